@@ -1,0 +1,184 @@
+"""Direct quotations: the words between quotation marks.
+
+Handles straight and curly double marks, guillemets, British single marks
+(with double marks nested inside), quotes that run over several paragraphs
+(news style: no closing mark at the end of a paragraph whose next paragraph
+opens with a mark), and unbalanced marks: a quote that never closes ends at
+the end of the sentence in which it opened and is flagged ``closed=False``,
+so one stray mark cannot swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mediakit._spans import Span
+
+__all__ = ["Quote", "find_quotes"]
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_DOUBLE_ANY = "\"“”„«»"
+_SINGLE_ANY = "'‘’‚"
+_OPEN_CONTEXT = " \t\r\n([{—–-/:;,"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One stretch of quoted words inside one paragraph.
+
+    ``start``/``end`` cover the words inside the marks (marks excluded);
+    ``open_mark``/``close_mark`` are the offsets of the marks themselves
+    (``None`` when a quote continues from, or into, another paragraph
+    without a mark, or never closes).
+    """
+
+    start: int
+    end: int
+    text: str
+    open_mark: int | None
+    close_mark: int | None
+    closed: bool
+    continues: bool  # the quotation goes on in the next paragraph
+    continuation_of: int | None  # index of the quote it continues, if any
+    words: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_mark if self.open_mark is not None else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def _prev(text: str, i: int, lo: int) -> str:
+    return text[i - 1] if i > lo else " "
+
+
+def _next(text: str, i: int, hi: int) -> str:
+    return text[i + 1] if i + 1 < hi else " "
+
+
+def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
+    p, n = _prev(text, i, lo), _next(text, i, hi)
+    return (p in _OPEN_CONTEXT or p in _DOUBLE_ANY or p in _SINGLE_ANY) and not n.isspace()
+
+
+def _can_close(text: str, i: int, lo: int, hi: int) -> bool:
+    p = _prev(text, i, lo)
+    return not p.isspace()
+
+
+def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Outermost quote pairs ``(open_mark, close_mark)`` in ``text[lo:hi]``.
+
+    Returns the pairs and the offset of a double mark left open at the end.
+    """
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []  # ("d" | "s", offset)
+    for i in range(lo, hi):
+        c = text[i]
+        if c in _DOUBLE_ANY:
+            top_d = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == "d"), None)
+            opens = c in _DOUBLE_OPEN or (c == '"' and _can_open(text, i, lo, hi))
+            closes = c in _DOUBLE_CLOSE or (c == '"' and _can_close(text, i, lo, hi))
+            if c in _DOUBLE_OPEN and not _can_open(text, i, lo, hi) and _can_close(text, i, lo, hi):
+                opens, closes = False, True  # a “ used as a closing mark
+            elif c in _DOUBLE_CLOSE and top_d is None and _can_open(text, i, lo, hi):
+                opens, closes = True, False  # a ” used as an opening mark
+            if top_d is not None and closes and not (opens and not closes):
+                start = stack[top_d][1]
+                del stack[top_d:]  # single marks opened inside are abandoned
+                if not stack:
+                    pairs.append((start, i))
+            elif opens:
+                stack.append(("d", i))
+            elif top_d is not None:
+                start = stack[top_d][1]
+                del stack[top_d:]
+                if not stack:
+                    pairs.append((start, i))
+            # a lone closing mark with nothing open is ignored
+        elif c in _SINGLE_ANY:
+            p, n = _prev(text, i, lo), _next(text, i, hi)
+            if p.isalnum() and n.isalnum():
+                continue  # apostrophe: don't, Ukraine’s
+            if stack and stack[-1][0] == "s" and not p.isspace() and not n.isalnum():
+                start = stack.pop()[1]
+                if not stack:
+                    pairs.append((start, i))
+            elif c != "’" and _can_open(text, i, lo, hi) and (n.isalpha() or n in _DOUBLE_ANY):
+                stack.append(("s", i))
+    # Unclosed single marks are too ambiguous ('90s, rock 'n' roll): dropped.
+    dangling = next((off for kind, off in stack if kind == "d"), None)
+    return pairs, dangling
+
+
+def _word_count(text: str, a: int, b: int) -> int:
+    from mediakit._text import word_spans
+
+    return len(word_spans(text, a, b))
+
+
+def find_quotes(text: str, paragraphs: list[Span], sentences: list[Span]) -> list[Quote]:
+    """All direct quotations, in text order."""
+    quotes: list[Quote] = []
+    sent_ends = [s.end for s in sentences]
+    import bisect
+
+    carried: int | None = None  # index of a quote that continues into this paragraph
+    for pi, para in enumerate(paragraphs):
+        pairs, dangling = _pairs(text, para.start, para.end)
+        next_para_opens = pi + 1 < len(paragraphs) and (
+            paragraphs[pi + 1].text[:1] in "\"“„«‘'"
+        )
+        items: list[tuple[int, int, int | None, int | None, bool, bool]] = []
+        first_open = min([a for a, _b in pairs] + ([dangling] if dangling is not None else []),
+                         default=None)
+        if carried is not None and first_open != para.start:
+            # A continued quote whose paragraph lost its opening mark: rare; treat as narration.
+            carried = None
+        for a, b in pairs:
+            items.append((a + 1, b, a, b, True, False))
+        if dangling is not None:
+            if next_para_opens:
+                items.append((dangling + 1, para.end, dangling, None, True, True))
+            else:
+                k = bisect.bisect_right(sent_ends, dangling)
+                stop = sent_ends[k] if k < len(sent_ends) else para.end
+                stop = min(stop, para.end)
+                # never run into the next quote of this paragraph
+                later = [a for a, _b in pairs if a > dangling]
+                if later:
+                    stop = min(stop, later[0])
+                items.append((dangling + 1, stop, dangling, None, False, False))
+        items.sort()
+        for n, (a, b, om, cm, closed, continues) in enumerate(items):
+            ia, ib = a, b
+            while ia < ib and text[ia].isspace():
+                ia += 1
+            while ib > ia and text[ib - 1].isspace():
+                ib -= 1
+            if ia >= ib:
+                continue  # empty marks ("") quote nothing
+            cont_of = carried if n == 0 and carried is not None and om == para.start else None
+            quotes.append(
+                Quote(
+                    start=ia,
+                    end=ib,
+                    text=text[ia:ib],
+                    open_mark=om,
+                    close_mark=cm,
+                    closed=closed,
+                    continues=continues,
+                    continuation_of=cont_of,
+                    words=_word_count(text, ia, ib),
+                )
+            )
+        carried = len(quotes) - 1 if quotes and quotes[-1].continues and items else None
+    return quotes

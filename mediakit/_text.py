@@ -1,0 +1,261 @@
+"""Reading articles and cutting them into paragraphs, sentences and words.
+
+All positions are character offsets into the article's text exactly as decoded
+(no newline translation), so ``text[start:end]`` is always the piece itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from mediakit._spans import Span
+
+__all__ = [
+    "ArticleError",
+    "Metadata",
+    "decode",
+    "paragraph_spans",
+    "parse_metadata",
+    "read_text",
+    "sentence_spans",
+    "word_spans",
+]
+
+
+class ArticleError(ValueError):
+    """An input that cannot be analysed as an article (the message says why and what to do)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the article says about itself, apart from its body.
+
+    ``body_start`` is the offset where article text begins (after a metadata
+    prefix such as `` date 2022-02-28 ``); everything before it is metadata.
+    """
+
+    title: str | None
+    date: str | None
+    path: str | None
+    body_start: int
+    date_raw: str | None = None
+
+
+# ---------------------------------------------------------------- reading
+
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def decode(data: bytes, *, source: str = "input") -> str:
+    """Decode article bytes as UTF-8 (a BOM is dropped); refuse binary data.
+
+    Raises :class:`ArticleError` for data that is not text.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:8192]:
+        raise ArticleError(
+            f"{source}: looks like a binary file (it contains NUL bytes); give a plain-text article"
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            f"{source}: is not valid UTF-8 (byte {exc.start}); re-save the article as UTF-8 text"
+        ) from None
+    sample = text[:8192]
+    if sample and len(_BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise ArticleError(f"{source}: looks like a binary file, not a text article")
+    return text
+
+
+def read_text(path: str | Path) -> str:
+    """Read an article file as text without newline translation."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{p}: is a directory, not an article file") from None
+    except PermissionError:
+        raise ArticleError(f"{p}: permission denied") from None
+    except OSError as exc:
+        raise ArticleError(f"{p}: cannot be read ({exc.strerror})") from None
+    return decode(data, source=str(p))
+
+
+# ---------------------------------------------------------------- metadata
+
+_DATE_PREFIX = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]+")
+_ISO_DATE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})\Z")
+_TITLE_END = re.compile(r"[.!?:;,\"”’')\]]\s*\Z")
+
+
+def parse_metadata(text: str, path: str | None = None) -> Metadata:
+    """Find the optional `` date YYYY-MM-DD `` prefix and a title line.
+
+    A title is a first paragraph that is a single short line (at most 25
+    words) without closing punctuation, followed by more text.  A malformed
+    date is kept in ``date_raw`` and ``date`` is ``None``.
+    """
+    body_start = 0
+    date_iso: str | None = None
+    date_raw: str | None = None
+    m = _DATE_PREFIX.match(text)
+    if m:
+        date_raw = m.group(1)
+        body_start = m.end()
+        d = _ISO_DATE.match(date_raw)
+        if d:
+            try:
+                date_iso = date(int(d[1]), int(d[2]), int(d[3])).isoformat()
+            except ValueError:
+                date_iso = None
+    title: str | None = None
+    first_end = text.find("\n", body_start)
+    if first_end != -1:
+        line = text[body_start:first_end].strip()
+        rest = text[first_end:].strip()
+        if (
+            line
+            and rest
+            and len(line.split()) <= 25
+            and not _TITLE_END.search(line)
+            and line[:1].isupper()
+        ):
+            title = line
+    return Metadata(title=title, date=date_iso, path=path, body_start=body_start, date_raw=date_raw)
+
+
+# ---------------------------------------------------------------- paragraphs
+
+_PARA = re.compile(r"[^\r\n]+")
+
+
+def paragraph_spans(text: str, start: int = 0) -> list[Span]:
+    """Paragraphs are the non-blank lines of the text (any of LF, CRLF, CR ends a line).
+
+    Surrounding spaces are trimmed; blank lines separate nothing extra.
+    """
+    out: list[Span] = []
+    for m in _PARA.finditer(text, start):
+        a, b = m.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append(Span(a, b, text[a:b]))
+    return out
+
+
+# ---------------------------------------------------------------- sentences
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    raw = files("mediakit").joinpath("data/abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in raw.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«([¡¿"
+# A terminal mark, any closing quotes or brackets, then either whitespace or
+# (the "glued" case, as in "assessed.The") directly an upper-case letter.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=(\s+)|[A-Z][a-z])")
+_WORD_BEFORE = re.compile(r"([^\s\"'“‘«(\[]+)\Z")
+_NEXT_START = re.compile(r"[\"'“‘«(\[¡¿]*[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
+
+
+def _is_abbreviation(token: str) -> bool:
+    """``token`` is the text before a full stop, such as ``Mr`` or ``U.S``."""
+    low = token.lower().rstrip(".")
+    if low in _abbreviations():
+        return True
+    # Initials and dotted abbreviations: "J", "U.S", "a.m"
+    if len(low) == 1 and low.isalpha():
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", low))
+
+
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
+    for m in _BOUNDARY.finditer(text, start, end):
+        stop = m.end()
+        if stop >= end:
+            continue
+        glued = m.group(1) is None
+        marks = m.group(0)
+        nxt = _NEXT_START.match(text, m.end(1) if not glued else stop)
+        if nxt is None:
+            continue  # next word starts in lower case: not a boundary
+        if marks[0] == "." and marks.rstrip(_CLOSERS) == ".":
+            before = _WORD_BEFORE.search(text, start, m.start())
+            if before is not None:
+                token = before.group(1)
+                if glued:
+                    # "assessed.The", "Sunday.The": only a word of 2+ letters
+                    # (lower case after its first) glued to a capitalised
+                    # word; never "U.S.The", "St.John" or "ITV.com".
+                    if not re.fullmatch(r"[A-Za-z][a-z]+", token) or _is_abbreviation(token):
+                        continue
+                elif _is_abbreviation(token):
+                    continue
+        elif glued:
+            # "!" or "?" glued to the next word: "world!Death"
+            pass
+        yield stop
+
+
+def sentence_spans(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Split each paragraph into sentences.
+
+    Boundaries are terminal punctuation (with any closing quotes) followed by
+    a space and a capital, digit or opening quote; also "glued" sentences with
+    no space ("assessed.The").  Known abbreviations, initials and dotted
+    acronyms do not end sentences; decimals never do (no space after the dot).
+    Sentences never cross paragraphs.
+    """
+    out: list[Span] = []
+    for para in paragraphs:
+        a = para.start
+        for stop in _sentence_ends(text, para.start, para.end):
+            b = stop
+            sa, sb = a, b
+            while sa < sb and text[sa].isspace():
+                sa += 1
+            if sa < sb:
+                out.append(Span(sa, sb, text[sa:sb]))
+            a = b
+        sa, sb = a, para.end
+        while sa < sb and text[sa].isspace():
+            sa += 1
+        if sa < sb:
+            out.append(Span(sa, sb, text[sa:sb]))
+    return out
+
+
+# ---------------------------------------------------------------- words
+
+WORD_RE = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # U.S.  a.m.
+    r"|\d+(?:[.,:/]\d+)*(?:[^\W\d_]+)?"  # 1,684  3.5  24-hour's digits  1990s
+    r"|[^\W_]+(?:['’\-][^\W_]+)*"  # words, with inner apostrophes and hyphens
+)
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Offsets of the words in ``text[start:end]``: letters/digits with inner ' ’ -."""
+    if end is None:
+        end = len(text)
+    return [m.span() for m in WORD_RE.finditer(text, start, end)]
