@@ -1,0 +1,1 @@
+"""Evaluation harnesses: mediakit measured against human annotations."""
