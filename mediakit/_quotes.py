@@ -10,9 +10,12 @@ so one stray mark cannot swallow the rest of the article.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 from mediakit._spans import Span
+from mediakit._text import WORD_RE
 
 __all__ = ["Quote", "find_quotes"]
 
@@ -20,6 +23,7 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _DOUBLE_ANY = "\"“”„«»"
 _SINGLE_ANY = "'‘’‚"
+_MARK = re.compile("[\"“”„«»'‘’‚]")
 _OPEN_CONTEXT = " \t\r\n([{—–-/:;,"
 
 
@@ -81,8 +85,9 @@ def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | No
     """
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []  # ("d" | "s", offset)
-    for i in range(lo, hi):
-        c = text[i]
+    for mm in _MARK.finditer(text, lo, hi):
+        i = mm.start()
+        c = mm.group()
         if c in _DOUBLE_ANY:
             top_d = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == "d"), None)
             opens = c in _DOUBLE_OPEN or (c == '"' and _can_open(text, i, lo, hi))
@@ -120,17 +125,13 @@ def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | No
 
 
 def _word_count(text: str, a: int, b: int) -> int:
-    from mediakit._text import word_spans
-
-    return len(word_spans(text, a, b))
+    return sum(1 for _ in WORD_RE.finditer(text, a, b))
 
 
 def find_quotes(text: str, paragraphs: list[Span], sentences: list[Span]) -> list[Quote]:
     """All direct quotations, in text order."""
     quotes: list[Quote] = []
     sent_ends = [s.end for s in sentences]
-    import bisect
-
     carried: int | None = None  # index of a quote that continues into this paragraph
     for pi, para in enumerate(paragraphs):
         pairs, dangling = _pairs(text, para.start, para.end)

@@ -174,7 +174,6 @@ _OPENERS = "\"'“‘«([¡¿"
 # A terminal mark, any closing quotes or brackets, then either whitespace or
 # (the "glued" case, as in "assessed.The") directly an upper-case letter.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=(\s+)|[A-Z][a-z])")
-_WORD_BEFORE = re.compile(r"([^\s\"'“‘«(\[]+)\Z")
 _NEXT_START = re.compile(r"[\"'“‘«(\[¡¿]*[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
 
 
@@ -200,9 +199,12 @@ def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
         if nxt is None:
             continue  # next word starts in lower case: not a boundary
         if marks[0] == "." and marks.rstrip(_CLOSERS) == ".":
-            before = _WORD_BEFORE.search(text, start, m.start())
-            if before is not None:
-                token = before.group(1)
+            k = m.start()
+            lo = max(start, k - 40)
+            while k > lo and not text[k - 1].isspace() and text[k - 1] not in _OPENERS:
+                k -= 1
+            if k < m.start():
+                token = text[k : m.start()]
                 if glued:
                     # "assessed.The", "Sunday.The": only a word of 2+ letters
                     # (lower case after its first) glued to a capitalised

@@ -1,0 +1,74 @@
+"""Throughput of mediakit's whole analysis on one core.
+
+Usage: python benchmarks/bench_analysis.py [--min-words N] [--profile]
+
+Reads the Wikinews articles in ../shared/data/wikinews/ when present (real
+news prose, CC BY 2.5), otherwise the example articles bundled with
+mediakit, repeats them until at least --min-words words have been analysed
+(default 1,000,000), and prints words per second.  Each article is analysed
+separately, as a corpus run would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import csv
+import platform
+import pstats
+import sys
+import time
+from pathlib import Path
+
+import mediakit
+
+WIKINEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wikinews"
+
+
+def load_texts() -> tuple[str, list[str]]:
+    if WIKINEWS.is_dir():
+        csv.field_size_limit(1 << 30)
+        texts: list[str] = []
+        for f in sorted(WIKINEWS.glob("wikinews_*.csv")):
+            with f.open(encoding="utf-8", newline="") as fh:
+                texts += [row["text"] for row in csv.DictReader(fh) if row["text"].strip()]
+        return f"Wikinews ({WIKINEWS})", texts
+    print(f"note: {WIKINEWS} not found; using the bundled example articles", file=sys.stderr)
+    return "bundled example articles", [p.read_text(encoding="utf-8") for p in
+                                        mediakit._corpus.seed_paths()]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--min-words", type=int, default=1_000_000)
+    ap.add_argument("--profile", action="store_true", help="print the top of a cProfile")
+    args = ap.parse_args()
+    name, texts = load_texts()
+    for t in texts[:5]:  # warm caches (lexicons, regexes)
+        mediakit.analyze(t).metrics
+    words = 0
+    t0 = time.perf_counter()
+    prof = cProfile.Profile() if args.profile else None
+    if prof:
+        prof.enable()
+    rounds = 0
+    while words < args.min_words:
+        for t in texts:
+            a = mediakit.analyze(t)
+            a.metrics  # noqa: B018  (compute the summary, as the CLI does)
+            words += a.words
+        rounds += 1
+    dt = time.perf_counter() - t0
+    if prof:
+        prof.disable()
+    print(f"corpus: {name}: {len(texts)} articles x {rounds} rounds")
+    print(f"machine: {platform.processor() or platform.machine()}, Python "
+          f"{platform.python_version()}, mediakit {mediakit.__version__}")
+    print(f"whole analysis, one core: {words:,} words in {dt:.2f} s = {words / dt:,.0f} words/s")
+    if prof:
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,35 @@
+"""mediakit: explainable framing metrics for news articles.
+
+>>> import mediakit
+>>> a = mediakit.analyze(mediakit.seed_path())
+>>> a.summary()          # one row of documented metrics
+>>> a.sentence_table()   # one row per sentence, with its voice and emotive scores
+>>> a                    # in a notebook: the article with voices highlighted
+"""
+
+from mediakit._analysis import VOICES, Analysis, SourceSummary, analyze
+from mediakit._attribution import Attribution
+from mediakit._boilerplate import Boilerplate
+from mediakit._corpus import seed_path, summarize
+from mediakit._hedging import Marker
+from mediakit._quotes import Quote
+from mediakit._spans import Span
+from mediakit._text import ArticleError, Metadata
+from mediakit._version import __version__
+
+__all__ = [
+    "VOICES",
+    "Analysis",
+    "ArticleError",
+    "Attribution",
+    "Boilerplate",
+    "Marker",
+    "Metadata",
+    "Quote",
+    "SourceSummary",
+    "Span",
+    "__version__",
+    "analyze",
+    "seed_path",
+    "summarize",
+]

@@ -1,0 +1,565 @@
+"""The analysis of one article: every layer, tied to character offsets."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from mediakit._attribution import Attribution, find_attributions
+from mediakit._boilerplate import Boilerplate, find_boilerplate
+from mediakit._emotive import EMOTIVE_THRESHOLD, SentenceEmotion, score_sentence
+from mediakit._hedging import Marker, find_markers
+from mediakit._quotes import Quote, find_quotes
+from mediakit._readability import readability
+from mediakit._spans import Span
+from mediakit._text import (
+    Metadata,
+    paragraph_spans,
+    parse_metadata,
+    read_text,
+    sentence_spans,
+    word_spans,
+)
+from mediakit._version import __version__
+
+__all__ = ["VOICES", "Analysis", "SourceSummary", "analyze"]
+
+SCHEMA = "mediakit.analysis/1"
+
+#: The five voices a word can be in, in the order of precedence used when
+#: layers overlap: boilerplate, then direct quotation, then attribution
+#: frame, then reported content; every other word is narration.
+VOICES: tuple[str, ...] = ("direct", "reported", "frame", "narration", "boilerplate")
+_CODE = {"metadata": 0, "narration": 1, "reported": 2, "frame": 3, "direct": 4, "boilerplate": 5}
+_NAME = {v: k for k, v in _CODE.items()}
+#: A sentence takes a single voice when that voice has at least this share of
+#: its non-frame words; otherwise it is "mixed".
+SENTENCE_VOICE_SHARE = 0.75
+
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the a an of to in and is was that for on with as by at it he she they said from his her "
+    "be has have had are were not but this which who will would their its".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    """One source (a canonical person or body) and the words it is given."""
+
+    name: str
+    type: str
+    type_rule: str
+    mentions: int
+    attributions: int
+    direct_words: int
+    reported_words: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "type_rule": self.type_rule,
+            "mentions": self.mentions,
+            "attributions": self.attributions,
+            "direct_words": self.direct_words,
+            "reported_words": self.reported_words,
+        }
+
+
+def _span_dict(s: Span | None) -> dict[str, Any] | None:
+    return None if s is None else s.to_dict()
+
+
+def _ratio(num: float, den: float) -> float | None:
+    return None if den == 0 else num / den
+
+
+def _round(x: float | None, nd: int = 6) -> float | None:
+    return None if x is None else round(x, nd)
+
+
+class Analysis:
+    """Everything mediakit finds in one article.
+
+    Build it with :func:`analyze`.  Layers are lists of frozen records with
+    character offsets into :attr:`text`; tables are tidy pandas DataFrames
+    (``sentence_table()``, ``attribution_table()`` ...); :meth:`to_dict` is
+    the versioned JSON form (schema ``mediakit.analysis/1``).
+    """
+
+    def __init__(self, text: str, metadata: Metadata) -> None:
+        self.text = text
+        self.metadata = metadata
+        self.warnings: list[str] = []
+        body = metadata.body_start
+        self.paragraphs: list[Span] = paragraph_spans(text, body)
+        self.sentences: list[Span] = sentence_spans(text, self.paragraphs)
+        self.boilerplate: list[Boilerplate] = find_boilerplate(self.paragraphs)
+        self.quotes: list[Quote] = find_quotes(text, self.paragraphs, self.sentences)
+        self.attributions: list[Attribution] = find_attributions(
+            text, self.paragraphs, self.sentences, self.quotes, self.boilerplate
+        )
+        self.emotion: list[SentenceEmotion] = [
+            score_sentence(s.text, s.start) for s in self.sentences
+        ]
+        self._words = word_spans(text, body)
+        self.markers: list[Marker] = find_markers(text, body)
+        self._label_words()
+        self._check_language()
+
+    # ------------------------------------------------------------ voices
+
+    def _label_words(self) -> None:
+        n = len(self.text)
+        paint = bytearray([_CODE["narration"]]) * n
+        body = self.metadata.body_start
+        paint[:body] = bytes([_CODE["metadata"]]) * body
+        for a in self.attributions:
+            for c in a.content:
+                paint[c.start : c.end] = bytes([_CODE["reported"]]) * (c.end - c.start)
+        for a in self.attributions:
+            for fs in (a.source, a.cue):
+                if fs is not None:
+                    paint[fs.start : fs.end] = bytes([_CODE["frame"]]) * (fs.end - fs.start)
+        for q in self.quotes:
+            paint[q.start : q.end] = bytes([_CODE["direct"]]) * (q.end - q.start)
+        for b in self.boilerplate:
+            paint[b.start : b.end] = bytes([_CODE["boilerplate"]]) * (b.end - b.start)
+        self._paint = paint
+        self.word_voices: list[str] = [_NAME[paint[a]] for a, _b in self._words]
+        self._boiler_paras = {b.start for b in self.boilerplate}
+
+    def _check_language(self) -> None:
+        sample = [
+            self.text[a:b].lower()
+            for (a, b), v in zip(self._words[:5000], self.word_voices[:5000], strict=True)
+            if v != "boilerplate"
+        ]
+        if len(sample) >= 30:
+            share = sum(1 for w in sample if w in _ENGLISH_FUNCTION_WORDS) / len(sample)
+            if share < 0.08:
+                self.warnings.append(
+                    "the text does not look like English "
+                    f"({share:.0%} common English function words): mediakit's lexicons "
+                    "and rules are English, so its labels and scores are unreliable here"
+                )
+
+    @cached_property
+    def _sentence_words(self) -> list[range]:
+        """Indices of the words of each sentence (a word belongs to the sentence it starts in)."""
+        starts = [a for a, _b in self._words]
+        out: list[range] = []
+        for s in self.sentences:
+            lo = bisect.bisect_left(starts, s.start)
+            hi = bisect.bisect_left(starts, s.end)
+            out.append(range(lo, hi))
+        return out
+
+    @cached_property
+    def sentence_voices(self) -> list[str]:
+        """The voice of each sentence: one of direct, reported, mixed, narration, boilerplate."""
+        by_cue: dict[int, str] = {}
+        for a in self.attributions:
+            by_cue.setdefault(a.sentence, "direct" if a.kind == "direct" else "reported")
+        out: list[str] = []
+        wv = self.word_voices
+        for k, idx in enumerate(self._sentence_words):
+            voices = Counter(wv[idx.start : idx.stop])
+            if voices["boilerplate"] or (not idx and self._in_boilerplate(self.sentences[k])):
+                out.append("boilerplate")
+                continue
+            core = {v: voices[v] for v in ("direct", "reported", "narration") if voices[v]}
+            total = sum(core.values())
+            if total == 0:
+                out.append(by_cue.get(k, "narration") if voices["frame"] else "narration")
+                continue
+            top, count = max(core.items(), key=lambda kv: (kv[1], kv[0]))
+            out.append(top if count / total >= SENTENCE_VOICE_SHARE else "mixed")
+        return out
+
+    def _in_boilerplate(self, span: Span) -> bool:
+        return self._paint[span.start] == _CODE["boilerplate"] if span.end > span.start else False
+
+    # ------------------------------------------------------------ counts
+
+    @cached_property
+    def voice_counts(self) -> dict[str, int]:
+        """Words in each voice (every body word is in exactly one)."""
+        c = Counter(self.word_voices)
+        return {v: c.get(v, 0) for v in VOICES}
+
+    @property
+    def words(self) -> int:
+        return len(self._words)
+
+    @property
+    def story_words(self) -> int:
+        """Words that are not boilerplate."""
+        return self.words - self.voice_counts["boilerplate"]
+
+    def _story_sentence_ids(self) -> list[int]:
+        return [i for i, v in enumerate(self.sentence_voices) if v != "boilerplate"]
+
+    def _story_attributions(self) -> list[Attribution]:
+        return [a for a in self.attributions if not a.in_boilerplate]
+
+    def _words_in(self, spans: Sequence[Span]) -> Counter[str]:
+        """Voices of the words that start inside any of ``spans``."""
+        starts = [a for a, _b in self._words]
+        c: Counter[str] = Counter()
+        for s in spans:
+            lo = bisect.bisect_left(starts, s.start)
+            hi = bisect.bisect_left(starts, s.end)
+            c.update(self.word_voices[lo:hi])
+        return c
+
+    @cached_property
+    def sources(self) -> list[SourceSummary]:
+        """One row per canonical source, most words first."""
+        groups: dict[str, list[Attribution]] = {}
+        for a in self._story_attributions():
+            name = a.source_name or "(unnamed source)"
+            groups.setdefault(name, []).append(a)
+        out = []
+        for name, atts in groups.items():
+            words = self._words_in([c for a in atts for c in a.content])
+            types = Counter((a.source_type, a.source_type_rule) for a in atts)
+            (stype, rule), _n = types.most_common(1)[0]
+            out.append(
+                SourceSummary(
+                    name=name,
+                    type=stype,
+                    type_rule=rule,
+                    mentions=sum(1 for a in atts if a.source is not None),
+                    attributions=len(atts),
+                    direct_words=words["direct"],
+                    reported_words=words["reported"],
+                )
+            )
+        out.sort(key=lambda s: (-(s.direct_words + s.reported_words), -s.attributions, s.name))
+        return out
+
+    @cached_property
+    def metrics(self) -> dict[str, float | int | None]:
+        """The article's summary metrics (see docs/metrics.md for each definition)."""
+        vc = self.voice_counts
+        n = self.words
+        story = self.story_words
+        sids = self._story_sentence_ids()
+        atts = self._story_attributions()
+        voices = self.sentence_voices
+        emo = [self.emotion[i] for i in sids]
+        compounds = [e.compound for e in emo]
+        markers = [m for m in self.markers if self._paint[m.start] != _CODE["boilerplate"]]
+        hedges = sum(1 for m in markers if m.kind == "hedge")
+        boosters = sum(1 for m in markers if m.kind == "booster")
+        attributed = sum(1 for i in sids if voices[i] != "narration" or self._has_frame(i))
+        story_words_text = [
+            self.text[a:b]
+            for (a, b), v in zip(self._words, self.word_voices, strict=True)
+            if v != "boilerplate"
+        ]
+        read = readability(story_words_text, len(sids))
+        anonymous = sum(1 for a in atts if a.source_type == "anonymous")
+        cue_kinds = Counter(a.cue_kind or "none" for a in atts)
+        direct_voice = [e.compound for i, e in zip(sids, emo, strict=True) if voices[i] == "direct"]
+        narr_voice = [e.compound for i, e in zip(sids, emo, strict=True) if voices[i] == "narration"]
+        m: dict[str, float | int | None] = {
+            "words": n,
+            "story_words": story,
+            "sentences": len(self.sentences),
+            "story_sentences": len(sids),
+            "paragraphs": len(self.paragraphs),
+            "boilerplate_paragraphs": len(self.boilerplate),
+            "direct_share": _round(_ratio(vc["direct"], n)),
+            "reported_share": _round(_ratio(vc["reported"], n)),
+            "frame_share": _round(_ratio(vc["frame"], n)),
+            "narration_share": _round(_ratio(vc["narration"], n)),
+            "boilerplate_share": _round(_ratio(vc["boilerplate"], n)),
+            "quotes": sum(1 for q in self.quotes if self._paint[q.start] != _CODE["boilerplate"]),
+            "attributions": len(atts),
+            "attributions_per_1000_words": _round(_ratio(1000.0 * len(atts), story), 3),
+            "attributed_sentence_share": _round(_ratio(attributed, len(sids))),
+            "sources": len({a.source_name for a in atts if a.source_name}),
+            "anonymous_attribution_share": _round(_ratio(anonymous, len(atts))),
+            "speech_cue_share": _round(_ratio(cue_kinds["speech"], len(atts))),
+            "emotive_sentence_share": _round(
+                _ratio(sum(1 for e in emo if e.intensity >= EMOTIVE_THRESHOLD), len(emo))
+            ),
+            "mean_compound": _round(_ratio(sum(compounds), len(compounds)), 4),
+            "mean_abs_compound": _round(_ratio(sum(abs(c) for c in compounds), len(compounds)), 4),
+            "mean_emotive_intensity": _round(_ratio(sum(e.intensity for e in emo), len(emo)), 4),
+            "narration_mean_abs_compound": _round(
+                _ratio(sum(abs(c) for c in narr_voice), len(narr_voice)), 4
+            ),
+            "direct_mean_abs_compound": _round(
+                _ratio(sum(abs(c) for c in direct_voice), len(direct_voice)), 4
+            ),
+            "emotive_words_per_1000_words": _round(
+                _ratio(1000.0 * sum(len(e.words) for e in emo), story), 3
+            ),
+            "exclamations": sum(e.exclamations for e in emo),
+            "hedges_per_1000_words": _round(_ratio(1000.0 * hedges, story), 3),
+            "boosters_per_1000_words": _round(_ratio(1000.0 * boosters, story), 3),
+        }
+        m.update(read)
+        return m
+
+    def _has_frame(self, sentence: int) -> bool:
+        r = self._sentence_words[sentence]
+        return "frame" in self.word_voices[r.start : r.stop]
+
+    # ------------------------------------------------------------ tables
+
+    def sentence_table(self) -> pd.DataFrame:
+        """One row per sentence: offsets, text, voice, VADER compound, emotive intensity."""
+        rows = []
+        for i, (s, v, e) in enumerate(zip(self.sentences, self.sentence_voices, self.emotion,
+                                           strict=True)):
+            rows.append(
+                {
+                    "index": i,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                    "voice": v,
+                    "words": len(self._sentence_words[i]),
+                    "compound": e.compound,
+                    "emotive": e.intensity,
+                }
+            )
+        return pd.DataFrame(rows, columns=["index", "start", "end", "text", "voice", "words",
+                                           "compound", "emotive"])
+
+    def attribution_table(self) -> pd.DataFrame:
+        """One row per attribution: source, cue, content, kind, source name and type, rule."""
+        cols = ["index", "sentence", "kind", "source", "cue", "content", "cue_lemma", "cue_kind",
+                "source_name", "source_type", "source_type_rule", "rule", "in_boilerplate",
+                "content_words"]
+        rows = []
+        for i, a in enumerate(self.attributions):
+            rows.append(
+                {
+                    "index": i,
+                    "sentence": a.sentence,
+                    "kind": a.kind,
+                    "source": a.source.text if a.source else None,
+                    "cue": a.cue.text if a.cue else None,
+                    "content": " … ".join(c.text for c in a.content) or None,
+                    "cue_lemma": a.cue_lemma,
+                    "cue_kind": a.cue_kind,
+                    "source_name": a.source_name,
+                    "source_type": a.source_type,
+                    "source_type_rule": a.source_type_rule,
+                    "rule": a.rule,
+                    "in_boilerplate": a.in_boilerplate,
+                    "content_words": sum(self._words_in(a.content).values()),
+                }
+            )
+        return pd.DataFrame(rows, columns=cols)
+
+    def quote_table(self) -> pd.DataFrame:
+        """One row per direct quotation, with the attribution it belongs to (or none)."""
+        owner = self._quote_owner()
+        rows = [
+            {
+                "index": i,
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "words": q.words,
+                "closed": q.closed,
+                "attribution": owner.get(i),
+                "source_name": (
+                    self.attributions[owner[i]].source_name if i in owner else None
+                ),
+            }
+            for i, q in enumerate(self.quotes)
+        ]
+        return pd.DataFrame(rows, columns=["index", "start", "end", "text", "words", "closed",
+                                           "attribution", "source_name"])
+
+    def source_table(self) -> pd.DataFrame:
+        """One row per source: name, type, mentions, attributions, direct and reported words."""
+        return pd.DataFrame(
+            [s.to_dict() for s in self.sources],
+            columns=["name", "type", "type_rule", "mentions", "attributions", "direct_words",
+                     "reported_words"],
+        )
+
+    def marker_table(self) -> pd.DataFrame:
+        """Labelled words: emotive words, hedges and boosters, each with the entry that made it."""
+        rows: list[dict[str, Any]] = []
+        for i, e in enumerate(self.emotion):
+            for w in e.words:
+                rows.append({"kind": "emotive", "start": w.start, "end": w.end, "text": w.text,
+                             "entry": w.entry, "category": "positive" if w.score > 0 else
+                             "negative", "value": w.score, "why": "; ".join(
+                                 (f"VADER lexicon '{w.entry}' {w.valence:+.1f}", *w.rules)),
+                             "sentence": i})
+        starts = [s.start for s in self.sentences]
+        for m in self.markers:
+            rows.append({"kind": m.kind, "start": m.start, "end": m.end, "text": m.text,
+                         "entry": m.entry, "category": m.category, "value": None,
+                         "why": f"{m.kind} list entry '{m.entry}' ({m.category})",
+                         "sentence": bisect.bisect_right(starts, m.start) - 1})
+        rows.sort(key=lambda r: (r["start"], r["kind"]))
+        return pd.DataFrame(rows, columns=["kind", "start", "end", "text", "entry", "category",
+                                           "value", "why", "sentence"])
+
+    def word_table(self) -> pd.DataFrame:
+        """One row per word with its voice (for audits: every word is in exactly one voice)."""
+        return pd.DataFrame(
+            {
+                "start": [a for a, _ in self._words],
+                "end": [b for _, b in self._words],
+                "text": [self.text[a:b] for a, b in self._words],
+                "voice": self.word_voices,
+            }
+        )
+
+    def summary(self) -> pd.DataFrame:
+        """A one-row DataFrame: the article's metadata and summary metrics."""
+        row: dict[str, Any] = {
+            "path": self.metadata.path,
+            "title": self.metadata.title,
+            "date": self.metadata.date,
+        }
+        row.update(self.metrics)
+        return pd.DataFrame([row])
+
+    def _quote_owner(self) -> dict[int, int]:
+        owner: dict[int, int] = {}
+        for i, a in enumerate(self.attributions):
+            for q in a.quotes:
+                owner.setdefault(q, i)
+        return owner
+
+    # ------------------------------------------------------------ export
+
+    def to_dict(self) -> dict[str, Any]:
+        """The versioned JSON form (schema ``mediakit.analysis/1``, see docs/json-schema.md)."""
+        owner = self._quote_owner()
+        md = self.metadata
+        return {
+            "schema": SCHEMA,
+            "mediakit_version": __version__,
+            "article": {
+                "path": md.path,
+                "title": md.title,
+                "date": md.date,
+                "date_raw": md.date_raw,
+                "body_start": md.body_start,
+                "characters": len(self.text),
+                "words": self.words,
+                "sentences": len(self.sentences),
+                "paragraphs": len(self.paragraphs),
+            },
+            "warnings": list(self.warnings),
+            "metrics": dict(self.metrics),
+            "voice_words": dict(self.voice_counts),
+            "sentences": [
+                {
+                    "index": i,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                    "voice": v,
+                    "compound": e.compound,
+                    "emotive": e.intensity,
+                }
+                for i, (s, v, e) in enumerate(
+                    zip(self.sentences, self.sentence_voices, self.emotion, strict=True)
+                )
+            ],
+            "attributions": [
+                {
+                    "source": _span_dict(a.source),
+                    "cue": _span_dict(a.cue),
+                    "content": (
+                        None if not a.content else _span_dict(
+                            Span.of(self.text, a.content[0].start, a.content[-1].end))
+                    ),
+                    "content_pieces": [c.to_dict() for c in a.content],
+                    "kind": a.kind,
+                    "cue_lemma": a.cue_lemma,
+                    "cue_kind": a.cue_kind,
+                    "sentence": a.sentence,
+                    "source_name": a.source_name,
+                    "source_type": a.source_type,
+                    "source_type_rule": a.source_type_rule,
+                    "rule": a.rule,
+                    "quotes": list(a.quotes),
+                    "in_boilerplate": a.in_boilerplate,
+                }
+                for a in self.attributions
+            ],
+            "quotes": [
+                {
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "closed": q.closed,
+                    "attribution": owner.get(i),
+                }
+                for i, q in enumerate(self.quotes)
+            ],
+            "sources": [s.to_dict() for s in self.sources],
+            "boilerplate": [
+                {"start": b.start, "end": b.end, "text": b.text, "rule": b.rule,
+                 "reason": b.reason}
+                for b in self.boilerplate
+            ],
+            "markers": self.marker_table().to_dict(orient="records"),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text (UTF-8 safe, no NaN)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False)
+
+    def _repr_html_(self) -> str:
+        from mediakit._display import analysis_html
+
+        return analysis_html(self)
+
+    def __repr__(self) -> str:
+        name = self.metadata.title or self.metadata.path or "text"
+        return (
+            f"<Analysis of {name!r}: {self.words} words, {len(self.sentences)} sentences, "
+            f"{len(self.attributions)} attributions, {len(self.quotes)} quotes>"
+        )
+
+
+_LOOKS_LIKE_PATH = re.compile(r"\A[^\n\r]{1,4096}\Z")
+
+
+def _is_file(s: str) -> bool:
+    try:
+        return Path(s).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def analyze(source: str | os.PathLike[str], *, path: str | None = None) -> Analysis:
+    """Analyse one article, given as text or as a path to a UTF-8 text file.
+
+    A ``pathlib.Path`` is always read as a file.  A ``str`` is read as a file
+    when it is a single line naming an existing file; otherwise it is the
+    article text itself.  Raises :class:`mediakit.ArticleError` when a file
+    cannot be read as text.
+    """
+    if isinstance(source, os.PathLike) or (_LOOKS_LIKE_PATH.match(source) and _is_file(source)):
+        p = Path(source)
+        text = read_text(p)
+        return Analysis(text, parse_metadata(text, path=path or str(p)))
+    return Analysis(source, parse_metadata(source, path=path))

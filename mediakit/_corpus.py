@@ -1,0 +1,38 @@
+"""Helpers for more than one article, and the bundled example articles."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from importlib.resources import as_file, files
+from pathlib import Path
+
+import pandas as pd
+
+from mediakit._analysis import Analysis, analyze
+from mediakit._text import parse_metadata
+
+__all__ = ["seed_path", "seed_paths", "summarize"]
+
+SEED_NAME = "000_4e797ae91df71bb2.txt"
+
+
+def seed_paths() -> list[Path]:
+    """Paths of the example articles bundled with mediakit (the seed article first)."""
+    root = files("mediakit").joinpath("data/seeds")
+    with as_file(root) as d:
+        paths = sorted(Path(d).glob("*.txt"))
+    return sorted(paths, key=lambda p: (p.name != SEED_NAME, p.name))
+
+
+def seed_path() -> Path:
+    """Path of the seed article (an ITV News report on the shelling of Kharkiv, 28 Feb 2022)."""
+    return seed_paths()[0]
+
+
+def summarize(articles: Iterable[Analysis | str | os.PathLike[str]]) -> pd.DataFrame:
+    """One row per article (metadata and summary metrics), in input order."""
+    frames = [(a if isinstance(a, Analysis) else analyze(a)).summary() for a in articles]
+    if not frames:
+        return Analysis("", parse_metadata("")).summary().iloc[0:0]
+    return pd.concat(frames, ignore_index=True)
