@@ -1,0 +1,272 @@
+"""mediakit's VADER scoring against the reference implementation, rule by rule."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import time
+
+import pytest
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from mediakit._emotive import (
+    EMOTIVE_THRESHOLD,
+    EmotiveWord,
+    SentenceEmotion,
+    score_sentence,
+)
+
+
+@pytest.fixture(scope="module")
+def vader() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def assert_like_vader(text: str, vader: SentimentIntensityAnalyzer) -> SentenceEmotion:
+    ours = score_sentence(text)
+    ref = vader.polarity_scores(text)
+    assert ours.compound == pytest.approx(ref["compound"], abs=1e-4), text
+    for key in ("pos", "neg", "neu"):
+        assert getattr(ours, key) == pytest.approx(ref[key], abs=6e-4), (text, key)
+    return ours
+
+
+def word(result: SentenceEmotion, entry: str) -> EmotiveWord:
+    matches = [w for w in result.words if w.entry == entry]
+    assert matches, f"{entry!r} not scored in {result.words}"
+    return matches[0]
+
+
+def has_rule(w: EmotiveWord, fragment: str) -> bool:
+    return any(fragment in r for r in w.rules)
+
+
+# ---------------------------------------------------------------- each rule
+def test_plain_lexicon_word(vader: SentimentIntensityAnalyzer) -> None:
+    r = assert_like_vader("The food is good.", vader)
+    w = word(r, "good")
+    assert w.valence == 1.9 and w.score == 1.9 and w.rules == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "fragment"),
+    [
+        ("The food is very good.", "good", "booster 'very' +0.293"),
+        ("The food is very bad.", "bad", "booster 'very' -0.293"),
+        ("The food is really very good.", "good", "booster 'really'"),
+        ("The food is slightly good.", "good", "dampener 'slightly' -0.293"),
+        ("The food is slightly bad.", "bad", "dampener 'slightly' +0.293"),
+        ("The food was kind of good.", "good", "dampener 'kind of' -0.293"),
+        ("The food was sort of bad.", "bad", "dampener 'sort of' -0.293"),
+    ],
+)
+def test_boosters_and_dampeners(
+    text: str, entry: str, fragment: str, vader: SentimentIntensityAnalyzer
+) -> None:
+    r = assert_like_vader(text, vader)
+    assert has_rule(word(r, entry), fragment)
+    assert r.intensifiers, "the intensifier is reported"
+    for start, end, found in r.intensifiers:
+        assert text[start:end] == found
+
+
+def test_kind_of_does_not_score_kind(vader: SentimentIntensityAnalyzer) -> None:
+    r = assert_like_vader("The food was kind of good.", vader)
+    assert [w.entry for w in r.words] == ["good"]  # "kind" (+2.4) is skipped, as in VADER
+    assert [t for _, _, t in r.intensifiers] == ["kind of"]
+
+
+def test_caps_emphasis(vader: SentimentIntensityAnalyzer) -> None:
+    r = assert_like_vader("The food is GOOD.", vader)
+    assert has_rule(word(r, "good"), "ALL CAPS +0.733")
+    assert r.caps_words == 1
+    r = assert_like_vader("The food is VERY good.", vader)
+    assert has_rule(word(r, "good"), "booster 'VERY' +1.026")
+    # everything in capitals: no emphasis
+    r = assert_like_vader("THE FOOD IS GOOD.", vader)
+    assert word(r, "good").rules == () and r.caps_words == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "negator"),
+    [
+        ("The food is not good.", "not"),
+        ("The food isn't good.", "isn't"),
+        ("The food is not very good.", "not"),
+        ("The food is not at all good.", "not"),
+        ("Nothing was good.", "nothing"),
+    ],
+)
+def test_negation(text: str, negator: str, vader: SentimentIntensityAnalyzer) -> None:
+    r = assert_like_vader(text, vader)
+    w = word(r, "good")
+    assert has_rule(w, f"negated by '{negator}'")
+    assert w.score < 0
+
+
+def test_no_negates_next_word(vader: SentimentIntensityAnalyzer) -> None:
+    r = assert_like_vader("There is no good reason.", vader)
+    assert word(r, "no").score == 0.0
+    assert has_rule(word(r, "good"), "negated by 'no'")
+    assert_like_vader("There is NO good reason to stay.", vader)
+
+
+def test_never_so(vader: SentimentIntensityAnalyzer) -> None:
+    r = assert_like_vader("The food was never so good.", vader)
+    assert has_rule(word(r, "good"), "'never so' x1.25")
+    assert_like_vader("It has never been this good.", vader)
+    assert_like_vader("It is without doubt good.", vader)
+
+
+def test_but(vader: SentimentIntensityAnalyzer) -> None:
+    r = assert_like_vader("The food is good, but the service is terrible.", vader)
+    assert has_rule(word(r, "good"), "before 'but' x0.5")
+    assert has_rule(word(r, "terrible"), "after 'but' x1.5")
+    assert r.compound < 0
+
+
+def test_punctuation_emphasis(vader: SentimentIntensityAnalyzer) -> None:
+    calm = assert_like_vader("The food is good.", vader)
+    loud = assert_like_vader("The food is good!!!", vader)
+    assert loud.compound > calm.compound and loud.exclamations == 3
+    assert_like_vader("The food is good!!!!!!", vader)  # at most 4 count
+    assert_like_vader("Is the food good??", vader)
+    assert_like_vader("Is the food good?????", vader)
+    assert_like_vader("Is the food bad?", vader)
+
+
+def test_least(vader: SentimentIntensityAnalyzer) -> None:
+    r = assert_like_vader("This is the least good option.", vader)
+    assert has_rule(word(r, "good"), "'least' x-0.74")
+    r = assert_like_vader("This is at least good.", vader)
+    assert not has_rule(word(r, "good"), "least")
+
+
+def test_special_phrases_and_emoticons(vader: SentimentIntensityAnalyzer) -> None:
+    r = assert_like_vader("That new movie was the bomb.", vader)
+    assert has_rule(word(r, "bomb"), "phrase 'the bomb' sets +3")
+    assert_like_vader("For them it was the kiss of death.", vader)
+    r = assert_like_vader("Great news :) for all", vader)
+    assert ":)" in [w.entry for w in r.words]
+
+
+def test_random_sentences_agree(vader: SentimentIntensityAnalyzer) -> None:
+    """Random mixtures of rule words; 'but' is left out (see the deliberate difference)."""
+    vocab = (
+        "good bad GOOD BAD great terrible not isn't no NO never so this very VERY slightly "
+        "kind of sort just enough least at the bomb kiss death without doubt nor or yeah "
+        "right bus stop love hate I a cat :) :( , . ! ? !! ?? (good) bad, don't dont"
+    ).split()
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 12)))
+        if any(c.isalnum() for c in text):
+            assert_like_vader(text, vader)
+
+
+def test_but_uses_positions_not_values(vader: SentimentIntensityAnalyzer) -> None:
+    """Deliberate difference: VADER finds words by value, so equal values get mixed up."""
+    text = "An apology, but it matters."  # apology 0.2 -> 0.1 == matters 0.1
+    r = score_sentence(text)
+    assert word(r, "apology").score == pytest.approx(0.1)
+    assert word(r, "matters").score == pytest.approx(0.15)
+    assert abs(r.compound - vader.polarity_scores(text)["compound"]) > 0.001
+
+
+# ---------------------------------------------------------------- offsets and results
+def test_offsets_and_explanations() -> None:
+    text = '  "Very GOOD," she said -- but it was not (terrible) at all!'
+    for offset in (0, 1000):
+        r = score_sentence(text, offset)
+        assert r.words
+        for w in r.words:
+            assert text[w.start - offset : w.end - offset] == w.text
+            assert w.text.lower() == w.entry
+        for start, end, found in r.intensifiers:
+            assert text[start - offset : end - offset] == found
+    r = score_sentence(text)
+    assert [w.text for w in r.words] == ["GOOD", "terrible"]
+    assert has_rule(word(r, "terrible"), "negated by 'not'")
+
+
+def test_offsets_with_irregular_spacing() -> None:
+    text = "\tgood\u00a0and\n\n  very   bad ,  (hateful)."
+    r = score_sentence(text, 5)
+    assert [w.text for w in r.words] == ["good", "bad", "hateful"]
+    for w in r.words:
+        assert text[w.start - 5 : w.end - 5] == w.text
+
+
+def test_results_are_frozen() -> None:
+    r = score_sentence("good")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.compound = 1.0  # type: ignore[misc]
+    assert not hasattr(r, "__dict__")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "...", "!!!", "-- , ;"])
+def test_empty_and_punctuation_only(text: str) -> None:
+    r = score_sentence(text)
+    assert (r.compound, r.pos, r.neg, r.neu, r.intensity) == (0.0, 0.0, 0.0, 0.0, 0.0)
+    assert r.words == () and r.intensifiers == () and not r.is_emotive
+    assert r.exclamations == text.count("!")
+
+
+def test_neutral_sentence() -> None:
+    r = score_sentence("The committee met on Tuesday.")
+    assert r.compound == 0.0 and r.neu == 1.0 and r.intensity == 0.0
+
+
+# ---------------------------------------------------------------- intensity
+def test_intensity_counts_both_signs() -> None:
+    one = score_sentence("The plan is horrible.")
+    mixed = score_sentence("The plan is wonderful and horrible.")
+    assert abs(mixed.compound) < abs(one.compound)  # the signs cancel in compound...
+    assert mixed.intensity > one.intensity  # ...but not in intensity
+
+
+def test_intensity_grows_with_emphasis() -> None:
+    plain = score_sentence("The decision was bad for the city.").intensity
+    boosted = score_sentence("The decision was very bad for the city.").intensity
+    shouted = score_sentence("The decision was very BAD for the city!").intensity
+    assert 0.0 < plain < boosted < shouted < 1.0
+
+
+def test_threshold() -> None:
+    assert 0.0 < EMOTIVE_THRESHOLD < 1.0
+    assert score_sentence("This is an absolutely horrific, cruel and shameful disgrace!").is_emotive
+    assert not score_sentence("The council will meet again in March.").is_emotive
+
+
+# ---------------------------------------------------------------- hostile input
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love it 😀😀 so much 🎉",
+        "nul\x00 byte \x00good\x00",
+        "\x01\x02\x1c\x1d\x85\u2028 bad \ufeff",
+        "\ud800 lone surrogate good",
+        "İstanbul İS GOOD ǅ ß ΣΑΣ",
+        ":) :( <3 </3 :-D",
+        "but but but BUT but",
+        "no no no no good",
+        "least least least",
+        "kind of",
+        "of kind",
+        "?" * 1000,
+    ],
+)
+def test_hostile_text_does_not_raise(text: str) -> None:
+    r = score_sentence(text, 3)
+    assert -1.0 <= r.compound <= 1.0 and 0.0 <= r.intensity < 1.0
+    for w in r.words:
+        assert text[w.start - 3 : w.end - 3] == w.text
+
+
+def test_long_inputs_are_linear() -> None:
+    t0 = time.perf_counter()
+    r = score_sentence("x" * 1_000_000)
+    assert r.compound == 0.0
+    score_sentence("good!" * 200_000)
+    score_sentence("but good not bad " * 50_000)  # 200,000 words
+    assert time.perf_counter() - t0 < 10.0
