@@ -215,6 +215,7 @@ def test_empty_and_punctuation_only(text: str) -> None:
 def test_neutral_sentence() -> None:
     r = score_sentence("The committee met on Tuesday.")
     assert r.compound == 0.0 and r.neu == 1.0 and r.intensity == 0.0
+    assert str(r.neg) == "0.0" and str(r.pos) == "0.0"  # no negative zeros
 
 
 # ---------------------------------------------------------------- intensity
