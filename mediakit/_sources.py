@@ -1,0 +1,299 @@
+"""Sources: canonical names, pronoun resolution and source types.
+
+Everything here explains itself: a source's type comes with the name of the
+rule in ``data/source_types.tsv`` that gave it, and a pronoun's canonical name
+comes with the mention it was resolved to.
+
+Per article, a :class:`SourceResolver` is made (no state is shared between
+articles) and asked about each source in text order:
+
+* **Canonical names.** A person is named by the run of capitalised words in
+  the source with titles and honorifics removed ("The Ukrainian interior
+  ministry adviser Anton Herashchenko" -> "Anton Herashchenko"); a later
+  surname-only mention ("Mr Herashchenko", "Herashchenko") takes the full
+  name of the most recent earlier person with that surname (in a source or
+  anywhere in the text).  A body keeps its words without a leading article
+  ("The state emergencies agency" -> "state emergencies agency").
+* **Pronouns** ("he", "she", "they", "it", "who") are resolved to the most
+  recent compatible earlier entity: he/she to a person (honorifics Mr/Mrs/Ms
+  give a gender), it to a body, they to a body or group, who to the nearest
+  earlier mention of a person or body.  The pronoun stays the source span.
+* **Types** come from the first matching rule of ``data/source_types.tsv``;
+  an entity keeps the first type found for any of its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["SourceInfo", "SourceResolver", "source_type"]
+
+_SUBJECT_PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "it": "n",
+    "who": "r",
+    "which": "n",
+    "we": "w",
+    "i": "i",
+    "you": "y",
+}
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                     "miss": "f", "sir": "m", "lady": "f", "lord": "m"}
+# Words that are titles or roles, not parts of a person's name.
+_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir lady lord dame president
+    vice prime minister secretary senator sen. sen rep. rep gov. gov governor mayor
+    judge justice chancellor king queen prince princess general gen. gen colonel col.
+    lt. lieutenant sgt. sergeant captain capt. adm. admiral commander chief chairman
+    chairwoman chair speaker leader spokesman spokeswoman spokesperson adviser advisor
+    correspondent reporter editor anchor host ambassador director minister deputy
+    attorney former presidential candidate nominee democratic republican rev. rev
+    pope bishop father sister brother saint st. professor officer detective agent
+    congressman congresswoman representative senators governors candidates
+    correspondents news""".split()
+)
+_ORG_WORDS = frozenset(
+    """ministry office agency department government authorities administration
+    campaign committee party council commission company corporation group union
+    association foundation organisation organization institute university military
+    army police service court parliament congress senate house kremlin pentagon
+    embassy network times post journal news press bureau board team staff
+    coalition alliance federation society center centre bank firm fund league
+    movement church network channel magazine newspaper poll survey report study
+    data state republicans democrats officials sources aides people media
+    forces ministry's office's""".split()
+)
+_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"[A-Z][\w’'.\-]*")
+_TOKEN = re.compile(r"[\w’'.\-@]+")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+# Runs of capitalised words in running text, for names mentioned outside sources.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+")
+
+
+@dataclass(frozen=True, slots=True)
+class _TypeRule:
+    type: str
+    name: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def _type_rules() -> tuple[_TypeRule, ...]:
+    raw = files("mediakit").joinpath("data/source_types.tsv").read_text(encoding="utf-8")
+    rules: list[_TypeRule] = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, name, flags, pattern = line.split("\t")
+        rules.append(
+            _TypeRule(kind, name, re.compile(pattern, re.IGNORECASE if "i" in flags else 0))
+        )
+    return tuple(rules)
+
+
+def source_type(text: str) -> tuple[str, str]:
+    """``(type, rule)`` for a source's words; ``("unknown", "no_rule")`` when none fires."""
+    for rule in _type_rules():
+        if rule.pattern.search(text):
+            return rule.type, f"{rule.type}:{rule.name}"
+    return "unknown", "no_rule"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """What is known about one source mention."""
+
+    name: str | None  # canonical name (None when a pronoun cannot be resolved)
+    type: str
+    type_rule: str
+    entity: str  # "person" | "body" | "group" | "pronoun"
+    resolved_from: str | None = None  # the mention a pronoun was resolved to
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    entity: str  # person | body | group
+    gender: str  # m | f | ? (persons only)
+    type: str
+    type_rule: str
+    mention: str
+    last_pos: int
+
+
+def _strip_possessive(tok: str) -> str:
+    return _POSSESSIVE.sub("", tok)
+
+
+_PREPOSITIONS = frozenset("of from in at for with on to by about near".split())
+_LEADING_COMMON = frozenset(
+    """the a an while in on at but and as when after before if though although since
+    for from with by of to this that these those it he she they we i his her their its
+    our my your mr mrs ms dr""".split()
+)
+
+
+def _person_name(tokens: list[str]) -> list[str] | None:
+    """The name in a source's words ("... adviser Anton Herashchenko"), or None.
+
+    The last token must be capitalised (a lower-case head word makes a body or a
+    group); the name is the final run of capitalised tokens after its last title
+    word, and is not a person when it holds an organisation word ("Interior
+    Ministry", "ITV News").
+    """
+    if not tokens or not _NAME_TOKEN.fullmatch(tokens[-1]):
+        return None
+    for i, t in enumerate(tokens):
+        if t in _PREPOSITIONS:
+            # "Joel Pollak of Breitbart California": the name comes before "of";
+            # "CCTV from an apartment building in Kharkiv" is not a person
+            return _person_name(tokens[:i]) if i else None
+    start = len(tokens)
+    while start > 0 and _NAME_TOKEN.fullmatch(tokens[start - 1]):
+        start -= 1
+    run = tokens[start:]
+    last_title = -1
+    for i, t in enumerate(run):
+        if t.lower() in _TITLES:
+            last_title = i
+    name = [_strip_possessive(t) for t in run[last_title + 1 :]]
+    name = [t for t in name if t]
+    while name and name[0].lower() in _LEADING_COMMON:
+        name.pop(0)
+    if not name or any(t.lower() in _ORG_WORDS for t in name):
+        return None
+    return name
+
+
+class SourceResolver:
+    """Canonical names, pronoun resolution and types for one article's sources.
+
+    Call :meth:`resolve` for the sources in text order.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._entities: list[_Entity] = []
+        self._by_name: dict[str, _Entity] = {}
+        # Full names mentioned anywhere (position of mention, name), for surnames.
+        self._text_names: list[tuple[int, str, str]] = []
+        for m in _NAME_RUN.finditer(text):
+            name = _person_name(m.group(0).split())
+            if name is not None and len(name) >= 2:
+                self._text_names.append((m.start(), " ".join(name), m.group(0)))
+
+    # ------------------------------------------------------------- helpers
+
+    def _full_name_for(self, surname: str, pos: int) -> str | None:
+        best: tuple[int, str] | None = None
+        for ent in self._entities:
+            if ent.entity == "person" and ent.name.split()[-1] == surname and " " in ent.name:
+                if best is None or ent.last_pos > best[0]:
+                    best = (ent.last_pos, ent.name)
+        if best is not None:
+            return best[1]
+        mention = ""
+        for start, name, raw in self._text_names:
+            if start >= pos:
+                break
+            if name.split()[-1] == surname:
+                best, mention = (start, name), raw
+        if best is None:
+            return None
+        tp, rule = source_type(mention)
+        self._remember(_Entity(best[1], "person", "?", tp, rule, mention, best[0]))
+        return best[1]
+
+    def _remember(self, ent: _Entity) -> _Entity:
+        old = self._by_name.get(ent.name)
+        if old is None:
+            self._entities.append(ent)
+            self._by_name[ent.name] = ent
+            return ent
+        old.last_pos = ent.last_pos
+        if old.gender == "?" and ent.gender != "?":
+            old.gender = ent.gender
+        if old.type == "unknown" and ent.type != "unknown":
+            old.type, old.type_rule = ent.type, ent.type_rule
+        return old
+
+    def _resolve_pronoun(self, kind: str, pos: int) -> _Entity | None:
+        candidates = sorted(self._entities, key=lambda e: -e.last_pos)
+        for ent in candidates:
+            if ent.last_pos >= pos:
+                continue
+            if kind in ("m", "f") and ent.entity == "person" and ent.gender in (kind, "?"):
+                return ent
+            if kind == "n" and ent.entity == "body":
+                return ent
+            if kind == "p" and ent.entity in ("body", "group"):
+                return ent
+            if kind == "r":
+                return ent
+        if kind in ("m", "f", "r"):
+            # a person named in the running text, not (yet) as a source
+            best: tuple[int, str, str] | None = None
+            for item in self._text_names:
+                if item[0] >= pos:
+                    break
+                best = item
+            if best is not None:
+                tp, rule = source_type(best[2])
+                return self._remember(_Entity(best[1], "person", "?", tp, rule, best[2], best[0]))
+        return None
+
+    # ------------------------------------------------------------- public
+
+    def resolve(self, mention: str, pos: int) -> SourceInfo:
+        """Describe the source ``mention`` found at offset ``pos`` (call in text order)."""
+        words = mention.strip()
+        low = words.lower()
+        if low in _SUBJECT_PRONOUNS:
+            kind = _SUBJECT_PRONOUNS[low]
+            ent = self._resolve_pronoun(kind, pos) if kind in "mfpnr" else None
+            if ent is None:
+                return SourceInfo(None, "unknown", "pronoun_unresolved", "pronoun")
+            ent.last_pos = pos
+            return SourceInfo(
+                ent.name,
+                ent.type,
+                f"{ent.type_rule} (pronoun '{words}' resolved to '{ent.mention}')",
+                "pronoun",
+                ent.mention,
+            )
+        tp, rule = source_type(words)
+        tokens = _TOKEN.findall(words)
+        gender = "?"
+        if tokens and tokens[0].lower() in _HONORIFIC_GENDER:
+            gender = _HONORIFIC_GENDER[tokens[0].lower()]
+        person = _person_name(tokens) if tokens else None
+        if person is not None and not rule.endswith("country_or_capital"):
+            name = " ".join(person)
+            if len(person) == 1:
+                full = self._full_name_for(person[0], pos)
+                if full is not None:
+                    name = full
+            ent = self._remember(_Entity(name, "person", gender, tp, rule, words, pos))
+            if tp == "unknown" and ent.type != "unknown":
+                return SourceInfo(
+                    ent.name, ent.type, f"{ent.type_rule} (same person as '{ent.mention}')",
+                    "person",
+                )
+            return SourceInfo(ent.name, tp, rule, "person")
+        name = _DETERMINERS.sub("", words)
+        is_group = bool(tokens) and tokens[-1].lower().endswith("s") and not any(
+            t[:1].isupper() for t in tokens[1:]
+        )
+        ent = self._remember(
+            _Entity(name, "group" if is_group else "body", "?", tp, rule, words, pos)
+        )
+        if tp == "unknown" and ent.type != "unknown":
+            return SourceInfo(ent.name, ent.type, f"{ent.type_rule} (same as '{ent.mention}')",
+                              ent.entity)
+        return SourceInfo(ent.name, tp, rule, ent.entity)
