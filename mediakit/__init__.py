@@ -10,12 +10,21 @@
 from mediakit._analysis import VOICES, Analysis, SourceSummary, analyze
 from mediakit._attribution import Attribution
 from mediakit._boilerplate import Boilerplate
-from mediakit._corpus import seed_path, summarize
+from mediakit._corpus import seed_path, seed_paths, summarize
 from mediakit._hedging import Marker
 from mediakit._quotes import Quote
 from mediakit._spans import Span
 from mediakit._text import ArticleError, Metadata
 from mediakit._version import __version__
+from mediakit.plotting import (
+    plot_cues,
+    plot_emotion_arc,
+    plot_emotion_by_voice,
+    plot_hedges,
+    plot_source_types,
+    plot_sources,
+    plot_voices,
+)
 
 __all__ = [
     "VOICES",
@@ -30,6 +39,14 @@ __all__ = [
     "Span",
     "__version__",
     "analyze",
+    "plot_cues",
+    "plot_emotion_arc",
+    "plot_emotion_by_voice",
+    "plot_hedges",
+    "plot_source_types",
+    "plot_sources",
+    "plot_voices",
     "seed_path",
+    "seed_paths",
     "summarize",
 ]

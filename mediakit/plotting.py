@@ -1,0 +1,429 @@
+"""Plots of one or many analyses, in the style of seaborn's axes-level functions.
+
+Every ``plot_*`` function takes
+
+* an :class:`~mediakit.Analysis`, a path to an article, or a list of them, or
+* the matching tidy :class:`pandas.DataFrame` (for example a ``sentence_table()``),
+  with an ``article`` column when it holds more than one article,
+
+draws on ``ax`` when one is given (a new figure from ``plt.subplots()`` only
+when ``ax`` is None), never calls ``plt.show()``, and returns the Axes.  Extra
+keyword arguments go to the main matplotlib call (``bar``, ``barh`` or
+``plot``) and override mediakit's defaults.
+
+>>> import mediakit
+>>> a = mediakit.analyze(mediakit.seed_path())
+>>> ax = mediakit.plot_emotion_arc(a)          # doctest: +SKIP
+
+The plots show counts and scores that mediakit's rules produced; each label
+can be traced back to a rule in the tables (``marker_table()``,
+``attribution_table()`` ...).  They are descriptions, not verdicts.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from mediakit._analysis import Analysis, analyze
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = [
+    "VOICE_COLORS",
+    "article_label",
+    "plot_cues",
+    "plot_emotion_arc",
+    "plot_emotion_by_voice",
+    "plot_hedges",
+    "plot_source_types",
+    "plot_sources",
+    "plot_voices",
+]
+
+#: Colours of the voices (word voices and sentence voices, which add "mixed").
+VOICE_COLORS: dict[str, str] = {
+    "direct": "#e8a33d",
+    "reported": "#4a90c2",
+    "frame": "#8c6d46",
+    "narration": "#a9a9a9",
+    "mixed": "#9467bd",
+    "boilerplate": "#e0e0e0",
+}
+_WORD_VOICES = ("direct", "reported", "frame", "narration", "boilerplate")
+_SENTENCE_VOICES = ("direct", "reported", "mixed", "narration", "boilerplate")
+_PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+            "#7f7f7f", "#bcbd22", "#17becf")
+
+Data = Any  # Analysis | str | PathLike | Iterable of those | pandas.DataFrame
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def article_label(a: Analysis) -> str:
+    """A short label for an article: its title (cut to 40 characters), else its file name."""
+    md = a.metadata
+    if md.title:
+        t = md.title
+        return t if len(t) <= 40 else t[:39].rstrip() + "…"
+    if md.path:
+        return Path(md.path).stem
+    return "article"
+
+
+def _as_analyses(data: Data) -> list[Analysis]:
+    if isinstance(data, Analysis):
+        return [data]
+    if isinstance(data, (str, os.PathLike)):
+        return [analyze(Path(data))]
+    if isinstance(data, Iterable):
+        out: list[Analysis] = []
+        for d in data:
+            if isinstance(d, Analysis):
+                out.append(d)
+            elif isinstance(d, (str, os.PathLike)):
+                out.append(analyze(Path(d)))
+            else:
+                raise TypeError(
+                    "expected Analysis objects or article paths in the list, "
+                    f"got {type(d).__name__}"
+                )
+        if not out:
+            raise ValueError("no articles to plot (the list is empty)")
+        return out
+    raise TypeError(
+        "expected an Analysis, a path, a list of them, or a DataFrame; "
+        f"got {type(data).__name__}"
+    )
+
+
+def _labels(analyses: Sequence[Analysis]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for a in analyses:
+        lab = article_label(a)
+        seen[lab] = seen.get(lab, 0) + 1
+        out.append(lab if seen[lab] == 1 else f"{lab} ({seen[lab]})")
+    return out
+
+
+def _tidy(data: Data, table: Callable[[Analysis], pd.DataFrame], needed: Sequence[str],
+          what: str) -> pd.DataFrame:
+    """The tidy table for ``data`` with an ``article`` column, checked for ``needed`` columns."""
+    if isinstance(data, pd.DataFrame):
+        df = data.copy()
+        if "article" not in df.columns:
+            df["article"] = _summary_label(df) if what == "summary" else "article"
+    else:
+        analyses = _as_analyses(data)
+        frames = []
+        for a, lab in zip(analyses, _labels(analyses), strict=True):
+            t = table(a).copy()
+            t.insert(0, "article", lab)
+            frames.append(t)
+        non_empty = [f for f in frames if len(f)]
+        df = pd.concat(non_empty, ignore_index=True) if non_empty else frames[0]
+    missing = [c for c in needed if c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"the DataFrame lacks the column(s) {', '.join(missing)}: pass a {what} table "
+            f"(or an Analysis) instead"
+        )
+    return df
+
+
+def _summary_label(df: pd.DataFrame) -> list[str]:
+    out = []
+    for _i, row in df.iterrows():
+        title = row.get("title")
+        path = row.get("path")
+        if isinstance(title, str) and title:
+            out.append(title if len(title) <= 40 else title[:39].rstrip() + "…")
+        elif isinstance(path, str) and path:
+            out.append(Path(path).stem)
+        else:
+            out.append(f"article {len(out) + 1}")
+    return out
+
+
+def _summary(a: Analysis) -> pd.DataFrame:
+    return a.summary()
+
+
+def _order(df: pd.DataFrame) -> list[str]:
+    return list(dict.fromkeys(df["article"].astype(str)))
+
+
+def _new_ax(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    _fig, new = plt.subplots(figsize=figsize)
+    return new
+
+
+def _empty(ax: Axes, message: str) -> Axes:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
+            color="#555555")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return ax
+
+
+# ---------------------------------------------------------------- plots
+
+
+def plot_voices(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
+    """Stacked shares of the words in each voice, one bar per article.
+
+    ``data``: analyses or a summary table (``summarize()`` / ``Analysis.summary()``)
+    with the ``*_share`` columns.  Each bar adds up to 1: every word is in exactly
+    one voice (direct quotation, reported content, attribution frame, narration,
+    boilerplate).
+    """
+    cols = [f"{v}_share" for v in _WORD_VOICES]
+    df = _tidy(data, _summary, cols, "summary")
+    ax = _new_ax(ax, (7, 1.2 + 0.5 * len(df)))
+    labels = list(df["article"].astype(str))
+    left = [0.0] * len(df)
+    for v, c in zip(_WORD_VOICES, cols, strict=True):
+        vals = [0.0 if pd.isna(x) else float(x) for x in df[c]]
+        opts: dict[str, Any] = {"color": VOICE_COLORS[v], "edgecolor": "white", "label": v}
+        opts.update(kwargs)
+        ax.barh(labels, vals, left=left, **opts)
+        left = [a + b for a, b in zip(left, vals, strict=True)]
+    ax.set_xlim(0, 1)
+    ax.invert_yaxis()
+    ax.set_xlabel("share of the article's words")
+    ax.set_title("Who is speaking: words by voice")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize="small")
+    return ax
+
+
+def _sentences(a: Analysis) -> pd.DataFrame:
+    return a.sentence_table()
+
+
+def plot_emotion_arc(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
+    """VADER compound (line, dots coloured by voice) and emotive intensity, sentence by sentence.
+
+    ``data``: analyses or a sentence table (``Analysis.sentence_table()``), with an
+    ``article`` column for several articles.  Compound runs from −1 (negative) to
+    +1 (positive); intensity (0..1, grey bars for one article, dashed lines for
+    several) is how much emotive wording a sentence has, whatever its sign.
+    """
+    df = _tidy(data, _sentences, ["index", "voice", "compound", "emotive"], "sentence")
+    ax = _new_ax(ax, (8, 3.5))
+    arts = _order(df)
+    if not len(df):
+        return _empty(ax, "no sentences")
+    for k, art in enumerate(arts):
+        d = df[df["article"].astype(str) == art]
+        x = list(d["index"])
+        color = "#444444" if len(arts) == 1 else _PALETTE[k % len(_PALETTE)]
+        if len(arts) == 1:
+            ax.bar(x, list(d["emotive"]), color="#cccccc", width=0.8,
+                   label="emotive intensity")
+        else:
+            ax.plot(x, list(d["emotive"]), color=color, linestyle=":", linewidth=1)
+        opts: dict[str, Any] = {"color": color, "linewidth": 1.2,
+                                "label": "compound" if len(arts) == 1 else art}
+        opts.update(kwargs)
+        ax.plot(x, list(d["compound"]), **opts)
+        for v in _SENTENCE_VOICES:
+            dv = d[d["voice"] == v]
+            if len(dv):
+                ax.scatter(list(dv["index"]), list(dv["compound"]), color=VOICE_COLORS[v],
+                           edgecolor="black", linewidth=0.4, zorder=3, s=28,
+                           label=f"voice: {v}" if k == 0 else None)
+    ax.axhline(0, color="black", linewidth=0.6)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlabel("sentence")
+    ax.set_ylabel("VADER compound / intensity")
+    ax.set_title("Emotion arc, sentence by sentence")
+    ax.legend(fontsize="x-small", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
+
+
+def plot_emotion_by_voice(data: Data, *, ax: Axes | None = None, value: str = "emotive",
+                          **kwargs: Any) -> Axes:
+    """Mean emotive intensity (or ``value="compound"``) of the sentences in each voice.
+
+    Compares the narrator (narration sentences) with the quoted sources (direct
+    and reported sentences); one group of bars per voice, one bar per article.
+    Each bar is labelled with its number of sentences: few sentences, weak evidence.
+    """
+    if value not in ("emotive", "compound"):
+        raise ValueError("value must be 'emotive' or 'compound'")
+    df = _tidy(data, _sentences, ["voice", value], "sentence")
+    ax = _new_ax(ax, (7, 3.5))
+    df = df[df["voice"] != "boilerplate"]
+    if not len(df):
+        return _empty(ax, "no story sentences")
+    arts = _order(df)
+    voices = [v for v in _SENTENCE_VOICES if v in set(df["voice"])]
+    width = 0.8 / len(arts)
+    for k, art in enumerate(arts):
+        d = df[df["article"].astype(str) == art]
+        g = d.groupby("voice")[value].agg(["mean", "count"])
+        xs = [i + (k - (len(arts) - 1) / 2) * width for i in range(len(voices))]
+        mean_of: dict[str, float] = {str(k_): float(x) for k_, x in g["mean"].items()}
+        count_of: dict[str, int] = {str(k_): int(x) for k_, x in g["count"].items()}
+        means = [mean_of.get(v, 0.0) for v in voices]
+        counts = [count_of.get(v, 0) for v in voices]
+        opts: dict[str, Any] = {"width": width * 0.95, "label": art}
+        if len(arts) == 1:
+            opts["color"] = [VOICE_COLORS[v] for v in voices]
+            opts["edgecolor"] = "black"
+        else:
+            opts["color"] = _PALETTE[k % len(_PALETTE)]
+        opts.update(kwargs)
+        bars = ax.bar(xs, means, **opts)
+        ax.bar_label(bars, labels=[f"n={c}" for c in counts], fontsize="x-small")
+    ax.set_xticks(range(len(voices)), voices)
+    ax.axhline(0, color="black", linewidth=0.6)
+    ax.set_ylabel("mean emotive intensity" if value == "emotive" else "mean VADER compound")
+    ax.set_title("Emotive language by voice (narrator vs quoted sources)")
+    if len(arts) > 1:
+        ax.legend(fontsize="x-small", frameon=False)
+    return ax
+
+
+def _sources_table(a: Analysis) -> pd.DataFrame:
+    return a.source_table()
+
+
+def plot_sources(data: Data, *, ax: Axes | None = None, top: int = 15, **kwargs: Any) -> Axes:
+    """Words given to each source: direct quotation and reported content, stacked.
+
+    ``data``: analyses or a source table (``Analysis.source_table()``).  Shows the
+    ``top`` sources with most words.  A source with few words may still be
+    mentioned often: see the ``mentions`` column of the table.
+    """
+    df = _tidy(data, _sources_table, ["name", "direct_words", "reported_words"], "source")
+    ax = _new_ax(ax, (7, 3.5))
+    if not len(df):
+        return _empty(ax, "no attributed sources found")
+    df = df.assign(total=df["direct_words"] + df["reported_words"])
+    df = df.sort_values("total", ascending=False, kind="stable").head(top)
+    many = df["article"].nunique() > 1
+    names = [f"{a}: {n}" if many else str(n) for a, n in zip(df["article"], df["name"],
+                                                               strict=True)]
+    direct = [int(x) for x in df["direct_words"]]
+    reported = [int(x) for x in df["reported_words"]]
+    opts: dict[str, Any] = {"color": VOICE_COLORS["direct"], "label": "direct words"}
+    opts.update(kwargs)
+    ax.barh(names, direct, **opts)
+    opts = {"color": VOICE_COLORS["reported"], "label": "reported words", "left": direct}
+    opts.update(kwargs)
+    ax.barh(names, reported, **opts)
+    ax.invert_yaxis()
+    ax.set_xlabel("words attributed to the source")
+    ax.set_title("Who speaks, and how much")
+    ax.legend(fontsize="small", frameon=False)
+    return ax
+
+
+def plot_source_types(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
+    """How many sources of each type (official, expert, witness, anonymous ...) each article has.
+
+    ``data``: analyses or a source table with a ``type`` column.  Types come from
+    mediakit's rules (the ``type_rule`` column says which rule gave each).
+    """
+    df = _tidy(data, _sources_table, ["name", "type"], "source")
+    ax = _new_ax(ax, (7, 3.5))
+    if not len(df):
+        return _empty(ax, "no attributed sources found")
+    arts = _order(df)
+    counts = df.groupby(["type", "article"]).size().unstack(fill_value=0)
+    types = list(counts.sum(axis=1).sort_values(ascending=False, kind="stable").index)
+    width = 0.8 / len(arts)
+    for k, art in enumerate(arts):
+        xs = [i + (k - (len(arts) - 1) / 2) * width for i in range(len(types))]
+        ys = [int(counts.loc[t, art]) if art in counts.columns else 0 for t in types]
+        opts: dict[str, Any] = {"width": width * 0.95, "label": art,
+                                "color": _PALETTE[k % len(_PALETTE)]}
+        opts.update(kwargs)
+        ax.bar(xs, ys, **opts)
+    ax.set_xticks(range(len(types)), [str(t) for t in types], rotation=30, ha="right")
+    ax.set_ylabel("sources")
+    ax.set_title("Source types")
+    if len(arts) > 1:
+        ax.legend(fontsize="x-small", frameon=False)
+    return ax
+
+
+def _attributions(a: Analysis) -> pd.DataFrame:
+    return a.attribution_table()
+
+
+def plot_cues(data: Data, *, ax: Axes | None = None, by: str = "lemma", top: int = 15,
+              **kwargs: Any) -> Axes:
+    """How often each attribution cue is used: ``by="lemma"`` (say, claim, deny ...) or ``"kind"``.
+
+    ``data``: analyses or an attribution table (``Analysis.attribution_table()``).
+    "said" is the neutral default of news writing; cues such as "claimed",
+    "admitted" or "insisted" carry a judgement of the reporter.
+    """
+    if by not in ("lemma", "kind"):
+        raise ValueError("by must be 'lemma' or 'kind'")
+    col = "cue_lemma" if by == "lemma" else "cue_kind"
+    df = _tidy(data, _attributions, [col], "attribution")
+    if "in_boilerplate" in df.columns:
+        df = df[[pd.isna(x) or not bool(x) for x in df["in_boilerplate"]]]
+    ax = _new_ax(ax, (7, 3.5))
+    df = df[df[col].notna()]
+    if not len(df):
+        return _empty(ax, "no attribution cues found")
+    arts = _order(df)
+    counts = df.groupby([col, "article"]).size().unstack(fill_value=0)
+    keys = list(counts.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top])
+    height = 0.8 / len(arts)
+    for k, art in enumerate(arts):
+        ys = [i + (k - (len(arts) - 1) / 2) * height for i in range(len(keys))]
+        xs = [int(counts.loc[c, art]) if art in counts.columns else 0 for c in keys]
+        opts: dict[str, Any] = {"height": height * 0.95, "label": art,
+                                "color": _PALETTE[k % len(_PALETTE)]}
+        opts.update(kwargs)
+        ax.barh(ys, xs, **opts)
+    ax.set_yticks(range(len(keys)), [str(c) for c in keys])
+    ax.invert_yaxis()
+    ax.set_xlabel("attributions")
+    ax.set_title("Attribution cues" + (" (verb lemmas)" if by == "lemma" else " (kinds)"))
+    if len(arts) > 1:
+        ax.legend(fontsize="x-small", frameon=False)
+    return ax
+
+
+def plot_hedges(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
+    """Hedges ("may", "reportedly" ...) and boosters ("clearly", "certainly" ...) per 1000 words.
+
+    ``data``: analyses or a summary table with ``hedges_per_1000_words`` and
+    ``boosters_per_1000_words``.  Rates are per 1000 story words, so articles of
+    different lengths compare; in a short article one word moves the rate a lot.
+    """
+    cols = ["hedges_per_1000_words", "boosters_per_1000_words"]
+    df = _tidy(data, _summary, cols, "summary")
+    ax = _new_ax(ax, (7, 3.5))
+    labels = list(df["article"].astype(str))
+    xs = list(range(len(labels)))
+    colors = {"hedges_per_1000_words": "#8e6bbf", "boosters_per_1000_words": "#2e8b57"}
+    for j, c in enumerate(cols):
+        vals = [0.0 if pd.isna(x) else float(x) for x in df[c]]
+        opts: dict[str, Any] = {"width": 0.4, "color": colors[c],
+                                "label": c.split("_")[0]}
+        opts.update(kwargs)
+        ax.bar([x + (j - 0.5) * 0.4 for x in xs], vals, **opts)
+    ax.set_xticks(xs, labels, rotation=20 if len(labels) > 1 else 0, ha="right"
+                  if len(labels) > 1 else "center")
+    ax.set_ylabel("per 1000 story words")
+    ax.set_title("Hedges and boosters")
+    ax.legend(fontsize="small", frameon=False)
+    return ax
