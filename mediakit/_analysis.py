@@ -175,7 +175,7 @@ class Analysis:
         wv = self.word_voices
         for k, idx in enumerate(self._sentence_words):
             voices = Counter(wv[idx.start : idx.stop])
-            if voices["boilerplate"] or (not idx and self._in_boilerplate(self.sentences[k])):
+            if voices["boilerplate"] or (not idx and self._in_boilerplate(self.sentences[k].start)):
                 out.append("boilerplate")
                 continue
             core = {v: voices[v] for v in ("direct", "reported", "narration") if voices[v]}
@@ -187,8 +187,9 @@ class Analysis:
             out.append(top if count / total >= SENTENCE_VOICE_SHARE else "mixed")
         return out
 
-    def _in_boilerplate(self, span: Span) -> bool:
-        return self._paint[span.start] == _CODE["boilerplate"] if span.end > span.start else False
+    def _in_boilerplate(self, pos: int) -> bool:
+        """Whether the character at ``pos`` lies in a boilerplate paragraph."""
+        return 0 <= pos < len(self._paint) and self._paint[pos] == _CODE["boilerplate"]
 
     # ------------------------------------------------------------ counts
 
@@ -273,7 +274,9 @@ class Analysis:
         anonymous = sum(1 for a in atts if a.source_type == "anonymous")
         cue_kinds = Counter(a.cue_kind or "none" for a in atts)
         direct_voice = [e.compound for i, e in zip(sids, emo, strict=True) if voices[i] == "direct"]
-        narr_voice = [e.compound for i, e in zip(sids, emo, strict=True) if voices[i] == "narration"]
+        narr_voice = [
+            e.compound for i, e in zip(sids, emo, strict=True) if voices[i] == "narration"
+        ]
         m: dict[str, float | int | None] = {
             "words": n,
             "story_words": story,
@@ -324,8 +327,9 @@ class Analysis:
     def sentence_table(self) -> pd.DataFrame:
         """One row per sentence: offsets, text, voice, VADER compound, emotive intensity."""
         rows = []
-        for i, (s, v, e) in enumerate(zip(self.sentences, self.sentence_voices, self.emotion,
-                                           strict=True)):
+        for i, (s, v, e) in enumerate(
+            zip(self.sentences, self.sentence_voices, self.emotion, strict=True)
+        ):
             rows.append(
                 {
                     "index": i,
@@ -338,14 +342,28 @@ class Analysis:
                     "emotive": e.intensity,
                 }
             )
-        return pd.DataFrame(rows, columns=["index", "start", "end", "text", "voice", "words",
-                                           "compound", "emotive"])
+        return pd.DataFrame(
+            rows, columns=["index", "start", "end", "text", "voice", "words", "compound", "emotive"]
+        )
 
     def attribution_table(self) -> pd.DataFrame:
         """One row per attribution: source, cue, content, kind, source name and type, rule."""
-        cols = ["index", "sentence", "kind", "source", "cue", "content", "cue_lemma", "cue_kind",
-                "source_name", "source_type", "source_type_rule", "rule", "in_boilerplate",
-                "content_words"]
+        cols = [
+            "index",
+            "sentence",
+            "kind",
+            "source",
+            "cue",
+            "content",
+            "cue_lemma",
+            "cue_kind",
+            "source_name",
+            "source_type",
+            "source_type_rule",
+            "rule",
+            "in_boilerplate",
+            "content_words",
+        ]
         rows = []
         for i, a in enumerate(self.attributions):
             rows.append(
@@ -380,42 +398,90 @@ class Analysis:
                 "words": q.words,
                 "closed": q.closed,
                 "attribution": owner.get(i),
-                "source_name": (
-                    self.attributions[owner[i]].source_name if i in owner else None
-                ),
+                "source_name": (self.attributions[owner[i]].source_name if i in owner else None),
             }
             for i, q in enumerate(self.quotes)
         ]
-        return pd.DataFrame(rows, columns=["index", "start", "end", "text", "words", "closed",
-                                           "attribution", "source_name"])
+        return pd.DataFrame(
+            rows,
+            columns=[
+                "index",
+                "start",
+                "end",
+                "text",
+                "words",
+                "closed",
+                "attribution",
+                "source_name",
+            ],
+        )
 
     def source_table(self) -> pd.DataFrame:
         """One row per source: name, type, mentions, attributions, direct and reported words."""
         return pd.DataFrame(
             [s.to_dict() for s in self.sources],
-            columns=["name", "type", "type_rule", "mentions", "attributions", "direct_words",
-                     "reported_words"],
+            columns=[
+                "name",
+                "type",
+                "type_rule",
+                "mentions",
+                "attributions",
+                "direct_words",
+                "reported_words",
+            ],
         )
 
     def marker_table(self) -> pd.DataFrame:
         """Labelled words: emotive words, hedges and boosters, each with the entry that made it."""
+        return pd.DataFrame(
+            self._marker_rows(),
+            columns=[
+                "kind",
+                "start",
+                "end",
+                "text",
+                "entry",
+                "category",
+                "value",
+                "why",
+                "sentence",
+            ],
+        )
+
+    def _marker_rows(self) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
         for i, e in enumerate(self.emotion):
             for w in e.words:
-                rows.append({"kind": "emotive", "start": w.start, "end": w.end, "text": w.text,
-                             "entry": w.entry, "category": "positive" if w.score > 0 else
-                             "negative", "value": w.score, "why": "; ".join(
-                                 (f"VADER lexicon '{w.entry}' {w.valence:+.1f}", *w.rules)),
-                             "sentence": i})
+                rows.append(
+                    {
+                        "kind": "emotive",
+                        "start": w.start,
+                        "end": w.end,
+                        "text": w.text,
+                        "entry": w.entry,
+                        "category": "positive" if w.score > 0 else "negative",
+                        "value": w.score,
+                        "why": "; ".join((f"VADER lexicon '{w.entry}' {w.valence:+.1f}", *w.rules)),
+                        "sentence": i,
+                    }
+                )
         starts = [s.start for s in self.sentences]
         for m in self.markers:
-            rows.append({"kind": m.kind, "start": m.start, "end": m.end, "text": m.text,
-                         "entry": m.entry, "category": m.category, "value": None,
-                         "why": f"{m.kind} list entry '{m.entry}' ({m.category})",
-                         "sentence": bisect.bisect_right(starts, m.start) - 1})
+            rows.append(
+                {
+                    "kind": m.kind,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "entry": m.entry,
+                    "category": m.category,
+                    "value": None,
+                    "why": f"{m.kind} list entry '{m.entry}' ({m.category})",
+                    "sentence": bisect.bisect_right(starts, m.start) - 1,
+                }
+            )
         rows.sort(key=lambda r: (r["start"], r["kind"]))
-        return pd.DataFrame(rows, columns=["kind", "start", "end", "text", "entry", "category",
-                                           "value", "why", "sentence"])
+        return rows
 
     def word_table(self) -> pd.DataFrame:
         """One row per word with its voice (for audits: every word is in exactly one voice)."""
@@ -487,8 +553,9 @@ class Analysis:
                     "source": _span_dict(a.source),
                     "cue": _span_dict(a.cue),
                     "content": (
-                        None if not a.content else _span_dict(
-                            Span.of(self.text, a.content[0].start, a.content[-1].end))
+                        None
+                        if not a.content
+                        else _span_dict(Span.of(self.text, a.content[0].start, a.content[-1].end))
                     ),
                     "content_pieces": [c.to_dict() for c in a.content],
                     "kind": a.kind,
@@ -516,11 +583,10 @@ class Analysis:
             ],
             "sources": [s.to_dict() for s in self.sources],
             "boilerplate": [
-                {"start": b.start, "end": b.end, "text": b.text, "rule": b.rule,
-                 "reason": b.reason}
+                {"start": b.start, "end": b.end, "text": b.text, "rule": b.rule, "reason": b.reason}
                 for b in self.boilerplate
             ],
-            "markers": self.marker_table().to_dict(orient="records"),
+            "markers": self._marker_rows(),
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:

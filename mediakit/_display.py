@@ -9,6 +9,7 @@ styles, because notebook sanitisers strip styles.  The container carries
 from __future__ import annotations
 
 from html import escape
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ _LEGEND = {
     "hedge": "hedge (~)",
     "booster": "booster (!)",
 }
+_ORDER = {k: i for i, k in enumerate(STYLES)}
 _TAG_STYLE = "font-size:70%;color:#555;font-family:monospace"
 
 
@@ -50,35 +52,85 @@ def analysis_html(a: Analysis) -> str:
     # (start, end, kind, title, open_text, close_text), outer layers first
     marks: list[tuple[int, int, str, str, str, str]] = []
     for b in a.boilerplate:
-        marks.append((b.start, b.end, "boilerplate", f"boilerplate: {b.reason} (rule {b.rule})",
-                      "[boilerplate] ", ""))
+        marks.append(
+            (
+                b.start,
+                b.end,
+                "boilerplate",
+                f"boilerplate: {b.reason} (rule {b.rule})",
+                "[boilerplate] ",
+                "",
+            )
+        )
     owner = a._quote_owner()
     for i, q in enumerate(a.quotes):
         who = a.attributions[owner[i]].source_name if i in owner else None
-        title = f"direct quotation; speaker: {who}" if who else "direct quotation (no speaker found)"
+        title = (
+            f"direct quotation; speaker: {who}" if who else "direct quotation (no speaker found)"
+        )
         marks.append((q.start, q.end, "direct", title, "«", "»"))
     for a_ in a.attributions:
         why = f"rule {a_.rule}"
         for c in a_.content:
-            marks.append((c.start, c.end, "reported",
-                          f"content attributed to {a_.source_name or 'an unnamed source'} ({why})",
-                          "⟦", "⟧"))
+            marks.append(
+                (
+                    c.start,
+                    c.end,
+                    "reported",
+                    f"content attributed to {a_.source_name or 'an unnamed source'} ({why})",
+                    "⟦",
+                    "⟧",
+                )
+            )
         if a_.source is not None:
-            marks.append((a_.source.start, a_.source.end, "source",
-                          f"source: {a_.source_name} — type {a_.source_type} "
-                          f"({a_.source_type_rule})", "", " [src]"))
+            marks.append(
+                (
+                    a_.source.start,
+                    a_.source.end,
+                    "source",
+                    f"source: {a_.source_name} — type {a_.source_type} ({a_.source_type_rule})",
+                    "",
+                    " [src]",
+                )
+            )
         if a_.cue is not None:
-            marks.append((a_.cue.start, a_.cue.end, "cue",
-                          f"cue '{a_.cue_lemma}' ({a_.cue_kind}); {why}", "", " [cue]"))
-    for e in a.emotion:
+            marks.append(
+                (
+                    a_.cue.start,
+                    a_.cue.end,
+                    "cue",
+                    f"cue '{a_.cue_lemma}' ({a_.cue_kind}); {why}",
+                    "",
+                    " [cue]",
+                )
+            )
+    story = [e for e, v in zip(a.emotion, a.sentence_voices, strict=True) if v != "boilerplate"]
+    for e in story:
         for w in e.words:
             sign = "+" if w.score > 0 else "−"
-            marks.append((w.start, w.end, "emotive",
-                          "; ".join((f"emotive: VADER lexicon '{w.entry}' {w.valence:+.1f}",
-                                     *w.rules)), "", f"({sign})"))
+            marks.append(
+                (
+                    w.start,
+                    w.end,
+                    "emotive",
+                    "; ".join((f"emotive: VADER lexicon '{w.entry}' {w.valence:+.1f}", *w.rules)),
+                    "",
+                    f"({sign})",
+                )
+            )
     for m in a.markers:
-        marks.append((m.start, m.end, m.kind, f"{m.kind}: list entry '{m.entry}' ({m.category})",
-                      "", "(~)" if m.kind == "hedge" else "(!)"))
+        if a._in_boilerplate(m.start):
+            continue
+        marks.append(
+            (
+                m.start,
+                m.end,
+                m.kind,
+                f"{m.kind}: list entry '{m.entry}' ({m.category})",
+                "",
+                "(~)" if m.kind == "hedge" else "(!)",
+            )
+        )
     opens: dict[int, list[int]] = {}
     closes: dict[int, list[int]] = {}
     for k, mk in enumerate(marks):
@@ -88,28 +140,31 @@ def analysis_html(a: Analysis) -> str:
     for p in a.paragraphs:
         parts: list[str] = []
         stack: list[int] = []
-        cuts = sorted({p.start, p.end} | {x for x in opens if p.start < x < p.end}
-                      | {x for x in closes if p.start < x < p.end})
-        for x, y in zip(cuts, cuts[1:], strict=False):
+        cuts = sorted(
+            {p.start, p.end}
+            | {x for x in opens if p.start < x < p.end}
+            | {x for x in closes if p.start < x < p.end}
+        )
+        for x, y in pairwise(cuts):
             for k in sorted(closes.get(x, []), reverse=True):
                 if k in stack:
                     # close every mark opened after k, then k, then reopen them
                     j = stack.index(k)
                     for kk in reversed(stack[j:]):
                         parts.append(marks[kk][5] + "</span>" if kk == k else "</span>")
-                    reopen = stack[j + 1:]
+                    reopen = stack[j + 1 :]
                     del stack[j:]
                     for kk in reopen:
                         parts.append(_open(marks[kk], first=False))
                         stack.append(kk)
-            for k in sorted(opens.get(x, [])):
+            for k in sorted(opens.get(x, []), key=lambda k: (-marks[k][1], _ORDER[marks[k][2]])):
                 if marks[k][1] > x:
                     parts.append(_open(marks[k], first=True))
                     stack.append(k)
             parts.append(escape(text[x:y]))
         for kk in reversed(stack):
             parts.append(marks[kk][5] + "</span>")
-        out.append(f"<p style=\"margin:0 0 .6em 0\">{''.join(parts)}</p>")
+        out.append(f'<p style="margin:0 0 .6em 0">{"".join(parts)}</p>')
     legend = " ".join(
         f'<span style="{STYLES[k]};padding:0 .3em">{escape(v)}</span>' for k, v in _LEGEND.items()
     )

@@ -21,7 +21,7 @@ __all__ = ["Quote", "find_quotes"]
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
-_DOUBLE_ANY = "\"“”„«»"
+_DOUBLE_ANY = '"“”„«»'
 _SINGLE_ANY = "'‘’‚"
 _MARK = re.compile("[\"“”„«»'‘’‚]")
 _OPEN_CONTEXT = " \t\r\n([{—–-/:;,"
@@ -135,12 +135,11 @@ def find_quotes(text: str, paragraphs: list[Span], sentences: list[Span]) -> lis
     carried: int | None = None  # index of a quote that continues into this paragraph
     for pi, para in enumerate(paragraphs):
         pairs, dangling = _pairs(text, para.start, para.end)
-        next_para_opens = pi + 1 < len(paragraphs) and (
-            paragraphs[pi + 1].text[:1] in "\"“„«‘'"
-        )
+        next_para_opens = pi + 1 < len(paragraphs) and (paragraphs[pi + 1].text[:1] in "\"“„«‘'")
         items: list[tuple[int, int, int | None, int | None, bool, bool]] = []
-        first_open = min([a for a, _b in pairs] + ([dangling] if dangling is not None else []),
-                         default=None)
+        first_open = min(
+            [a for a, _b in pairs] + ([dangling] if dangling is not None else []), default=None
+        )
         if carried is not None and first_open != para.start:
             # A continued quote whose paragraph lost its opening mark: rare; treat as narration.
             carried = None

@@ -62,7 +62,8 @@ def readability(words: Sequence[str], n_sentences: int) -> dict[str, float | Non
         "flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
         "gunning_fog": 0.4 * (wps + 100.0 * poly / n),
         "smog_index": 1.043 * math.sqrt(30.0 * poly / n_sentences) + 3.1291,
-        "coleman_liau_index": 0.0588 * (100.0 * letters / n) - 0.296 * (100.0 * n_sentences / n)
+        "coleman_liau_index": 0.0588 * (100.0 * letters / n)
+        - 0.296 * (100.0 * n_sentences / n)
         - 15.8,
         "automated_readability_index": 4.71 * letters / n + 0.5 * wps - 21.43,
     }

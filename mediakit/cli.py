@@ -38,15 +38,30 @@ def _build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="mediakit", description="Explainable framing metrics for news articles.")
     p.add_argument("--version", action="version", version=f"mediakit {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    an = sub.add_parser("analyze", help="analyse articles (default: the bundled seed article)",
-                        description="Analyse one or more UTF-8 text articles.")
-    an.add_argument("paths", nargs="*", metavar="PATH",
-                    help="article files (.txt); none = the bundled seed article")
-    an.add_argument("--format", choices=["table", "json", "jsonl", "csv"], default="table",
-                    help="table: readable summary (default); json: one document, or a list for "
-                    "several paths; jsonl: one document per line; csv: one row per article")
-    an.add_argument("-o", "--output", metavar="FILE",
-                    help="write to FILE (atomically) instead of standard output")
+    an = sub.add_parser(
+        "analyze",
+        help="analyse articles (default: the bundled seed article)",
+        description="Analyse one or more UTF-8 text articles.",
+    )
+    an.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt); none = the bundled seed article",
+    )
+    an.add_argument(
+        "--format",
+        choices=["table", "json", "jsonl", "csv"],
+        default="table",
+        help="table: readable summary (default); json: one document, or a list for "
+        "several paths; jsonl: one document per line; csv: one row per article",
+    )
+    an.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (atomically) instead of standard output",
+    )
     an.add_argument("--force", action="store_true", help="overwrite an existing output file")
     return p
 
@@ -83,23 +98,27 @@ def _table(a: Analysis) -> str:
         lines.append(f"  {v:<12}{_fmt(share):>7}  {bar}")
     lines += ["", "Sources (words given: direct + reported):"]
     for s in a.sources:
-        lines.append(f"  {s.name[:40]:<40} {s.type:<16} {s.attributions:>2} attr  "
-                     f"{s.direct_words:>4} direct {s.reported_words:>4} reported")
+        lines.append(
+            f"  {s.name[:40]:<40} {s.type:<16} {s.attributions:>2} attr  "
+            f"{s.direct_words:>4} direct {s.reported_words:>4} reported"
+        )
     if not a.sources:
         lines.append("  (none found)")
     lines += ["", "Attributions:"]
     for at in a.attributions:
         where = " [in boilerplate]" if at.in_boilerplate else ""
-        lines.append(f"  s{at.sentence:<3} {(at.source.text if at.source else '—')[:38]:<38} "
-                     f"{(at.cue.text if at.cue else '—')[:16]:<16} {at.kind:<8} "
-                     f"{at.cue_kind or '—'}{where}")
+        lines.append(
+            f"  s{at.sentence:<3} {(at.source.text if at.source else '—')[:38]:<38} "
+            f"{(at.cue.text if at.cue else '—')[:16]:<16} {at.kind:<8} "
+            f"{at.cue_kind or '—'}{where}"
+        )
     lines += ["", "Metrics:"]
     skip = {f"{v}_share" for v in ("direct", "reported", "frame", "narration", "boilerplate")}
-    for k, v in m.items():
-        if k not in skip:
-            lines.append(f"  {k:<32} {_fmt(v)}")
-    for w in a.warnings:
-        lines.append(f"warning: {w}")
+    for key, value in m.items():
+        if key not in skip:
+            lines.append(f"  {key:<32} {_fmt(value)}")
+    for warning in a.warnings:
+        lines.append(f"warning: {warning}")
     lines.append("")
     lines.append("Definitions: docs/metrics.md; JSON (--format json) has every label and offset.")
     return "\n".join(lines) + "\n"
@@ -121,8 +140,12 @@ def _render(analyses: Sequence[Analysis], fmt: str) -> str:
     if fmt == "json":
         if len(analyses) == 1:
             return analyses[0].to_json() + "\n"
-        return json.dumps([a.to_dict() for a in analyses], ensure_ascii=False, indent=2,
-                          allow_nan=False) + "\n"
+        return (
+            json.dumps(
+                [a.to_dict() for a in analyses], ensure_ascii=False, indent=2, allow_nan=False
+            )
+            + "\n"
+        )
     if fmt == "jsonl":
         return "".join(a.to_json(indent=None) + "\n" for a in analyses)
     return _csv(analyses)

@@ -1,0 +1,82 @@
+"""Set-up files stay in step, and nothing reaches for the network."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _name(req: str) -> str:
+    return re.split(r"[<>=!~\[ ;]", req.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def _spec(req: str) -> str:
+    return re.sub(r"\s+", "", req[len(_name(req)) :].split(";")[0])
+
+
+def test_environment_yml_matches_pyproject() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    reqs = list(project["dependencies"])
+    for extra in ("notebooks", "test"):
+        reqs += [r for r in project["optional-dependencies"][extra] if not r.startswith("mediakit")]
+    want = {_name(r): _spec(r) for r in reqs}
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    have = {_name(d).replace("vadersentiment", "vadersentiment"): _spec(d) for d in conda}
+    have.pop("python")
+    have.pop("pip")
+    want_lower = {k.lower(): v for k, v in want.items()}
+    assert have == want_lower
+    assert any(isinstance(d, dict) and "-e ." in d.get("pip", []) for d in env["dependencies"])
+
+
+def test_textstat_is_pinned_below_the_downloading_release() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    (ts,) = [r for r in project["dependencies"] if r.startswith("textstat")]
+    assert "<0.7.9" in ts
+
+
+OFFLINE = r"""
+import socket, sys
+class NoNetwork(OSError):
+    pass
+def refuse(*a, **k):
+    raise NoNetwork("network access attempted: " + repr(a[:2]))
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+import mediakit, textstat
+a = mediakit.analyze(mediakit.seed_path())
+assert a.metrics["flesch_reading_ease"] is not None
+assert textstat.syllable_count("extraordinary") > 3
+from mediakit.cli import main
+sys.exit(main(["analyze", "--format", "json", "-o", sys.argv[1]]))
+"""
+
+
+def test_analysis_and_cli_work_with_the_network_unavailable(tmp_path: Path) -> None:
+    """With every socket connection refused (and, where possible, in a new network
+    namespace with no interfaces), the analysis and textstat still work."""
+    out = tmp_path / "out.json"
+    cmd = [sys.executable, "-c", OFFLINE, str(out)]
+    unshare = subprocess.run(["unshare", "-rn", "true"], capture_output=True)
+    if unshare.returncode == 0:
+        cmd = ["unshare", "-rn", *cmd]
+    r = subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NLTK_DATA": str(tmp_path / "nltk")},
+    )
+    assert r.returncode == 0, r.stderr
+    assert out.exists()
+    assert not (tmp_path / "nltk").exists()

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from mediakit._quotes import find_quotes
+from mediakit._text import paragraph_spans, sentence_spans
+
+
+def quotes(text: str) -> list[str]:
+    paras = paragraph_spans(text)
+    return [q.text for q in find_quotes(text, paras, sentence_spans(text, paras))]
+
+
+def test_straight_and_curly_double_quotes() -> None:
+    assert quotes('He said "yes" and “no”.') == ["yes", "no"]
+
+
+def test_british_single_quotes_with_nested_double() -> None:
+    assert quotes("‘We will “never” give up,’ she said.") == ["We will “never” give up,"]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert quotes("Ukraine’s forces and the workers' union don't agree.") == []
+    assert quotes("It was the '90s.") == []
+
+
+def test_quote_broken_by_its_cue() -> None:
+    assert quotes('"This is bad," she said, "and it will get worse."') == [
+        "This is bad,",
+        "and it will get worse.",
+    ]
+
+
+def test_quote_with_several_sentences_is_one_quote() -> None:
+    assert quotes('He wrote: "This horror! Death to them!" Then silence.') == [
+        "This horror! Death to them!"
+    ]
+
+
+def test_multi_paragraph_quote_continues() -> None:
+    text = '"The first part goes on.\n\n"And the second part ends," he said.'
+    paras = paragraph_spans(text)
+    qs = find_quotes(text, paras, sentence_spans(text, paras))
+    assert [q.text for q in qs] == ["The first part goes on.", "And the second part ends,"]
+    assert qs[0].continues and qs[1].continuation_of == 0
+
+
+def test_unclosed_quote_stops_at_its_sentence() -> None:
+    text = 'He said "this never closes. The rest is narration. And more narration.'
+    paras = paragraph_spans(text)
+    qs = find_quotes(text, paras, sentence_spans(text, paras))
+    assert [q.text for q in qs] == ["this never closes."]
+    assert not qs[0].closed
+
+
+def test_many_marks_do_not_crash_or_swallow() -> None:
+    text = '"' * 999 + " tail. " + "Next sentence is narration."
+    paras = paragraph_spans(text)
+    qs = find_quotes(text, paras, sentence_spans(text, paras))
+    assert all("Next sentence" not in q.text for q in qs)
+    for q in qs:
+        assert text[q.start : q.end] == q.text
