@@ -176,7 +176,7 @@ _AUX_BEFORE = re.compile(
 _NOT_ADVERB_LY = frozenset({"only", "early", "family", "italy", "july", "supply", "rally", "ally",
                             "fly", "reply", "apply", "daily", "weekly", "holy", "belly", "sally",
                             "kelly", "lily", "emily", "molly", "billy", "holly", "anomaly"})
-_TOKEN = re.compile(r"[\w’'.\-@&]+|[^\w\s]")
+_TOKEN = re.compile(r"[\w@&](?:[\w’'.\-@&]*[\w.])?|[^\w\s]")
 _WORDCHARS = re.compile(r"\w")
 _BOUNDARY_WORDS = frozenset(
     """that and but or because while when if as after before since although though where
@@ -220,6 +220,17 @@ _CONTENT_STOP = re.compile(
     r"|;\s|\s[—–]\s|\s--\s)",
     re.IGNORECASE,
 )
+# Words before a cue form that make it a noun ("the report", "his support").
+_NOUN_BEFORE = frozenset(
+    """the a an his her their its our my your this these those no any some every each
+    of for in with without by on from about into against such another other new first
+    whose what which""".split()
+)
+# Words before an -ing cue that make it a participle clause ("..., saying").
+_PARTICIPLE_BEFORE = frozenset([*",—–-:;", "by", "after", "before", "while", "when",
+                                                   "without", "in", "also", "even", "and"])
+_PREV_WORD = re.compile(r"([\w’'\-]+)\s+\Z")
+_COORDINATORS = frozenset({"and", "but", "or", "then", "yet", "nor"})
 _SHORT_TAIL_MAX = 7  # words after "X said" that still count as a tail ("on Sunday")
 _SOURCE_MAX = 14  # words in a source span before the cue
 _OPEN_QUOTES = "\"“‘'«"
@@ -368,6 +379,18 @@ def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     toks = _tokens(text, max(lo, hi - 200), hi)
     if not toks:
         return None
+    if toks[-1][2] == ")":
+        # "Rep. Jim McDermott (D-Wash.) said": skip the parenthesis
+        depth = 0
+        for k in range(len(toks) - 1, -1, -1):
+            if toks[k][2] == ")":
+                depth += 1
+            elif toks[k][2] == "(":
+                depth -= 1
+                if depth == 0:
+                    inner = _left_source(art, lo, toks[k][0])
+                    return (inner[0], toks[-1][1]) if inner is not None else None
+        return None
     # an appositive or relative clause between commas: "X, a spokesman, said"
     if toks[-1][2] == ",":
         k = len(toks) - 2
@@ -375,7 +398,8 @@ def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
             k -= 1
         if k >= 0 and toks[k][2] == "," and k + 1 < len(toks) - 1:
             first = toks[k + 1][2].lower()
-            if first in ("a", "an", "the", "who", "whose", "his", "her", "its", "their") or (
+            if first in ("a", "an", "the", "who", "whose", "which", "his", "her", "its", "their",
+                         "then", "now", "himself", "herself") or (
                 not _is_cap(first) and first not in _BOUNDARY_WORDS
             ):
                 inner = _left_source(art, lo, toks[k][0])
@@ -467,6 +491,12 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
         if si < 0 or verb >= art.sentences[si].end:
             continue
         start = max(start, art.sentences[si].start)
+        if start == verb and entry.kind != "according_to":
+            before = _PREV_WORD.search(text, max(art.sentences[si].start, verb - 30), verb)
+            if before is not None:
+                prev = before.group(1).lower()
+                if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
+                    continue  # a noun: "the report", "Trump's support"
         per_sentence[si].append(_Cue(start, verb, end, entry, _norm(m.group(0))))
     return per_sentence
 
@@ -547,9 +577,48 @@ def _next_paragraph_quote(art: _Article, pos: int) -> int | None:
     return None
 
 
+def _starts_clause(art: _Article, a: int, b: int) -> bool:
+    """The text after a cue opens its own content ("that ...", a quote)."""
+    m = re.match(r"\s*(?:that\b|[:\"“‘])", art.text[a : min(b, a + 12)])
+    return m is not None
+
+
+def _parenthetical_rest(
+    art: _Article, cues: list[_Cue], ci: int, hi: int
+) -> tuple[int, int] | None:
+    """The rest of a sentence after a parenthetical ", they said," (no other cue in it)."""
+    text = art.text
+    c = cues[ci]
+    m = re.compile(r"\s*,\s*").match(text, c.end, hi)
+    if m is None:
+        return None
+    a, b = _trim(text, m.end(), hi, " \t\r\n,;:.!?")
+    if any(a <= k.verb < b for k in cues) or len(_TOKEN.findall(text[a:b])) < 3:
+        return None
+    first = _TOKEN.findall(text[a : a + 30])
+    if first and (first[0].endswith("ing") or first[0].lower() in _BOUNDARY_WORDS):
+        return None
+    return a, b
+
+
+def _quote_before(art: _Article, pos: int) -> int | None:
+    """A quote that ends the previous sentence of the same paragraph ("...?" | X said.)."""
+    k = bisect.bisect_right(art.q_starts, pos) - 1
+    if k < 0:
+        return None
+    q = art.quotes[k]
+    if q.end > pos or art.paragraph_of(q.end) != art.paragraph_of(pos):
+        return None
+    if art.text[q.end : pos].strip(" \t?!.,\"”’'»") == "" and art.text[q.end : pos].strip(" \t"):
+        return k
+    return None
+
+
 def _short_tail(art: _Article, a: int, b: int) -> bool:
     """Only a short tail ("on Sunday", "in a statement") follows the cue."""
     seg = art.text[a:b]
+    if seg.lstrip().startswith((",", "(")):
+        return True  # ", referring to ...", ", adding ...": later cues take the rest
     if seg.strip() and seg.lstrip()[0] in _OPEN_QUOTES:
         return False
     toks = _TOKEN.findall(seg)
@@ -594,8 +663,13 @@ def _process_sentence(
         found.append(f)
         claimed.append((min(s[0] for s in spans), max(s[1] for s in spans)))
 
-    # Pass 1, right to left: the frames whose content comes before the cue.
-    for ci in range(len(cues) - 1, -1, -1):
+    def left_bound(ci: int, lo: int) -> int:
+        """Sources never reach back over another cue of the sentence."""
+        return max([lo] + [cues[k].end for k in range(ci) if cues[k].end <= cues[ci].start])
+
+    # Pass 1, right to left ("according to" first): content before the cue.
+    order = sorted(range(len(cues)), key=lambda k: (cues[k].entry.kind != "according_to", -k))
+    for ci in order:
         c = cues[ci]
         if is_claimed(c.verb):
             continue
@@ -620,11 +694,20 @@ def _process_sentence(
                 add(_Found(src, c, after[0], after[1], "according_to_X_content", si))
                 done.add(ci)
             continue
-        if left_gap.endswith((",", ",\"", ",”", "\"", "”", ",’", "’")) and len(left_gap) > 0:
+        if left_gap.endswith((",", "\"", "”", "’", "'")) and not c.form.endswith(
+            ("ing", " to", " about", " for", " on", " of")
+        ):
             # inverted: "...," said X.   /   ..., reports ITV News correspondent X
             src = _right_source(art, c.end, hi)
+            if src is not None and text[src[1] : src[1] + 2].startswith(","):
+                # an appositive: "said Mark Smith, a student-loan expert."
+                end = _trim(text, src[1], hi, " \t\r\n,;:.!?")[1]
+                if 0 < len(_TOKEN.findall(text[src[1] : end])) <= 40 and _broken_quote_rest(
+                    art, src[1], hi
+                ) is None:
+                    src = (src[0], end)
             if src is not None and _short_tail(art, src[1], hi):
-                before = _content_before(art, lo, lo + len(left_gap.rstrip(",\"”’ ")))
+                before = _content_before(art, lo, lo + len(left_gap.rstrip(",\"”’' ")))
                 if before is not None:
                     pieces, qis = before
                     extra = _broken_quote_rest(art, src[1], hi)
@@ -633,23 +716,50 @@ def _process_sentence(
                     add(_Found(src, c, pieces, qis, "content_comma_said_X", si))
                     done.add(ci)
                     continue
+        if c.form.endswith(("ing", " to", " about", " for", " on", " of")):
+            continue  # participles and prepositional cues never close a "..., X said."
         # postposed: "...," X said.  /  ..., X said on Sunday.
-        src = _left_source(art, lo, c.start)
+        src = _left_source(art, left_bound(ci, lo), c.start)
+        if src is None and text[lo : c.start].strip() == "" and lo == sent.start:
+            # '"Is that all there is?" said Trump.': the quote ended the sentence before
+            src = _right_source(art, c.end, hi)
+            qi = _quote_before(art, sent.start)
+            if src is not None and qi is not None and _short_tail(art, src[1], hi):
+                pieces, qis = _quote_pieces(art, art.chain_start(qi))
+                add(_Found(src, c, pieces, qis, "quote_then_said_X", si))
+                done.add(ci)
+            continue
         if src is None:
             continue
         before_src = text[lo : src[0]].rstrip()
-        if not before_src.endswith((",", "\"", "”", "’")) or len(_TOKEN.findall(before_src)) < 3:
+        if before_src == "" and lo == sent.start and _short_tail(art, c.end, hi):
+            qi = _quote_before(art, sent.start)
+            if qi is not None:
+                pieces, qis = _quote_pieces(art, art.chain_start(qi))
+                add(_Found(src, c, pieces, qis, "quote_then_X_said", si))
+                done.add(ci)
+                continue
+        if not before_src.endswith((",", "\"", "”", "’", "'")) or len(
+            _TOKEN.findall(before_src)
+        ) < 3:
             continue
         extra = _broken_quote_rest(art, c.end, hi)
-        if extra is None and not _short_tail(art, c.end, hi):
+        boundary = lo + len(before_src.rstrip(",\"”’' "))
+        after_quote = art.quote_closing_at(boundary) is not None
+        if extra is None and not _short_tail(art, c.end, hi) and not (
+            after_quote and not _starts_clause(art, c.end, hi)
+        ):
             continue
-        boundary = lo + len(before_src.rstrip(",\"”’ "))
         before = _content_before(art, lo, boundary)
         if before is None:
             continue
         pieces, qis = before
         if extra is not None:
             pieces, qis = pieces + extra[0], qis + extra[1]
+        elif not after_quote:
+            rest = _parenthetical_rest(art, cues, ci, hi)
+            if rest is not None:
+                pieces = [*pieces, rest]  # "The outreach, they said, raised new worries"
         add(_Found(src, c, pieces, qis, "content_comma_X_said", si))
         done.add(ci)
 
@@ -661,21 +771,23 @@ def _process_sentence(
         entry = c.entry
         if entry.kind == "according_to" or c.form.endswith(" by"):
             continue
-        src = _left_source(art, lo, c.start)
+        prev_toks = _TOKEN.findall(text[max(lo, c.start - 40) : c.start])
+        prev = prev_toks[-1].lower() if prev_toks else ""
         rule = "X_said_content"
-        prev_words = _TOKEN.findall(text[max(lo, c.start - 12) : c.start])
         inherited: int | None = None
-        if src is None or (prev_words and prev_words[-1].lower() in ("and", "but", "or")):
-            if prev_words and prev_words[-1].lower() in ("and", "but", "or", ","):
-                # coordinated verb: "X said ... and added ..."
-                same = [k for k in range(len(found) - 1, -1, -1) if found[k].sentence == si]
-                if not same:
+        src: tuple[int, int] | None = None
+        participle = c.form.endswith("ing") and prev in _PARTICIPLE_BEFORE
+        if participle or prev in _COORDINATORS:
+            # "X said ... and added ...", "..., saying ...": the source is shared
+            same = [k for k in range(len(found) - 1, -1, -1) if found[k].sentence == si]
+            inherited = same[0] if same else None
+            rule = "participle_clause" if participle else "coordinated_verb"
+        else:
+            src = _left_source(art, lo, c.start)
+            if src is None:
+                if entry.strict or entry.kind != "speech":
                     continue
-                inherited = same[0]
-                src = None
-                rule = "coordinated_verb"
-            else:
-                continue
+                rule = "no_source_found"  # "When asked ...", or a subject we cannot delimit
         after_text = text[c.end : hi]
         stripped = after_text.lstrip()
         if entry.strict:
@@ -686,13 +798,21 @@ def _process_sentence(
                 ok = True
             elif entry.lemma in _INTENTION or entry.lemma in ("try", "aim", "seem", "appear"):
                 ok = first == "to"
+            elif entry.lemma in ("see", "view", "consider", "regard"):
+                ok = re.search(r"\bas\b", stripped[:60]) is not None  # "see him as a threat"
             elif entry.kind == "evidence" and src is not None:
                 ok = bool(_EVIDENCE_NOUN.search(text, src[0], src[1]))
-            elif c.form.startswith(("call", "calls", "called", "calling")):
-                ok = first in ("for", "on") or c.form.endswith((" for", " on"))
-            elif entry.kind == "stance":
+            elif c.form.endswith((" for", " on")):
+                ok = True
+            elif c.form in ("call", "calls", "called", "calling") and re.search(
+                r"[\"“‘']", stripped[:60]
+            ):
+                ok = True  # "called him a 'moderate'"
+            elif entry.kind == "stance" or c.form in ("call", "calls", "called", "calling"):
                 ok = src is not None and (text[src[0]:src[1]].lower() in _PRONOUN_SOURCES
-                                          or _is_cap(text[src[0]:src[1]]))
+                                          or (_is_cap(text[src[0]:src[1]]) and text[
+                                              src[0]:src[1]].split()[0].lower()
+                                              not in ("a", "an")))
             if not ok:
                 continue
         content_lo = c.end
