@@ -1,0 +1,171 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 01 · Rhetoric: how an article feels, sentence by sentence
+#
+# This notebook reads mediakit's bundled **seed article** (an ITV News report on the
+# shelling of Kharkiv, 28 February 2022) one sentence at a time and asks:
+#
+# 1. Where in the article is the language emotive, and how strongly?
+# 2. Does the emotive language belong to the **narrator** (the journalist's own
+#    sentences) or to the **quoted sources**?
+# 3. Which words drive the scores, and which lexicon entry made each count?
+# 4. How firmly are claims made (**hedges** such as "could", **boosters** such as "clearly")?
+# 5. How hard is the text to read?
+#
+# Every number below comes from a rule you can inspect; none of them is a verdict
+# on the article. Run the cells from the top (*Run → Run All Cells*).
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
+
+import mediakit
+
+pd.set_option("display.max_colwidth", 90)
+plt.rcParams["figure.dpi"] = 72
+
+# %% [markdown]
+# ## The article
+#
+# `mediakit.seed_path()` finds the article inside the installed package, so this
+# notebook works from any folder.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+a = mediakit.analyze(mediakit.seed_path())
+print("date:", a.metadata.date)
+print("words:", a.words, "| sentences:", len(a.sentences), "| paragraphs:", len(a.paragraphs))
+
+# %% [markdown]
+# `sentence_table()` has one row per sentence: its **voice** (who is speaking:
+# `narration`, `direct` quotation, `reported` speech, `mixed`, or `boilerplate` such
+# as "Play video"), VADER's **compound** score (−1 very negative … +1 very positive)
+# and mediakit's **emotive intensity** (0 … 1, how much emotive wording the sentence
+# has, whatever its sign).
+
+# %%
+sentences = a.sentence_table()
+sentences[["index", "voice", "words", "compound", "emotive", "text"]].head(8)
+
+# %% [markdown]
+# ## Emotive language across the article
+#
+# **What the plot shows.** The line is VADER's compound score of each sentence, in
+# reading order; each dot is coloured by the sentence's voice; the grey bars are the
+# emotive intensity. Dips below zero are sentences with negative wording.
+#
+# **Its limits.** VADER scores the *topic* as well as the *wording*: a flat, neutral
+# report of deaths scores negative because "dead" and "killed" are negative words.
+# A low score therefore does not mean the journalist chose loaded language. Read the
+# sentences behind the dips before drawing conclusions.
+
+# %%
+ax = mediakit.plot_emotion_arc(a)
+
+# %% [markdown]
+# A quick check of that limit: a sentence with no loaded wording at all, only facts,
+# still gets a strongly negative score.
+
+# %%
+plain = mediakit.analyze("Seven people died and 44 were injured in the attack.")
+plain.sentence_table()[["text", "compound", "emotive"]]
+
+# %% [markdown]
+# ## Narrator or quoted sources?
+#
+# **What the plot shows.** The mean emotive intensity of the sentences in each voice.
+# Above each bar, *n* is the number of sentences behind it.
+#
+# **Its limits.** With a handful of sentences per voice, one strongly worded quote
+# moves a bar a lot. A sentence counts as `direct` or `reported` when at least three
+# quarters of its words are; otherwise it is `mixed`. Attribution is found by rules,
+# so a missed attribution turns a quoted sentence into narration.
+
+# %%
+ax = mediakit.plot_emotion_by_voice(a)
+
+# %%
+sentences[sentences["voice"] != "boilerplate"].groupby("voice")[["compound", "emotive"]].agg(
+    ["mean", "count"]
+).round(3)
+
+# %% [markdown]
+# ## The words that drive the scores
+#
+# `marker_table()` lists every labelled word with the entry that made it count. For
+# emotive words, `entry` is the VADER lexicon entry, `value` the word's score in its
+# sentence and `why` the rules that changed it (negation, boosters such as "very",
+# capitals, "but" ...).
+
+# %%
+markers = a.marker_table()
+emotive = markers[markers["kind"] == "emotive"]
+emotive.assign(strength=emotive["value"].abs()).sort_values("strength", ascending=False)[
+    ["text", "entry", "category", "value", "why", "sentence"]
+].head(10)
+
+# %% [markdown]
+# Which lexicon entries occur most often across the article?
+
+# %%
+emotive.groupby(["entry", "category"]).size().sort_values(ascending=False).head(10)
+
+# %% [markdown]
+# ## Hedges and boosters
+#
+# **Hedges** ("could", "reportedly", "at least") withhold full commitment to a claim;
+# **boosters** ("clearly", "certainly") strengthen it. The plot shows both per 1000
+# story words, so articles of different lengths compare.
+#
+# **Its limits.** The lists are curated words and phrases matched on whole words;
+# "at least 44 people" is a hedge on a number, not doubt about the event. Read each
+# match in context (the `why` column).
+
+# %%
+hedging = markers[markers["kind"].isin(["hedge", "booster"])]
+hedging[["kind", "text", "entry", "category", "sentence"]]
+
+# %%
+ax = mediakit.plot_hedges(a)
+
+# %% [markdown]
+# ## Readability
+#
+# Classic readability formulas estimate how hard a text is from the length of its
+# sentences and words (syllables). Higher **Flesch reading ease** means easier;
+# the **grade** scores estimate the US school grade needed.
+#
+# **Their limits.** They know nothing about meaning, layout or the reader's
+# background; names and places with many syllables make a text look harder than it is.
+
+# %%
+readability = [
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+]
+pd.Series({k: a.metrics[k] for k in readability}, name="seed article")
+
+# %% [markdown]
+# ## To try
+#
+# * Pick the most negative sentence in the arc. Is it negative because of its
+#   wording or because of what it reports?
+# * Re-run the notebook on your own article: `a = mediakit.analyze("path/to/article.txt")`.
+# * Notebook `02_sourcing` looks at *who* speaks; `03_comparing_framings` compares
+#   four framings of one invented event.

@@ -1,0 +1,142 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · Sourcing: who speaks, and how much
+#
+# A news article is built from voices: the journalist's own narration, **direct
+# quotations** ("…," said X) and **reported speech** (X said that …). This notebook
+# asks of the seed article:
+#
+# * Who is quoted or paraphrased, and how many words does each source get?
+# * Are the sources officials, experts, witnesses, or unnamed?
+# * Which verbs introduce them: the neutral "said", or verbs that judge, such as
+#   "claimed", "denied", "admitted", "confirmed"?
+#
+# Sources and cues are found by rules (see the `rule` and `type_rule` columns), so
+# expect some misses; check the highlighted article below against your own reading.
+
+# %%
+import matplotlib.pyplot as plt
+import pandas as pd
+
+import mediakit
+
+pd.set_option("display.max_colwidth", 70)
+plt.rcParams["figure.dpi"] = 72
+
+# %%
+# NBVAL_CHECK_OUTPUT
+a = mediakit.analyze(mediakit.seed_path())
+print("date:", a.metadata.date, "| words:", a.words)
+
+# %% [markdown]
+# ## The article with its voices highlighted
+#
+# Displaying an analysis shows the article with every label marked: direct
+# quotations «…», reported content ⟦…⟧, sources **[src]**, cue verbs [cue],
+# boilerplate struck through, emotive words (+/−), hedges (~) and boosters (!).
+# Hover over a mark to see the rule that made it.
+
+# %%
+display(a)
+
+# %% [markdown]
+# ## How much of the article is in each voice?
+#
+# **What the plot shows.** The share of the article's words that are direct
+# quotation, reported content, attribution frame (the "X said" part), the
+# journalist's narration, and boilerplate (captions, "Play video" ...). Each word is in
+# exactly one voice, so the bar adds up to 1.
+#
+# **Its limits.** A word in reported speech is the journalist's paraphrase of a
+# source, not the source's own words.
+
+# %%
+ax = mediakit.plot_voices(a)
+
+# %% [markdown]
+# ## Who speaks, and how much
+#
+# `source_table()` has one row per source (mentions of the same person or body are
+# merged), with the words quoted directly and the words reported.
+
+# %%
+sources = a.source_table()
+sources
+
+# %% [markdown]
+# **What the plot shows.** For each source, the words given in direct quotation
+# (orange) and in reported speech (blue).
+#
+# **Its limits.** Word counts measure room on the page, not importance: a single
+# short quotation in the headline can frame a whole story.
+
+# %%
+ax = mediakit.plot_sources(a)
+
+# %% [markdown]
+# ## Source types, named and anonymous
+#
+# Each source gets a type from mediakit's rules (official, police/emergency,
+# military, expert, witness, media, social media, anonymous ...). "Officials said"
+# is an **anonymous** attribution: the reader cannot check who spoke.
+
+# %%
+ax = mediakit.plot_source_types(a)
+
+# %%
+attributions = a.attribution_table()
+story = attributions[~attributions["in_boilerplate"].astype(bool)]
+named = story["source_type"].ne("anonymous") & story["source_name"].notna()
+pd.Series(
+    {
+        "attributions": len(story),
+        "named": int(named.sum()),
+        "anonymous or unnamed": int((~named).sum()),
+        "anonymous_attribution_share (metric)": a.metrics["anonymous_attribution_share"],
+    }
+)
+
+# %% [markdown]
+# ## Cue verbs: "said" or "claimed"?
+#
+# "Said" is the neutral default of news writing. Other cues carry the reporter's
+# judgement: "claimed" and "alleged" distance the reporter from the claim, "admitted"
+# implies a fault, "confirmed" lends it weight, "denied" sets up a dispute. The
+# `cue_kind` column groups cues (speech, according to, evidence such as "video
+# shows", cognition such as "hoped" ...).
+#
+# **Its limits.** Cues are matched from a list; a cue the list lacks is missed, and
+# the same verb can be neutral in one sentence and loaded in another.
+
+# %%
+ax = mediakit.plot_cues(a)
+
+# %%
+story[["sentence", "source", "cue", "cue_lemma", "cue_kind", "source_type"]]
+
+# %% [markdown]
+# ## Direct quotations and their speakers
+
+# %%
+a.quote_table()[["text", "words", "source_name"]]
+
+# %% [markdown]
+# ## To try
+#
+# * Find an attribution that mediakit missed or got wrong in the highlighted
+#   article. Which rule would have to change?
+# * Who gets the most words? Who is talked *about* but never quoted?
+# * Exercise `exercises/01_find_the_sources.ipynb` asks you to classify the sources
+#   of a practice article yourself.
