@@ -24,8 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from itertools import accumulate, compress
-from operator import is_not, methodcaller
+from itertools import accumulate
 from types import MappingProxyType
 
 __all__ = [
@@ -67,7 +66,6 @@ EMOTIVE_THRESHOLD: float = 0.27
 """Intensity at or above which a sentence counts as "emotive" (see docs/emotive.md)."""
 
 _PUNCT = string.punctuation
-_STRIP_PUNCT = methodcaller("strip", _PUNCT)
 _SO_THIS = frozenset(("so", "this"))
 _OR_NOR = frozenset(("or", "nor"))
 _AT_VERY = frozenset(("at", "very"))
@@ -334,12 +332,8 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     rules = _rules()
     punct = _PUNCT
     # VADER strips punctuation from both ends of a token unless that leaves two
-    # characters or fewer (so ":)" and "no." stay as they are).  Done in C; only
-    # the tokens that changed are looked at in Python.
-    toks = list(map(_STRIP_PUNCT, raw))
-    for i in compress(range(n), map(is_not, toks, raw)):
-        if len(toks[i]) <= 2:
-            toks[i] = raw[i]
+    # characters or fewer (so ":)" and "no." stay as they are).
+    toks = [s if len(s := t.strip(punct)) > 2 else t for t in raw]
     low = " ".join(toks).lower().split(" ")
     if len(low) != n:  # pragma: no cover - lower() never creates spaces; be safe anyway
         low = [t.lower() for t in toks]
