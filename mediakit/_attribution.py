@@ -68,8 +68,8 @@ class Attribution:
     order.  ``kind`` is "direct" (all content is quoted), "indirect" (no quote
     marks) or "mixed".  ``cue_kind`` is one of speech, stance, cognition,
     according_to, evidence, passive.  ``rule`` is the structure rule;
-    ``source_type_rule`` the rule that typed the source.  ``explanation`` says
-    all of this in words.  ``source_resolved_from`` is the mention a pronoun
+    ``source_type_rule`` the rule that typed the source.  The ``explanation``
+    property says all of this in words.  ``source_resolved_from`` is the mention a pronoun
     source was resolved to.
     """
 
@@ -86,8 +86,28 @@ class Attribution:
     rule: str
     quotes: tuple[int, ...]
     in_boilerplate: bool
-    explanation: str = ""
     source_resolved_from: str | None = None
+
+    @property
+    def explanation(self) -> str:
+        """The attribution in words: cue entry, source and its type rule, structure rule."""
+        parts = []
+        if self.cue is not None:
+            parts.append(
+                f"cue '{self.cue.text}' (lexicon entry '{self.cue_lemma}', {self.cue_kind})"
+            )
+        if self.source is not None:
+            name = self.source_name
+            parts.append(
+                f"source '{self.source.text}'"
+                + (f" = {name}" if name and name != self.source.text else "")
+            )
+        elif self.source_name:
+            parts.append(f"source {self.source_name} (no span of its own)")
+        parts.append(f"type {self.source_type} by rule {self.source_type_rule}")
+        parts.append(f"structure {self.rule}: {_RULE_WORDS.get(self.rule, self.rule)}")
+        parts.append(f"content is {self.kind}")
+        return "; ".join(parts)
 
 
 # ---------------------------------------------------------------- lexicon
@@ -164,14 +184,14 @@ def cue_lexicon() -> tuple[dict[str, CueEntry], re.Pattern[str]]:
 
 # ---------------------------------------------------------------- word lists
 
-# Auxiliaries and adverbs that join a cue when they come straight before it.
-_AUX_BEFORE = re.compile(
-    r"(?<![\w’'\-])(?:has|have|had|is|are|was|were|be|been|being|also|would|will|could|can|"
-    r"may|might|must|should|did|does|do|don['’]t|didn['’]t|doesn['’]t|won['’]t|wouldn['’]t|"
-    r"not|never|now|just|still|later|recently|often|then|even|first|previously|"
-    r"repeatedly|publicly|privately|already|once|again|initially|further|long|reportedly|"
-    r"always|only|ever|since|soon|quickly|clearly|[a-z]+ly|['’]s|['’]ve|['’]d)\s+\Z",
-    re.IGNORECASE,
+# Auxiliaries and adverbs that join a cue when they come straight before it
+# ("has also said"); any -ly adverb too ("has consistently denied").
+_AUX_WORDS = frozenset(
+    """has have had is are was were be been being also would will could can may might must
+    should did does do don't didn't doesn't won't wouldn't don’t didn’t doesn’t won’t
+    wouldn’t not never now just still later recently often then even first previously
+    repeatedly publicly privately already once again initially further long reportedly
+    always only ever since soon quickly clearly""".split()
 )
 _NOT_ADVERB_LY = frozenset({"only", "early", "family", "italy", "july", "supply", "rally", "ally",
                             "fly", "reply", "apply", "daily", "weekly", "holy", "belly", "sally",
@@ -229,7 +249,6 @@ _NOUN_BEFORE = frozenset(
 # Words before an -ing cue that make it a participle clause ("..., saying").
 _PARTICIPLE_BEFORE = frozenset([*",—–-:;", "by", "after", "before", "while", "when",
                                                    "without", "in", "also", "even", "and"])
-_PREV_WORD = re.compile(r"([\w’'\-]+)\s+\Z")
 _COORDINATORS = frozenset({"and", "but", "or", "then", "yet", "nor"})
 _SHORT_TAIL_MAX = 7  # words after "X said" that still count as a tail ("on Sunday")
 _SOURCE_MAX = 14  # words in a source span before the cue
@@ -324,6 +343,7 @@ class _Article:
         self.q_inner = [(q.start, q.end) for q in quotes]
         self.p_starts = [p.start for p in paragraphs]
         self.mask = _Mask(len(text))
+        self.left_memo: dict[tuple[int, int], tuple[int, int] | None] = {}
         self.next_cont: dict[int, int] = {}
         for i, q in enumerate(quotes):
             if q.continuation_of is not None:
@@ -375,8 +395,17 @@ class _Article:
 
 def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that ends at ``hi`` (the cue), searched back to ``lo``."""
+    key = (lo, hi)
+    if key in art.left_memo:
+        return art.left_memo[key]
+    got = _left_source_uncached(art, lo, hi)
+    art.left_memo[key] = got
+    return got
+
+
+def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     text = art.text
-    toks = _tokens(text, max(lo, hi - 200), hi)
+    toks = _tokens(text, max(lo, hi - 120), hi)
     if not toks:
         return None
     if toks[-1][2] == ")":
@@ -478,27 +507,46 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
         entry = forms.get(_norm(m.group(0)))
         if entry is None:
             continue
-        start = verb
-        for _ in range(4):
-            w = _AUX_BEFORE.search(text, max(0, start - 20), start)
-            if w is None:
-                break
-            word = w.group(0).strip().lower()
-            if word in _NOT_ADVERB_LY:
-                break
-            start = w.start()
         si = bisect.bisect_right(sentence_starts, verb) - 1
         if si < 0 or verb >= art.sentences[si].end:
             continue
-        start = max(start, art.sentences[si].start)
-        if start == verb and entry.kind != "according_to":
-            before = _PREV_WORD.search(text, max(art.sentences[si].start, verb - 30), verb)
-            if before is not None:
-                prev = before.group(1).lower()
+        s_start = art.sentences[si].start
+        start = verb
+        before = text[max(s_start, verb - 60) : verb]
+        words = before.split()
+        if before.endswith(" ") and words:
+            if entry.kind != "according_to":
+                prev = words[-1].lower()
                 if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
                     continue  # a noun: "the report", "Trump's support"
+            n = 0
+            for word in reversed(words[-4:]):
+                low = word.lower()
+                if low in _AUX_WORDS or (
+                    low.endswith("ly") and low.isalpha() and low not in _NOT_ADVERB_LY
+                ):
+                    n += len(word) + 1
+                else:
+                    break
+            if n:
+                start = _aux_start(text, verb, words, n, s_start)
         per_sentence[si].append(_Cue(start, verb, end, entry, _norm(m.group(0))))
     return per_sentence
+
+
+def _aux_start(text: str, verb: int, words: list[str], n: int, lo: int) -> int:
+    """Offset where the auxiliary words (``n`` characters of them with spaces) begin."""
+    pos = verb
+    taken = 0
+    for word in reversed(words):
+        if taken >= n:
+            break
+        k = text.rfind(word, lo, pos)
+        if k < 0:
+            break
+        pos = k
+        taken += len(word) + 1
+    return max(lo, pos)
 
 
 def _quote_pieces(art: _Article, qis: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
@@ -526,7 +574,12 @@ def _content_before(
     a, b = _trim(text, lo, boundary)
     if b - a < 3:
         return None
-    inside = [i for i, (qa, qb) in enumerate(art.q_inner) if qa >= a and qb <= b]
+    k = bisect.bisect_left(art.q_starts, a)
+    inside: list[int] = []
+    while k < len(art.quotes) and art.quotes[k].outer_start < b:
+        if art.quotes[k].end <= b:
+            inside.append(k)
+        k += 1
     return [(a, b)], inside
 
 
@@ -642,7 +695,7 @@ def _process_sentence(
 
     def region_start(pos: int) -> int:
         lo = sent.start
-        for a, b in claimed:
+        for _a, b in claimed:
             if b <= pos:
                 lo = max(lo, b)
         return lo
@@ -699,6 +752,15 @@ def _process_sentence(
         ):
             # inverted: "...," said X.   /   ..., reports ITV News correspondent X
             src = _right_source(art, c.end, hi)
+            quoted = art.quote_closing_at(lo + len(left_gap.rstrip(",\"”’' "))) is not None
+            if src is not None and not quoted:
+                # no quote before: "Guy Cecil, the group's strategist, said the group
+                # might ..." is a subject with an appositive, not an inverted source
+                n_src = len(_TOKEN.findall(text[src[0] : src[1]]))
+                if _left_source(art, left_bound(ci, lo), c.start) is not None or (
+                    n_src > 6 and not _is_cap(text[src[0] : src[1]])
+                ):
+                    src = None
             if src is not None and text[src[1] : src[1] + 2].startswith(","):
                 # an appositive: "said Mark Smith, a student-loan expert."
                 end = _trim(text, src[1], hi, " \t\r\n,;:.!?")[1]
@@ -775,7 +837,7 @@ def _process_sentence(
         prev = prev_toks[-1].lower() if prev_toks else ""
         rule = "X_said_content"
         inherited: int | None = None
-        src: tuple[int, int] | None = None
+        src = None
         participle = c.form.endswith("ing") and prev in _PARTICIPLE_BEFORE
         if participle or prev in _COORDINATORS:
             # "X said ... and added ...", "..., saying ...": the source is shared
@@ -868,13 +930,13 @@ def _attach_running_quotes(art: _Article, found: list[_Found]) -> None:
         if qi in used_q or q.continuation_of is not None:
             continue
         pi = art.paragraph_of(q.start)
-        k = by_para.get(pi)
+        kp = by_para.get(pi)
         owner: int | None = None
-        if k is not None:
-            f = found[k]
+        if kp is not None:
+            f = found[kp]
             last = max(b for _a, b in f.content)
             if last <= q.outer_start:
-                owner = k
+                owner = kp
         elif pi > 0 and q.outer_start == art.paragraphs[pi].start:
             k2 = by_para.get(pi - 1)
             if k2 is not None and _quote_paragraph(art, pi, qi):
@@ -983,7 +1045,6 @@ def _finish(
                 rule=f.rule,
                 quotes=qis,
                 in_boilerplate=in_bp,
-                explanation=_explain(f.rule, cue_span, cue, src_span, name, stype, srule, kind),
                 source_resolved_from=resolved,
             )
         )
@@ -1024,28 +1085,3 @@ _RULE_WORDS = {
     "passive_by_X": "a passive frame: the content, then '<cue> by X'",
     "coordinated_verb": "a second verb coordinated with an earlier cue of the same source",
 }
-
-
-def _explain(
-    rule: str,
-    cue_span: Span | None,
-    cue: _Cue | None,
-    src: Span | None,
-    name: str | None,
-    stype: str,
-    srule: str,
-    kind: str,
-) -> str:
-    parts = []
-    if cue_span is not None and cue is not None:
-        parts.append(
-            f"cue '{cue_span.text}' (lexicon entry '{cue.entry.lemma}', {cue.entry.kind})"
-        )
-    if src is not None:
-        parts.append(f"source '{src.text}'" + (f" = {name}" if name and name != src.text else ""))
-    elif name:
-        parts.append(f"source {name}")
-    parts.append(f"type {stype} by rule {srule}")
-    parts.append(f"structure {rule}: {_RULE_WORDS.get(rule, rule)}")
-    parts.append(f"content is {kind}")
-    return "; ".join(parts)

@@ -182,11 +182,32 @@ class SourceResolver:
         self._entities: list[_Entity] = []
         self._by_name: dict[str, _Entity] = {}
         # Full names mentioned anywhere (position of mention, name), for surnames.
-        self._text_names: list[tuple[int, str, str]] = []
-        for m in _NAME_RUN.finditer(text):
-            name = _person_name(m.group(0).split())
+        self._runs: list[tuple[int, str]] | None = None  # capitalised runs, made on demand
+        self._names: dict[str, list[str] | None] = {}
+        self._types: dict[str, tuple[str, str]] = {}
+
+    def _type(self, words: str) -> tuple[str, str]:
+        got = self._types.get(words)
+        if got is None:
+            got = self._types[words] = source_type(words)
+        return got
+
+    def _text_names(self, pos: int, surname: str | None = None) -> list[tuple[int, str, str]]:
+        """Person names (start, name, raw words) mentioned before ``pos``, latest last."""
+        if self._runs is None:
+            self._runs = [(m.start(), m.group(0)) for m in _NAME_RUN.finditer(self._text)]
+        out: list[tuple[int, str, str]] = []
+        for start, raw in self._runs:
+            if start >= pos:
+                break
+            if surname is not None and not raw.endswith(surname) and surname not in raw:
+                continue
+            if raw not in self._names:
+                self._names[raw] = _person_name(raw.split())
+            name = self._names[raw]
             if name is not None and len(name) >= 2:
-                self._text_names.append((m.start(), " ".join(name), m.group(0)))
+                out.append((start, " ".join(name), raw))
+        return out
 
     # ------------------------------------------------------------- helpers
 
@@ -199,14 +220,12 @@ class SourceResolver:
         if best is not None:
             return best[1]
         mention = ""
-        for start, name, raw in self._text_names:
-            if start >= pos:
-                break
+        for start, name, raw in self._text_names(pos, surname):
             if name.split()[-1] == surname:
                 best, mention = (start, name), raw
         if best is None:
             return None
-        tp, rule = source_type(mention)
+        tp, rule = self._type(mention)
         self._remember(_Entity(best[1], "person", "?", tp, rule, mention, best[0]))
         return best[1]
 
@@ -239,12 +258,11 @@ class SourceResolver:
         if kind in ("m", "f", "r"):
             # a person named in the running text, not (yet) as a source
             best: tuple[int, str, str] | None = None
-            for item in self._text_names:
-                if item[0] >= pos:
-                    break
-                best = item
+            names = self._text_names(pos)
+            if names:
+                best = names[-1]
             if best is not None:
-                tp, rule = source_type(best[2])
+                tp, rule = self._type(best[2])
                 return self._remember(_Entity(best[1], "person", "?", tp, rule, best[2], best[0]))
         return None
 
@@ -267,7 +285,7 @@ class SourceResolver:
                 "pronoun",
                 ent.mention,
             )
-        tp, rule = source_type(words)
+        tp, rule = self._type(words)
         tokens = _TOKEN.findall(words)
         gender = "?"
         if tokens and tokens[0].lower() in _HONORIFIC_GENDER:

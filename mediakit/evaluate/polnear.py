@@ -137,8 +137,6 @@ def _shared(p: Pieces, q: Pieces) -> int:
 def _match_overlap(pred: Sequence[Pieces], gold: Sequence[Pieces]) -> int:
     pairs: list[tuple[int, int, int]] = []
     gold_sorted = sorted(range(len(gold)), key=lambda j: gold[j][0][0])
-    starts = [gold[j][0][0] for j in gold_sorted]
-    del starts
     for i, p in enumerate(pred):
         lo, hi = p[0][0], p[-1][1]
         for j in gold_sorted:
@@ -271,18 +269,19 @@ def evaluate_polnear(path: str | Path) -> dict[str, float]:
     out: dict[str, float] = {"articles": float(articles), "words": float(words_total)}
     for role in ROLES:
         for m in ("exact", "overlap"):
-            match = counts[f"{role}_{m}_match"]
-            pred = counts[f"{role}_{m}_pred"]
-            gold = counts[f"{role}_{m}_gold"]
-            p = match / pred if pred else 0.0
-            r = match / gold if gold else 0.0
-            out[f"{role}_{m}_p"] = p
-            out[f"{role}_{m}_r"] = r
-            out[f"{role}_{m}_f1"] = _f1(p, r)
+            n_match = counts[f"{role}_{m}_match"]
+            n_pred = counts[f"{role}_{m}_pred"]
+            n_gold = counts[f"{role}_{m}_gold"]
+            prec = n_match / n_pred if n_pred else 0.0
+            rec = n_match / n_gold if n_gold else 0.0
+            out[f"{role}_{m}_p"] = prec
+            out[f"{role}_{m}_r"] = rec
+            out[f"{role}_{m}_f1"] = _f1(prec, rec)
     if articles:
         out["density_pred"] = sum(dens_pred) / articles
         out["density_gold"] = sum(dens_gold) / articles
-        out["density_mae"] = sum(abs(a - b) for a, b in zip(dens_pred, dens_gold, strict=True)) / articles
+        pairs = zip(dens_pred, dens_gold, strict=True)
+        out["density_mae"] = sum(abs(a - b) for a, b in pairs) / articles
         out["density_spearman"] = spearman(dens_pred, dens_gold)
         out["share_mae"] = sum(share_err) / articles
     out["words_per_second"] = words_total / seconds if seconds else 0.0
