@@ -205,6 +205,15 @@ _BOUNDARY_WORDS = frozenset(
 )
 _BOUNDARY_PUNCT = frozenset(",;:()[]\"“”‘—–!?…")
 _RELATIVE = frozenset({"who", "which"})
+_ANONYMITY_CUE = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"|anonymously)"
+)
+_ANONYMITY = re.compile(
+    r"\s+(?:asked|requested|spoke|speaking|was\s+granted|were\s+granted|declined|insisted|"
+    r"agreed\s+to\s+speak)\b[^,.;]{0,60}?\b(?:named|identified|anonymity|anonymously|"
+    r"publicly|on\s+the\s+record)\s*\Z"
+)
 # Words that cannot start an inverted source ("said X").
 _NOT_SOURCE_START = frozenset(
     """that to it in on at for of with about by from this these those there here if
@@ -444,6 +453,10 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
         if low in _RELATIVE:
             if not picked:
                 picked.append(tok)
+                break
+            if _ANONYMITY.match(text, tok[1], hi):
+                picked.append(tok)  # "a senior official who asked not to be named"
+                continue
             break
         if low in _BOUNDARY_WORDS:
             break
@@ -507,6 +520,8 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
         entry = forms.get(_norm(m.group(0)))
         if entry is None:
             continue
+        if _ANONYMITY_CUE.match(text, end):
+            continue  # "who asked not to be named": part of the source, not a cue
         si = bisect.bisect_right(sentence_starts, verb) - 1
         if si < 0 or verb >= art.sentences[si].end:
             continue

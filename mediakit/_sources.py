@@ -291,6 +291,8 @@ class SourceResolver:
         if tokens and tokens[0].lower() in _HONORIFIC_GENDER:
             gender = _HONORIFIC_GENDER[tokens[0].lower()]
         person = _person_name(tokens) if tokens else None
+        if person is None and tokens and tokens[-1].lower() in _TITLES:
+            person = _DETERMINERS.sub("", words).split()  # "the mayor", "a spokeswoman"
         if person is not None and not rule.endswith("country_or_capital"):
             name = " ".join(person)
             if len(person) == 1:

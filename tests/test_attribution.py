@@ -1,0 +1,279 @@
+"""Attribution: one hand-built example per structure, the seed article, the invariant."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mediakit._attribution import Attribution, find_attributions
+from mediakit._boilerplate import find_boilerplate
+from mediakit._quotes import find_quotes
+from mediakit._text import paragraph_spans, parse_metadata, read_text, sentence_spans
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_4e797ae91df71bb2.txt"
+
+
+def attributions(text: str) -> list[Attribution]:
+    meta = parse_metadata(text)
+    paragraphs = paragraph_spans(text, meta.body_start)
+    sentences = sentence_spans(text, paragraphs)
+    quotes = find_quotes(text, paragraphs, sentences)
+    return find_attributions(text, paragraphs, sentences, quotes, find_boilerplate(paragraphs))
+
+
+def check_invariant(text: str, found: list[Attribution]) -> None:
+    spans = []
+    for a in found:
+        spans += [s for s in (a.source, a.cue) if s is not None] + list(a.content)
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+    spans.sort(key=lambda s: s.start)
+    for x, y in itertools.pairwise(spans):
+        assert x.end <= y.start, f"overlap: {x} / {y}"
+
+
+# (structure, text, source, cue, content pieces, source type, rule)
+CASES = [
+    (
+        "X said that",
+        "The interior minister Anna Kovalenko said that the bridge would reopen on Friday.",
+        "The interior minister Anna Kovalenko", "said",
+        ("that the bridge would reopen on Friday",), "official", "X_said_content",
+    ),
+    (
+        "quote, X said",
+        '"We will not retreat," the army commander said.',
+        "the army commander", "said", ("We will not retreat,",), "military",
+        "content_comma_X_said",
+    ),
+    (
+        "quote, said X",
+        '"The numbers are worrying," said Professor Mark Ellis, an economist.',
+        "Professor Mark Ellis, an economist", "said", ("The numbers are worrying,",),
+        "expert", "content_comma_said_X",
+    ),
+    (
+        "paraphrase, X said",
+        "Prices rose by four percent in March, the statistics agency said.",
+        "the statistics agency", "said", ("Prices rose by four percent in March",),
+        "official", "content_comma_X_said",
+    ),
+    (
+        "According to X,",
+        "According to the local police, three people were arrested overnight.",
+        "the local police", "According to", ("three people were arrested overnight",),
+        "police_emergency", "according_to_X_content",
+    ),
+    (
+        "..., according to X",
+        "The city is still under control, according to officials, but fighting broke out.",
+        "officials", "according to", ("The city is still under control",), "anonymous",
+        "content_according_to_X",
+    ),
+    (
+        "X wrote:",
+        'The Daily Herald wrote: "The decision is a disgrace."',
+        "The Daily Herald", "wrote", ("The decision is a disgrace.",), "media",
+        "X_said_content",
+    ),
+    (
+        "inverted caption",
+        'A burnt-out tank shows the battle is "not over", reports BBC News correspondent '
+        "Sam Hill",
+        "BBC News correspondent Sam Hill", "reports",
+        ('A burnt-out tank shows the battle is "not over',), "media", "content_comma_said_X",
+    ),
+    (
+        "quote broken by its cue",
+        '"We are ready," she said, "and we will win."',
+        "she", "said", ("We are ready,", "and we will win."), "unknown", "content_comma_X_said",
+    ),
+    (
+        "colon, quote in the next paragraph",
+        'Mr Smith, a spokesman for the ministry, added:\n\n"There is no alternative."',
+        "Mr Smith, a spokesman for the ministry", "added", ("There is no alternative.",),
+        "official", "X_said_colon_next_paragraph",
+    ),
+    (
+        "passive by X",
+        "Heavy casualties have been reported by witnesses in the city.",
+        "witnesses", "have been reported by", ("Heavy casualties",), "witness", "passive_by_X",
+    ),
+    (
+        "anonymous source",
+        "A senior official who asked not to be named said talks had stalled.",
+        "A senior official who asked not to be named", "said", ("talks had stalled",),
+        "anonymous", "X_said_content",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("structure", "text", "source", "cue", "content", "stype", "rule"),
+    CASES,
+    ids=[c[0] for c in CASES],
+)
+def test_structure(
+    structure: str, text: str, source: str, cue: str, content: tuple[str, ...], stype: str,
+    rule: str,
+) -> None:
+    found = attributions(text)
+    check_invariant(text, found)
+    match = [a for a in found if a.cue is not None and a.cue.text == cue]
+    assert match, f"{structure}: no attribution with cue {cue!r} in {found}"
+    a = match[0]
+    assert a.source is not None and a.source.text == source
+    assert tuple(s.text for s in a.content) == content
+    assert a.source_type == stype, a.source_type_rule
+    assert a.rule == rule
+    assert a.explanation  # every attribution explains itself
+
+
+def test_quote_continuing_over_paragraphs() -> None:
+    text = (
+        'The mayor said: "We have lost power in the east."\n\n'
+        '"Crews are working day and night," she added.\n\n'
+        '"We will restore it by Sunday."'
+    )
+    found = attributions(text)
+    check_invariant(text, found)
+    added = next(a for a in found if a.cue is not None and a.cue.text == "added")
+    # the free-standing quote paragraph after an attributed one joins its content
+    assert added.content[-1].text == "We will restore it by Sunday."
+    assert added.source_name == "mayor"  # "she" resolved to the most recent source
+
+
+def test_cue_kinds_and_lemmas() -> None:
+    text = "The minister claimed the vote was rigged. Analysts believe turnout fell."
+    found = attributions(text)
+    assert [(a.cue_lemma, a.cue_kind) for a in found] == [
+        ("claim", "speech"), ("believe", "cognition"),
+    ]
+
+
+def test_coordinated_verb_shares_the_source() -> None:
+    text = "Ukraine said the first round had ended, but hoped for more talks."
+    found = attributions(text)
+    check_invariant(text, found)
+    hoped = next(a for a in found if a.cue is not None and a.cue.text == "hoped")
+    assert hoped.source is None and hoped.source_name == "Ukraine"
+    assert hoped.rule == "coordinated_verb"
+
+
+# ------------------------------------------------------------------ seed article
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, list[Attribution]]:
+    text = read_text(SEED)
+    return text, attributions(text)
+
+
+def _by_cue_after(
+    seed: tuple[str, list[Attribution]], marker: str, cue: str
+) -> Attribution:
+    text, found = seed
+    pos = text.index(marker)
+    for a in found:
+        if a.cue is not None and a.cue.text == cue and a.cue.start >= pos:
+            return a
+    raise AssertionError(f"no {cue!r} after {marker!r}")
+
+
+SEED_EXPECTED = [
+    # marker (text where the sentence starts), cue, source span, canonical name, type
+    ("Several deaths", "have been reported by", "Ukrainian authorities",
+     "Ukrainian authorities", "official"),
+    ("Kharkiv, which sits", "according to", "officials", "officials", "anonymous"),
+    ("The Ukrainian interior", "said", "The Ukrainian interior ministry adviser Anton Herashchenko",
+     "Anton Herashchenko", "official"),
+    ("A destroyed tank", "reports", "ITV News Correspondent Dan Rivers", "Dan Rivers", "media"),
+    ("In a facebook post", "wrote", "Mr Herashchenko", "Anton Herashchenko", "official"),
+    ("In a follow-up post", "said", "he", "Anton Herashchenko", "official"),
+    ("The state emergencies agency", "said", "The state emergencies agency",
+     "state emergencies agency", "police_emergency"),
+    ("The Russian military", "has consistently denied", "The Russian military",
+     "Russian military", "military"),
+    ("Mr Herashchenko added", "added", "Mr Herashchenko", "Anton Herashchenko", "official"),
+    ("The fighting has been", "said", "Ukrainian authorities", "Ukrainian authorities",
+     "official"),
+    ("A total of 352", "said", "Ukraine’s Interior Ministry", "Ukraine’s Interior Ministry",
+     "official"),
+    ("Ukrainian President Volodymyr", "said", "Ukrainian President Volodymyr Zelenskyy’s office",
+     "Ukrainian President Volodymyr Zelenskyy’s office", "official"),
+    ("Before the meeting began", "confirmed", "Mr Zelenskyy", "Volodymyr Zelenskyy", "official"),
+    ("Ukraine said the first", "said", "Ukraine", "Ukraine", "official"),
+]
+
+
+@pytest.mark.parametrize(("marker", "cue", "source", "name", "stype"), SEED_EXPECTED,
+                         ids=[f"{m[:20]}/{c}" for m, c, *_ in SEED_EXPECTED])
+def test_seed_sources(
+    seed: tuple[str, list[Attribution]], marker: str, cue: str, source: str, name: str,
+    stype: str,
+) -> None:
+    a = _by_cue_after(seed, marker, cue)
+    assert a.source is not None and a.source.text == source
+    assert a.source_name == name
+    assert a.source_type == stype, a.source_type_rule
+
+
+def test_seed_pronoun_rule_says_it_was_resolved(seed: tuple[str, list[Attribution]]) -> None:
+    a = _by_cue_after(seed, "In a follow-up post", "said")
+    assert "resolved" in a.source_type_rule and a.source_resolved_from is not None
+
+
+def test_seed_hoped_belongs_to_ukraine(seed: tuple[str, list[Attribution]]) -> None:
+    a = _by_cue_after(seed, "Ukraine said the first", "hoped")
+    assert a.source_name == "Ukraine" and a.source_type == "official"
+
+
+def test_seed_caption_is_boilerplate(seed: tuple[str, list[Attribution]]) -> None:
+    a = _by_cue_after(seed, "A destroyed tank", "reports")
+    assert a.in_boilerplate
+    assert a.source_name == "Dan Rivers"
+
+
+def test_seed_glued_sentences_are_attributed_separately(
+    seed: tuple[str, list[Attribution]],
+) -> None:
+    text, _found = seed
+    agency = _by_cue_after(seed, "The state emergencies agency", "said")
+    military = _by_cue_after(seed, "The Russian military", "has consistently denied")
+    assert agency.sentence != military.sentence
+    assert agency.content[-1].text.endswith("is still being assessed")
+    ministry = _by_cue_after(seed, "A total of 352", "said")
+    assert ministry.content[0].text.startswith("A total of 352")
+    assert "The fighting in Kharkiv continues" not in " ".join(s.text for s in ministry.content)
+    del text
+
+
+def test_seed_content_stops_before_but(seed: tuple[str, list[Attribution]]) -> None:
+    a = _by_cue_after(seed, "Kharkiv, which sits", "according to")
+    assert a.content[-1].text.endswith("is still under Ukrainian control")
+
+
+def test_seed_invariant(seed: tuple[str, list[Attribution]]) -> None:
+    text, found = seed
+    check_invariant(text, found)
+
+
+# ------------------------------------------------------------------ invariant, any text
+
+_WORDS = st.sampled_from(
+    ["said", "says", "told", "according", "to", "he", "she", "The", "minister", "officials",
+     "Mr", "Smith", "that", "the", "vote", ",", ".", '"', "“", "”", "'", ":", "and", "but",
+     "claimed", "reported", "by", "wants", "\n\n", "added", "Sen.", "who", "(", ")", "Trump"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=60))
+def test_invariant_on_random_text(words: list[str]) -> None:
+    text = " ".join(words)
+    check_invariant(text, attributions(text))
