@@ -611,6 +611,9 @@ def _content_after(
     qi = art.quote_at(a) if text[a] in _OPEN_QUOTES else None
     stop = _CONTENT_STOP.search(text, a, hi)
     b = stop.start() if stop else hi
+    tag = text.find("<tweet", a, b)
+    if tag != -1:
+        b = tag  # an embedded tweet is its own attribution
     # a quote opened in the content runs to its end, even past the sentence
     quotes_in: list[int] = []
     k = bisect.bisect_left(art.q_starts, a)
@@ -977,6 +980,23 @@ def _quote_paragraph(art: _Article, pi: int, qi: int) -> bool:
     return (q.outer_end - q.outer_start) >= 0.8 * len(para)
 
 
+_TWEET = re.compile(
+    r"<tweet\b[^>]*?\bauthor=\"([^\"]+)\"[^>]*>(.*?)</tweet>", re.DOTALL | re.IGNORECASE
+)
+
+
+def _tweets(text: str) -> list[tuple[int, int, tuple[int, int], tuple[int, int]]]:
+    """Embedded tweets ``<tweet author="@X" ...>text</tweet>``: (start, end, author, text)."""
+    if "<tweet" not in text:
+        return []
+    out = []
+    for m in _TWEET.finditer(text):
+        a, b = _trim(m.string, m.start(2), m.end(2), " \t\r\n")
+        if a < b and m.start(1) < m.end(1):
+            out.append((m.start(), m.end(), (m.start(1), m.end(1)), (a, b)))
+    return out
+
+
 def find_attributions(
     text: str,
     paragraphs: Sequence[Span],
@@ -987,8 +1007,18 @@ def find_attributions(
     """All attribution relations in the article, in text order."""
     art = _Article(text, paragraphs, sentences, quotes)
     starts = [s.start for s in sentences]
+    tweets = _tweets(text)
     per_sentence = _find_cues(art, starts)
+    if tweets:
+        # cues inside an embedded tweet belong to the tweet, not the article
+        per_sentence = [
+            [c for c in cues if not any(a <= c.verb < b for a, b, _s, _c in tweets)]
+            for cues in per_sentence
+        ]
     found: list[_Found] = []
+    for a, _b, src, content in tweets:
+        si = max(0, bisect.bisect_right(starts, a) - 1)
+        found.append(_Found(src, None, [content], [], "embedded_tweet", si))
     for si, cues in enumerate(per_sentence):
         if cues:
             _process_sentence(art, si, cues, found)
@@ -1099,4 +1129,5 @@ _RULE_WORDS = {
     "according_to_X_content": "'according to X' comes first, then the content",
     "passive_by_X": "a passive frame: the content, then '<cue> by X'",
     "coordinated_verb": "a second verb coordinated with an earlier cue of the same source",
+    "embedded_tweet": "an embedded tweet: its author is the source, its text the content",
 }

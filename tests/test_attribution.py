@@ -277,3 +277,17 @@ _WORDS = st.sampled_from(
 def test_invariant_on_random_text(words: list[str]) -> None:
     text = " ".join(words)
     check_invariant(text, attributions(text))
+
+
+def test_embedded_tweet_is_a_social_media_attribution() -> None:
+    text = (
+        'Trump wrote: <tweet id="1" author="@realDonaldTrump" datetime="2016">'
+        "Crooked Hillary said the vote is rigged!</tweet>"
+    )
+    found = attributions(text)
+    check_invariant(text, found)
+    assert [a.rule for a in found] == ["embedded_tweet"]  # no cue inside the tweet fires
+    tweet = found[0]
+    assert tweet.source is not None and tweet.source.text == "@realDonaldTrump"
+    assert tweet.cue is None and tweet.source_type == "social_media"
+    assert tweet.content[0].text == "Crooked Hillary said the vote is rigged!"
