@@ -1,0 +1,153 @@
+"""``mediakit report``: the parameterised notebook, executed and converted to standalone HTML."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from html import unescape
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import mediakit
+from mediakit import _report
+from mediakit._metrics_doc import METRICS
+from mediakit.cli import main
+
+ARTICLE = """ date 2026-03-14 Bridge <b>falls</b> & "fair" closes
+
+A footbridge collapsed on Friday, injuring fourteen people, the fire service said.
+
+"It was terrifying," said stallholder Tom Ellery. <script>alert(1)</script>
+
+Police said there was no evidence of foul play.
+"""
+
+
+def _run(args: list[str], cwd: Path, *, offline: bool = False) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "mediakit", "report", *args]
+    if offline and subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode == 0:
+        cmd = ["unshare", "-rn", *cmd]  # a new network namespace: no network at all
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, float, str]:
+    d = tmp_path_factory.mktemp("report")
+    t0 = time.perf_counter()
+    r = _run([], d)  # the defaults: the seed article, report.html in the current folder
+    elapsed = time.perf_counter() - t0
+    assert r.returncode == 0, r.stderr
+    return (d / "report.html").read_text(encoding="utf-8"), elapsed, r.stderr
+
+
+def test_seed_report_contents(seed_report: tuple[str, float, str]) -> None:
+    html, _elapsed, stderr = seed_report
+    assert stderr == ""
+    assert html.startswith("<!DOCTYPE html>")
+    a = mediakit.analyze(mediakit.seed_path())
+    assert "2022-02-28" in html
+    assert "000_4e797ae91df71bb2.txt" in html
+    assert f"mediakit {mediakit.__version__}" in html
+    # every metric with its definition
+    text = unescape(html)
+    for name, doc in METRICS.items():
+        assert f"<code>{name}</code>" in html
+        assert doc.definition in text
+    assert f"<td>{a.metrics['words']}</td>" in html
+    # plots embedded as inline PNG
+    assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', html)) >= 6
+    # the highlighted article
+    assert 'class="mediakit-article' in html
+    assert "Herashchenko" in html
+
+
+def test_report_has_no_code_and_needs_no_network(seed_report: tuple[str, float, str]) -> None:
+    html = seed_report[0]
+    assert "import mediakit" not in html
+    assert "plot_voices(a)" not in html
+    assert "<script" not in html.lower()
+    assert "<link" not in html.lower()
+    external = re.findall(r'(?:src|href)\s*=\s*["\']?\s*(?:https?:)?//', html, re.IGNORECASE)
+    assert external == []
+    assert "@import" not in html and "url(http" not in html
+
+
+def test_report_run_time(seed_report: tuple[str, float, str]) -> None:
+    elapsed = seed_report[1]
+    print(f"mediakit report (seed article): {elapsed:.1f} s")
+    assert elapsed < 120
+
+
+def test_report_of_an_article_offline_with_escaping(tmp_path: Path) -> None:
+    art = tmp_path / "my article.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out" / "mine.html"
+    out.parent.mkdir()
+    r = _run([str(art), "-o", str(out)], tmp_path, offline=True)
+    assert r.returncode == 0, r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "Bridge &lt;b&gt;falls&lt;/b&gt; &amp; &quot;fair&quot; closes" in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)" not in html
+    assert "2026-03-14" in html and "my article.txt" in html
+    assert "2022-02-28" not in html  # the parameter reached the notebook: not the seed
+    assert [p.name for p in out.parent.iterdir()] == ["mine.html"]  # no temporary left
+    assert out.stat().st_mode & 0o044  # readable like any file the user makes
+
+
+def test_refuses_to_overwrite_without_force(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "report.html"
+    out.write_text("keep me", encoding="utf-8")
+    assert main(["report", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--force" in err
+    assert out.read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["no/such/article.txt"], "no such file"),
+        (["{tmp}/empty.txt"], "empty"),
+        (["-o", "{tmp}/missing/dir/report.html"], "does not exist"),
+        (["-o", "{tmp}"], "directory"),
+    ],
+)
+def test_user_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                  args: list[str], message: str) -> None:
+    (tmp_path / "empty.txt").write_text(" date 2026-01-01 ", encoding="utf-8")
+    argv = ["report", *(a.format(tmp=tmp_path) for a in args)]
+    if "-o" not in argv:
+        argv += ["-o", str(tmp_path / "r.html")]
+    if argv[-1] == str(tmp_path):
+        argv.append("--force")
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mediakit: error:") and err.count("\n") == 1
+    assert message in err
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_report_notebook_is_parameterised() -> None:
+    nb = nbformat.read(_report.report_notebook(), as_version=4)
+    params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(params) == 1
+    assert re.search(r"^path = None\b", params[0].source, re.MULTILINE)
+    assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
+
+
+def test_metric_definitions_cover_every_metric() -> None:
+    a = mediakit.analyze(mediakit.seed_path())
+    assert set(a.metrics) <= set(_report.METRIC_DEFINITIONS)
+    assert all(v.strip() for v in _report.METRIC_DEFINITIONS.values())
+
+
+def test_pieces_escape_article_text() -> None:
+    a = mediakit.analyze(ARTICLE)
+    head = _report.header_html(a)
+    assert "&lt;b&gt;falls&lt;/b&gt;" in head and "<b>falls" not in head
