@@ -13,6 +13,7 @@ from mediakit._boilerplate import Boilerplate
 from mediakit._corpus import seed_path, seed_paths, summarize
 from mediakit._hedging import Marker
 from mediakit._quotes import Quote
+from mediakit._run import CorpusError, CorpusTables, RunStats, analyze_corpus, write_corpus
 from mediakit._spans import Span
 from mediakit._text import ArticleError, Metadata
 from mediakit._version import __version__
@@ -32,13 +33,17 @@ __all__ = [
     "ArticleError",
     "Attribution",
     "Boilerplate",
+    "CorpusError",
+    "CorpusTables",
     "Marker",
     "Metadata",
     "Quote",
+    "RunStats",
     "SourceSummary",
     "Span",
     "__version__",
     "analyze",
+    "analyze_corpus",
     "plot_cues",
     "plot_emotion_arc",
     "plot_emotion_by_voice",
@@ -49,4 +54,5 @@ __all__ = [
     "seed_path",
     "seed_paths",
     "summarize",
+    "write_corpus",
 ]

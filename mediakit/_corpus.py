@@ -10,9 +10,17 @@ from pathlib import Path
 import pandas as pd
 
 from mediakit._analysis import Analysis, analyze
+from mediakit._run import CorpusTables, analyze_corpus, write_corpus
 from mediakit._text import parse_metadata
 
-__all__ = ["seed_path", "seed_paths", "summarize"]
+__all__ = [
+    "CorpusTables",
+    "analyze_corpus",
+    "seed_path",
+    "seed_paths",
+    "summarize",
+    "write_corpus",
+]
 
 SEED_NAME = "000_4e797ae91df71bb2.txt"
 
@@ -31,7 +39,11 @@ def seed_path() -> Path:
 
 
 def summarize(articles: Iterable[Analysis | str | os.PathLike[str]]) -> pd.DataFrame:
-    """One row per article (metadata and summary metrics), in input order."""
+    """One row per article (metadata and summary metrics), in input order.
+
+    For many articles, other kinds of input, parallel runs and long tables,
+    see :func:`analyze_corpus` and :func:`write_corpus`.
+    """
     frames = [(a if isinstance(a, Analysis) else analyze(a)).summary() for a in articles]
     if not frames:
         return Analysis("", parse_metadata("")).summary().iloc[0:0]

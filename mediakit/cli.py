@@ -1,24 +1,43 @@
 """The ``mediakit`` command line.
 
-``mediakit analyze [PATH ...] [--format table|json|jsonl|csv] [-o FILE]``;
-with no PATH it analyses the bundled seed article.  User errors exit with
-code 2 and one line on stderr, never a traceback.
+``mediakit analyze [INPUT ...] [--format table|json|jsonl|csv|parquet] [-o FILE]``
+or, for a corpus, ``mediakit analyze INPUT ... --out-dir DIR [--tables ...]
+[--jobs N] [--scheduler ADDRESS]`` (docs/corpus.md); with no INPUT it
+analyses the bundled seed article.  Exit codes: 0 all articles analysed; 1
+some failed (each recorded with its error, the rest written); 2 a usage
+error or no article could be analysed (one line on stderr, never a
+traceback).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import IO, Any
 
-from mediakit._analysis import Analysis, analyze
+from mediakit._analysis import SCHEMA, Analysis
 from mediakit._corpus import seed_path
+from mediakit._ingest import Article, is_url, iter_sources
+from mediakit._run import (
+    TABLES,
+    CorpusError,
+    CsvSink,
+    Options,
+    Result,
+    RunStats,
+    Sink,
+    check_tables,
+    columns,
+    dask_client,
+    open_sink,
+    output_paths,
+    run_to_sinks,
+)
 from mediakit._text import ArticleError
 from mediakit._version import __version__
 
@@ -40,21 +59,27 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     an = sub.add_parser(
         "analyze",
-        help="analyse articles (default: the bundled seed article)",
-        description="Analyse one or more UTF-8 text articles.",
+        help="analyse articles or a corpus (default: the bundled seed article)",
+        description="Analyse articles: .txt files, saved web pages (.html), table files "
+        "(.csv, .jsonl, .parquet: one article per row), directories, glob patterns and "
+        "URLs.  An article that fails is recorded with its error and the run goes on.",
+        epilog="Corpus example: mediakit analyze 'news/*.csv' --out-dir results "
+        "--tables sentences,sources --jobs 2  (see docs/corpus.md)",
     )
     an.add_argument(
         "paths",
         nargs="*",
-        metavar="PATH",
-        help="article files (.txt); none = the bundled seed article",
+        metavar="INPUT",
+        help="article files, directories, glob patterns or http(s) URLs; "
+        "none = the bundled seed article",
     )
     an.add_argument(
         "--format",
-        choices=["table", "json", "jsonl", "csv"],
-        default="table",
-        help="table: readable summary (default); json: one document, or a list for "
-        "several paths; jsonl: one document per line; csv: one row per article",
+        choices=["table", "json", "jsonl", "csv", "parquet"],
+        default=None,
+        help="table: readable summary (default on a terminal); json: one document, or a "
+        "list for several articles; jsonl: one document per line; csv, parquet: one row "
+        "per article.  Default: from the -o file's ending, parquet with --out-dir",
     )
     an.add_argument(
         "-o",
@@ -62,7 +87,40 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write to FILE (atomically) instead of standard output",
     )
-    an.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    an.add_argument(
+        "--out-dir",
+        metavar="DIR",
+        help="write articles.parquet (or .csv) and the --tables to DIR, streaming",
+    )
+    an.add_argument(
+        "--tables",
+        metavar="LIST",
+        default="",
+        help=f"long tables to write with --out-dir, comma-separated: {','.join(TABLES)}",
+    )
+    an.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                    help="analyse on N processes (default 1)")
+    an.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on Dask: a distributed scheduler address (tcp://host:8786), or 'local' "
+        "for a local cluster of --jobs worker processes",
+    )
+    an.add_argument(
+        "--text-column",
+        default="text",
+        metavar="NAME",
+        help="the text column of .csv/.jsonl/.parquet inputs (default: text)",
+    )
+    an.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                    help="give up fetching a URL after SECONDS (default 30)")
+    an.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar on stderr (default: when stderr is a terminal)",
+    )
+    an.add_argument("--force", action="store_true", help="overwrite existing output files")
     rp = sub.add_parser("report", help="write a standalone HTML report (runs the report notebook)",
                         description="Execute mediakit's report notebook for one article in a "
                         "fresh kernel and write it as standalone HTML (no code cells).")
@@ -72,13 +130,6 @@ def _build_parser() -> argparse.ArgumentParser:
                     help="HTML file to write (default: report.html)")
     rp.add_argument("--force", action="store_true", help="overwrite an existing output file")
     return p
-
-
-def _analyze_path(path: str) -> Analysis:
-    a = analyze(Path(path))
-    if a.words == 0:
-        raise ArticleError(f"{path}: the article is empty (no words after any metadata line)")
-    return a
 
 
 def _fmt(v: object) -> str:
@@ -132,31 +183,225 @@ def _table(a: Analysis) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _csv(analyses: Sequence[Analysis]) -> str:
-    buf = io.StringIO()
-    rows = [a.summary().iloc[0].to_dict() for a in analyses]
-    w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-    w.writeheader()
-    for r in rows:
-        w.writerow({k: ("" if v is None else v) for k, v in r.items()})
-    return buf.getvalue()
+def _input(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: row.get(k) for k in ("article_id", "path", "outlet", "url", "encoding")}
 
 
-def _render(analyses: Sequence[Analysis], fmt: str) -> str:
+def _json_extra(a: Analysis, art: Article) -> dict[str, Any]:
+    d = a.to_dict()
+    d["input"] = {"article_id": art.id, "path": art.metadata.path, "outlet": art.outlet,
+                  "url": art.url, "encoding": art.encoding}
+    return d
+
+
+def _table_extra(a: Analysis, art: Article) -> str:
+    return _table(a)
+
+
+def _document(r: Result) -> dict[str, Any]:
+    if r.row.get("error"):
+        return {"schema": SCHEMA, "mediakit_version": __version__, "input": _input(r.row),
+                "error": r.row["error"]}
+    doc: dict[str, Any] = r.extra
+    return doc
+
+
+class _StreamSink:
+    """Table, JSON or JSON Lines text, written as results come (to a stream or a temp file)."""
+
+    def __init__(self, fmt: str, out: IO[str]) -> None:
+        self.fmt = fmt
+        self.out = out
+        self.n = 0
+        self._first: str | None = None
+
+    def write_result(self, r: Result) -> None:
+        if self.fmt == "table":
+            if not r.row.get("error"):
+                self.out.write(("\n" if self.n else "") + str(r.extra))
+                self.n += 1
+            return
+        indent = 2 if self.fmt == "json" else None
+        text = json.dumps(_document(r), ensure_ascii=False, indent=indent, allow_nan=False)
+        if self.fmt == "jsonl":
+            self.out.write(text + "\n")
+        elif self.n == 0:
+            self._first = text  # a single document is written bare, several as a list
+        else:
+            if self.n == 1:
+                self.out.write("[\n" + self._first_item())
+            self.out.write(",\n" + _indented(text))
+        self.n += 1
+
+    def _first_item(self) -> str:
+        return _indented(self._first or "")
+
+    def finish(self) -> None:
+        if self.fmt == "json":
+            if self.n == 1:
+                self.out.write((self._first or "") + "\n")
+            elif self.n > 1:
+                self.out.write("\n]\n")
+            else:
+                self.out.write("[]\n")
+
+
+def _indented(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+class _FileOut:
+    """A text file written to a temporary name and renamed into place on success."""
+
+    def __init__(self, path: Path) -> None:
+        parent = path.parent if str(path.parent) else Path(".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
+        self.path = path
+        self.tmp = Path(tmp)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.fh.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        self.fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def _check_output(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise _UsageError(f"{path}: already exists; use --force to overwrite it")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise _UsageError(f"{path}: the folder {parent} does not exist")
+
+
+_SUFFIX_FORMAT = {".csv": "csv", ".parquet": "parquet", ".json": "json", ".jsonl": "jsonl"}
+
+
+def _choose_format(args: argparse.Namespace) -> str:
+    fmt: str | None = args.format
+    if args.out_dir:
+        if args.output:
+            raise _UsageError("give either -o FILE or --out-dir DIR, not both")
+        fmt = fmt or "parquet"
+        if fmt not in ("parquet", "csv"):
+            raise _UsageError("--out-dir writes tables: use --format parquet or csv")
+        return fmt
+    if args.tables:
+        raise _UsageError("--tables needs --out-dir DIR (one file per table)")
+    if fmt is None:
+        suffix = Path(args.output).suffix.lower() if args.output else ""
+        fmt = _SUFFIX_FORMAT.get(suffix, "table")
+    if fmt == "parquet" and not args.output:
+        raise _UsageError("--format parquet needs -o FILE or --out-dir DIR")
+    return fmt
+
+
+def _inputs(paths: Sequence[str]) -> list[str | Path]:
+    if not paths:
+        return [seed_path()]
+    return [p if is_url(p) else Path(p) for p in paths]
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    fmt = _choose_format(args)
+    if args.jobs < 1:
+        raise _UsageError("--jobs must be at least 1")
+    if args.timeout <= 0:
+        raise _UsageError("--timeout must be positive")
+    try:
+        tables = check_tables(args.tables.split(","))
+    except CorpusError as exc:
+        raise _UsageError(str(exc)) from None
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    extra: Callable[[Analysis, Article], Any] | None = None
     if fmt == "table":
-        return "\n".join(_table(a) for a in analyses)
-    if fmt == "json":
-        if len(analyses) == 1:
-            return analyses[0].to_json() + "\n"
-        return (
-            json.dumps(
-                [a.to_dict() for a in analyses], ensure_ascii=False, indent=2, allow_nan=False
-            )
-            + "\n"
-        )
-    if fmt == "jsonl":
-        return "".join(a.to_json(indent=None) + "\n" for a in analyses)
-    return _csv(analyses)
+        extra = _table_extra
+    elif fmt in ("json", "jsonl"):
+        extra = _json_extra
+    opts = Options(tables=tables, timeout=args.timeout, extra=extra)
+    sources = iter_sources(_inputs(args.paths), text_column=args.text_column)
+
+    sinks: dict[str, Sink] = {}
+    stream: _StreamSink | None = None
+    file_out: _FileOut | None = None
+    to_files = bool(args.out_dir or args.output)
+    if args.out_dir:
+        out_dir = Path(args.out_dir)
+        if out_dir.exists() and not out_dir.is_dir():
+            raise _UsageError(f"{out_dir}: exists and is not a folder")
+        paths = output_paths(out_dir, tables, fmt)
+        for p in paths.values():
+            if out_dir.is_dir():
+                _check_output(p, args.force)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for t, p in paths.items():
+            sinks[t] = open_sink(p, t, fmt)
+    elif fmt in ("csv", "parquet") and args.output:
+        out = Path(args.output)
+        _check_output(out, args.force)
+        sinks["articles"] = open_sink(out, "articles", fmt)
+    elif fmt == "csv":
+        sinks["articles"] = CsvSink(sys.stdout, columns("articles"))
+    else:
+        if args.output:
+            _check_output(Path(args.output), args.force)
+            file_out = _FileOut(Path(args.output))
+        stream = _StreamSink(fmt, file_out.fh if file_out else sys.stdout)
+
+    enc_warnings: list[str] = []
+
+    def on_result(r: Result) -> None:
+        enc = r.row.get("encoding")
+        if enc and enc not in ("utf-8", "utf-16") and len(enc_warnings) < 6:
+            enc_warnings.append(f"{r.row['article_id']}: not UTF-8; decoded as {enc} "
+                                "(charset-normalizer's best guess)")
+        if stream is not None:
+            stream.write_result(r)
+
+    try:
+        with dask_client(args.scheduler, args.jobs) as c:
+            stats = run_to_sinks(sources, opts, sinks, jobs=args.jobs, client=c,
+                                 progress=progress, on_result=on_result)
+    except CorpusError as exc:
+        if file_out is not None:
+            file_out.abort()
+        raise _UsageError(str(exc)) from None
+    except BaseException:
+        if file_out is not None:
+            file_out.abort()
+        raise
+    all_failed = stats.articles > 0 and stats.failed == stats.articles
+    if stream is not None:
+        if all_failed and file_out is not None:
+            file_out.abort()
+        else:
+            stream.finish()
+            if file_out is not None:
+                file_out.commit()
+    return _report_run(stats, enc_warnings, to_files=to_files, all_failed=all_failed)
+
+
+def _report_run(stats: RunStats, enc: list[str], *, to_files: bool, all_failed: bool) -> int:
+    err = sys.stderr
+    if len(enc) <= 5:
+        for w in enc:
+            print(f"mediakit: warning: {w}", file=err)
+    else:
+        print(f"mediakit: warning: {stats.encoding_warning()}", file=err)
+    if all_failed:
+        if stats.articles == 1:
+            raise ArticleError(stats.first_error or "the article failed")
+        if not to_files:
+            raise ArticleError(f"all {stats.articles} articles failed; the first: "
+                               f"{stats.first_error}")
+    if stats.failed or to_files:
+        print(f"mediakit: {stats.summary()}", file=err)
+    if all_failed:
+        return 2
+    return 1 if stats.failed else 0
 
 
 def _write_atomic(path: Path, data: str, *, force: bool) -> None:
@@ -194,15 +439,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             except ReportError as exc:
                 raise _UsageError(str(exc)) from None
             return 0
-        paths = args.paths or [str(seed_path())]
-        analyses = [_analyze_path(p) for p in paths]
-        out = _render(analyses, args.format)
-        if args.output:
-            _write_atomic(Path(args.output), out, force=args.force)
-        else:
-            sys.stdout.write(out)
-        return 0
-    except (ArticleError, _UsageError) as exc:
+        return _run_analyze(args)
+    except (ArticleError, _UsageError, CorpusError) as exc:
         print(f"mediakit: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

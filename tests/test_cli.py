@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -60,7 +62,7 @@ def test_jsonl_and_csv_for_several_paths(
         (b"", "empty"),
         (b"   \n\n  ", "empty"),
         (b"\x00\x01\x02\x03PDF", "binary"),
-        (b"caf\xe9", "UTF-8"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
     ],
 )
 def test_user_errors_exit_2_with_one_line(
@@ -85,3 +87,84 @@ def test_bad_option_exits_2_without_traceback() -> None:
 def test_directory_is_a_clear_error(tmp_path: Path) -> None:
     r = run("analyze", str(tmp_path))
     assert r.returncode == 2 and "directory" in r.stderr
+
+
+def test_non_utf8_article_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    """Deliberate change: a cp1252 file is no longer refused; the guess is recorded."""
+    p = tmp_path / "cafe.txt"
+    text = "The café was closed on Monday, the mayor said. “It is a pity,” she added."
+    p.write_bytes(text.encode("cp1252"))
+    r = run("analyze", str(p), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    assert "not UTF-8; decoded as" in r.stderr and "Traceback" not in r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["input"]["encoding"] not in (None, "utf-8")
+    assert doc["sentences"][0]["text"] == "The café was closed on Monday, the mayor said."
+    assert any("not UTF-8" in w for w in doc["warnings"])
+
+
+def test_one_failure_among_several_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("The mayor said the road was closed.", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    r = run("analyze", str(good), str(missing), "--format", "csv")
+    assert r.returncode == 1
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [row["article_id"] for row in rows] == [str(good), str(missing)]
+    assert rows[0]["error"] == "" and rows[0]["words"] == "7"
+    assert "no such file" in rows[1]["error"] and rows[1]["words"] == ""
+    assert "1 failed" in r.stderr and "no such file" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_out_dir_tables_parallel_equals_serial(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    from mediakit import seed_paths
+
+    inputs = [str(p) for p in seed_paths()]
+    common = ["--tables", "sentences,attributions,sources,quotes", "--no-progress"]
+    assert main(["analyze", *inputs, "--out-dir", str(tmp_path / "one"), *common]) == 0
+    assert main(["analyze", *inputs, "--out-dir", str(tmp_path / "two"), "-j", "2", *common]) == 0
+    names = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert names == [
+        "articles.parquet",
+        "attributions.parquet",
+        "quotes.parquet",
+        "sentences.parquet",
+        "sources.parquet",
+    ]
+    for name in names:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    arts = pq.read_table(tmp_path / "one" / "articles.parquet").to_pandas()
+    assert list(arts["article_id"]) == inputs
+    sents = pq.read_table(tmp_path / "one" / "sentences.parquet").to_pandas()
+    assert sents.groupby("article_id", sort=False).size().to_dict() == dict(
+        zip(arts["article_id"], arts["sentences"], strict=True)
+    )
+    # no overwrite without --force; nothing is touched
+    before = (tmp_path / "one" / "articles.parquet").stat().st_mtime_ns
+    assert main(["analyze", *inputs, "--out-dir", str(tmp_path / "one"), *common]) == 2
+    assert (tmp_path / "one" / "articles.parquet").stat().st_mtime_ns == before
+    assert not [p for p in (tmp_path / "one").iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--tables", "sentences"], "--out-dir"),
+        (["--out-dir", "x", "--tables", "words"], "unknown table"),
+        (["--format", "parquet"], "-o FILE"),
+        (["--jobs", "0"], "--jobs"),
+        (["--out-dir", "x", "-o", "y.csv"], "not both"),
+    ],
+)
+def test_corpus_option_errors(args: list[str], message: str, tmp_path: Path) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "mediakit", "analyze", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert r.returncode == 2 and message in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1

@@ -1,0 +1,612 @@
+"""Reading articles from many kinds of input, for corpus runs.
+
+An *input* is a path, a directory, a glob pattern, a URL, a pandas DataFrame
+with a text column, or a text.  :func:`iter_sources` expands inputs lazily
+into :class:`Source` records (one per article, in a stable order, each with a
+stable ``id``); :func:`load` turns one source into an :class:`Article` (its
+decoded text and metadata).  Reading files and fetching URLs happens in
+:func:`load`, so it runs in the worker processes of a parallel run; rows of
+CSV, JSONL and Parquet files are read (streamed) where the sources are made.
+
+Article ids: a file's path (``news/a.txt``); ``FILE#N`` for the N-th data row
+of a table file (N counts from 1, the header is not a row); the URL for a URL;
+the DataFrame's index label for a DataFrame row; the position (from 0) for a
+text given directly.
+
+Decoding (:func:`decode_bytes`): UTF-8 first (a byte-order mark is dropped);
+otherwise charset-normalizer's best guess among the legacy encodings of the
+WHATWG Encoding Standard (the ones web pages and office software actually
+use), recorded in ``Article.encoding`` with a warning.  Binary data (NUL
+bytes, a PDF, ZIP, image or other file signature, or many control
+characters) is refused with :class:`ArticleError`.  Offsets are always
+offsets into the decoded text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import json
+import os
+import re
+import urllib.error
+import urllib.request
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from mediakit._text import ArticleError, Metadata, parse_metadata
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "Article",
+    "Source",
+    "decode_bytes",
+    "is_locator",
+    "is_url",
+    "iter_sources",
+    "load",
+]
+
+TEXT_SUFFIXES = frozenset({".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".parquet"})
+#: File name endings that are read as articles when a directory is given.
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
+#: Metadata columns read from table files (and DataFrames) besides the text.
+META_COLUMNS = ("title", "date", "outlet", "url")
+DEFAULT_TIMEOUT = 30.0
+_MAX_FETCH_BYTES = 20 * 1024 * 1024
+
+# Legacy encodings of the WHATWG Encoding Standard (what browsers support).
+# charset-normalizer's unrestricted guess often picks rare code pages such as
+# mac_latin2 for short Western European texts; restricting the candidates
+# keeps its guess to encodings that real articles are saved in.
+_LEGACY_ENCODINGS = [
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp1258",
+    "cp874",
+    "iso8859_2",
+    "iso8859_4",
+    "iso8859_5",
+    "iso8859_7",
+    "iso8859_8",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_15",
+    "iso8859_16",
+    "koi8_r",
+    "koi8_u",
+    "cp866",
+    "gb18030",
+    "big5",
+    "euc_jp",
+    "shift_jis",
+    "iso2022_jp",
+    "euc_kr",
+]
+_SIGNATURES = {
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a ZIP archive (or an office document)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip file",
+    b"PAR1": "a Parquet file",
+}
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_ISO_DATE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})")
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_URL = re.compile(r"\Ahttps?://\S+\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article to read: a file, a URL, or a text already in memory.
+
+    ``kind`` is ``"text"`` (``text`` holds the article: a table row or a text
+    given directly), ``"file"`` (a ``.txt`` file), ``"html"`` (a saved web
+    page) or ``"url"``; ``error`` is set when the input failed before any
+    article could be read (a missing file, a table without a text column).
+    """
+
+    id: str
+    kind: str
+    location: str | None = None
+    text: str | None = None
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    encoding: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's decoded text and what is known about it."""
+
+    id: str
+    text: str
+    metadata: Metadata
+    outlet: str | None = None
+    url: str | None = None
+    encoding: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def _refuse_binary(data: bytes, source: str) -> None:
+    for magic, what in _SIGNATURES.items():
+        if data.startswith(magic):
+            raise ArticleError(f"{source}: is {what}, not a text article")
+    if b"\x00" in data[:8192]:
+        raise ArticleError(
+            f"{source}: looks like a binary file (it contains NUL bytes); give a plain-text article"
+        )
+
+
+def decode_bytes(data: bytes, *, source: str = "input") -> tuple[str, str]:
+    """Decode article bytes; returns ``(text, encoding)``.
+
+    UTF-8 first (``encoding`` is ``"utf-8"``; a BOM is dropped), then UTF-16
+    with a BOM, then charset-normalizer's best guess among the common legacy
+    encodings.  Raises :class:`ArticleError` for binary data or when no
+    encoding fits.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ArticleError(f"{source}: has a UTF-16 mark but is not valid UTF-16") from None
+    else:
+        if data.startswith(codecs.BOM_UTF8):
+            data = data[3:]
+        _refuse_binary(data, source)
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _guess(data, source)
+    sample = text[:8192]
+    if sample and len(_BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise ArticleError(f"{source}: looks like a binary file, not a text article")
+    return text, encoding
+
+
+def _guess(data: bytes, source: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
+    if best is None:
+        raise ArticleError(
+            f"{source}: is not UTF-8 and no common text encoding fits; "
+            "re-save the article as UTF-8 text"
+        )
+    return str(best), best.encoding
+
+
+def encoding_warning(source: str, encoding: str) -> str:
+    return (
+        f"{source}: not UTF-8; decoded as {encoding} "
+        "(charset-normalizer's best guess; check the text)"
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: is a directory, not an article file") from None
+    except PermissionError:
+        raise ArticleError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def _file_encoding(path: Path) -> str:
+    """The encoding of a whole table file: UTF-8 if it all decodes, else a guess."""
+    dec = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        _refuse_binary(head, str(path))
+        chunk = head
+        try:
+            while chunk:
+                dec.decode(chunk)
+                chunk = fh.read(1 << 20)
+            dec.decode(b"", final=True)
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_path
+
+    best = from_path(path, cp_isolation=_LEGACY_ENCODINGS).best()
+    if best is None:
+        raise ArticleError(f"{path}: is not UTF-8 and no common text encoding fits")
+    return best.encoding
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _clean(v: Any) -> str | None:
+    if v is None:
+        return None
+    try:
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    s = str(v).strip()
+    return s or None
+
+
+def _iso_date(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    m = _ISO_DATE.match(raw)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def _article(
+    src: Source, text: str, *, path: str | None, encoding: str | None, warnings: tuple[str, ...]
+) -> Article:
+    md = parse_metadata(text, path=path)
+    if src.title is not None or src.date is not None:
+        md = replace(
+            md,
+            title=src.title if src.title is not None else md.title,
+            date=_iso_date(src.date) if src.date is not None else md.date,
+            date_raw=src.date if src.date is not None else md.date_raw,
+        )
+    return Article(
+        id=src.id,
+        text=text,
+        metadata=md,
+        outlet=src.outlet,
+        url=src.url,
+        encoding=encoding,
+        warnings=warnings,
+    )
+
+
+# ---------------------------------------------------------------- HTML and URLs
+
+
+def _extract_html(html: str, *, source: str, url: str | None) -> Source:
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - depends on the installation
+        raise ArticleError(
+            f"{source}: reading web pages needs trafilatura: pip install 'mediakit[corpus]'"
+        ) from None
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise ArticleError(f"{source}: no article text found in the page")
+    return Source(
+        id=source,
+        kind="text",
+        text=text,
+        title=_clean(getattr(doc, "title", None)),
+        date=_clean(getattr(doc, "date", None)),
+        outlet=_clean(getattr(doc, "sitename", None)),
+        url=_clean(getattr(doc, "url", None)) or url,
+    )
+
+
+def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> bytes:
+    """Fetch a web page (GET, following redirects); raises :class:`ArticleError`."""
+    req = urllib.request.Request(url, headers={"User-Agent": "mediakit (+corpus analysis)"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            data: bytes = resp.read(_MAX_FETCH_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        raise ArticleError(f"{url}: cannot be fetched (HTTP {exc.code} {exc.reason})") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, TimeoutError):
+            raise ArticleError(
+                f"{url}: cannot be fetched (no answer within {timeout:g} s)"
+            ) from None
+        raise ArticleError(f"{url}: cannot be fetched ({reason})") from None
+    except TimeoutError:
+        raise ArticleError(f"{url}: cannot be fetched (no answer within {timeout:g} s)") from None
+    except (OSError, ValueError) as exc:
+        raise ArticleError(f"{url}: cannot be fetched ({exc})") from None
+    if len(data) > _MAX_FETCH_BYTES:
+        raise ArticleError(f"{url}: the page is larger than {_MAX_FETCH_BYTES >> 20} MB")
+    return data
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load(src: Source, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
+    """Read one source: its decoded text and metadata.  Raises :class:`ArticleError`."""
+    if src.error is not None:
+        raise ArticleError(src.error)
+    if src.kind == "text":
+        return _article(src, src.text or "", path=src.location, encoding=src.encoding, warnings=())
+    if src.kind == "url":
+        assert src.location is not None
+        html, encoding = decode_bytes(fetch(src.location, timeout=timeout), source=src.location)
+        page = _extract_html(html, source=src.id, url=src.location)
+        warns = () if encoding == "utf-8" else (encoding_warning(src.id, encoding),)
+        return _article(page, page.text or "", path=None, encoding=encoding, warnings=warns)
+    assert src.location is not None
+    path = Path(src.location)
+    text, encoding = decode_bytes(_read_bytes(path), source=src.location)
+    warns = () if encoding == "utf-8" else (encoding_warning(src.location, encoding),)
+    if src.kind == "html":
+        page = _extract_html(text, source=src.id, url=None)
+        return _article(page, page.text or "", path=src.location, encoding=encoding, warnings=warns)
+    return _article(src, text, path=src.location, encoding=encoding, warnings=warns)
+
+
+# ---------------------------------------------------------------- expanding inputs
+
+
+def is_url(s: str) -> bool:
+    return bool(_URL.match(s))
+
+
+def is_locator(s: str) -> bool:
+    """Whether a string names an input (URL, path, directory, glob) rather than being a text.
+
+    A single line is a locator when it is a URL, names an existing file or
+    directory, is a glob pattern matching something, or ends like an article
+    file (``.txt``, ``.csv`` ...: a missing file is then an error, not a text).
+    """
+    if "\n" in s or "\r" in s or len(s) > 4096 or not s.strip():
+        return False
+    if is_url(s):
+        return True
+    try:
+        p = Path(s)
+        if p.exists() or p.suffix.lower() in ARTICLE_SUFFIXES:
+            return True
+    except (OSError, ValueError):
+        return False
+    return bool(_GLOB_CHARS.search(s)) and any(True for _ in glob.iglob(s, recursive=True))
+
+
+def _row_source(
+    sid: str, file: str | None, row: Mapping[Any, Any], text_column: str, encoding: str | None
+) -> Source:
+    text = row.get(text_column)
+    meta = {k: _clean(row.get(k)) for k in META_COLUMNS}
+    if text is None or not isinstance(text, str) or not text.strip():
+        what = "missing" if text is None or _clean(text) is None else f"not text ({text!r:.40})"
+        return Source(
+            id=sid,
+            kind="text",
+            location=file,
+            error=f"{sid}: the text is {what}",
+            encoding=encoding,
+            **meta,
+        )
+    return Source(id=sid, kind="text", location=file, text=text, encoding=encoding, **meta)
+
+
+def _missing_column(file: str, columns: Iterable[str], text_column: str) -> Source:
+    cols = ", ".join(str(c) for c in columns) or "none"
+    return Source(
+        id=file,
+        kind="text",
+        location=file,
+        error=f"{file}: has no {text_column!r} column (columns: {cols}); "
+        "name the text column with --text-column",
+    )
+
+
+def _csv_rows(path: Path, text_column: str) -> Iterator[Source]:
+    file = str(path)
+    encoding = _file_encoding(path)
+    n = 0
+    reader = pd.read_csv(
+        path,
+        dtype=str,
+        keep_default_na=False,
+        na_values=[],
+        encoding=encoding,
+        chunksize=500,
+    )
+    with reader:
+        for chunk in reader:
+            if text_column not in chunk.columns:
+                yield _missing_column(file, chunk.columns, text_column)
+                return
+            for row in chunk.to_dict("records"):
+                n += 1
+                yield _row_source(
+                    f"{file}#{n}", file, row, text_column, encoding.replace("-sig", "")
+                )
+
+
+def _jsonl_rows(path: Path, text_column: str) -> Iterator[Source]:
+    file = str(path)
+    encoding = _file_encoding(path)
+    enc = encoding.replace("-sig", "")
+    with path.open(encoding=encoding, newline="") as fh:
+        n = 0
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            n += 1
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Source(
+                    id=f"{file}#{n}",
+                    kind="text",
+                    location=file,
+                    error=f"{file}#{n}: line {lineno} is not JSON ({exc.msg})",
+                )
+                continue
+            if not isinstance(row, dict):
+                yield Source(
+                    id=f"{file}#{n}",
+                    kind="text",
+                    location=file,
+                    error=f"{file}#{n}: line {lineno} is not a JSON object",
+                )
+                continue
+            yield _row_source(f"{file}#{n}", file, row, text_column, enc)
+
+
+def _parquet_rows(path: Path, text_column: str) -> Iterator[Source]:
+    file = str(path)
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:  # pragma: no cover - depends on the installation
+        yield Source(
+            id=file,
+            kind="text",
+            location=file,
+            error=f"{file}: reading Parquet needs pyarrow: pip install 'mediakit[corpus]'",
+        )
+        return
+    pf = pq.ParquetFile(path)
+    names = pf.schema_arrow.names
+    if text_column not in names:
+        yield _missing_column(file, names, text_column)
+        return
+    cols = [text_column, *(c for c in META_COLUMNS if c in names and c != text_column)]
+    n = 0
+    for batch in pf.iter_batches(batch_size=500, columns=cols):
+        for row in batch.to_pylist():
+            n += 1
+            yield _row_source(f"{file}#{n}", file, row, text_column, "utf-8")
+
+
+def _table_rows(path: Path, text_column: str) -> Iterator[Source]:
+    reader = {".csv": _csv_rows, ".jsonl": _jsonl_rows, ".parquet": _parquet_rows}
+    rows = reader[path.suffix.lower()](path, text_column)
+    n = 0
+    try:
+        for n, src in enumerate(rows, 1):  # noqa: B007
+            yield src
+    except ArticleError as exc:
+        yield Source(id=str(path), kind="text", location=str(path), error=str(exc))
+        return
+    except Exception as exc:  # a malformed table file: record it, go on with the corpus
+        where = f" after row {n}" if n else ""
+        msg = f"{path}: cannot be read as {path.suffix[1:].upper()}{where} ({exc})".splitlines()[0]
+        yield Source(id=str(path), kind="text", location=str(path), error=msg)
+        return
+    if n == 0:
+        yield Source(id=str(path), kind="text", location=str(path), error=f"{path}: has no rows")
+
+
+def _file_sources(path: Path, text_column: str) -> Iterator[Source]:
+    suffix = path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        yield from _table_rows(path, text_column)
+    elif suffix in HTML_SUFFIXES:
+        yield Source(id=str(path), kind="html", location=str(path))
+    else:
+        yield Source(id=str(path), kind="file", location=str(path))
+
+
+def _dir_files(d: Path) -> list[Path]:
+    return sorted(
+        (p for p in d.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()),
+        key=lambda p: p.as_posix(),
+    )
+
+
+def _locator_sources(s: str, text_column: str) -> Iterator[Source]:
+    if is_url(s):
+        yield Source(id=s, kind="url", location=s, url=s)
+        return
+    p = Path(s)
+    if p.is_dir():
+        files = _dir_files(p)
+        kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+        if not files:
+            yield Source(
+                id=s,
+                kind="file",
+                location=s,
+                error=f"{s}: is a directory with no article files ({kinds})",
+            )
+        for f in files:
+            yield from _file_sources(f, text_column)
+        return
+    if p.exists() or not _GLOB_CHARS.search(s):
+        yield from _file_sources(p, text_column)
+        return
+    matches = sorted(glob.glob(s, recursive=True))
+    files = [Path(m) for m in matches if Path(m).is_file()]
+    if not files:
+        yield Source(id=s, kind="file", location=s, error=f"{s}: the pattern matches no files")
+    for f in files:
+        yield from _file_sources(f, text_column)
+
+
+def _frame_sources(df: pd.DataFrame, text_column: str) -> Iterator[Source]:
+    if text_column not in df.columns:
+        yield _missing_column("DataFrame", df.columns, text_column)
+        return
+    cols = [text_column, *(c for c in META_COLUMNS if c in df.columns)]
+    for idx, row in zip(df.index, df[cols].to_dict("records"), strict=True):
+        yield _row_source(str(idx), None, row, text_column, None)
+
+
+def iter_sources(
+    inputs: Any,
+    *,
+    text_column: str = "text",
+) -> Iterator[Source]:
+    """Expand inputs into one :class:`Source` per article, lazily and in a stable order.
+
+    ``inputs`` is one input or an iterable of them: a ``pathlib.Path``; a
+    ``str`` that is a URL, a path, a directory (its article files, recursively,
+    sorted), or a glob pattern (sorted matches), otherwise a text; a
+    DataFrame with a text column (one article per row); a Series of texts.
+    Inputs that fail (a missing file, a pattern that matches nothing, a table
+    without the text column) become sources with ``error`` set.
+    """
+    if isinstance(inputs, (str, os.PathLike, pd.DataFrame, pd.Series)):
+        inputs = [inputs]
+    for i, item in enumerate(inputs):
+        if isinstance(item, pd.DataFrame):
+            yield from _frame_sources(item, text_column)
+        elif isinstance(item, pd.Series):
+            yield from _frame_sources(item.to_frame(text_column), text_column)
+        elif isinstance(item, os.PathLike):
+            yield from _locator_sources(os.fspath(item), text_column)
+        elif isinstance(item, str):
+            if is_locator(item):
+                yield from _locator_sources(item, text_column)
+            else:
+                yield Source(id=str(i), kind="text", text=item)
+        else:
+            yield Source(
+                id=str(i),
+                kind="text",
+                error=f"input {i}: {type(item).__name__} is not a path, URL, text or DataFrame",
+            )

@@ -1,0 +1,650 @@
+"""Running the analysis over a corpus: serially, on N processes, or on Dask.
+
+Each article goes through :func:`process` (read, analyse, flatten into rows);
+runners yield the results *in input order*, so every way of running gives
+the same rows.  Writers stream rows to Parquet (``pyarrow.parquet
+.ParquetWriter``, in batches) or CSV, into a temporary file that replaces the
+target only when the run has finished, so memory does not grow with the
+corpus and a file is never left half-written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import itertools
+import multiprocessing
+import os
+import tempfile
+import threading
+import time
+import warnings
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache, partial
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+import pandas as pd
+
+from mediakit._analysis import Analysis
+from mediakit._ingest import DEFAULT_TIMEOUT, Article, Source, iter_sources, load
+from mediakit._text import ArticleError
+
+__all__ = [
+    "TABLES",
+    "CorpusError",
+    "CorpusTables",
+    "RunStats",
+    "analyze_corpus",
+    "dask_client",
+    "write_corpus",
+]
+
+#: Long tables a corpus run can write, with the Analysis method that makes each.
+TABLES: dict[str, str] = {
+    "sentences": "sentence_table",
+    "attributions": "attribution_table",
+    "quotes": "quote_table",
+    "sources": "source_table",
+    "markers": "marker_table",
+}
+INPUT_COLUMNS = [
+    "path",
+    "title",
+    "date",
+    "article_id",
+    "outlet",
+    "url",
+    "encoding",
+    "error",
+    "warnings",
+]
+_KIND_OVERRIDES = {("quotes", "attribution"): "int"}
+DEFAULT_CHUNKSIZE = 8
+_BATCH_ROWS = 2048
+_DASK_WINDOW = 2048
+
+
+class CorpusError(ValueError):
+    """A corpus run cannot start (bad options, an output that already exists)."""
+
+
+# ---------------------------------------------------------------- one article
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What the per-article function does (picklable: sent to workers)."""
+
+    tables: tuple[str, ...] = ()
+    timeout: float = DEFAULT_TIMEOUT
+    extra: Callable[[Analysis, Article], Any] | None = None
+
+
+@dataclass(slots=True)
+class Result:
+    """One article's output: its summary row, long-table rows and any extra."""
+
+    row: dict[str, Any]
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    extra: Any = None
+
+
+def _rows(df: pd.DataFrame, article_id: str) -> list[dict[str, Any]]:
+    out = []
+    for r in df.to_dict("records"):
+        d: dict[str, Any] = {"article_id": article_id}
+        d.update({str(k): v for k, v in r.items()})
+        out.append(d)
+    return out
+
+
+def process(src: Source, opts: Options) -> Result:
+    """Read and analyse one article; failures are recorded in ``row["error"]``."""
+    row: dict[str, Any] = {
+        "path": src.location if src.kind != "url" else None,
+        "title": src.title,
+        "date": src.date,
+        "article_id": src.id,
+        "outlet": src.outlet,
+        "url": src.url,
+        "encoding": src.encoding,
+        "error": None,
+        "warnings": None,
+    }
+    res = Result(row)
+    try:
+        art = load(src, timeout=opts.timeout)
+        md = art.metadata
+        row.update(
+            path=md.path,
+            title=md.title,
+            date=md.date,
+            outlet=art.outlet,
+            url=art.url,
+            encoding=art.encoding,
+        )
+        a = Analysis(art.text, md)
+        if a.words == 0:
+            raise ArticleError(f"{src.id}: the article is empty (no words after any metadata line)")
+        a.warnings[:0] = art.warnings
+        row["warnings"] = "; ".join(a.warnings) or None
+        row.update(a.metrics)
+        res.tables = {t: _rows(getattr(a, TABLES[t])(), src.id) for t in opts.tables}
+        if opts.extra is not None:
+            res.extra = opts.extra(a, art)
+    except ArticleError as exc:
+        row["error"] = str(exc)
+    except Exception as exc:  # a bug in the analysis must not stop a corpus run
+        row["error"] = f"{src.id}: analysis failed ({type(exc).__name__}: {exc})"
+        res.tables = {}
+        res.extra = None
+    return res
+
+
+# ---------------------------------------------------------------- schemas
+
+
+def _kind(series: pd.Series) -> str:
+    dt = str(series.dtype)
+    if dt.startswith("int"):
+        return "int"
+    if dt.startswith("float"):
+        return "float"
+    if dt == "bool":
+        return "bool"
+    return "str"
+
+
+@cache
+def columns(table: str) -> tuple[tuple[str, str], ...]:
+    """``(column, kind)`` pairs of an output table; kind is int, float, bool or str.
+
+    Taken from the analysis of the bundled seed article, so new columns of the
+    analysis tables appear without changes here.
+    """
+    from mediakit._corpus import seed_path
+
+    a = Analysis(*_seed_text_and_metadata(seed_path()))
+    if table == "articles":
+        out = [(c, "str") for c in INPUT_COLUMNS]
+        out += [(k, "int" if isinstance(v, int) else "float") for k, v in a.metrics.items()]
+        return tuple(out)
+    df = getattr(a, TABLES[table])()
+    return (
+        ("article_id", "str"),
+        *((c, _KIND_OVERRIDES.get((table, c), _kind(df[c]))) for c in df.columns),
+    )
+
+
+def _seed_text_and_metadata(path: Path) -> tuple[str, Any]:
+    from mediakit._text import parse_metadata, read_text
+
+    text = read_text(path)
+    return text, parse_metadata(text, path=str(path))
+
+
+def _cell(v: Any, kind: str) -> Any:
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    if kind == "int":
+        return int(v)
+    if kind == "float":
+        return float(v)
+    if kind == "bool":
+        return bool(v)
+    return v if isinstance(v, str) else str(v)
+
+
+def _coerce(
+    rows: Iterable[dict[str, Any]], cols: Sequence[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    return [{c: _cell(r.get(c), k) for c, k in cols} for r in rows]
+
+
+# ---------------------------------------------------------------- writers
+
+
+class Sink(Protocol):
+    def write(self, rows: list[dict[str, Any]]) -> None: ...
+    def close(self) -> None: ...
+    def abort(self) -> None: ...
+
+
+def _temp_for(path: Path) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
+class ParquetSink:
+    """Rows to a Parquet file, written in row groups of ``batch`` rows."""
+
+    def __init__(self, path: Path, cols: Sequence[tuple[str, str]], batch: int = _BATCH_ROWS):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        types = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string()}
+        self._pa = pa
+        self.path = path
+        self.cols = list(cols)
+        self.schema = pa.schema([(c, types[k]) for c, k in cols])
+        self.batch = batch
+        self._buf: list[dict[str, Any]] = []
+        self._tmp = _temp_for(path)
+        self._writer = pq.ParquetWriter(self._tmp, self.schema)
+
+    def _flush(self) -> None:
+        if self._buf:
+            table = self._pa.Table.from_pylist(_coerce(self._buf, self.cols), schema=self.schema)
+            self._writer.write_table(table)
+            self._buf = []
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        self._buf.extend(rows)
+        if len(self._buf) >= self.batch:
+            self._flush()
+
+    def close(self) -> None:
+        self._flush()
+        if self._writer.is_open:
+            self._writer.write_table(self.schema.empty_table())
+        self._writer.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            self._writer.close()
+        self._tmp.unlink(missing_ok=True)
+
+
+class CsvSink:
+    """Rows appended to a CSV file (or a stream) as they come; ``None`` is an empty cell."""
+
+    def __init__(self, target: Path | IO[str], cols: Sequence[tuple[str, str]]):
+        self.cols = list(cols)
+        self.path: Path | None = None
+        self._tmp: Path | None = None
+        if isinstance(target, Path):
+            self.path = target
+            self._tmp = _temp_for(target)
+            self._fh: IO[str] = self._tmp.open("w", encoding="utf-8", newline="")
+        else:
+            self._fh = target
+        self._w = csv.DictWriter(
+            self._fh, fieldnames=[c for c, _ in cols], lineterminator="\n", extrasaction="ignore"
+        )
+        self._w.writeheader()
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        for r in _coerce(rows, self.cols):
+            self._w.writerow({k: "" if v is None else v for k, v in r.items()})
+
+    def close(self) -> None:
+        self._fh.flush()
+        if self._tmp is not None and self.path is not None:
+            self._fh.close()
+            os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        if self._tmp is not None:
+            with contextlib.suppress(Exception):
+                self._fh.close()
+            self._tmp.unlink(missing_ok=True)
+
+
+def open_sink(path: Path, table: str, fmt: str) -> Sink:
+    cols = columns(table)
+    if fmt == "parquet":
+        try:
+            return ParquetSink(path, cols)
+        except ImportError:
+            raise CorpusError(
+                "writing Parquet needs pyarrow: pip install 'mediakit[corpus]' (or use CSV)"
+            ) from None
+    return CsvSink(path, cols)
+
+
+# ---------------------------------------------------------------- runners
+
+
+def _serial(sources: Iterable[Source], opts: Options) -> Iterator[Result]:
+    for s in sources:
+        yield process(s, opts)
+
+
+def _pool(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -> Iterator[Result]:
+    # Pool.imap reads its input as fast as it can; a semaphore keeps at most
+    # `limit` articles in flight so memory stays bounded on a large corpus.
+    limit = max(4 * jobs * chunksize, chunksize)
+    sem = threading.Semaphore(limit)
+    stop = threading.Event()
+
+    def feed() -> Iterator[Source]:
+        for s in sources:
+            while not sem.acquire(timeout=0.05):
+                if stop.is_set():
+                    return
+            if stop.is_set():
+                return
+            yield s
+
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        try:
+            for r in pool.imap(partial(process, opts=opts), feed(), chunksize):
+                sem.release()
+                yield r
+        finally:
+            stop.set()
+
+
+def _dask(sources: Iterable[Source], opts: Options, client: Any) -> Iterator[Result]:
+    import dask.bag as db
+
+    it = iter(sources)
+    fn = partial(process, opts=opts)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+    except Exception:
+        workers = 2
+    while window := list(itertools.islice(it, _DASK_WINDOW)):
+        bag = db.from_sequence(  # type: ignore[no-untyped-call]
+            window, npartitions=min(len(window), 4 * workers)
+        )
+        results: list[Result] = bag.map(fn).compute(scheduler=client)
+        yield from results
+
+
+@contextlib.contextmanager
+def dask_client(client: Any, jobs: int) -> Iterator[Any]:
+    """A distributed client: the one given, one connected to an address, or a local cluster."""
+    if client is None or not isinstance(client, str):
+        yield client
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise CorpusError(
+            "running on Dask needs dask and distributed: pip install 'mediakit[corpus]'"
+        ) from None
+    if client == "local":
+        with (
+            LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as c,  # type: ignore[no-untyped-call]
+        ):
+            yield c
+        return
+    try:
+        c = Client(client, timeout="30s")  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as exc:
+        raise CorpusError(f"cannot connect to the Dask scheduler at {client} ({exc})") from None
+    with c:
+        yield c
+
+
+def iter_results(
+    sources: Iterable[Source],
+    opts: Options,
+    *,
+    jobs: int = 1,
+    client: Any = None,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+) -> Iterator[Result]:
+    """Results in input order: in this process, on ``jobs`` processes, or on a Dask client."""
+    if client is not None:
+        yield from _dask(sources, opts, client)
+    elif jobs > 1:
+        yield from _pool(sources, opts, jobs, chunksize)
+    else:
+        yield from _serial(sources, opts)
+
+
+# ---------------------------------------------------------------- run statistics
+
+
+def _reason(row: dict[str, Any]) -> str:
+    err = str(row["error"])
+    for prefix in (row.get("article_id"), row.get("path"), row.get("url")):
+        if prefix and err.startswith(f"{prefix}: "):
+            return err[len(prefix) + 2 :]
+    return err
+
+
+@dataclass(slots=True)
+class RunStats:
+    """Counts of a corpus run (``summary()`` is the text the CLI prints)."""
+
+    articles: int = 0
+    failed: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    reasons: Counter[str] = field(default_factory=Counter)
+    encodings: Counter[str] = field(default_factory=Counter)
+    first_error: str | None = None
+    outputs: list[str] = field(default_factory=list)
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.articles += 1
+        if row.get("error"):
+            self.failed += 1
+            self.reasons[_reason(row)] += 1
+            if self.first_error is None:
+                self.first_error = str(row["error"])
+        else:
+            self.words += int(row.get("words") or 0)
+        enc = row.get("encoding")
+        if enc and enc not in ("utf-8", "utf-16"):
+            self.encodings[str(enc)] += 1
+
+    def encoding_warning(self) -> str | None:
+        if not self.encodings:
+            return None
+        n = sum(self.encodings.values())
+        encs = ", ".join(f"{e} ×{k}" for e, k in self.encodings.most_common())
+        return (
+            f"{n} of {self.articles} articles were not UTF-8 and were decoded with "
+            f"charset-normalizer's best guess ({encs}); see the encoding column"
+        )
+
+    def summary(self) -> str:
+        ok = self.articles - self.failed
+        rate = f", {self.words / self.seconds:,.0f} words/s" if self.seconds > 0 else ""
+        lines = [
+            f"{self.articles:,} articles: {ok:,} analysed ({self.words:,} words in "
+            f"{self.seconds:.1f} s{rate}), {self.failed:,} failed"
+        ]
+        for reason, k in self.reasons.most_common(5):
+            lines.append(f"  {k:,} × {reason}")
+        if len(self.reasons) > 5:
+            lines.append(f"  ... and {len(self.reasons) - 5} other reasons (see the error column)")
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- the API
+
+
+@dataclass(frozen=True)
+class CorpusTables:
+    """The tidy tables of a corpus: one row per article, and the long tables asked for.
+
+    Long tables have an ``article_id`` column joining them to ``articles``;
+    those not asked for are ``None``.  Failed articles have their ``error``.
+    """
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame | None = None
+    attributions: pd.DataFrame | None = None
+    quotes: pd.DataFrame | None = None
+    sources: pd.DataFrame | None = None
+    markers: pd.DataFrame | None = None
+
+    @property
+    def failed(self) -> pd.DataFrame:
+        """The articles that could not be read or analysed, with their error."""
+        return self.articles[self.articles["error"].notna()]
+
+
+def check_tables(tables: Iterable[str]) -> tuple[str, ...]:
+    out = tuple(dict.fromkeys(t.strip() for t in tables if t.strip()))
+    bad = [t for t in out if t not in TABLES]
+    if bad:
+        raise CorpusError(f"unknown table {bad[0]!r}; choose from {', '.join(TABLES)}")
+    return out
+
+
+def _progress(results: Iterator[Result], on: bool) -> Iterator[Result]:
+    if not on:
+        return results
+    from tqdm import tqdm
+
+    return iter(tqdm(results, unit=" articles", dynamic_ncols=True, mininterval=0.5))
+
+
+def _warn_encodings(stats: RunStats) -> None:
+    msg = stats.encoding_warning()
+    if msg:
+        warnings.warn(msg, UserWarning, stacklevel=3)
+
+
+def analyze_corpus(
+    inputs: Any,
+    *,
+    tables: Iterable[str] = (),
+    jobs: int = 1,
+    client: Any = None,
+    text_column: str = "text",
+    timeout: float = DEFAULT_TIMEOUT,
+    progress: bool = False,
+) -> CorpusTables:
+    """Analyse many articles and return their tidy tables (in memory).
+
+    ``inputs``: paths, directories, glob patterns, URLs, a DataFrame with a
+    ``text_column`` (and optional title, date, outlet, url columns), or an
+    iterable of any of these or of article texts (see :func:`iter_sources`).
+    ``tables``: long tables to build besides ``articles``: any of
+    ``sentences``, ``attributions``, ``quotes``, ``sources``, ``markers``.
+    ``jobs``: processes to use; ``client``: a ``dask.distributed.Client``, a
+    scheduler address (``"tcp://host:8786"``) or ``"local"`` to run on Dask.
+    The result is the same, row for row, however it is run.  For corpora that
+    do not fit in memory use :func:`write_corpus`.
+    """
+    want = check_tables(tables)
+    opts = Options(tables=want, timeout=timeout)
+    articles: list[dict[str, Any]] = []
+    long: dict[str, list[dict[str, Any]]] = {t: [] for t in want}
+    stats = RunStats()
+    with dask_client(client, jobs) as c:
+        results = iter_results(
+            iter_sources(inputs, text_column=text_column), opts, jobs=jobs, client=c
+        )
+        for r in _progress(results, progress):
+            stats.add(r.row)
+            articles.append(r.row)
+            for t, rows in r.tables.items():
+                long[t].extend(rows)
+    _warn_encodings(stats)
+
+    def frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
+        cols = columns(name)
+        return pd.DataFrame(_coerce(rows, cols), columns=[c for c, _ in cols])
+
+    return CorpusTables(
+        articles=frame("articles", articles), **{t: frame(t, long[t]) for t in want}
+    )
+
+
+def output_paths(out_dir: Path, tables: Sequence[str], fmt: str) -> dict[str, Path]:
+    ext = "parquet" if fmt == "parquet" else "csv"
+    return {t: out_dir / f"{t}.{ext}" for t in ("articles", *tables)}
+
+
+def run_to_sinks(
+    sources: Iterable[Source],
+    opts: Options,
+    sinks: dict[str, Sink],
+    *,
+    jobs: int = 1,
+    client: Any = None,
+    progress: bool = False,
+    on_result: Callable[[Result], None] | None = None,
+) -> RunStats:
+    """Stream results into sinks (``articles`` and long tables); commit them at the end."""
+    stats = RunStats()
+    t0 = time.perf_counter()
+    try:
+        for r in _progress(iter_results(sources, opts, jobs=jobs, client=client), progress):
+            stats.add(r.row)
+            if "articles" in sinks:
+                sinks["articles"].write([r.row])
+            for t, rows in r.tables.items():
+                if t in sinks:
+                    sinks[t].write(rows)
+            if on_result is not None:
+                on_result(r)
+        for s in sinks.values():
+            s.close()
+    except BaseException:
+        for s in sinks.values():
+            s.abort()
+        raise
+    stats.seconds = time.perf_counter() - t0
+    return stats
+
+
+def write_corpus(
+    inputs: Any,
+    out_dir: str | os.PathLike[str],
+    *,
+    tables: Iterable[str] = (),
+    format: str = "parquet",
+    jobs: int = 1,
+    client: Any = None,
+    force: bool = False,
+    text_column: str = "text",
+    timeout: float = DEFAULT_TIMEOUT,
+    progress: bool = False,
+) -> RunStats:
+    """Analyse many articles, streaming the tables to files in ``out_dir``.
+
+    Writes ``articles.parquet`` (or ``.csv`` with ``format="csv"``) and one
+    file per long table asked for; results are written as they come, so
+    memory does not grow with the corpus.  Each file appears only when the
+    run has finished (written to a temporary file, then renamed); existing
+    files are not overwritten unless ``force``.  Returns the run's counts.
+    """
+    if format not in ("parquet", "csv"):
+        raise CorpusError(f"unknown format {format!r}; choose parquet or csv")
+    want = check_tables(tables)
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise CorpusError(f"{out}: exists and is not a folder")
+    paths = output_paths(out, want, format)
+    clash = [p for p in paths.values() if p.exists()]
+    if clash and not force:
+        raise CorpusError(f"{clash[0]}: already exists; use --force to overwrite it")
+    out.mkdir(parents=True, exist_ok=True)
+    opts = Options(tables=want, timeout=timeout)
+    with dask_client(client, jobs) as c:
+        sinks: dict[str, Sink] = {}
+        try:
+            for t, p in paths.items():
+                sinks[t] = open_sink(p, t, format)
+        except BaseException:
+            for s in sinks.values():
+                s.abort()
+            raise
+        stats = run_to_sinks(
+            iter_sources(inputs, text_column=text_column),
+            opts,
+            sinks,
+            jobs=jobs,
+            client=c,
+            progress=progress,
+        )
+    stats.outputs = [str(p) for p in paths.values()]
+    _warn_encodings(stats)
+    return stats
