@@ -48,6 +48,7 @@ def main() -> int:
         _ = mediakit.analyze(t).metrics
     words = 0
     t0 = time.perf_counter()
+    c0 = time.process_time()
     prof = cProfile.Profile() if args.profile else None
     if prof:
         prof.enable()
@@ -59,12 +60,14 @@ def main() -> int:
             words += a.words
         rounds += 1
     dt = time.perf_counter() - t0
+    cpu = time.process_time() - c0
     if prof:
         prof.disable()
     print(f"corpus: {name}: {len(texts)} articles x {rounds} rounds")
     print(f"machine: {platform.processor() or platform.machine()}, Python "
           f"{platform.python_version()}, mediakit {mediakit.__version__}")
-    print(f"whole analysis, one core: {words:,} words in {dt:.2f} s = {words / dt:,.0f} words/s")
+    print(f"whole analysis, one core: {words:,} words in {dt:.2f} s wall = {words / dt:,.0f} "
+          f"words/s; {cpu:.2f} s CPU = {words / cpu:,.0f} words/s of CPU time")
     if prof:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
     return 0

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +24,12 @@ from mediakit._quotes import Quote, find_quotes
 from mediakit._readability import readability
 from mediakit._spans import Span
 from mediakit._text import (
+    WORD_RE,
     Metadata,
     paragraph_spans,
     parse_metadata,
     read_text,
     sentence_spans,
-    word_spans,
 )
 from mediakit._version import __version__
 
@@ -112,7 +113,7 @@ class Analysis:
         self.emotion: list[SentenceEmotion] = [
             score_sentence(s.text, s.start) for s in self.sentences
         ]
-        self._words = word_spans(text, body)
+        self._starts: list[int] = [m.start() for m in WORD_RE.finditer(text, body)]
         self.markers: list[Marker] = find_markers(text, body)
         self._label_words()
         self._check_language()
@@ -136,15 +137,26 @@ class Analysis:
         for b in self.boilerplate:
             paint[b.start : b.end] = bytes([_CODE["boilerplate"]]) * (b.end - b.start)
         self._paint = paint
-        self.word_voices: list[str] = [_NAME[paint[a]] for a, _b in self._words]
-        self._boiler_paras = {b.start for b in self.boilerplate}
+        starts = self._starts
+        if len(starts) > 1:
+            self._codes = bytes(itemgetter(*starts)(paint))
+        else:
+            self._codes = bytes(paint[a] for a in starts)
+
+    @cached_property
+    def word_voices(self) -> list[str]:
+        """The voice of every word, in text order."""
+        return [_NAME[c] for c in self._codes]
+
+    @cached_property
+    def _words(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every word of the body."""
+        match = WORD_RE.match
+        text = self.text
+        return [(a, match(text, a).end()) for a in self._starts]  # type: ignore[union-attr]
 
     def _check_language(self) -> None:
-        sample = [
-            self.text[a:b].lower()
-            for (a, b), v in zip(self._words[:5000], self.word_voices[:5000], strict=True)
-            if v != "boilerplate"
-        ]
+        sample = [w.lower() for w in self._story_word_texts[:5000]]
         if len(sample) >= 30:
             share = sum(1 for w in sample if w in _ENGLISH_FUNCTION_WORDS) / len(sample)
             if share < 0.08:
@@ -157,7 +169,7 @@ class Analysis:
     @cached_property
     def _sentence_words(self) -> list[range]:
         """Indices of the words of each sentence (a word belongs to the sentence it starts in)."""
-        starts = [a for a, _b in self._words]
+        starts = self._starts
         out: list[range] = []
         for s in self.sentences:
             lo = bisect.bisect_left(starts, s.start)
@@ -168,16 +180,18 @@ class Analysis:
     @cached_property
     def sentence_voices(self) -> list[str]:
         """The voice of each sentence: one of direct, reported, mixed, narration, boilerplate."""
+        boiler = _CODE["boilerplate"]
         by_cue: dict[int, str] = {}
         for a in self.attributions:
             by_cue.setdefault(a.sentence, "direct" if a.kind == "direct" else "reported")
         out: list[str] = []
-        wv = self.word_voices
+        codes = self._codes
         for k, idx in enumerate(self._sentence_words):
-            voices = Counter(wv[idx.start : idx.stop])
-            if voices["boilerplate"] or (not idx and self._in_boilerplate(self.sentences[k].start)):
+            seg = codes[idx.start : idx.stop]
+            if boiler in seg or (not idx and self._in_boilerplate(self.sentences[k].start)):
                 out.append("boilerplate")
                 continue
+            voices = {v: seg.count(_CODE[v]) for v in ("direct", "reported", "narration", "frame")}
             core = {v: voices[v] for v in ("direct", "reported", "narration") if voices[v]}
             total = sum(core.values())
             if total == 0:
@@ -196,12 +210,11 @@ class Analysis:
     @cached_property
     def voice_counts(self) -> dict[str, int]:
         """Words in each voice (every body word is in exactly one)."""
-        c = Counter(self.word_voices)
-        return {v: c.get(v, 0) for v in VOICES}
+        return {v: self._codes.count(_CODE[v]) for v in VOICES}
 
     @property
     def words(self) -> int:
-        return len(self._words)
+        return len(self._starts)
 
     @property
     def story_words(self) -> int:
@@ -216,12 +229,14 @@ class Analysis:
 
     def _words_in(self, spans: Sequence[Span]) -> Counter[str]:
         """Voices of the words that start inside any of ``spans``."""
-        starts = [a for a, _b in self._words]
+        starts = self._starts
         c: Counter[str] = Counter()
         for s in spans:
             lo = bisect.bisect_left(starts, s.start)
             hi = bisect.bisect_left(starts, s.end)
-            c.update(self.word_voices[lo:hi])
+            seg = self._codes[lo:hi]
+            for code in set(seg):
+                c[_NAME[code]] += seg.count(code)
         return c
 
     @cached_property
@@ -265,12 +280,7 @@ class Analysis:
         hedges = sum(1 for m in markers if m.kind == "hedge")
         boosters = sum(1 for m in markers if m.kind == "booster")
         attributed = sum(1 for i in sids if voices[i] != "narration" or self._has_frame(i))
-        story_words_text = [
-            self.text[a:b]
-            for (a, b), v in zip(self._words, self.word_voices, strict=True)
-            if v != "boilerplate"
-        ]
-        read = readability(story_words_text, len(sids))
+        read = readability(self._story_word_texts, len(sids))
         anonymous = sum(1 for a in atts if a.source_type == "anonymous")
         cue_kinds = Counter(a.cue_kind or "none" for a in atts)
         direct_voice = [e.compound for i, e in zip(sids, emo, strict=True) if voices[i] == "direct"]
@@ -320,7 +330,19 @@ class Analysis:
 
     def _has_frame(self, sentence: int) -> bool:
         r = self._sentence_words[sentence]
-        return "frame" in self.word_voices[r.start : r.stop]
+        return _CODE["frame"] in self._codes[r.start : r.stop]
+
+    @cached_property
+    def _story_word_texts(self) -> list[str]:
+        """The words outside boilerplate, as strings (one regex pass per stretch of story)."""
+        text = self.text
+        out: list[str] = []
+        pos = self.metadata.body_start
+        for b in self.boilerplate:
+            out += WORD_RE.findall(text, pos, b.start)
+            pos = b.end
+        out += WORD_RE.findall(text, pos)
+        return out
 
     # ------------------------------------------------------------ tables
 

@@ -52,6 +52,11 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 _NO_END_PUNCT = re.compile(r"[^.!?\"”’')\]:]\s*$")
+#: Paragraphs longer than this are never boilerplate; rules that may match
+#: anywhere in a paragraph (not anchored at its start) only look at paragraphs
+#: of at most _MAX_CHARS_UNANCHORED characters: page furniture is short.
+_MAX_CHARS = 2000
+_MAX_CHARS_UNANCHORED = 400
 _MEDIA_RULES = frozenset({"media_player", "media_label"})
 _CAPTION_MAX_WORDS = 45
 
@@ -67,9 +72,12 @@ def find_boilerplate(paragraphs: list[Span]) -> list[Boilerplate]:
     """
     found: dict[int, tuple[str, str]] = {}
     for i, para in enumerate(paragraphs):
-        if len(para.text) > 2000:
+        size = len(para.text)
+        if size > _MAX_CHARS:
             continue  # long paragraphs are story text, whatever words they contain
         for rule in _rules():
+            if size > _MAX_CHARS_UNANCHORED and not rule.pattern.pattern.startswith("^"):
+                continue
             if rule.pattern.search(para.text):
                 found[i] = (rule.name, rule.reason)
                 break

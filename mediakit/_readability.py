@@ -49,7 +49,7 @@ def readability(words: Sequence[str], n_sentences: int) -> dict[str, float | Non
         return dict.fromkeys(READABILITY_FORMULAS)
     syll = 0
     poly = 0
-    for w, count in Counter(w.lower() for w in words).items():
+    for w, count in Counter(map(str.lower, words)).items():
         s = _syllables(w)
         syll += s * count
         if s >= 3:
