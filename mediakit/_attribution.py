@@ -799,6 +799,8 @@ def _process_sentence(
         if c.form.endswith(("ing", " to", " about", " for", " on", " of")):
             continue  # participles and prepositional cues never close a "..., X said."
         # postposed: "...," X said.  /  ..., X said on Sunday.
+        if any(_asked_opener(art, lo, k) for k in cues[:ci]):
+            continue  # "Asked if ..., Ryan said, '...'": the question is not Ryan's content
         src = _left_source(art, left_bound(ci, lo), c.start)
         if src is None and text[lo : c.start].strip() == "" and lo == sent.start:
             # '"Is that all there is?" said Trump.': the quote ended the sentence before
@@ -844,6 +846,7 @@ def _process_sentence(
         done.add(ci)
 
     # Pass 2, left to right: "X said (that) ...".
+    links = [_link_before(art, sent.start, c.start) for c in cues]
     for ci, c in enumerate(cues):
         if ci in done or is_claimed(c.verb) or is_claimed(c.start):
             continue
@@ -851,8 +854,25 @@ def _process_sentence(
         entry = c.entry
         if entry.kind == "according_to" or c.form.endswith(" by"):
             continue
-        prev_toks = _TOKEN.findall(text[max(lo, c.start - 40) : c.start])
-        prev = prev_toks[-1].lower() if prev_toks else ""
+        prev = links[ci][0] if links[ci][1] >= lo else ""
+        if _asked_opener(art, lo, c):
+            # "Asked if ..., X said": the question runs to the comma; no source
+            comma = text.find(",", c.end, hi)
+            if comma != -1:
+                hi = comma
+        for cj in range(ci + 1, len(cues)):
+            d = cues[cj]
+            if d.start >= hi:
+                break
+            # "X endorsed Y, saying ..." / "X said ... and added ...": the content of
+            # the first verb stops where the second (sharing its subject) begins
+            word, at = links[cj]
+            if not d.entry.strict and d.entry.kind != "according_to" and (
+                word in _COORDINATORS_AND or (
+                    d.form.endswith("ing") and word in _PARTICIPLE_LINK)
+            ):
+                hi = at
+                break
         rule = "X_said_content"
         inherited: int | None = None
         src = None
@@ -862,6 +882,11 @@ def _process_sentence(
             same = [k for k in range(len(found) - 1, -1, -1) if found[k].sentence == si]
             inherited = same[0] if same else None
             rule = "participle_clause" if participle else "coordinated_verb"
+            if inherited is None:
+                # the first verb is no cue: "Trump returned the compliment, telling ..."
+                src = _clause_subject(art, lo, links[ci][1])
+                if src is not None:
+                    rule += "_subject"
         else:
             src = _left_source(art, lo, c.start)
             if src is None:
@@ -914,6 +939,83 @@ def _process_sentence(
             continue
         pieces, qis = content
         add(_Found(src, c, pieces, qis, rule, si, inherited))
+
+
+_COORDINATORS_AND = frozenset({"and"})
+_PARTICIPLE_LINK = frozenset({",", "—", "–"})
+_LAST_TOKEN = re.compile(r"([\w’'\-]+|[^\w\s])\s*\Z")
+
+
+def _link_before(art: _Article, lo: int, pos: int) -> tuple[str, int]:
+    """The token just before ``pos`` (lower case) and where it starts."""
+    m = _LAST_TOKEN.search(art.text, max(lo, pos - 40), pos)
+    if m is None:
+        return "", -1
+    return m.group(1).lower(), m.start()
+
+
+_SUBJECT_VERBS = frozenset(
+    """has have had is are was were will would can could did does do may might must should
+    took takes made makes gave gives got gets went goes came comes held holds met meets won
+    wins lost ran runs spent sent left keeps kept began begins became becomes stood stands
+    sat brought brings put puts let set hit cut led leads""".split()
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_SUBJECT_OPENERS = frozenset(
+    """on in at after before during when while as since with without for from by under over
+    earlier later then also but and so yet still meanwhile however""".split()
+)
+
+
+def _clause_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of the clause in ``lo..hi``: the noun phrase before its first verb.
+
+    No parser: the verb is the first lower-case word that is an auxiliary, a common
+    irregular verb, ends in "-ed", or ends in "-s" after a name or pronoun.  A fronted
+    adverbial ("On Monday, ...") is skipped.
+    """
+    text = art.text
+    toks = _tokens(text, lo, min(hi, lo + 200))
+    k = 0
+    if toks and toks[0][2].lower() in _SUBJECT_OPENERS:
+        comma = next((j for j, t in enumerate(toks[:12]) if t[2] == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    start = k
+    for j in range(k, min(len(toks), k + 12)):
+        word = toks[j][2]
+        low = word.lower()
+        if j == start:
+            if not (_is_cap(word) or low in _SUBJECT_PRONOUNS or low in ("the", "a", "an")):
+                return None
+            continue
+        if word in _BOUNDARY_PUNCT and word != ",":
+            return None
+        if _is_cap(word) or not word[:1].isalpha():
+            continue
+        prev = toks[j - 1][2]
+        if low in _SUBJECT_VERBS or (low.endswith("ed") and len(low) > 3) or (
+            low.endswith("s") and not low.endswith("ss")
+            and (_is_cap(prev) or prev.lower() in _SUBJECT_PRONOUNS)
+        ):
+            end = j
+            while end > start + 1 and toks[end - 1][2].lower().endswith("ly"):
+                end -= 1
+            return _left_source(art, toks[start][0], toks[end][0])
+    return None
+
+
+_ASKED_LEAD = frozenset({"", "when", "when he was", "when she was", "when they were",
+                         "after being", "if", "as"})
+
+
+def _asked_opener(art: _Article, lo: int, c: _Cue) -> bool:
+    """``c`` is a clause-opening "Asked (if ...)" / "When asked ..."."""
+    if c.form != "asked" or c.verb < lo:
+        return False
+    lead = art.text[lo : c.start].strip(" \t\r\n\"“”‘’'").lower()
+    return lead in _ASKED_LEAD
 
 
 def _broken_quote_rest(
@@ -1129,5 +1231,12 @@ _RULE_WORDS = {
     "according_to_X_content": "'according to X' comes first, then the content",
     "passive_by_X": "a passive frame: the content, then '<cue> by X'",
     "coordinated_verb": "a second verb coordinated with an earlier cue of the same source",
+    "participle_clause": "a participle clause (', saying ...') sharing the subject of an"
+    " earlier cue",
+    "participle_clause_subject": "a participle clause (', saying ...'); the source is the"
+    " subject of the main verb, which is no cue",
+    "coordinated_verb_subject": "a verb coordinated ('... and said ...') with a main verb"
+    " that is no cue; the source is the clause's subject",
+    "no_source_found": "a speech cue whose subject could not be delimited",
     "embedded_tweet": "an embedded tweet: its author is the source, its text the content",
 }
