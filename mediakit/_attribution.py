@@ -782,6 +782,13 @@ def _process_sentence(
             if src is not None and text[src[1] : src[1] + 2].startswith(","):
                 # an appositive: "said Mark Smith, a student-loan expert."
                 end = _trim(text, src[1], hi, " \t\r\n,;:.!?")[1]
+                rel = _APPOSITIVE_STOP.search(text, src[1], end)
+                if rel is not None and any(
+                    rel.end() <= k.verb < min(end, rel.end() + 30) for k in cues
+                ):
+                    # "said Alan Berger, a gynecologist, who said he ...": the relative
+                    # clause has its own cue
+                    end = _trim(text, src[1], rel.start(), " \t\r\n,;:.!?")[1]
                 if 0 < len(_TOKEN.findall(text[src[1] : end])) <= 40 and _broken_quote_rest(
                     art, src[1], hi
                 ) is None:
@@ -867,12 +874,24 @@ def _process_sentence(
             # "X endorsed Y, saying ..." / "X said ... and added ...": the content of
             # the first verb stops where the second (sharing its subject) begins
             word, at = links[cj]
-            if not d.entry.strict and d.entry.kind != "according_to" and (
-                word in _COORDINATORS_AND or (
-                    d.form.endswith("ing") and word in _PARTICIPLE_LINK)
+            if d.entry.strict or d.entry.kind == "according_to":
+                continue
+            if word in _COORDINATORS_AND or (
+                d.form.endswith("ing") and word in _PARTICIPLE_LINK
             ):
                 hi = at
                 break
+            if not d.form.endswith("ing") and word not in _RELATIVE:
+                # "When Sanders accused Clinton of ..., she said ...": a new subject
+                # after a comma opens the main clause, with its own cue
+                dsrc = _left_source(art, c.end, d.start)
+                if dsrc is not None and text[dsrc[0]:dsrc[1]].lower() not in _RELATIVE:
+                    k = dsrc[0]
+                    while k > c.end and text[k - 1] in " \t":
+                        k -= 1
+                    if k > c.end and text[k - 1] == ",":
+                        hi = k - 1
+                        break
         rule = "X_said_content"
         inherited: int | None = None
         src = None
@@ -941,6 +960,7 @@ def _process_sentence(
         add(_Found(src, c, pieces, qis, rule, si, inherited))
 
 
+_APPOSITIVE_STOP = re.compile(r",?\s+(?:who|whose|which)\b")
 _COORDINATORS_AND = frozenset({"and"})
 _PARTICIPLE_LINK = frozenset({",", "—", "–"})
 _LAST_TOKEN = re.compile(r"([\w’'\-]+|[^\w\s])\s*\Z")
