@@ -835,6 +835,10 @@ def _process_sentence(
         extra = _broken_quote_rest(art, c.end, hi)
         boundary = lo + len(before_src.rstrip(",\"”’' "))
         after_quote = art.quote_closing_at(boundary) is not None
+        if not after_quote and any(
+            lo <= k.start and k.end <= boundary and not k.entry.strict for k in cues[:ci]
+        ):
+            continue  # "Cuban said that in a race ..., he would support ...": one content
         if extra is None and not _short_tail(art, c.end, hi) and not (
             after_quote and not _starts_clause(art, c.end, hi)
         ):
@@ -886,11 +890,9 @@ def _process_sentence(
                 # after a comma opens the main clause, with its own cue
                 dsrc = _left_source(art, c.end, d.start)
                 if dsrc is not None and text[dsrc[0]:dsrc[1]].lower() not in _RELATIVE:
-                    k = dsrc[0]
-                    while k > c.end and text[k - 1] in " \t":
-                        k -= 1
-                    if k > c.end and text[k - 1] == ",":
-                        hi = k - 1
+                    gap = _CLAUSE_JOIN.search(text, c.end, dsrc[0])
+                    if gap is not None:
+                        hi = gap.start()
                         break
         rule = "X_said_content"
         inherited: int | None = None
@@ -961,6 +963,7 @@ def _process_sentence(
 
 
 _APPOSITIVE_STOP = re.compile(r",?\s+(?:who|whose|which)\b")
+_CLAUSE_JOIN = re.compile(r"(?:,|,?\s+(?:and|but))\s*\Z")
 _COORDINATORS_AND = frozenset({"and"})
 _PARTICIPLE_LINK = frozenset({",", "—", "–"})
 _LAST_TOKEN = re.compile(r"([\w’'\-]+|[^\w\s])\s*\Z")
