@@ -178,8 +178,14 @@ def cue_lexicon() -> tuple[dict[str, CueEntry], re.Pattern[str]]:
             key = _norm(form)
             if key:
                 forms.setdefault(key, entry)
-    pattern = r"(?<![\w’'\-])" + _trie_regex(sorted(forms)) + r"(?![\w’'\-])"
-    return forms, re.compile(pattern, re.IGNORECASE)
+    # Matched against the lower-cased text (faster than IGNORECASE); a look-ahead for
+    # the possible first letters lets the engine skip most positions cheaply.
+    firsts = "".join(sorted({f[0] for f in forms}))
+    pattern = (
+        r"(?<![\w’'\-])(?=[" + re.escape(firsts) + "])" + _trie_regex(sorted(forms))
+        + r"(?![\w’'\-])"
+    )
+    return forms, re.compile(pattern)
 
 
 # ---------------------------------------------------------------- word lists
@@ -513,11 +519,17 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
     forms, regex = cue_lexicon()
     text = art.text
     per_sentence: list[list[_Cue]] = [[] for _ in art.sentences]
-    for m in regex.finditer(text):
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lower-cased
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for m in regex.finditer(lower):
         verb, end = m.span()
         if art.quote_at(verb) is not None:
             continue
-        entry = forms.get(_norm(m.group(0)))
+        form = m.group(0)
+        if not form.isalpha():
+            form = _norm(form)
+        entry = forms.get(form)
         if entry is None:
             continue
         if _ANONYMITY_CUE.match(text, end):
@@ -545,7 +557,7 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
                     break
             if n:
                 start = _aux_start(text, verb, words, n, s_start)
-        per_sentence[si].append(_Cue(start, verb, end, entry, _norm(m.group(0))))
+        per_sentence[si].append(_Cue(start, verb, end, entry, form))
     return per_sentence
 
 
@@ -966,15 +978,27 @@ _APPOSITIVE_STOP = re.compile(r",?\s+(?:who|whose|which)\b")
 _CLAUSE_JOIN = re.compile(r"(?:,|,?\s+(?:and|but))\s*\Z")
 _COORDINATORS_AND = frozenset({"and"})
 _PARTICIPLE_LINK = frozenset({",", "—", "–"})
-_LAST_TOKEN = re.compile(r"([\w’'\-]+|[^\w\s])\s*\Z")
 
 
 def _link_before(art: _Article, lo: int, pos: int) -> tuple[str, int]:
     """The token just before ``pos`` (lower case) and where it starts."""
-    m = _LAST_TOKEN.search(art.text, max(lo, pos - 40), pos)
-    if m is None:
+    text = art.text
+    lo = max(lo, pos - 40)
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j <= lo:
         return "", -1
-    return m.group(1).lower(), m.start()
+    k = j - 1
+    if not _is_link_char(text[k]):
+        return text[k], k
+    while k > lo and _is_link_char(text[k - 1]):
+        k -= 1
+    return text[k:j].lower(), k
+
+
+def _is_link_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-" or (not ch.isspace() and _WORDCHARS.match(ch) is not None)
 
 
 _SUBJECT_VERBS = frozenset(
@@ -1228,6 +1252,12 @@ def _anchor(f: _Found) -> int:
 
 def _content_kind(art: _Article, pieces: list[tuple[int, int]], qis: tuple[int, ...]) -> str:
     if not qis:
+        return "indirect"
+    spans = [(art.quotes[qi].start, art.quotes[qi].end) for qi in qis]
+    inside = [any(qa <= a and b <= qb for qa, qb in spans) for a, b in pieces]
+    if all(inside):
+        return "direct"  # every piece lies in a quote (the usual case)
+    if not any(a < qb and qa < b for a, b in pieces for qa, qb in spans):
         return "indirect"
     quoted = 0
     total = 0

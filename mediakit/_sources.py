@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 __all__ = ["SourceInfo", "SourceResolver", "source_type"]
@@ -97,6 +97,7 @@ def _type_rules() -> tuple[_TypeRule, ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=8192)
 def source_type(text: str) -> tuple[str, str]:
     """``(type, rule)`` for a source's words; ``("unknown", "no_rule")`` when none fires."""
     for rule in _type_rules():
