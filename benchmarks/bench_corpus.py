@@ -1,0 +1,304 @@
+"""Corpus-scale benchmarks: throughput, scaling, parallel speed-up, peak memory.
+
+Usage: python benchmarks/bench_corpus.py [throughput|length|size|parallel|memory|all]
+                                          [--min-words N] [--profile]
+
+Real prose: the Wikinews articles in ../shared/data/wikinews/ (CSV: url, date,
+title, text; CC BY 2.5), or, when absent, the example articles bundled with
+mediakit (with a note).  Times are wall-clock seconds with the process's CPU
+seconds beside them (the machine is shared, so CPU time is the steadier
+figure).  Results are printed; docs/performance.md records them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import platform
+import pstats
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import mediakit
+from mediakit._text import paragraph_spans, sentence_spans
+
+WIKINEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wikinews"
+
+
+def load_texts() -> tuple[str, list[str]]:
+    if WIKINEWS.is_dir() and list(WIKINEWS.glob("*.csv")):
+        texts: list[str] = []
+        import pandas as pd
+
+        for f in sorted(WIKINEWS.glob("*.csv")):
+            texts += [t for t in pd.read_csv(f, dtype=str)["text"].fillna("") if t.strip()]
+        return f"Wikinews ({WIKINEWS})", texts
+    print(f"note: {WIKINEWS} not found; using the bundled example articles", file=sys.stderr)
+    return "bundled example articles", [
+        p.read_text(encoding="utf-8") for p in mediakit.seed_paths()
+    ]
+
+
+def words(text: str) -> int:
+    return mediakit.analyze(text).words
+
+
+def repeat_to(texts: list[str], min_words: int) -> tuple[list[str], int]:
+    counts = [words(t) for t in texts]
+    out: list[str] = []
+    n = 0
+    while n < min_words:
+        for t, c in zip(texts, counts, strict=True):
+            out.append(t)
+            n += c
+            if n >= min_words:
+                break
+    return out, n
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float, float]:
+    w0, c0 = time.perf_counter(), time.process_time()
+    r = fn()
+    return r, time.perf_counter() - w0, time.process_time() - c0
+
+
+def maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def header(name: str) -> None:
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, mediakit {mediakit.__version__}; corpus: {name}"
+    )
+
+
+def whole(texts: list[str]) -> int:
+    n = 0
+    for t in texts:
+        a = mediakit.analyze(t)
+        _ = a.metrics
+        n += a.words
+    return n
+
+
+# ---------------------------------------------------------------- throughput
+
+
+def bench_throughput(texts: list[str], min_words: int, profile: bool) -> None:
+    corpus, _ = repeat_to(texts, min_words)
+    whole(texts[:20])  # warm lexicons and caches
+    prof = cProfile.Profile() if profile else None
+    if prof:
+        prof.enable()
+    got, wall, cpu = timed(lambda: whole(corpus))
+    if prof:
+        prof.disable()
+    print(
+        f"[throughput] mediakit whole analysis, one core: {got:,} words, {len(corpus):,} "
+        f"articles in {wall:.1f} s wall / {cpu:.1f} s CPU = {got / cpu:,.0f} words/s (CPU), "
+        f"{got / wall:,.0f} words/s (wall); peak RSS {maxrss_mb():.0f} MB"
+    )
+    if prof:
+        s = io.StringIO()
+        pstats.Stats(prof, stream=s).sort_stats("tottime").print_stats(18)
+        print("\n".join(s.getvalue().splitlines()[:45]))
+    # VADER alone, sentence by sentence, on the same sentences (split beforehand)
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    sents = []
+    for t in texts:
+        sents.append([s.text for s in sentence_spans(t, paragraph_spans(t))])
+    vader = SentimentIntensityAnalyzer()
+    per_round = sum(words(t) for t in texts)
+    rounds = max(1, min_words // per_round + (min_words % per_round > 0))
+
+    def run_vader() -> None:
+        for _ in range(rounds):
+            for ss in sents:
+                for s in ss:
+                    vader.polarity_scores(s)
+
+    _, wall, cpu = timed(run_vader)
+    nv = per_round * rounds
+    print(
+        f"[throughput] VADER polarity_scores alone, sentence by sentence: {nv:,} words in "
+        f"{wall:.1f} s wall / {cpu:.1f} s CPU = {nv / cpu:,.0f} words/s (CPU)"
+    )
+    try:
+        import spacy
+        import textacy.extract
+    except ImportError:
+        print(
+            "[throughput] textacy direct_quotations: skipped (textacy/spaCy not installed; "
+            "models are never downloaded at run time)"
+        )
+        return
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        print("[throughput] textacy direct_quotations: skipped (no spaCy English model installed)")
+        return
+    sample, ns = repeat_to(texts, min(min_words, 200_000))
+
+    def run_textacy() -> None:
+        for doc in nlp.pipe(sample):
+            list(textacy.extract.triples.direct_quotations(doc))
+
+    _, wall, cpu = timed(run_textacy)
+    print(
+        f"[throughput] textacy direct_quotations on spaCy en_core_web_sm: {ns:,} words in "
+        f"{cpu:.1f} s CPU = {ns / cpu:,.0f} words/s (CPU)"
+    )
+
+
+# ---------------------------------------------------------------- scaling
+
+
+def bench_length(texts: list[str]) -> None:
+    whole(texts[:20])
+    prev: tuple[int, float] | None = None
+    for target in (10_000, 100_000, 1_000_000):
+        corpus, _ = repeat_to(texts, target)
+        article = "\n\n".join(corpus)
+        a, wall, cpu = timed(lambda article=article: mediakit.analyze(article))
+        _, wall2, cpu2 = timed(lambda a=a: a.metrics)
+        n = a.words
+        cpu_t = cpu + cpu2
+        line = (
+            f"[length] one article of {n:,} words: {wall + wall2:.2f} s wall / {cpu_t:.2f} s "
+            f"CPU = {n / cpu_t:,.0f} words/s (CPU)"
+        )
+        if prev:
+            line += f"; {n / prev[0]:.1f}x the words took {cpu_t / prev[1]:.2f}x the CPU time"
+        print(line + f"; peak RSS {maxrss_mb():.0f} MB")
+        prev = (n, cpu_t)
+
+
+def bench_size(texts: list[str]) -> None:
+    whole(texts[:20])
+    for target in (250_000, 500_000, 1_000_000, 2_000_000):
+        corpus, _ = repeat_to(texts, target)
+        n, wall, cpu = timed(lambda corpus=corpus: whole(corpus))
+        print(
+            f"[size] corpus of {len(corpus):,} articles, {n:,} words: {wall:.1f} s wall / "
+            f"{cpu:.1f} s CPU = {n / cpu:,.0f} words/s (CPU)"
+        )
+
+
+def bench_parallel(texts: list[str], min_words: int) -> None:
+    import pandas as pd
+
+    corpus, n = repeat_to(texts, min_words)
+    df = pd.DataFrame({"text": corpus})
+    whole(texts[:20])
+    results = {}
+    for label, kw in (("1 process", {"jobs": 1}), ("2 processes", {"jobs": 2})):
+        r, wall, _ = timed(lambda kw=kw: mediakit.analyze_corpus(df, **kw))
+        results[label] = r.articles
+        print(
+            f"[parallel] analyze_corpus, {label}: {n:,} words in {wall:.1f} s wall = "
+            f"{n / wall:,.0f} words/s"
+        )
+        results[label + " wall"] = wall
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        print("[parallel] Dask: skipped (distributed not installed)")
+    else:
+        with (
+            LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            client.run(lambda: mediakit.analyze("Warm up, the mayor said.").metrics)
+            r, wall, _ = timed(lambda: mediakit.analyze_corpus(df, client=client))
+            print(
+                f"[parallel] analyze_corpus on Dask, 2 local workers: {n:,} words in "
+                f"{wall:.1f} s wall = {n / wall:,.0f} words/s"
+            )
+            pd.testing.assert_frame_equal(r.articles, results["1 process"])
+            results["dask wall"] = wall
+    pd.testing.assert_frame_equal(results["1 process"], results["2 processes"])
+    one = results["1 process wall"]
+    line = f"[parallel] speed-up: 2 processes {one / results['2 processes wall']:.2f}x"
+    if "dask wall" in results:
+        line += f", Dask 2 workers {one / results['dask wall']:.2f}x"
+    print(line + " (identical rows)")
+
+
+def bench_memory(texts: list[str], min_words: int) -> None:
+    corpus, n = repeat_to(texts, min_words)
+    with tempfile.TemporaryDirectory() as d:
+        src = Path(d) / "corpus"
+        src.mkdir()
+        for i, t in enumerate(corpus):
+            (src / f"{i:07d}.txt").write_text(t, encoding="utf-8")
+        out = Path(d) / "out"
+        cmd = [
+            sys.executable,
+            "-m",
+            "mediakit",
+            "analyze",
+            str(src),
+            "--out-dir",
+            str(out),
+            "--tables",
+            "sentences,attributions,sources,quotes",
+            "--no-progress",
+        ]
+        for jobs in ("1", "2"):
+            t0 = time.perf_counter()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            r = subprocess.run([*cmd, "--jobs", jobs, "--force"], capture_output=True, text=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            wall = time.perf_counter() - t0
+            cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+            print(
+                f"[memory] CLI --out-dir with 4 tables, --jobs {jobs}: {len(corpus):,} files, "
+                f"{n:,} words in {wall:.1f} s wall / {cpu:.1f} s CPU (all processes); "
+                f"peak RSS of the largest process {after.ru_maxrss / 1024:.0f} MB; exit "
+                f"{r.returncode}; {r.stderr.strip().splitlines()[0] if r.stderr else ''}"
+            )
+        sizes = {p.name: p.stat().st_size >> 20 for p in out.iterdir()}
+        print(f"[memory] outputs (MB): {sizes}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument(
+        "what",
+        nargs="?",
+        default="all",
+        choices=["throughput", "length", "size", "parallel", "memory", "all"],
+    )
+    ap.add_argument("--min-words", type=int, default=2_000_000)
+    ap.add_argument("--memory-words", type=int, default=5_000_000)
+    ap.add_argument("--profile", action="store_true", help="print a cProfile summary")
+    args = ap.parse_args()
+    name, texts = load_texts()
+    header(name)
+    if args.what in ("throughput", "all"):
+        bench_throughput(texts, args.min_words, args.profile)
+    if args.what in ("length", "all"):
+        bench_length(texts)
+    if args.what in ("size", "all"):
+        bench_size(texts)
+    if args.what in ("parallel", "all"):
+        bench_parallel(texts, args.min_words)
+    if args.what in ("memory", "all"):
+        bench_memory(texts, args.memory_words)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
