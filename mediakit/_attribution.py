@@ -420,7 +420,71 @@ def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     text = art.text
+    if hi - lo > 48:
+        # Most subjects are short: walk a small window first.  Tokens after the first
+        # white space of a window are the same as in a wider one, so the result is the
+        # same when the walk stops after that point.
+        got = _left_source_walk(art, hi - 48, hi, small=True)
+        if got is not _UNDECIDED:
+            return got  # type: ignore[return-value]
     toks = _tokens(text, max(lo, hi - 120), hi)
+    return _left_source_toks(art, lo, hi, toks)
+
+
+_UNDECIDED = (-1, -1)
+
+
+def _left_source_walk(
+    art: _Article, a: int, hi: int, small: bool
+) -> tuple[int, int] | None | tuple[int, int]:
+    """The plain backward walk on the window ``a..hi``; ``_UNDECIDED`` when the window
+    is too small to decide (a parenthesis, an appositive, or no boundary inside it)."""
+    text = art.text
+    toks = _tokens(text, a, hi)
+    if not toks or toks[-1][2] in (")", ","):
+        return _UNDECIDED
+    ws = text.find(" ", a, hi)
+    safe = ws + 1 if ws != -1 else hi  # tokens starting here are exact
+    picked: list[tuple[int, int, str]] = []
+    for tok in reversed(toks):
+        if tok[0] < safe:
+            return _UNDECIDED
+        word = tok[2]
+        low = word.lower()
+        if word in _BOUNDARY_PUNCT or (len(word) == 1 and not word.isalnum() and word not in "&.-"):
+            break
+        if low in _RELATIVE:
+            if not picked:
+                picked.append(tok)
+                break
+            return _UNDECIDED  # the anonymity clause may reach further back
+        if low in _BOUNDARY_WORDS:
+            break
+        picked.append(tok)
+        if len(picked) > _SOURCE_MAX:
+            return None
+    else:
+        return _UNDECIDED
+    return _picked_span(text, picked)
+
+
+def _picked_span(text: str, picked: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    if not picked:
+        return None
+    picked.reverse()
+    # a leading sentence adverbial in lower case is not the source ("then he")
+    while len(picked) > 1 and picked[0][2].lower() in ("then", "now", "also", "so", "still"):
+        picked.pop(0)
+    a, b = picked[0][0], picked[-1][1]
+    if not _WORDCHARS.search(text, a, b):
+        return None
+    return a, b
+
+
+def _left_source_toks(
+    art: _Article, lo: int, hi: int, toks: list[tuple[int, int, str]]
+) -> tuple[int, int] | None:
+    text = art.text
     if not toks:
         return None
     if toks[-1][2] == ")":
@@ -469,16 +533,7 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
         picked.append(tok)
         if len(picked) > _SOURCE_MAX:
             return None
-    if not picked:
-        return None
-    picked.reverse()
-    # a leading sentence adverbial in lower case is not the source ("then he")
-    while len(picked) > 1 and picked[0][2].lower() in ("then", "now", "also", "so", "still"):
-        picked.pop(0)
-    a, b = picked[0][0], picked[-1][1]
-    if not _WORDCHARS.search(text, a, b):
-        return None
-    return a, b
+    return _picked_span(text, picked)
 
 
 def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
@@ -704,11 +759,14 @@ def _short_tail(art: _Article, a: int, b: int) -> bool:
         return True  # ", referring to ...", ", adding ...": later cues take the rest
     if seg.strip() and seg.lstrip()[0] in _OPEN_QUOTES:
         return False
-    toks = _TOKEN.findall(seg)
-    words = [t for t in toks if t[:1].isalnum()]
-    if any(w.lower() == "that" for w in words):
-        return False
-    return len(words) <= _SHORT_TAIL_MAX
+    n = 0
+    for m in _TOKEN.finditer(seg):
+        t = m.group(0)
+        if t[:1].isalnum():
+            n += 1
+            if n > _SHORT_TAIL_MAX or (len(t) == 4 and t.lower() == "that"):
+                return False  # a long tail, or a that-clause
+    return True
 
 
 def _process_sentence(
@@ -869,7 +927,14 @@ def _process_sentence(
         done.add(ci)
 
     # Pass 2, left to right: "X said (that) ...".
-    links = [_link_before(art, sent.start, c.start) for c in cues]
+    link_memo: list[tuple[str, int] | None] = [None] * len(cues)
+
+    def link(k: int) -> tuple[str, int]:
+        got = link_memo[k]
+        if got is None:
+            got = link_memo[k] = _link_before(art, sent.start, cues[k].start)
+        return got
+
     for ci, c in enumerate(cues):
         if ci in done or is_claimed(c.verb) or is_claimed(c.start):
             continue
@@ -877,7 +942,8 @@ def _process_sentence(
         entry = c.entry
         if entry.kind == "according_to" or c.form.endswith(" by"):
             continue
-        prev = links[ci][0] if links[ci][1] >= lo else ""
+        prev_link = link(ci)
+        prev = prev_link[0] if prev_link[1] >= lo else ""
         if _asked_opener(art, lo, c):
             # "Asked if ..., X said": the question runs to the comma; no source
             comma = text.find(",", c.end, hi)
@@ -889,9 +955,9 @@ def _process_sentence(
                 break
             # "X endorsed Y, saying ..." / "X said ... and added ...": the content of
             # the first verb stops where the second (sharing its subject) begins
-            word, at = links[cj]
             if d.entry.strict or d.entry.kind == "according_to":
                 continue
+            word, at = link(cj)
             if word in _COORDINATORS_AND or (
                 d.form.endswith("ing") and word in _PARTICIPLE_LINK
             ):
@@ -917,7 +983,7 @@ def _process_sentence(
             rule = "participle_clause" if participle else "coordinated_verb"
             if inherited is None:
                 # the first verb is no cue: "Trump returned the compliment, telling ..."
-                src = _clause_subject(art, lo, links[ci][1])
+                src = _clause_subject(art, lo, prev_link[1])
                 if src is not None:
                     rule += "_subject"
         else:
