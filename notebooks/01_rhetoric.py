@@ -29,9 +29,8 @@
 
 # %%
 import matplotlib.pyplot as plt
-import pandas as pd
-
 import mediakit
+import pandas as pd
 
 pd.set_option("display.max_colwidth", 90)
 plt.rcParams["figure.dpi"] = 72

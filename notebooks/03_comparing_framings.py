@@ -30,9 +30,8 @@
 
 # %%
 import matplotlib.pyplot as plt
-import pandas as pd
-
 import mediakit
+import pandas as pd
 
 pd.set_option("display.max_colwidth", 60)
 plt.rcParams["figure.dpi"] = 72
@@ -43,7 +42,7 @@ analyses = [mediakit.analyze(p) for p in practice] + [mediakit.analyze(mediakit.
 
 # %%
 # NBVAL_CHECK_OUTPUT
-for p, an in zip(practice, analyses, strict=False):
+for p, an in zip(practice, analyses, strict=False):  # the seed has no practice path
     print(f"{p.name:<28} {an.metadata.date}  {an.words:>3} words  {an.metadata.title}")
 
 # %% [markdown]

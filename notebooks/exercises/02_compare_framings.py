@@ -22,9 +22,8 @@
 # below. About 25 minutes.
 
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false, "task": false}
-import pandas as pd
-
 import mediakit
+import pandas as pd
 
 practice = {p.name: p for p in mediakit.seed_paths() if "_practice_" in p.name}
 sorted(practice)
@@ -111,6 +110,7 @@ loaded_words = ["rickety", "terrified", "heroic"]
 # %% nbgrader={"grade": true, "grade_id": "check-loaded", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 import re
 
+
 def _words(a):
     return {w.lower() for w in re.findall(r"[A-Za-z'’-]+", a.text[a.metadata.body_start :])}
 
@@ -140,14 +140,18 @@ _m = tabloid.marker_table()
 _m = _m[_m["kind"] == "emotive"]
 _s = tabloid.sentence_table()
 _narration = set(_s.loc[_s["voice"] == "narration", "index"])
-narrator_emotive = {t.lower() for t, i in zip(_m["text"], _m["sentence"]) if i in _narration}
+narrator_emotive = {
+    t.lower() for t, i in zip(_m["text"], _m["sentence"], strict=True) if i in _narration
+}
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "check-narrator", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 _mt = tabloid.marker_table()
 _emo = _mt[_mt["kind"] == "emotive"]
-_voice = dict(zip(tabloid.sentence_table()["index"], tabloid.sentence_table()["voice"]))
-_expect = {t.lower() for t, i in zip(_emo["text"], _emo["sentence"]) if _voice[i] == "narration"}
+_st = tabloid.sentence_table()
+_voice = dict(zip(_st["index"], _st["voice"], strict=True))
+_expect = {t.lower() for t, i in zip(_emo["text"], _emo["sentence"], strict=True)
+           if _voice[i] == "narration"}
 _all = {t.lower() for t in _emo["text"]}
 assert isinstance(narrator_emotive, (set, list, tuple)), "narrator_emotive should be a set"
 _got = {str(w).lower() for w in narrator_emotive}

@@ -85,7 +85,7 @@ print(by_voice.round(3).to_string())
 ### BEGIN SOLUTION
 m = a.marker_table()
 emotive = m[m["kind"] == "emotive"]
-voice = dict(zip(story["index"], story["voice"]))
+voice = dict(zip(story["index"], story["voice"], strict=True))
 in_story = emotive[emotive["sentence"].isin(voice)]
 quoted_share = (in_story["sentence"].map(voice) == "direct").mean()
 ### END SOLUTION
@@ -93,7 +93,7 @@ quoted_share = (in_story["sentence"].map(voice) == "direct").mean()
 # %% nbgrader={"grade": true, "grade_id": "check-quoted-share", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 _m = a.marker_table()
 _e = _m[_m["kind"] == "emotive"]
-_v = {i: v for i, v in zip(_st["index"], _st["voice"]) if v != "boilerplate"}
+_v = {i: v for i, v in zip(_st["index"], _st["voice"], strict=True) if v != "boilerplate"}
 _in = [_v[i] for i in _e["sentence"] if i in _v]
 _want = sum(1 for v in _in if v == "direct") / len(_in)
 assert isinstance(quoted_share, (int, float)), "quoted_share should be a number between 0 and 1"
