@@ -24,7 +24,9 @@ articles) and asked about each source in text order:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -193,22 +195,22 @@ class SourceResolver:
             got = self._types[words] = source_type(words)
         return got
 
-    def _text_names(self, pos: int, surname: str | None = None) -> list[tuple[int, str, str]]:
-        """Person names (start, name, raw words) mentioned before ``pos``, latest last."""
+    def _text_names_back(
+        self, pos: int, surname: str | None = None
+    ) -> Iterator[tuple[int, str, str]]:
+        """Person names (start, name, raw words) mentioned before ``pos``, latest first."""
         if self._runs is None:
             self._runs = [(m.start(), m.group(0)) for m in _NAME_RUN.finditer(self._text)]
-        out: list[tuple[int, str, str]] = []
-        for start, raw in self._runs:
-            if start >= pos:
-                break
+        runs = self._runs
+        k = bisect.bisect_left(runs, (pos,))
+        for start, raw in reversed(runs[:k]):
             if surname is not None and not raw.endswith(surname) and surname not in raw:
                 continue
             if raw not in self._names:
                 self._names[raw] = _person_name(raw.split())
             name = self._names[raw]
             if name is not None and len(name) >= 2:
-                out.append((start, " ".join(name), raw))
-        return out
+                yield start, " ".join(name), raw
 
     # ------------------------------------------------------------- helpers
 
@@ -221,9 +223,10 @@ class SourceResolver:
         if best is not None:
             return best[1]
         mention = ""
-        for start, name, raw in self._text_names(pos, surname):
+        for start, name, raw in self._text_names_back(pos, surname):
             if name.split()[-1] == surname:
                 best, mention = (start, name), raw
+                break  # the latest such name
         if best is None:
             return None
         tp, rule = self._type(mention)
@@ -258,10 +261,7 @@ class SourceResolver:
                 return ent
         if kind in ("m", "f", "r"):
             # a person named in the running text, not (yet) as a source
-            best: tuple[int, str, str] | None = None
-            names = self._text_names(pos)
-            if names:
-                best = names[-1]
+            best: tuple[int, str, str] | None = next(self._text_names_back(pos), None)
             if best is not None:
                 tp, rule = self._type(best[2])
                 return self._remember(_Entity(best[1], "person", "?", tp, rule, best[2], best[0]))

@@ -74,6 +74,7 @@ def test_report_has_no_code_and_needs_no_network(seed_report: tuple[str, float, 
     external = re.findall(r'(?:src|href)\s*=\s*["\']?\s*(?:https?:)?//', html, re.IGNORECASE)
     assert external == []
     assert "@import" not in html and "url(http" not in html
+    assert str(mediakit.seed_path().parent) not in html  # file names only, no local paths
 
 
 def test_report_run_time(seed_report: tuple[str, float, str]) -> None:
