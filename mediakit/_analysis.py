@@ -113,7 +113,7 @@ class Analysis:
         self.emotion: list[SentenceEmotion] = [
             score_sentence(s.text, s.start) for s in self.sentences
         ]
-        self._starts: list[int] = [m.start() for m in WORD_RE.finditer(text, body)]
+        self._starts: list[int] = list(map(re.Match.start, WORD_RE.finditer(text, body)))
         self.markers: list[Marker] = find_markers(text, body)
         self._label_words()
         self._check_language()
