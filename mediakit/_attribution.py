@@ -424,9 +424,9 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
         # Most subjects are short: walk a small window first.  Tokens after the first
         # white space of a window are the same as in a wider one, so the result is the
         # same when the walk stops after that point.
-        got = _left_source_walk(art, hi - 48, hi, small=True)
+        got = _left_source_walk(art, hi - 48, hi)
         if got is not _UNDECIDED:
-            return got  # type: ignore[return-value]
+            return got
     toks = _tokens(text, max(lo, hi - 120), hi)
     return _left_source_toks(art, lo, hi, toks)
 
@@ -434,9 +434,7 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
 _UNDECIDED = (-1, -1)
 
 
-def _left_source_walk(
-    art: _Article, a: int, hi: int, small: bool
-) -> tuple[int, int] | None | tuple[int, int]:
+def _left_source_walk(art: _Article, a: int, hi: int) -> tuple[int, int] | None:
     """The plain backward walk on the window ``a..hi``; ``_UNDECIDED`` when the window
     is too small to decide (a parenthesis, an appositive, or no boundary inside it)."""
     text = art.text

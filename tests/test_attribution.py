@@ -291,3 +291,46 @@ def test_embedded_tweet_is_a_social_media_attribution() -> None:
     assert tweet.source is not None and tweet.source.text == "@realDonaldTrump"
     assert tweet.cue is None and tweet.source_type == "social_media"
     assert tweet.content[0].text == "Crooked Hillary said the vote is rigged!"
+
+
+# (text, [(rule, source, cue, content pieces), ...]) for the rules added for recall
+SHARED_SUBJECT_CASES = [
+    (
+        "Trump returned the compliment to Adelson, telling Reuters that they had been "
+        "friends for years.",
+        [("participle_clause_subject", "Trump", "telling",
+          ("that they had been friends for years",))],
+    ),
+    (
+        "Asked if the comments had rattled them, Ryan said, \u201cSure. I get that, too.\u201d",
+        [("no_source_found", None, "Asked", ("if the comments had rattled them",)),
+         ("X_said_content", "Ryan", "said", ("Sure. I get that, too.",))],
+    ),
+    (
+        "When Sanders accused Clinton of being too reliant on Wall Street, she said the "
+        "banks had behaved badly.",
+        [("X_said_content", "Sanders", "accused", ("Clinton of being too reliant on Wall Street",)),
+         ("X_said_content", "she", "said", ("the banks had behaved badly",))],
+    ),
+    (
+        "Graham called both candidates reckless and said the party is bound to lose.",
+        [("X_said_content", "Graham", "called", ("both candidates reckless",)),
+         ("coordinated_verb", None, "said", ("the party is bound to lose",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECT_CASES)
+def test_shared_subjects_and_clause_openers(
+    text: str, expected: list[tuple[str, str | None, str, tuple[str, ...]]]
+) -> None:
+    found = attributions(text)
+    check_invariant(text, found)
+    got = [
+        (a.rule, a.source.text if a.source else None, a.cue.text if a.cue else None,
+         tuple(c.text for c in a.content))
+        for a in found
+    ]
+    assert got == expected
+    for a in found:
+        assert a.rule in a.explanation or "structure" in a.explanation

@@ -59,12 +59,12 @@ def test_dev_figures() -> None:
 
     res = evaluate_polnear(DATA / "dev")
     assert res["articles"] == 84
-    # Issue targets that are met (measured: cue 0.711, content 0.750 overlap F1;
-    # cue exact F1 0.635; content-share MAE 0.077).
+    # The issue's targets, all met (measured on dev: overlap F1 source 0.711, cue
+    # 0.730, content 0.767; cue exact F1 0.651; density Spearman 0.703; content-share
+    # MAE 0.079).  The floor is the target itself, not the measured level.
+    assert res["source_overlap_f1"] >= 0.70
     assert res["cue_overlap_f1"] >= 0.70
     assert res["content_overlap_f1"] >= 0.70
     assert res["cue_exact_f1"] >= 0.60
+    assert res["density_spearman"] >= 0.70
     assert res["share_mae"] <= 0.12
-    # Not (yet) at the issue's target: measured level minus a small margin.
-    assert res["source_overlap_f1"] >= 0.68  # target 0.70; measured 0.696
-    assert res["density_spearman"] >= 0.67  # target 0.70; measured 0.697
