@@ -302,19 +302,37 @@ def _valence(
     return v, caps
 
 
-def _token_starts(text: str, raw: list[str], upto: int) -> list[int]:
-    """Character offset of each whitespace token ``raw[0..upto]`` in ``text``."""
-    head = raw[: upto + 1]
-    if text.startswith(" ".join(head)):  # common case: single spaces, no leading space
-        return [s + i for i, s in enumerate(accumulate(map(len, head), initial=0))][:-1]
-    starts: list[int] = []
-    pos = 0
-    find = text.find
-    for tok in head:
-        pos = find(tok, pos)
-        starts.append(pos)
-        pos += len(tok)
-    return starts
+class _TokenStarts:
+    """Character offset of whitespace token ``i`` of ``text``, computed on demand."""
+
+    __slots__ = ("_cum", "_found", "_raw", "_text")
+
+    def __init__(self, text: str, raw: list[str], upto: int) -> None:
+        head = raw[: upto + 1]
+        self._text = text
+        self._raw = raw
+        self._found: list[int] | None = None
+        # common case: tokens separated by single spaces, no leading space;
+        # then token i starts at (length of tokens before it) + i
+        self._cum: list[int] | None = (
+            list(accumulate(map(len, head), initial=0))
+            if text.startswith(" ".join(head))
+            else None
+        )
+
+    def __getitem__(self, i: int) -> int:
+        if self._cum is not None:
+            return self._cum[i] + i
+        if self._found is None:
+            found: list[int] = []
+            pos = 0
+            find = self._text.find
+            for tok in self._raw:
+                pos = find(tok, pos)
+                found.append(pos)
+                pos += len(tok)
+            self._found = found
+        return self._found[i]
 
 
 def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
@@ -440,7 +458,7 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
             scored[-1][0] if scored else 0,
             max((j for _, j in intens), default=0),
         )
-        starts = _token_starts(text, raw, last)
+        starts = _TokenStarts(text, raw, last)
 
         def span(i: int) -> tuple[int, int]:
             tok, rtok = toks[i], raw[i]
