@@ -49,12 +49,13 @@ def readability(words: Sequence[str], n_sentences: int) -> dict[str, float | Non
         return dict.fromkeys(READABILITY_FORMULAS)
     syll = 0
     poly = 0
+    letters = 0
     for w, count in Counter(map(str.lower, words)).items():
         s = _syllables(w)
         syll += s * count
         if s >= 3:
             poly += count
-    letters = sum(map(str.isalpha, "".join(words)))
+        letters += count * (len(w) if w.isalpha() else sum(map(str.isalpha, w)))
     wps = n / n_sentences
     spw = syll / n
     scores = {
