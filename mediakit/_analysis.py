@@ -626,7 +626,8 @@ class Analysis:
         return analysis_html(self)
 
     def __repr__(self) -> str:
-        name = self.metadata.title or self.metadata.path or "text"
+        path = self.metadata.path
+        name = self.metadata.title or (Path(path).name if path else "text")
         return (
             f"<Analysis of {name!r}: {self.words} words, {len(self.sentences)} sentences, "
             f"{len(self.attributions)} attributions, {len(self.quotes)} quotes>"
