@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from mediakit._sources import SourceResolver, source_type
+from mediakit._sources import _CASE_UNSAFE, SourceResolver, _type_rules, source_type
 
 
 @pytest.mark.parametrize(
@@ -74,3 +76,38 @@ def test_unresolvable_pronoun() -> None:
     r = SourceResolver("He said so.")
     info = r.resolve("He", 0)
     assert info.name is None and info.type_rule == "pronoun_unresolved"
+
+
+def _type_by_ignorecase_patterns(text: str) -> tuple[str, str]:
+    """The reference: every rule searched with its pattern as written (no lower-casing)."""
+    for rule in _type_rules():
+        if rule.pattern.search(text):
+            return rule.type, rule.label
+    return "unknown", "no_rule"
+
+
+def test_case_unsafe_characters_cover_every_code_point() -> None:
+    """Outside ``_CASE_UNSAFE``, lower-casing a character is exactly what IGNORECASE does
+    for the lower-case ASCII patterns: one character out, and an ASCII letter only when
+    the character is one (in either case)."""
+    chars = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    folds_to_ascii = {m.start() for m in re.finditer("[a-z]", chars, re.IGNORECASE)}
+    for i, ch in enumerate(chars):
+        if _CASE_UNSAFE.match(ch):
+            continue
+        low = ch.lower()
+        assert len(low) == 1, hex(ord(ch))
+        assert (i in folds_to_ascii) == ("a" <= low <= "z"), hex(ord(ch))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "OFFICIALS", "Sources Familiar With The Talks", "THE PENTAGON", "Dr. Jane Doe",
+        "a Twitter post", "İnterior ministry", "the \u017fheriff", "Ukraine’s FOREIGN Office",
+        "A \u212aremlin spokesman", "ﬁgures", "Straße police", "", "he",
+    ],
+)
+def test_folded_type_rules_match_the_ignorecase_rules(words: str) -> None:
+    source_type.cache_clear()
+    assert source_type(words) == _type_by_ignorecase_patterns(words)
