@@ -46,10 +46,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import chain as _then
 
 from mediakit._boilerplate import Boilerplate
 from mediakit._quotes import Quote
@@ -419,51 +420,27 @@ def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
-    text = art.text
-    if hi - lo > 48:
-        # Most subjects are short: walk a small window first.  Tokens after the first
-        # white space of a window are the same as in a wider one, so the result is the
-        # same when the walk stops after that point.
-        got = _left_source_walk(art, hi - 48, hi)
-        if got is not _UNDECIDED:
-            return got
-    toks = _tokens(text, max(lo, hi - 120), hi)
-    return _left_source_toks(art, lo, hi, toks)
+    return _left_source_toks(art, lo, hi, _tokens_back(art.text, max(lo, hi - 120), hi))
 
 
-_UNDECIDED = (-1, -1)
+def _tokens_back(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
+    """``_tokens(text, a, b)`` last first, made only as far as they are asked for.
 
-
-def _left_source_walk(art: _Article, a: int, hi: int) -> tuple[int, int] | None:
-    """The plain backward walk on the window ``a..hi``; ``_UNDECIDED`` when the window
-    is too small to decide (a parenthesis, an appositive, or no boundary inside it)."""
-    text = art.text
-    toks = _tokens(text, a, hi)
-    if not toks or toks[-1][2] in (")", ","):
-        return _UNDECIDED
-    ws = text.find(" ", a, hi)
-    safe = ws + 1 if ws != -1 else hi  # tokens starting here are exact
-    picked: list[tuple[int, int, str]] = []
-    for tok in reversed(toks):
-        if tok[0] < safe:
-            return _UNDECIDED
-        word = tok[2]
-        low = word.lower()
-        if word in _BOUNDARY_PUNCT or (len(word) == 1 and not word.isalnum() and word not in "&.-"):
-            break
-        if low in _RELATIVE:
-            if not picked:
-                picked.append(tok)
-                break
-            return _UNDECIDED  # the anonymity clause may reach further back
-        if low in _BOUNDARY_WORDS:
-            break
-        picked.append(tok)
-        if len(picked) > _SOURCE_MAX:
-            return None
-    else:
-        return _UNDECIDED
-    return _picked_span(text, picked)
+    Tokens never hold white space and the tokeniser starts afresh after it, so the
+    tokens of the window are those of its white-space separated chunks, each
+    tokenised on its own; a chunk of letters and digits only is one token.  Most
+    searches stop after a few words, so the rest of the window is never tokenised.
+    """
+    j = b
+    for chunk in reversed(text[a:b].split()):
+        i = text.rfind(chunk, a, j)  # the last occurrence ending by ``j`` is this chunk
+        j = i + len(chunk)
+        if chunk.isalnum():
+            yield i, j, chunk
+        else:
+            toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, i, j)]
+            yield from reversed(toks)
+        j = i
 
 
 def _picked_span(text: str, picked: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -480,40 +457,47 @@ def _picked_span(text: str, picked: list[tuple[int, int, str]]) -> tuple[int, in
 
 
 def _left_source_toks(
-    art: _Article, lo: int, hi: int, toks: list[tuple[int, int, str]]
+    art: _Article, lo: int, hi: int, back: Iterator[tuple[int, int, str]]
 ) -> tuple[int, int] | None:
+    """The source before ``hi`` from the window's tokens ``back`` (last first)."""
     text = art.text
-    if not toks:
+    last = next(back, None)
+    if last is None:
         return None
-    if toks[-1][2] == ")":
+    if last[2] == ")":
         # "Rep. Jim McDermott (D-Wash.) said": skip the parenthesis
-        depth = 0
-        for k in range(len(toks) - 1, -1, -1):
-            if toks[k][2] == ")":
+        depth = 1
+        for tok in back:
+            if tok[2] == ")":
                 depth += 1
-            elif toks[k][2] == "(":
+            elif tok[2] == "(":
                 depth -= 1
                 if depth == 0:
-                    inner = _left_source(art, lo, toks[k][0])
-                    return (inner[0], toks[-1][1]) if inner is not None else None
+                    inner = _left_source(art, lo, tok[0])
+                    return (inner[0], last[1]) if inner is not None else None
         return None
     # an appositive or relative clause between commas: "X, a spokesman, said"
-    if toks[-1][2] == ",":
-        k = len(toks) - 2
-        while k >= 0 and toks[k][2] not in _BOUNDARY_PUNCT and hi - toks[k][0] < 160:
-            k -= 1
-        if k >= 0 and toks[k][2] == "," and k + 1 < len(toks) - 1:
-            first = toks[k + 1][2].lower()
-            if first in ("a", "an", "the", "who", "whose", "which", "his", "her", "its", "their",
-                         "then", "now", "himself", "herself") or (
-                not _is_cap(first) and first not in _BOUNDARY_WORDS
-            ):
-                inner = _left_source(art, lo, toks[k][0])
-                if inner is not None:
-                    return inner[0], toks[-2][1]
+    if last[2] == ",":
+        after: tuple[int, int, str] | None = None  # the token after ``tok`` (text order)
+        before_last: tuple[int, int, str] | None = None  # the token before the last comma
+        for tok in back:
+            if tok[2] in _BOUNDARY_PUNCT or hi - tok[0] >= 160:
+                if tok[2] == "," and after is not None and before_last is not None:
+                    first = after[2].lower()
+                    if first in ("a", "an", "the", "who", "whose", "which", "his", "her",
+                                 "its", "their", "then", "now", "himself", "herself") or (
+                        not _is_cap(first) and first not in _BOUNDARY_WORDS
+                    ):
+                        inner = _left_source(art, lo, tok[0])
+                        if inner is not None:
+                            return inner[0], before_last[1]
+                return None
+            if before_last is None:
+                before_last = tok
+            after = tok
         return None
     picked: list[tuple[int, int, str]] = []
-    for tok in reversed(toks):
+    for tok in _then((last,), back):
         word = tok[2]
         low = word.lower()
         if word in _BOUNDARY_PUNCT or (len(word) == 1 and not word.isalnum() and word not in "&.-"):
