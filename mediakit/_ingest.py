@@ -39,7 +39,7 @@ from typing import Any
 
 import pandas as pd
 
-from mediakit._text import ArticleError, Metadata, parse_metadata
+from mediakit._text import ArticleError, Metadata, check_size, parse_metadata
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -207,6 +207,8 @@ def encoding_warning(source: str, encoding: str) -> str:
 
 def _read_bytes(path: Path) -> bytes:
     try:
+        if path.is_file():
+            check_size(path, path.stat().st_size)
         return path.read_bytes()
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file") from None
