@@ -24,6 +24,7 @@ from mediakit._quotes import Quote, find_quotes
 from mediakit._readability import readability
 from mediakit._spans import Span
 from mediakit._text import (
+    MAX_SENTENCE_CHARS,
     WORD_RE,
     Metadata,
     paragraph_spans,
@@ -51,6 +52,11 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "the a an of to in and is was that for on with as by at it he she they said from his her "
     "be has have had are were not but this which who will would their its".split()
 )
+
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"(?=[^\W\d_])[^\x00-\u024f]")  # beyond Latin Extended-B
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?/?>")
+_HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +110,8 @@ class Analysis:
         self.warnings: list[str] = []
         body = metadata.body_start
         self.paragraphs: list[Span] = paragraph_spans(text, body)
-        self.sentences: list[Span] = sentence_spans(text, self.paragraphs)
+        cuts: list[int] = []
+        self.sentences: list[Span] = sentence_spans(text, self.paragraphs, cuts)
         self.boilerplate: list[Boilerplate] = find_boilerplate(self.paragraphs)
         self.quotes: list[Quote] = find_quotes(text, self.paragraphs, self.sentences)
         self.attributions: list[Attribution] = find_attributions(
@@ -117,6 +124,13 @@ class Analysis:
         self.markers: list[Marker] = find_markers(text, body)
         self._label_words()
         self._check_language()
+        self._check_markup()
+        if cuts:
+            self.warnings.append(
+                f"{len(cuts)} stretch(es) of more than {MAX_SENTENCE_CHARS:,} characters without "
+                "a sentence end were cut at spaces: the text lacks punctuation, so its sentences "
+                "and sentence-based metrics are unreliable"
+            )
 
     # ------------------------------------------------------------ voices
 
@@ -157,7 +171,16 @@ class Analysis:
 
     def _check_language(self) -> None:
         sample = self._story_word_texts[:2000]
-        if len(sample) >= 30:
+        body = self.metadata.body_start
+        letters = len(_LETTER.findall(self.text, body, body + 20000))
+        foreign = len(_NON_LATIN_LETTER.findall(self.text, body, body + 20000))
+        if letters >= 20 and foreign > letters / 2:
+            self.warnings.append(
+                "the text is mostly in a non-Latin script "
+                f"({foreign / letters:.0%} of its letters): mediakit's lexicons and rules "
+                "are English, so its labels and scores are unreliable here"
+            )
+        elif len(sample) >= 30:
             hits = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, sample)))
             share = hits / len(sample)
             if share < 0.08:
@@ -166,6 +189,16 @@ class Analysis:
                     f"({share:.0%} common English function words): mediakit's lexicons "
                     "and rules are English, so its labels and scores are unreliable here"
                 )
+
+    def _check_markup(self) -> None:
+        sample = self.text[self.metadata.body_start :][:100_000]
+        tags = len(_TAG.findall(sample))
+        if tags >= 5 or _HTML_PAGE.search(sample[:2000]):
+            self.warnings.append(
+                f"the text contains HTML markup ({tags} tags): tag names are counted as words; "
+                "give a web page as a .html file (the command line extracts its article text) "
+                "or remove the markup"
+            )
 
     @cached_property
     def _sentence_words(self) -> list[range]:
