@@ -15,6 +15,7 @@ import csv
 import itertools
 import multiprocessing
 import os
+import signal
 import tempfile
 import threading
 import time
@@ -81,6 +82,7 @@ class Options:
     tables: tuple[str, ...] = ()
     timeout: float = DEFAULT_TIMEOUT
     extra: Callable[[Analysis, Article], Any] | None = None
+    time_limit: float | None = None
 
 
 @dataclass(slots=True)
@@ -90,6 +92,39 @@ class Result:
     row: dict[str, Any]
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     extra: Any = None
+    warnings: list[str] = field(default_factory=list)  # the analysis's own (not decoding)
+
+
+class _TimeLimit(BaseException):
+    """Raised by the alarm of :func:`_time_limit` (a BaseException: nothing swallows it)."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_TimeLimit` in this block after ``seconds`` of wall-clock time.
+
+    Uses ``SIGALRM``, so it works in the main thread of a process (a serial
+    run, each ``--jobs`` worker) on POSIX systems; elsewhere (Dask worker
+    threads, Windows) the limit is not enforced.
+    """
+    if (
+        seconds is None
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def alarm(signum: int, frame: Any) -> None:
+        raise _TimeLimit
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _rows(df: pd.DataFrame, article_id: str) -> list[dict[str, Any]]:
@@ -116,6 +151,20 @@ def process(src: Source, opts: Options) -> Result:
     }
     res = Result(row)
     try:
+        with _time_limit(opts.time_limit):
+            _process(src, opts, res)
+    except _TimeLimit:
+        row["error"] = (
+            f"{src.id}: gave up after the time limit of {opts.time_limit:g} s per article"
+        )
+        res.tables = {}
+        res.extra = None
+    return res
+
+
+def _process(src: Source, opts: Options, res: Result) -> None:
+    row = res.row
+    try:
         art = load(src, timeout=opts.timeout)
         md = art.metadata
         row.update(
@@ -129,6 +178,7 @@ def process(src: Source, opts: Options) -> Result:
         a = Analysis(art.text, md)
         if a.words == 0:
             raise ArticleError(f"{src.id}: the article is empty (no words after any metadata line)")
+        res.warnings = list(a.warnings)
         a.warnings[:0] = art.warnings
         row["warnings"] = "; ".join(a.warnings) or None
         row.update(a.metrics)
@@ -141,7 +191,6 @@ def process(src: Source, opts: Options) -> Result:
         row["error"] = f"{src.id}: analysis failed ({type(exc).__name__}: {exc})"
         res.tables = {}
         res.extra = None
-    return res
 
 
 # ---------------------------------------------------------------- schemas
@@ -213,9 +262,35 @@ class Sink(Protocol):
     def abort(self) -> None: ...
 
 
+def _umask() -> int:
+    """The process's umask (read without changing it where /proc allows)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def ordinary_permissions(fd_or_path: int | Path) -> None:
+    """Give a file made by ``mkstemp`` (mode 0600) the mode of any new file: 0666 minus umask."""
+    mode = 0o666 & ~_umask()
+    if isinstance(fd_or_path, int):
+        os.fchmod(fd_or_path, mode)
+    else:
+        os.chmod(fd_or_path, mode)
+
+
 def _temp_for(path: Path) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
+    try:
+        ordinary_permissions(fd)
+    finally:
+        os.close(fd)
     return Path(tmp)
 
 
@@ -519,6 +594,7 @@ def analyze_corpus(
     text_column: str = "text",
     timeout: float = DEFAULT_TIMEOUT,
     progress: bool = False,
+    time_limit: float | None = None,
 ) -> CorpusTables:
     """Analyse many articles and return their tidy tables (in memory).
 
@@ -529,11 +605,13 @@ def analyze_corpus(
     ``sentences``, ``attributions``, ``quotes``, ``sources``, ``markers``.
     ``jobs``: processes to use; ``client``: a ``dask.distributed.Client``, a
     scheduler address (``"tcp://host:8786"``) or ``"local"`` to run on Dask.
+    ``time_limit``: give up on an article after that many seconds (recorded
+    as failed; enforced in serial runs and ``jobs`` workers, on POSIX).
     The result is the same, row for row, however it is run.  For corpora that
     do not fit in memory use :func:`write_corpus`.
     """
     want = check_tables(tables)
-    opts = Options(tables=want, timeout=timeout)
+    opts = Options(tables=want, timeout=timeout, time_limit=time_limit)
     articles: list[dict[str, Any]] = []
     long: dict[str, list[dict[str, Any]]] = {t: [] for t in want}
     stats = RunStats()
@@ -607,6 +685,7 @@ def write_corpus(
     text_column: str = "text",
     timeout: float = DEFAULT_TIMEOUT,
     progress: bool = False,
+    time_limit: float | None = None,
 ) -> RunStats:
     """Analyse many articles, streaming the tables to files in ``out_dir``.
 
@@ -627,7 +706,7 @@ def write_corpus(
     if clash and not force:
         raise CorpusError(f"{clash[0]}: already exists; use --force to overwrite it")
     out.mkdir(parents=True, exist_ok=True)
-    opts = Options(tables=want, timeout=timeout)
+    opts = Options(tables=want, timeout=timeout, time_limit=time_limit)
     with dask_client(client, jobs) as c:
         sinks: dict[str, Sink] = {}
         try:

@@ -35,6 +35,7 @@ from mediakit._run import (
     columns,
     dask_client,
     open_sink,
+    ordinary_permissions,
     output_paths,
     run_to_sinks,
 )
@@ -114,6 +115,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     an.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
                     help="give up fetching a URL after SECONDS (default 30)")
+    an.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
+                    help="give up on an article (reading and analysing) after SECONDS and "
+                    "record it as failed (default: no limit)")
     an.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -256,6 +260,7 @@ class _FileOut:
     def __init__(self, path: Path) -> None:
         parent = path.parent if str(path.parent) else Path(".")
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
+        ordinary_permissions(fd)  # mkstemp makes 0600; an output is an ordinary file
         self.path = path
         self.tmp = Path(tmp)
         self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
@@ -305,12 +310,17 @@ def _inputs(paths: Sequence[str]) -> list[str | Path]:
     return [p if is_url(p) else Path(p) for p in paths]
 
 
+_MAX_WARNINGS = 5
+
+
 def _run_analyze(args: argparse.Namespace) -> int:
     fmt = _choose_format(args)
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
     if args.timeout <= 0:
         raise _UsageError("--timeout must be positive")
+    if args.time_limit is not None and args.time_limit <= 0:
+        raise _UsageError("--time-limit must be positive")
     try:
         tables = check_tables(args.tables.split(","))
     except CorpusError as exc:
@@ -321,7 +331,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
         extra = _table_extra
     elif fmt in ("json", "jsonl"):
         extra = _json_extra
-    opts = Options(tables=tables, timeout=args.timeout, extra=extra)
+    opts = Options(tables=tables, timeout=args.timeout, extra=extra, time_limit=args.time_limit)
     sources = iter_sources(_inputs(args.paths), text_column=args.text_column)
 
     sinks: dict[str, Sink] = {}
@@ -352,8 +362,17 @@ def _run_analyze(args: argparse.Namespace) -> int:
         stream = _StreamSink(fmt, file_out.fh if file_out else sys.stdout)
 
     enc_warnings: list[str] = []
+    shown = 0
 
     def on_result(r: Result) -> None:
+        nonlocal shown
+        for w in r.warnings:  # the analysis's warnings (not English, markup ...)
+            if shown < _MAX_WARNINGS:
+                print(f"mediakit: warning: {r.row['article_id']}: {w}", file=sys.stderr)
+            elif shown == _MAX_WARNINGS:
+                print("mediakit: warning: more warnings are in the warnings column/field",
+                      file=sys.stderr)
+            shown += 1
         enc = r.row.get("encoding")
         if enc and enc not in ("utf-8", "utf-16") and len(enc_warnings) < 6:
             enc_warnings.append(f"{r.row['article_id']}: not UTF-8; decoded as {enc} "
@@ -412,6 +431,7 @@ def _write_atomic(path: Path, data: str, *, force: bool) -> None:
         raise _UsageError(f"{path}: the folder {parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
     try:
+        ordinary_permissions(fd)  # mkstemp makes 0600; an output is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
         os.replace(tmp, path)
