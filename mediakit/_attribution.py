@@ -761,20 +761,23 @@ def _process_sentence(
     done: set[int] = set()
 
     def is_claimed(pos: int) -> bool:
-        return any(a <= pos < b for a, b in claimed)
+        for a, b in claimed:
+            if a <= pos < b:
+                return True
+        return False
 
     def region_start(pos: int) -> int:
         lo = sent.start
         for _a, b in claimed:
-            if b <= pos:
-                lo = max(lo, b)
+            if lo < b <= pos:
+                lo = b
         return lo
 
     def region_end(pos: int) -> int:
         hi = sent.end
         for a, _b in claimed:
-            if a >= pos:
-                hi = min(hi, a)
+            if pos <= a < hi:
+                hi = a
         return hi
 
     def add(f: _Found) -> None:
@@ -788,10 +791,17 @@ def _process_sentence(
 
     def left_bound(ci: int, lo: int) -> int:
         """Sources never reach back over another cue of the sentence."""
-        return max([lo] + [cues[k].end for k in range(ci) if cues[k].end <= cues[ci].start])
+        start = cues[ci].start
+        for k in range(ci):
+            end = cues[k].end
+            if lo < end <= start:
+                lo = end
+        return lo
 
     # Pass 1, right to left ("according to" first): content before the cue.
-    order = sorted(range(len(cues)), key=lambda k: (cues[k].entry.kind != "according_to", -k))
+    order = [0] if len(cues) == 1 else sorted(
+        range(len(cues)), key=lambda k: (cues[k].entry.kind != "according_to", -k)
+    )
     for ci in order:
         c = cues[ci]
         if is_claimed(c.verb):
@@ -858,7 +868,7 @@ def _process_sentence(
         if c.form.endswith(("ing", " to", " about", " for", " on", " of")):
             continue  # participles and prepositional cues never close a "..., X said."
         # postposed: "...," X said.  /  ..., X said on Sunday.
-        if any(_asked_opener(art, lo, k) for k in cues[:ci]):
+        if ci and any(_asked_opener(art, lo, k) for k in cues[:ci]):
             continue  # "Asked if ..., Ryan said, '...'": the question is not Ryan's content
         src = _left_source(art, left_bound(ci, lo), c.start)
         if src is None and text[lo : c.start].strip() == "" and lo == sent.start:
@@ -1028,25 +1038,21 @@ _COORDINATORS_AND = frozenset({"and"})
 _PARTICIPLE_LINK = frozenset({",", "—", "–"})
 
 
+# Read on the reversed text: white space, then a run of word characters, apostrophes
+# and hyphens (the word), or any other single character.
+_LINK_BACK = re.compile(r"\s*(?:([\w’'\-]+)|(\S))")
+
+
 def _link_before(art: _Article, lo: int, pos: int) -> tuple[str, int]:
     """The token just before ``pos`` (lower case) and where it starts."""
-    text = art.text
     lo = max(lo, pos - 40)
-    j = pos
-    while j > lo and text[j - 1].isspace():
-        j -= 1
-    if j <= lo:
-        return "", -1
-    k = j - 1
-    if not _is_link_char(text[k]):
-        return text[k], k
-    while k > lo and _is_link_char(text[k - 1]):
-        k -= 1
-    return text[k:j].lower(), k
-
-
-def _is_link_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_’'-" or (not ch.isspace() and _WORDCHARS.match(ch) is not None)
+    m = _LINK_BACK.match(art.text[lo:pos][::-1])
+    if m is None:
+        return "", -1  # only white space back to ``lo``
+    word = m.group(1)
+    if word is None:
+        return m.group(2), pos - m.end()
+    return word[::-1].lower(), pos - m.end()
 
 
 _SUBJECT_VERBS = frozenset(
