@@ -125,6 +125,16 @@ class Analysis:
         self._label_words()
         self._check_language()
         self._check_markup()
+        if metadata.date_raw is not None and metadata.date is None:
+            self.warnings.append(
+                f"the date {metadata.date_raw[:40]!r} is not a valid YYYY-MM-DD date; "
+                "the article's date is left empty"
+            )
+        if self._starts and not self.story_words:
+            self.warnings.append(
+                "every paragraph is page furniture (boilerplate): there is no story text, "
+                "so the story metrics are empty"
+            )
         if cuts:
             self.warnings.append(
                 f"{len(cuts)} stretch(es) of more than {MAX_SENTENCE_CHARS:,} characters without "

@@ -39,7 +39,7 @@ from typing import Any
 
 import pandas as pd
 
-from mediakit._text import ArticleError, Metadata, check_size, parse_metadata
+from mediakit._text import ArticleError, Metadata, check_regular, parse_metadata
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -60,6 +60,8 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 #: Metadata columns read from table files (and DataFrames) besides the text.
 META_COLUMNS = ("title", "date", "outlet", "url")
 DEFAULT_TIMEOUT = 30.0
+#: Encodings known for sure (UTF-8, or UTF-16 with its byte-order mark): no warning.
+_EXACT = ("utf-8", "utf-16")
 _MAX_FETCH_BYTES = 20 * 1024 * 1024
 
 # Legacy encodings of the WHATWG Encoding Standard (what browsers support).
@@ -153,7 +155,7 @@ def _refuse_binary(data: bytes, source: str) -> None:
     for magic, what in _SIGNATURES.items():
         if data.startswith(magic):
             raise ArticleError(f"{source}: is {what}, not a text article")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         raise ArticleError(
             f"{source}: looks like a binary file (it contains NUL bytes); give a plain-text article"
         )
@@ -207,8 +209,7 @@ def encoding_warning(source: str, encoding: str) -> str:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        if path.is_file():
-            check_size(path, path.stat().st_size)
+        check_regular(path)
         return path.read_bytes()
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file") from None
@@ -356,12 +357,12 @@ def load(src: Source, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
         assert src.location is not None
         html, encoding = decode_bytes(fetch(src.location, timeout=timeout), source=src.location)
         page = _extract_html(html, source=src.id, url=src.location)
-        warns = () if encoding == "utf-8" else (encoding_warning(src.id, encoding),)
+        warns = () if encoding in _EXACT else (encoding_warning(src.id, encoding),)
         return _article(page, page.text or "", path=None, encoding=encoding, warnings=warns)
     assert src.location is not None
     path = Path(src.location)
     text, encoding = decode_bytes(_read_bytes(path), source=src.location)
-    warns = () if encoding == "utf-8" else (encoding_warning(src.location, encoding),)
+    warns = () if encoding in _EXACT else (encoding_warning(src.location, encoding),)
     if src.kind == "html":
         page = _extract_html(text, source=src.id, url=None)
         return _article(page, page.text or "", path=src.location, encoding=encoding, warnings=warns)

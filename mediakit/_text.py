@@ -7,6 +7,7 @@ All positions are character offsets into the article's text exactly as decoded
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -58,6 +59,21 @@ _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 
+def check_regular(path: Path) -> None:
+    """Refuse what is not a regular file of at most :data:`MAX_ARTICLE_BYTES`.
+
+    A FIFO or a device (``/dev/zero``) would block or never end; a directory
+    and a missing file get their own messages from the reader.  Raises
+    :class:`ArticleError`; lets ``OSError`` through.
+    """
+    st = path.stat() if path.exists() else None
+    if st is None or stat.S_ISDIR(st.st_mode):
+        return
+    if not stat.S_ISREG(st.st_mode):
+        raise ArticleError(f"{path}: is not a regular file (a pipe or a device); give a text file")
+    check_size(path, st.st_size)
+
+
 def check_size(path: Path, size: int) -> None:
     """Refuse a file of more than :data:`MAX_ARTICLE_BYTES` (raises :class:`ArticleError`)."""
     if size > MAX_ARTICLE_BYTES:
@@ -79,7 +95,7 @@ def decode(data: bytes, *, source: str = "input") -> str:
             f"{source}: is UTF-16 text; re-save the article as UTF-8 "
             "(the mediakit command line also reads UTF-16)"
         )
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         raise ArticleError(
             f"{source}: looks like a binary file (it contains NUL bytes); give a plain-text article"
         )
@@ -99,8 +115,7 @@ def read_text(path: str | Path) -> str:
     """Read an article file as text without newline translation."""
     p = Path(path)
     try:
-        if p.is_file():
-            check_size(p, p.stat().st_size)
+        check_regular(p)
         data = p.read_bytes()
     except FileNotFoundError:
         raise ArticleError(f"{p}: no such file") from None

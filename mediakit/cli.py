@@ -144,7 +144,18 @@ def _fmt(v: object) -> str:
     return str(v)
 
 
+_CONTROL = str.maketrans(
+    {c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)]}
+)
+
+
 def _table(a: Analysis) -> str:
+    """The readable summary; control characters of the text (a terminal escape
+    sequence hidden in a title or a source name) are shown as U+FFFD."""
+    return _table_lines(a).translate(_CONTROL)
+
+
+def _table_lines(a: Analysis) -> str:
     md = a.metadata
     m = a.metrics
     lines = [
