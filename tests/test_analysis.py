@@ -52,7 +52,38 @@ def check_invariants(a: Analysis) -> None:
     roles.sort()
     for (_a1, b1), (a2, _b2) in pairwise(roles):
         assert b1 <= a2, "attribution spans overlap"
+    # words: no letter or digit of the body is lost, none is counted twice, and
+    # every word lies in exactly one sentence of exactly one paragraph
+    body = a.metadata.body_start
+    words = a._words
+    for (_s1, e1), (s2, _e2) in pairwise(words):
+        assert e1 <= s2, "words overlap"
+    covered = bytearray(len(text))
+    for s, e in words:
+        assert body <= s < e <= len(text)
+        covered[s:e] = b"\x01" * (e - s)
+    lost = [i for i in range(body, len(text)) if not covered[i] and text[i].isalnum()]
+    assert not lost, f"characters in no word: {[text[i] for i in lost[:5]]}"
+    assert sum(len(r) for r in a._sentence_words) == a.words, "a word outside the sentences"
+    for r, sent in zip(a._sentence_words, a.sentences, strict=True):
+        assert all(sent.start <= words[k][0] < sent.end for k in r)
+    for sent in a.sentences:
+        assert sum(p.start <= sent.start and sent.end <= p.end for p in a.paragraphs) == 1
+    # labelled words of one kind do not overlap and point at their own text
+    kinds: dict[str, list[tuple[int, int]]] = {}
+    for m in a.markers:
+        assert text[m.start : m.end] == m.text
+        kinds.setdefault(m.kind, []).append((m.start, m.end))
+    for e in a.emotion:
+        for w in e.words:
+            assert text[w.start : w.end] == w.text
+            kinds.setdefault("emotive", []).append((w.start, w.end))
+    for name, spans in kinds.items():
+        spans.sort()
+        for (_a1, b1), (a2, _b2) in pairwise(spans):
+            assert b1 <= a2, f"{name} markers overlap"
     counts = a.voice_counts
+    assert len(a.word_voices) == a.words
     assert set(counts) == set(VOICES)
     assert sum(counts.values()) == a.words
     assert all(v >= 0 for v in counts.values())

@@ -115,3 +115,50 @@ def test_trie_pattern_finds_the_same_words_as_a_plain_alternation(
         + r")(?![\w'’-])"
     )
     assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article_like)
+def test_line_ends_change_offsets_only(text: str) -> None:
+    """LF, CRLF and lone CR give the same words, voices, sentences and metrics."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lf = analyze(text)
+    for eol in ("\r\n", "\r"):
+        other = analyze(text.replace("\n", eol))
+        check_invariants(other)
+        assert other.word_table()[["text", "voice"]].equals(lf.word_table()[["text", "voice"]])
+        assert [s.text for s in other.sentences] == [s.text for s in lf.sentences]
+        assert other.sentence_voices == lf.sentence_voices
+        assert other.metrics == lf.metrics
+        assert other.metadata.title == lf.metadata.title
+
+
+HASHSEED = r"""
+import sys, mediakit
+texts = [mediakit.seed_path().read_text(encoding="utf-8"), sys.argv[1]]
+for p in mediakit.seed_paths():
+    texts.append(p.read_text(encoding="utf-8"))
+sys.stdout.write("\n".join(mediakit.analyze(t, path="x").to_json() for t in texts))
+"""
+
+
+def test_json_does_not_depend_on_the_hash_seed() -> None:
+    """Set and dict order must never leak into the output: two hash seeds, same bytes."""
+    import os
+    import subprocess
+    import sys
+
+    hostile = (
+        'Officials said, "We will go." ‘Maybe,’ she added. According to police, '
+        "Mr. Smith told ITV News he was not afraid. They claimed it. Play video"
+    )
+    outs = []
+    for seed in ("0", "12345"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        r = subprocess.run(
+            [sys.executable, "-c", HASHSEED, hostile],
+            capture_output=True, env=env, timeout=120, check=True,
+        )
+        outs.append(r.stdout)
+    assert outs[0] == outs[1]
+    assert outs[0].count(b'"schema"') == 2 + len(__import__("mediakit").seed_paths())
