@@ -559,10 +559,21 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
     lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lower-cased
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    # The matches come in text order: walk the quotes and sentences along with them
+    # (what ``art.quote_at`` and a bisection of ``sentence_starts`` would find).
+    q_starts = art.q_starts
+    q_limits = [max(q.outer_end, q.end) for q in art.quotes]
+    nq = len(q_starts)
+    qk = -1
+    s_ends = [s.end for s in art.sentences]
+    ns = len(sentence_starts)
+    si = -1
     for m in regex.finditer(lower):
         verb, end = m.span()
-        if art.quote_at(verb) is not None:
-            continue
+        while qk + 1 < nq and q_starts[qk + 1] <= verb:
+            qk += 1
+        if qk >= 0 and verb < q_limits[qk]:
+            continue  # inside a quote
         form = m.group(0)
         if not form.isalpha():
             form = _norm(form)
@@ -571,10 +582,11 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
             continue
         if _ANONYMITY_CUE.match(text, end):
             continue  # "who asked not to be named": part of the source, not a cue
-        si = bisect.bisect_right(sentence_starts, verb) - 1
-        if si < 0 or verb >= art.sentences[si].end:
+        while si + 1 < ns and sentence_starts[si + 1] <= verb:
+            si += 1
+        if si < 0 or verb >= s_ends[si]:
             continue
-        s_start = art.sentences[si].start
+        s_start = sentence_starts[si]
         start = verb
         before = text[max(s_start, verb - 60) : verb]
         words = before.split()
@@ -1262,8 +1274,7 @@ def _finish(
             mask.take(*src)
         for a, b in pieces:
             mask.take(a, b)
-        quote_set = set(f.quotes)
-        qis = tuple(sorted(quote_set))
+        qis = tuple(sorted(set(f.quotes))) if f.quotes else ()
         kind = _content_kind(art, pieces, qis)
         if src is not None:
             info = resolver.resolve(text[src[0] : src[1]], src[0])
@@ -1275,14 +1286,18 @@ def _finish(
             name, stype, srule, resolved = None, "unknown", "no_source", None
         names[k] = (name, stype, srule, resolved)
         anchor = cue.start if cue is not None else pieces[0][0]
-        in_bp = any(a <= anchor < b for a, b in bp)
-        cue_span = Span.of(text, cue.start, cue.end) if cue is not None else None
-        src_span = Span.of(text, *src) if src is not None else None
+        in_bp = False
+        for a, b in bp:
+            if a <= anchor < b:
+                in_bp = True
+                break
+        cue_span = Span(cue.start, cue.end, text[cue.start : cue.end]) if cue is not None else None
+        src_span = Span(src[0], src[1], text[src[0] : src[1]]) if src is not None else None
         out.append(
             Attribution(
                 source=src_span,
                 cue=cue_span,
-                content=tuple(Span.of(text, a, b) for a, b in pieces),
+                content=tuple([Span(a, b, text[a:b]) for a, b in pieces]),
                 kind=kind,
                 cue_kind=cue.entry.kind if cue else None,
                 cue_lemma=cue.entry.lemma if cue else None,
@@ -1307,25 +1322,39 @@ def _anchor(f: _Found) -> int:
 def _content_kind(art: _Article, pieces: list[tuple[int, int]], qis: tuple[int, ...]) -> str:
     if not qis:
         return "indirect"
-    spans = [(art.quotes[qi].start, art.quotes[qi].end) for qi in qis]
-    inside = [any(qa <= a and b <= qb for qa, qb in spans) for a, b in pieces]
-    if all(inside):
+    quotes = art.quotes
+    spans = [(quotes[qi].start, quotes[qi].end) for qi in qis]
+    for a, b in pieces:
+        for qa, qb in spans:
+            if qa <= a and b <= qb:
+                break
+        else:
+            break  # a piece outside every quote
+    else:
         return "direct"  # every piece lies in a quote (the usual case)
     if not any(a < qb and qa < b for a, b in pieces for qa, qb in spans):
         return "indirect"
     quoted = 0
     total = 0
     for a, b in pieces:
-        total += len(_WORDCHARS.findall(art.text, a, b))
+        total += _count_wordchars(art.text, a, b)
     for qi in qis:
         q = art.quotes[qi]
         for a, b in pieces:
             lo, hi = max(a, q.start), min(b, q.end)
             if lo < hi:
-                quoted += len(_WORDCHARS.findall(art.text, lo, hi))
+                quoted += _count_wordchars(art.text, lo, hi)
     if quoted == 0:
         return "indirect"
     return "direct" if quoted >= total else "mixed"
+
+
+_NON_WORD_RUN = re.compile(r"\W+")
+
+
+def _count_wordchars(text: str, a: int, b: int) -> int:
+    """How many word characters (regex word class) ``text[a:b]`` holds."""
+    return len(_NON_WORD_RUN.sub("", text[a:b]))
 
 
 _RULE_WORDS = {
