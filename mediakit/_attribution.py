@@ -746,15 +746,21 @@ def _quote_before(art: _Article, pos: int) -> int | None:
     return None
 
 
+_FIRST_NON_SPACE = re.compile(r"\s*(\S)")
+
+
 def _short_tail(art: _Article, a: int, b: int) -> bool:
     """Only a short tail ("on Sunday", "in a statement") follows the cue."""
-    seg = art.text[a:b]
-    if seg.lstrip().startswith((",", "(")):
-        return True  # ", referring to ...", ", adding ...": later cues take the rest
-    if seg.strip() and seg.lstrip()[0] in _OPEN_QUOTES:
-        return False
+    text = art.text
+    first = _FIRST_NON_SPACE.match(text, a, b)
+    if first is not None:
+        ch = first.group(1)
+        if ch == "," or ch == "(":
+            return True  # ", referring to ...", ", adding ...": later cues take the rest
+        if ch in _OPEN_QUOTES:
+            return False
     n = 0
-    for m in _TOKEN.finditer(seg):
+    for m in _TOKEN.finditer(text, a, b):
         t = m.group(0)
         if t[:1].isalnum():
             n += 1
@@ -793,13 +799,18 @@ def _process_sentence(
         return hi
 
     def add(f: _Found) -> None:
-        spans = list(f.content)
+        lo, hi = len(text), 0  # the region from the first to the last character used
+        for a, b in f.content:
+            if a < lo:
+                lo = a
+            if b > hi:
+                hi = b
         if f.source:
-            spans.append(f.source)
+            lo, hi = min(lo, f.source[0]), max(hi, f.source[1])
         if f.cue:
-            spans.append((f.cue.start, f.cue.end))
+            lo, hi = min(lo, f.cue.start), max(hi, f.cue.end)
         found.append(f)
-        claimed.append((min(s[0] for s in spans), max(s[1] for s in spans)))
+        claimed.append((lo, hi))
 
     def left_bound(ci: int, lo: int) -> int:
         """Sources never reach back over another cue of the sentence."""
