@@ -102,9 +102,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("mode", choices=["save", "check"])
     ap.add_argument("--fresh", action="store_true",
                     help="check: recompute the inputs instead of using the saved ones")
+    ap.add_argument("--dir", type=Path, default=OUT,
+                    help=f"where the baseline and inputs are kept (default {OUT})")
     args = ap.parse_args(argv)
-    OUT.mkdir(exist_ok=True)
-    base, pick, now = OUT / "baseline.jsonl", OUT / "inputs.pickle", OUT / "current.jsonl"
+    out: Path = args.dir
+    out.mkdir(exist_ok=True)
+    base, pick, now = out / "baseline.jsonl", out / "inputs.pickle", out / "current.jsonl"
     if args.mode == "save":
         inputs = _inputs()
         with pick.open("wb") as fh:
