@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SECONDS = 18
+SECONDS = 15
 
 
 def test_fuzz_for_a_bounded_time() -> None:
