@@ -130,7 +130,10 @@ def read_text(path: str | Path) -> str:
 
 # ---------------------------------------------------------------- metadata
 
-_DATE_PREFIX = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]+")
+# The seed format's first-line prefix: " date 2022-02-28 " then the body.  The
+# value must start with a digit, so that an article opening "date palms grow"
+# keeps its words.
+_DATE_PREFIX = re.compile(r"\A[ \t]*date[ \t]+(\d\S*)[ \t]+")
 _ISO_DATE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})\Z")
 _EOL = re.compile(r"[\r\n]")
 _TITLE_END = re.compile(r"[.!?:;,\"”’')\]]\s*\Z")

@@ -104,8 +104,14 @@ def test_malformed_date_is_kept_raw_and_not_invented() -> None:
     md = parse_metadata(" date 2022-02-30 Text.")
     assert md.date is None
     assert md.date_raw == "2022-02-30"
-    md = parse_metadata(" date yesterday Text.")
-    assert md.date is None and md.date_raw == "yesterday"
+    md = parse_metadata(" date 28/02/2022 Text.")
+    assert md.date is None and md.date_raw == "28/02/2022"
+
+
+def test_a_text_starting_with_the_word_date_keeps_its_words() -> None:
+    text = "date palms grow in the oasis. Farmers said so."
+    md = parse_metadata(text)
+    assert md.body_start == 0 and md.date_raw is None
 
 
 def test_title_is_a_short_unpunctuated_first_line() -> None:
