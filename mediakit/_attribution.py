@@ -716,16 +716,22 @@ def _starts_clause(art: _Article, a: int, b: int) -> bool:
 
 
 def _parenthetical_rest(
-    art: _Article, cues: list[_Cue], ci: int, hi: int
+    art: _Article, cues: list[_Cue], ci: int, hi: int, ends: list[int]
 ) -> tuple[int, int] | None:
-    """The rest of a sentence after a parenthetical ", they said," (no other cue in it)."""
+    """The rest of a sentence after a parenthetical ", they said," (no other cue in it).
+
+    ``ends`` are the cues' ends (ascending).
+    """
     text = art.text
     c = cues[ci]
-    m = re.compile(r"\s*,\s*").match(text, c.end, hi)
+    m = _COMMA_GAP.match(text, c.end, hi)
     if m is None:
         return None
     a, b = _trim(text, m.end(), hi, " \t\r\n,;:.!?")
-    if any(a <= k.verb < b for k in cues) or len(_TOKEN.findall(text[a:b])) < 3:
+    k = bisect.bisect_right(ends, a)  # the first cue that ends after ``a``
+    while k < len(cues) and cues[k].verb < a:
+        k += 1  # (one reaching over ``a``)
+    if (k < len(cues) and cues[k].verb < b) or _count_tokens(text, a, b, 3) < 3:
         return None
     first = _TOKEN.findall(text[a : a + 30])
     if first and (first[0].endswith("ing") or first[0].lower() in _BOUNDARY_WORDS):
@@ -769,34 +775,56 @@ def _short_tail(art: _Article, a: int, b: int) -> bool:
     return True
 
 
+def _count_tokens(text: str, a: int, b: int, limit: int) -> int:
+    """``len(_TOKEN.findall(text[a:b]))``, counted no further than ``limit``."""
+    n = 0
+    for _m in _TOKEN.finditer(text, a, b):  # no anchors or look-arounds: as on a slice
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
 def _process_sentence(
-    art: _Article, si: int, cues: list[_Cue], found: list[_Found]
+    art: _Article, si: int, cues: list[_Cue], found: list[_Found], last_tweet: int | None
 ) -> None:
+    """The structure rules for the cues of sentence ``si``; relations go to ``found``.
+
+    ``last_tweet`` is the index in ``found`` of the last embedded tweet of this sentence.
+    Every step is a bisection or touches only nearby text, so that a sentence with n
+    cues costs O(n log n), not O(n^2): the cue offsets are kept in sorted lists, and
+    the claimed regions too (their starts, their ends, and their union).
+    """
     text = art.text
     sent = art.sentences[si]
-    para = art.paragraphs[art.paragraph_of(sent.start)]
-    claimed: list[tuple[int, int]] = []  # regions of this sentence already attributed
+    s_start, s_end = sent.start, sent.end
+    para = art.paragraphs[art.paragraph_of(s_start)]
+    n_cues = len(cues)
+    ends = [c.end for c in cues]  # ascending: the cue matches do not overlap
+    # Regions of this sentence already attributed: their starts and ends (each sorted)
+    # and their union (disjoint, sorted).
+    c_starts: list[int] = []
+    c_ends: list[int] = []
+    u_starts: list[int] = []
+    u_ends: list[int] = []
     done: set[int] = set()
+    first_found = len(found)
 
     def is_claimed(pos: int) -> bool:
-        for a, b in claimed:
-            if a <= pos < b:
-                return True
-        return False
+        if not u_starts:
+            return False
+        k = bisect.bisect_right(u_starts, pos) - 1
+        return k >= 0 and pos < u_ends[k]
 
     def region_start(pos: int) -> int:
-        lo = sent.start
-        for _a, b in claimed:
-            if lo < b <= pos:
-                lo = b
-        return lo
+        """The end of the last claimed region that ends by ``pos`` (or the sentence start)."""
+        k = bisect.bisect_right(c_ends, pos)
+        return c_ends[k - 1] if k and c_ends[k - 1] > s_start else s_start
 
     def region_end(pos: int) -> int:
-        hi = sent.end
-        for a, _b in claimed:
-            if pos <= a < hi:
-                hi = a
-        return hi
+        """The start of the first claimed region that starts at ``pos`` or later."""
+        k = bisect.bisect_left(c_starts, pos)
+        return c_starts[k] if k < len(c_starts) and c_starts[k] < s_end else s_end
 
     def add(f: _Found) -> None:
         lo, hi = len(text), 0  # the region from the first to the last character used
@@ -810,16 +838,42 @@ def _process_sentence(
         if f.cue:
             lo, hi = min(lo, f.cue.start), max(hi, f.cue.end)
         found.append(f)
-        claimed.append((lo, hi))
+        bisect.insort(c_starts, lo)
+        bisect.insort(c_ends, hi)
+        if lo < hi:
+            i = bisect.bisect_left(u_ends, lo)  # union pieces that touch or overlap
+            j = bisect.bisect_right(u_starts, hi)
+            if i < j:
+                lo, hi = min(lo, u_starts[i]), max(hi, u_ends[j - 1])
+            u_starts[i:j] = [lo]
+            u_ends[i:j] = [hi]
 
     def left_bound(ci: int, lo: int) -> int:
         """Sources never reach back over another cue of the sentence."""
-        start = cues[ci].start
-        for k in range(ci):
-            end = cues[k].end
-            if lo < end <= start:
-                lo = end
-        return lo
+        j = bisect.bisect_right(ends, cues[ci].start, 0, ci) - 1
+        return ends[j] if j >= 0 and ends[j] > lo else lo
+
+    # "Asked (if ...)": only the first such cue at or after ``lo`` can open the region
+    # (a later one has the word "asked" of the first in its lead).
+    asked = [k for k in range(n_cues) if cues[k].form == "asked"]
+    asked_verbs = [cues[k].verb for k in asked]
+
+    def asked_before(ci: int, lo: int) -> bool:
+        """An earlier cue of the sentence is a clause-opening "Asked ..." at ``lo``."""
+        i = bisect.bisect_left(asked_verbs, lo)
+        return i < len(asked) and asked[i] < ci and _asked_opener(art, lo, cues[asked[i]])
+
+    def plain_cue_within(ci: int, lo: int, hi: int) -> bool:
+        """A cue before ``ci`` that is not strict lies within ``lo..hi``."""
+        k = bisect.bisect_right(ends, lo, 0, ci)  # the first that ends after ``lo``
+        j = bisect.bisect_right(ends, hi, 0, ci)  # those that end by ``hi``
+        while k < j:
+            # only cues reaching over ``lo`` start before it (few): the loop is short
+            d = cues[k]
+            if lo <= d.start and not d.entry.strict:
+                return True
+            k += 1
+        return False
 
     # Pass 1, right to left ("according to" first): content before the cue.
     order = [0] if len(cues) == 1 else sorted(
@@ -837,16 +891,16 @@ def _process_sentence(
             if src is None:
                 continue
             rule = "passive_by_X" if c.form.endswith(" by") else "content_according_to_X"
-            before = _content_before(art, lo, len(left_gap) + lo) if len(
-                _TOKEN.findall(left_gap)) >= 2 else None
+            before = _content_before(art, lo, len(left_gap) + lo) if _count_tokens(
+                left_gap, 0, len(left_gap), 2) >= 2 else None
             if before is not None:
                 pieces, qis = before
                 # "..., according to officials, but fighting broke out": stop there
                 add(_Found(src, c, pieces, qis, rule, si))
                 done.add(ci)
                 continue
-            after = _content_after(art, src[1], hi, para.end)
-            if after is not None and rule != "passive_by_X":
+            after = _content_after(art, src[1], hi, para.end) if rule != "passive_by_X" else None
+            if after is not None:
                 add(_Found(src, c, after[0], after[1], "according_to_X_content", si))
                 done.add(ci)
             continue
@@ -891,7 +945,7 @@ def _process_sentence(
         if c.form.endswith(("ing", " to", " about", " for", " on", " of")):
             continue  # participles and prepositional cues never close a "..., X said."
         # postposed: "...," X said.  /  ..., X said on Sunday.
-        if ci and any(_asked_opener(art, lo, k) for k in cues[:ci]):
+        if asked and asked_before(ci, lo):
             continue  # "Asked if ..., Ryan said, '...'": the question is not Ryan's content
         src = _left_source(art, left_bound(ci, lo), c.start)
         if src is None and text[lo : c.start].strip() == "" and lo == sent.start:
@@ -913,16 +967,14 @@ def _process_sentence(
                 add(_Found(src, c, pieces, qis, "quote_then_X_said", si))
                 done.add(ci)
                 continue
-        if not before_src.endswith((",", "\"", "”", "’", "'")) or len(
-            _TOKEN.findall(before_src)
+        if not before_src.endswith((",", "\"", "”", "’", "'")) or _count_tokens(
+            before_src, 0, len(before_src), 3
         ) < 3:
             continue
         extra = _broken_quote_rest(art, c.end, hi)
         boundary = lo + len(before_src.rstrip(",\"”’' "))
         after_quote = art.quote_closing_at(boundary) is not None
-        if not after_quote and any(
-            lo <= k.start and k.end <= boundary and not k.entry.strict for k in cues[:ci]
-        ):
+        if not after_quote and plain_cue_within(ci, lo, boundary):
             continue  # "Cuban said that in a race ..., he would support ...": one content
         if extra is None and not _short_tail(art, c.end, hi) and not (
             after_quote and not _starts_clause(art, c.end, hi)
@@ -935,7 +987,7 @@ def _process_sentence(
         if extra is not None:
             pieces, qis = pieces + extra[0], qis + extra[1]
         elif not after_quote:
-            rest = _parenthetical_rest(art, cues, ci, hi)
+            rest = _parenthetical_rest(art, cues, ci, hi, ends)
             if rest is not None:
                 pieces = [*pieces, rest]  # "The outreach, they said, raised new worries"
         add(_Found(src, c, pieces, qis, "content_comma_X_said", si))
@@ -964,7 +1016,7 @@ def _process_sentence(
             comma = text.find(",", c.end, hi)
             if comma != -1:
                 hi = comma
-        for cj in range(ci + 1, len(cues)):
+        for cj in range(ci + 1, n_cues):
             d = cues[cj]
             if d.start >= hi:
                 break
@@ -993,8 +1045,7 @@ def _process_sentence(
         participle = c.form.endswith("ing") and prev in _PARTICIPLE_BEFORE
         if participle or prev in _COORDINATORS:
             # "X said ... and added ...", "..., saying ...": the source is shared
-            same = [k for k in range(len(found) - 1, -1, -1) if found[k].sentence == si]
-            inherited = same[0] if same else None
+            inherited = len(found) - 1 if len(found) > first_found else last_tweet
             rule = "participle_clause" if participle else "coordinated_verb"
             if inherited is None:
                 # the first verb is no cue: "Trump returned the compliment, telling ..."
@@ -1223,6 +1274,9 @@ def _tweets(text: str) -> list[tuple[int, int, tuple[int, int], tuple[int, int]]
     return out
 
 
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
 def find_attributions(
     text: str,
     paragraphs: Sequence[Span],
@@ -1242,12 +1296,14 @@ def find_attributions(
             for cues in per_sentence
         ]
     found: list[_Found] = []
+    last_tweet: dict[int, int] = {}  # sentence -> index of its last embedded tweet
     for a, _b, src, content in tweets:
         si = max(0, bisect.bisect_right(starts, a) - 1)
+        last_tweet[si] = len(found)
         found.append(_Found(src, None, [content], [], "embedded_tweet", si))
     for si, cues in enumerate(per_sentence):
         if cues:
-            _process_sentence(art, si, cues, found)
+            _process_sentence(art, si, cues, found, last_tweet.get(si))
     _attach_running_quotes(art, found)
     return _finish(art, found, boilerplate)
 
