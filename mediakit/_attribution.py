@@ -189,6 +189,20 @@ def cue_lexicon() -> tuple[dict[str, CueEntry], re.Pattern[str]]:
     return forms, re.compile(pattern)
 
 
+@cache
+def _cue_scanner() -> re.Pattern[str]:
+    """The cue regex of :func:`cue_lexicon` as it is scanned: group 1 is the cue.
+
+    It starts by consuming the character before the cue (a white space or punctuation
+    character, where the lexicon's regex has a look-behind), so the engine can skip
+    ahead to such characters instead of trying every position: about a fifth faster.
+    The text scanned starts with a space, for a cue at its very start; a cue never
+    ends with such a character, so two cues one character apart are still both found.
+    """
+    forms, _regex = cue_lexicon()
+    return re.compile(r"[^\w’'\-](" + _trie_regex(sorted(forms)) + r")(?![\w’'\-])")
+
+
 # ---------------------------------------------------------------- word lists
 
 # Auxiliaries and adverbs that join a cue when they come straight before it
@@ -553,12 +567,14 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
-    forms, regex = cue_lexicon()
+    forms = cue_lexicon()[0]
+    scanner = _cue_scanner()
     text = art.text
     per_sentence: list[list[_Cue]] = [[] for _ in art.sentences]
     lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lower-cased
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    lower = " " + lower  # offsets in ``lower`` are one more than in ``text``
     # The matches come in text order: walk the quotes and sentences along with them
     # (what ``art.quote_at`` and a bisection of ``sentence_starts`` would find).
     q_starts = art.q_starts
@@ -568,13 +584,15 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
     s_ends = [s.end for s in art.sentences]
     ns = len(sentence_starts)
     si = -1
-    for m in regex.finditer(lower):
-        verb, end = m.span()
+    for m in scanner.finditer(lower):
+        verb, end = m.span(1)
+        verb -= 1
+        end -= 1
         while qk + 1 < nq and q_starts[qk + 1] <= verb:
             qk += 1
         if qk >= 0 and verb < q_limits[qk]:
             continue  # inside a quote
-        form = m.group(0)
+        form = m.group(1)
         if not form.isalpha():
             form = _norm(form)
         entry = forms.get(form)
@@ -589,14 +607,14 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
         s_start = sentence_starts[si]
         start = verb
         before = text[max(s_start, verb - 60) : verb]
-        words = before.split()
+        words = before.rsplit(None, 4)[-4:]  # the last four words are all that count
         if before.endswith(" ") and words:
             if entry.kind != "according_to":
                 prev = words[-1].lower()
                 if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
                     continue  # a noun: "the report", "Trump's support"
             n = 0
-            for word in reversed(words[-4:]):
+            for word in reversed(words):
                 low = word.lower()
                 if low in _AUX_WORDS or (
                     low.endswith("ly") and low.isalpha() and low not in _NOT_ADVERB_LY
