@@ -205,6 +205,22 @@ def _person_name(tokens: list[str]) -> list[str] | None:
     return name
 
 
+def _parse_mention(words: str) -> tuple[list[str], str, list[str] | None]:
+    """A source's tokens, the gender its honorific gives ("?" if none) and its person name.
+
+    The name is :func:`_person_name`'s, or for a role without a name ("the mayor") the
+    words without a leading article; ``None`` when the mention names no person.
+    """
+    tokens = _TOKEN.findall(words)
+    gender = "?"
+    if tokens and tokens[0].lower() in _HONORIFIC_GENDER:
+        gender = _HONORIFIC_GENDER[tokens[0].lower()]
+    person = _person_name(tokens) if tokens else None
+    if person is None and tokens and tokens[-1].lower() in _TITLES:
+        person = _DETERMINERS.sub("", words).split()  # "the mayor", "a spokeswoman"
+    return tokens, gender, person
+
+
 class SourceResolver:
     """Canonical names, pronoun resolution and types for one article's sources.
 
@@ -215,10 +231,14 @@ class SourceResolver:
         self._text = text
         self._entities: list[_Entity] = []
         self._by_name: dict[str, _Entity] = {}
-        # Full names mentioned anywhere (position of mention, name), for surnames.
-        self._runs: list[tuple[int, str]] | None = None  # capitalised runs, made on demand
+        # Capitalised runs in the text (position, words), for surnames and pronouns: found
+        # on demand, only as far into the text as a source asks for.
+        self._runs: list[tuple[int, str]] = []
+        self._run_iter: Iterator[re.Match[str]] | None = None
+        self._runs_done = False
         self._names: dict[str, list[str] | None] = {}
         self._types: dict[str, tuple[str, str]] = {}
+        self._parsed: dict[str, tuple[list[str], str, list[str] | None]] = {}
 
     def _type(self, words: str) -> tuple[str, str]:
         got = self._types.get(words)
@@ -230,11 +250,19 @@ class SourceResolver:
         self, pos: int, surname: str | None = None
     ) -> Iterator[tuple[int, str, str]]:
         """Person names (start, name, raw words) mentioned before ``pos``, latest first."""
-        if self._runs is None:
-            self._runs = [(m.start(), m.group(0)) for m in _NAME_RUN.finditer(self._text)]
         runs = self._runs
+        if not self._runs_done and (not runs or runs[-1][0] < pos):
+            if self._run_iter is None:
+                self._run_iter = _NAME_RUN.finditer(self._text)
+            for m in self._run_iter:
+                runs.append((m.start(), m.group(0)))
+                if m.start() >= pos:
+                    break
+            else:
+                self._runs_done = True
         k = bisect.bisect_left(runs, (pos,))
-        for start, raw in reversed(runs[:k]):
+        for i in range(k - 1, -1, -1):
+            start, raw = runs[i]
             if surname is not None and not raw.endswith(surname) and surname not in raw:
                 continue
             if raw not in self._names:
@@ -278,24 +306,28 @@ class SourceResolver:
         return old
 
     def _resolve_pronoun(self, kind: str, pos: int) -> _Entity | None:
-        candidates = sorted(self._entities, key=lambda e: -e.last_pos)
-        for ent in candidates:
-            if ent.last_pos >= pos:
+        # the compatible entity mentioned last before ``pos`` (the first of a tie)
+        best: _Entity | None = None
+        for ent in self._entities:
+            if ent.last_pos >= pos or (best is not None and ent.last_pos <= best.last_pos):
                 continue
-            if kind in ("m", "f") and ent.entity == "person" and ent.gender in (kind, "?"):
-                return ent
-            if kind == "n" and ent.entity == "body":
-                return ent
-            if kind == "p" and ent.entity in ("body", "group"):
-                return ent
-            if kind == "r":
-                return ent
+            if (
+                (kind in ("m", "f") and ent.entity == "person" and ent.gender in (kind, "?"))
+                or (kind == "n" and ent.entity == "body")
+                or (kind == "p" and ent.entity in ("body", "group"))
+                or kind == "r"
+            ):
+                best = ent
+        if best is not None:
+            return best
         if kind in ("m", "f", "r"):
             # a person named in the running text, not (yet) as a source
-            best: tuple[int, str, str] | None = next(self._text_names_back(pos), None)
-            if best is not None:
-                tp, rule = self._type(best[2])
-                return self._remember(_Entity(best[1], "person", "?", tp, rule, best[2], best[0]))
+            named = next(self._text_names_back(pos), None)
+            if named is not None:
+                tp, rule = self._type(named[2])
+                return self._remember(
+                    _Entity(named[1], "person", "?", tp, rule, named[2], named[0])
+                )
         return None
 
     # ------------------------------------------------------------- public
@@ -318,13 +350,10 @@ class SourceResolver:
                 ent.mention,
             )
         tp, rule = self._type(words)
-        tokens = _TOKEN.findall(words)
-        gender = "?"
-        if tokens and tokens[0].lower() in _HONORIFIC_GENDER:
-            gender = _HONORIFIC_GENDER[tokens[0].lower()]
-        person = _person_name(tokens) if tokens else None
-        if person is None and tokens and tokens[-1].lower() in _TITLES:
-            person = _DETERMINERS.sub("", words).split()  # "the mayor", "a spokeswoman"
+        parsed = self._parsed.get(words)
+        if parsed is None:
+            parsed = self._parsed[words] = _parse_mention(words)
+        tokens, gender, person = parsed
         if person is not None and not rule.endswith("country_or_capital"):
             name = " ".join(person)
             if len(person) == 1:
