@@ -793,6 +793,10 @@ def _short_tail(art: _Article, a: int, b: int) -> bool:
     return True
 
 
+def _verb(c: _Cue) -> int:
+    return c.verb
+
+
 def _count_tokens(text: str, a: int, b: int, limit: int) -> int:
     """``len(_TOKEN.findall(text[a:b]))``, counted no further than ``limit``."""
     n = 0
@@ -940,13 +944,12 @@ def _process_sentence(
                 # an appositive: "said Mark Smith, a student-loan expert."
                 end = _trim(text, src[1], hi, " \t\r\n,;:.!?")[1]
                 rel = _APPOSITIVE_STOP.search(text, src[1], end)
-                if rel is not None and any(
-                    rel.end() <= k.verb < min(end, rel.end() + 30) for k in cues
-                ):
+                k = bisect.bisect_left(cues, rel.end(), key=_verb) if rel is not None else 0
+                if rel is not None and k < n_cues and cues[k].verb < min(end, rel.end() + 30):
                     # "said Alan Berger, a gynecologist, who said he ...": the relative
                     # clause has its own cue
                     end = _trim(text, src[1], rel.start(), " \t\r\n,;:.!?")[1]
-                if 0 < len(_TOKEN.findall(text[src[1] : end])) <= 40 and _broken_quote_rest(
+                if 0 < _count_tokens(text, src[1], end, 41) <= 40 and _broken_quote_rest(
                     art, src[1], hi
                 ) is None:
                     src = (src[0], end)
@@ -978,9 +981,9 @@ def _process_sentence(
         if src is None:
             continue
         before_src = text[lo : src[0]].rstrip()
-        if before_src == "" and lo == sent.start and _short_tail(art, c.end, hi):
-            qi = _quote_before(art, sent.start)
-            if qi is not None:
+        if before_src == "" and lo == s_start:
+            qi = _quote_before(art, s_start)
+            if qi is not None and _short_tail(art, c.end, hi):
                 pieces, qis = _quote_pieces(art, art.chain_start(qi))
                 add(_Found(src, c, pieces, qis, "quote_then_X_said", si))
                 done.add(ci)
@@ -1076,12 +1079,15 @@ def _process_sentence(
                 if entry.strict or entry.kind != "speech":
                     continue
                 rule = "no_source_found"  # "When asked ...", or a subject we cannot delimit
-        after_text = text[c.end : hi]
-        stripped = after_text.lstrip()
         if entry.strict:
             ok = False
-            nxt = _TOKEN.findall(stripped[:40])
-            first = nxt[0].lower() if nxt else ""
+            # the first 60 characters after the cue and its white space (all the test reads)
+            p = c.end
+            while p < hi and text[p].isspace():
+                p += 1
+            stripped = text[p : min(hi, p + 60)]
+            first_tok = _TOKEN.match(stripped[:40])
+            first = first_tok.group(0).lower() if first_tok else ""
             if first in ("that", ":") or (stripped != "" and stripped[0] in _OPEN_QUOTES):
                 ok = True
             elif entry.lemma in _INTENTION or entry.lemma in ("try", "aim", "seem", "appear"):
@@ -1111,7 +1117,7 @@ def _process_sentence(
         content = _content_after(art, content_lo, hi, para.end)
         if content is None:
             # "Mr Herashchenko added:" and the quote in the next paragraph
-            if after_text.strip() in ("", ":", ",") and text[c.end : sent.end].strip() in (
+            if text[c.end : hi].strip() in ("", ":", ",") and text[c.end : sent.end].strip() in (
                 "", ":", ",", ".",
             ):
                 qi = _next_paragraph_quote(art, sent.end)
@@ -1419,6 +1425,32 @@ def _content_kind(art: _Article, pieces: list[tuple[int, int]], qis: tuple[int, 
         return "direct"  # every piece lies in a quote (the usual case)
     if not any(a < qb and qa < b for a, b in pieces for qa, qb in spans):
         return "indirect"
+    spans.sort()
+    if all(spans[k][1] <= spans[k + 1][0] for k in range(len(spans) - 1)):
+        # Disjoint quotes (the usual case): the counts below are only compared with 0
+        # and with each other, so finding one word character is enough: quoted == 0
+        # when no piece has one inside a quote, quoted >= total when none has one
+        # outside every quote.
+        text = art.text
+        wc = _WORDCHARS.search
+        if not any(
+            a < qb and qa < b and wc(text, max(a, qa), min(b, qb))
+            for a, b in pieces for qa, qb in spans
+        ):
+            return "indirect"
+        for a, b in pieces:
+            pos = a
+            for qa, qb in spans:
+                if qb <= pos:
+                    continue
+                if qa >= b:
+                    break
+                if qa > pos and wc(text, pos, qa):
+                    return "mixed"
+                pos = qb
+            if pos < b and wc(text, pos, b):
+                return "mixed"
+        return "direct"
     quoted = 0
     total = 0
     for a, b in pieces:
