@@ -849,6 +849,9 @@ def _process_sentence(
         return c_starts[k] if k < len(c_starts) and c_starts[k] < s_end else s_end
 
     def add(f: _Found) -> None:
+        found.append(f)
+        if n_cues == 1:
+            return  # nothing else in the sentence asks what is claimed
         lo, hi = len(text), 0  # the region from the first to the last character used
         for a, b in f.content:
             if a < lo:
@@ -859,7 +862,6 @@ def _process_sentence(
             lo, hi = min(lo, f.source[0]), max(hi, f.source[1])
         if f.cue:
             lo, hi = min(lo, f.cue.start), max(hi, f.cue.end)
-        found.append(f)
         bisect.insort(c_starts, lo)
         bisect.insort(c_ends, hi)
         if lo < hi:
@@ -897,21 +899,15 @@ def _process_sentence(
             k += 1
         return False
 
-    # Pass 1, right to left ("according to" first): content before the cue.
-    order = [0] if len(cues) == 1 else sorted(
-        range(len(cues)), key=lambda k: (cues[k].entry.kind != "according_to", -k)
-    )
-    for ci in order:
+    def before_rules(ci: int, lo: int, hi: int) -> None:
+        """Pass 1 for cue ``ci`` with ``lo..hi`` free: frames whose content comes first."""
         c = cues[ci]
-        if is_claimed(c.verb):
-            continue
-        lo, hi = region_start(c.start), region_end(c.end)
         kind = c.entry.kind
         left_gap = text[lo : c.start].rstrip()
         if kind == "according_to" or c.form.endswith(" by"):
             src = _right_source(art, c.end, hi)
             if src is None:
-                continue
+                return
             rule = "passive_by_X" if c.form.endswith(" by") else "content_according_to_X"
             before = _content_before(art, lo, len(left_gap) + lo) if _count_tokens(
                 left_gap, 0, len(left_gap), 2) >= 2 else None
@@ -920,12 +916,12 @@ def _process_sentence(
                 # "..., according to officials, but fighting broke out": stop there
                 add(_Found(src, c, pieces, qis, rule, si))
                 done.add(ci)
-                continue
+                return
             after = _content_after(art, src[1], hi, para.end) if rule != "passive_by_X" else None
             if after is not None:
                 add(_Found(src, c, after[0], after[1], "according_to_X_content", si))
                 done.add(ci)
-            continue
+            return
         if left_gap.endswith((",", "\"", "”", "’", "'")) and not c.form.endswith(
             ("ing", " to", " about", " for", " on", " of")
         ):
@@ -962,12 +958,12 @@ def _process_sentence(
                         pieces, qis = pieces + extra[0], qis + extra[1]
                     add(_Found(src, c, pieces, qis, "content_comma_said_X", si))
                     done.add(ci)
-                    continue
+                    return
         if c.form.endswith(("ing", " to", " about", " for", " on", " of")):
-            continue  # participles and prepositional cues never close a "..., X said."
+            return  # participles and prepositional cues never close a "..., X said."
         # postposed: "...," X said.  /  ..., X said on Sunday.
         if asked and asked_before(ci, lo):
-            continue  # "Asked if ..., Ryan said, '...'": the question is not Ryan's content
+            return  # "Asked if ..., Ryan said, '...'": the question is not Ryan's content
         src = _left_source(art, left_bound(ci, lo), c.start)
         if src is None and text[lo : c.start].strip() == "" and lo == sent.start:
             # '"Is that all there is?" said Trump.': the quote ended the sentence before
@@ -977,9 +973,9 @@ def _process_sentence(
                 pieces, qis = _quote_pieces(art, art.chain_start(qi))
                 add(_Found(src, c, pieces, qis, "quote_then_said_X", si))
                 done.add(ci)
-            continue
+            return
         if src is None:
-            continue
+            return
         before_src = text[lo : src[0]].rstrip()
         if before_src == "" and lo == s_start:
             qi = _quote_before(art, s_start)
@@ -987,23 +983,23 @@ def _process_sentence(
                 pieces, qis = _quote_pieces(art, art.chain_start(qi))
                 add(_Found(src, c, pieces, qis, "quote_then_X_said", si))
                 done.add(ci)
-                continue
+                return
         if not before_src.endswith((",", "\"", "”", "’", "'")) or _count_tokens(
             before_src, 0, len(before_src), 3
         ) < 3:
-            continue
+            return
         extra = _broken_quote_rest(art, c.end, hi)
         boundary = lo + len(before_src.rstrip(",\"”’' "))
         after_quote = art.quote_closing_at(boundary) is not None
         if not after_quote and plain_cue_within(ci, lo, boundary):
-            continue  # "Cuban said that in a race ..., he would support ...": one content
+            return  # "Cuban said that in a race ..., he would support ...": one content
         if extra is None and not _short_tail(art, c.end, hi) and not (
             after_quote and not _starts_clause(art, c.end, hi)
         ):
-            continue
+            return
         before = _content_before(art, lo, boundary)
         if before is None:
-            continue
+            return
         pieces, qis = before
         if extra is not None:
             pieces, qis = pieces + extra[0], qis + extra[1]
@@ -1014,7 +1010,6 @@ def _process_sentence(
         add(_Found(src, c, pieces, qis, "content_comma_X_said", si))
         done.add(ci)
 
-    # Pass 2, left to right: "X said (that) ...".
     link_memo: list[tuple[str, int] | None] = [None] * len(cues)
 
     def link(k: int) -> tuple[str, int]:
@@ -1023,13 +1018,12 @@ def _process_sentence(
             got = link_memo[k] = _link_before(art, sent.start, cues[k].start)
         return got
 
-    for ci, c in enumerate(cues):
-        if ci in done or is_claimed(c.verb) or is_claimed(c.start):
-            continue
-        lo, hi = region_start(c.start), region_end(c.end)
+    def after_rules(ci: int, lo: int, hi: int) -> None:
+        """Pass 2 for cue ``ci`` with ``lo..hi`` free: "X said (that) ..."."""
+        c = cues[ci]
         entry = c.entry
         if entry.kind == "according_to" or c.form.endswith(" by"):
-            continue
+            return
         prev_link = link(ci)
         prev = prev_link[0] if prev_link[1] >= lo else ""
         if _asked_opener(art, lo, c):
@@ -1077,7 +1071,7 @@ def _process_sentence(
             src = _left_source(art, lo, c.start)
             if src is None:
                 if entry.strict or entry.kind != "speech":
-                    continue
+                    return
                 rule = "no_source_found"  # "When asked ...", or a subject we cannot delimit
         if entry.strict:
             ok = False
@@ -1108,7 +1102,7 @@ def _process_sentence(
                                               src[0]:src[1]].split()[0].lower()
                                               not in ("a", "an")))
             if not ok:
-                continue
+                return
         content_lo = c.end
         if entry.lemma in _OBJECT_FIRST:
             m = re.search(r"\bthat\b|[:\"“]", text[c.end : min(hi, c.end + 80)])
@@ -1124,10 +1118,28 @@ def _process_sentence(
                 if qi is not None:
                     pieces, qis = _quote_pieces(art, art.chain(qi))
                     add(_Found(src, c, pieces, qis, "X_said_colon_next_paragraph", si))
-                continue
-            continue
+                return
+            return
         pieces, qis = content
         add(_Found(src, c, pieces, qis, rule, si, inherited))
+
+    if n_cues == 1:
+        # One cue (most sentences): the two passes one after the other, over the whole
+        # sentence (nothing else claims any of it).
+        before_rules(0, s_start, s_end)
+        if not done:
+            after_rules(0, s_start, s_end)
+        return
+    # Pass 1, right to left ("according to" first): content before the cue.
+    order = sorted(range(n_cues), key=lambda k: (cues[k].entry.kind != "according_to", -k))
+    for ci in order:
+        c = cues[ci]
+        if not is_claimed(c.verb):
+            before_rules(ci, region_start(c.start), region_end(c.end))
+    # Pass 2, left to right: "X said (that) ...".
+    for ci, c in enumerate(cues):
+        if not (ci in done or is_claimed(c.verb) or is_claimed(c.start)):
+            after_rules(ci, region_start(c.start), region_end(c.end))
 
 
 _APPOSITIVE_STOP = re.compile(r",?\s+(?:who|whose|which)\b")
