@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mediakit._sources import _CASE_UNSAFE, SourceResolver, _type_rules, source_type
 
@@ -111,3 +113,49 @@ def test_case_unsafe_characters_cover_every_code_point() -> None:
 def test_folded_type_rules_match_the_ignorecase_rules(words: str) -> None:
     source_type.cache_clear()
     assert source_type(words) == _type_by_ignorecase_patterns(words)
+
+
+_PHRASES = [
+    "prime minister", "Prime  Minister", "white\nhouse", "the White House", "news agency",
+    "gov. Smith", "Gov.Smith", "e-mail", "email", "e-mails", "Associated Press", "think tank",
+    "law enforcement", "coast guard", "super pac", "chamber of commerce", "running mate",
+    "the press", "host of", "defence ministry", "ministry of defense", "armed forces",
+    "air force", "Lt. Smith", "Sgt. Pepper", "Prof. Doe", "Dr. No", "Corp. X", "Inc.",
+    "not to be named", "declined to be identified", "requested anonymity", "scotland yard",
+    "secret service", "border patrol", "fire brigade", "rescue workers", "lib dems",
+    "liberal democrats", "presidential hopeful", "downing street", "foreign office",
+    "attorney general", "state department", "rep. Smith", "sen.", "house speaker",
+    "social media", "talk show host", "general staff", "gen. Smith", "col.", "news outlets",
+]
+
+
+def _type_rule_texts() -> list[str]:
+    """Texts near the type rules' words, made without the split (which they test): the
+    letter runs of the patterns as written and some phrases, alone, in other cases and
+    in contexts that make a whole word part of one or change its punctuation."""
+    words: set[str] = set(_PHRASES)
+    for rule in _type_rules():
+        words.update(re.findall(r"[A-Za-z]{2,}", rule.pattern.pattern))
+    out: list[str] = []
+    for w in sorted(words):
+        out += [w, w.upper(), w.title(), f"the {w}", f"{w}s", f"x{w}", f"{w}-based",
+                f"{w}. Smith", f"{w}\u00e9", f"_{w}", f"{w}\u2019s office", f"{w}  x", f"{w}.x"]
+    return out
+
+
+def test_most_type_rules_are_split_into_words() -> None:
+    split = [r.label for r in _type_rules() if r.words is not None]
+    assert "official:title_or_body" in split and len(split) >= 10, split
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_type_rule_texts(), " ", ", ", ".", "Smith", "-", "\u00e9"]),
+                max_size=6))
+def test_split_type_rules_match_the_rules_as_written(pieces: list[str]) -> None:
+    words = "".join(pieces)
+    assert source_type.__wrapped__(words) == _type_by_ignorecase_patterns(words), words
+
+
+def test_split_type_rules_on_every_alternative() -> None:
+    for words in _type_rule_texts():
+        assert source_type.__wrapped__(words) == _type_by_ignorecase_patterns(words), words
