@@ -434,7 +434,59 @@ def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
-    return _left_source_toks(art, lo, hi, _tokens_back(art.text, max(lo, hi - 120), hi))
+    text = art.text
+    a = max(lo, hi - 120)
+    chunks = text[a:hi].split()
+    if not chunks or chunks[-1].endswith((")", ",")):
+        # a parenthesis or an appositive before the cue (the last token is ")" or ",")
+        return _left_source_toks(art, lo, hi, _tokens_back(text, a, hi))
+    # The plain walk of ``_left_source_toks`` over the tokens of ``_tokens_back``, here
+    # without the generators (most sources: a few words back to a boundary).
+    picked: list[tuple[int, int, str]] = []
+    j = hi
+    for chunk in reversed(chunks):
+        i = text.rfind(chunk, a, j)
+        j = i + len(chunk)
+        if chunk.isalnum():
+            low = chunk.lower()
+            if low in _RELATIVE:
+                if not picked:
+                    picked.append((i, j, chunk))
+                    break
+                if _ANONYMITY.match(text, j, hi):
+                    picked.append((i, j, chunk))  # "a senior official who asked not ..."
+                    j = i
+                    continue
+                break
+            if low in _BOUNDARY_WORDS:
+                break
+            picked.append((i, j, chunk))
+            if len(picked) > _SOURCE_MAX:
+                return None
+        else:
+            toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, i, j)]
+            for tok in reversed(toks):
+                word = tok[2]
+                if word in _BOUNDARY_PUNCT or (
+                    len(word) == 1 and not word.isalnum() and word not in "&.-"
+                ):
+                    return _picked_span(text, picked)
+                low = word.lower()
+                if low in _RELATIVE:
+                    if not picked:
+                        picked.append(tok)
+                        return _picked_span(text, picked)
+                    if _ANONYMITY.match(text, tok[1], hi):
+                        picked.append(tok)
+                        continue
+                    return _picked_span(text, picked)
+                if low in _BOUNDARY_WORDS:
+                    return _picked_span(text, picked)
+                picked.append(tok)
+                if len(picked) > _SOURCE_MAX:
+                    return None
+        j = i
+    return _picked_span(text, picked)
 
 
 def _tokens_back(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:

@@ -334,3 +334,50 @@ def test_shared_subjects_and_clause_openers(
     assert got == expected
     for a in found:
         assert a.rule in a.explanation or "structure" in a.explanation
+
+
+# ------------------------------------------------------------------ fast paths, same results
+
+_SOURCE_WORDS = st.sampled_from(
+    ["who", "Who", "which", "asked", "not", "to", "be", "named", "a", "senior", "official",
+     "and", "that", "Smith", "U.S.", "Jr.", "&", "-", ".", ",", ";", "(", ")", '"', "“", "’s",
+     "O'Neil", "then", "now", "x-ray", "@user", "AT&T", "…", "on condition of anonymity",
+     "spoke", "publicly", "the", "e.g.", "$5", "10,000"]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_SOURCE_WORDS, st.sampled_from([" ", "", "\n", "  "])), max_size=40),
+       st.floats(0, 1), st.floats(0, 1))
+def test_left_source_fast_walk_is_the_token_walk(
+    parts: list[tuple[str, str]], f_lo: float, f_hi: float
+) -> None:
+    """The source search before a cue walks the window's chunks directly; the general
+    walk over the tokens (``_left_source_toks``) must give the same span."""
+    text = "".join(w + sep for w, sep in parts).rstrip()
+    hi = len(text) if f_hi > 0.5 else int(2 * f_hi * len(text))  # mostly a cue right after
+    lo = int(f_lo * hi)
+    _check_left_source(text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["which", "who", "the plan which", "a senior official who asked not to be named",
+     "a senior official, who asked not to be named", "officials which", "(who", "Smith (R-Wash.)",
+     "Smith, a spokesman,", "then he", "AT&T which", "U.S. officials"],
+)
+def test_left_source_fast_walk_examples(text: str) -> None:
+    _check_left_source(text, 0, len(text))
+
+
+def _check_left_source(text: str, lo: int, hi: int) -> None:
+    from mediakit import _attribution as attr
+
+    def token_walk(art: attr._Article, a: int, b: int) -> tuple[int, int] | None:
+        return attr._left_source_toks(art, a, b, attr._tokens_back(art.text, max(a, b - 120), b))
+
+    fast = attr._left_source_uncached(attr._Article(text, [], [], []), lo, hi)
+    with pytest.MonkeyPatch.context() as mp:  # the reference walks through tokens throughout
+        mp.setattr(attr, "_left_source_uncached", token_walk)
+        slow = token_walk(attr._Article(text, [], [], []), lo, hi)
+    assert fast == slow
