@@ -192,6 +192,15 @@ def _open(mark: tuple[int, int, str, str, str, str], *, first: bool) -> str:
     )
 
 
+def format_value(v: object) -> str:
+    """A metric value for people: None as a dash, floats to three decimals."""
+    if v is None:
+        return "—"
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    return str(v)
+
+
 def metrics_html(a: Analysis) -> str:
     """The summary metrics as a small HTML table."""
     rows = "".join(

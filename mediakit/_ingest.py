@@ -39,7 +39,7 @@ from typing import Any
 
 import pandas as pd
 
-from mediakit._text import ArticleError, Metadata, check_regular, parse_metadata
+from mediakit._text import ArticleError, Metadata, parse_metadata, read_bytes
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -207,20 +207,6 @@ def encoding_warning(source: str, encoding: str) -> str:
     )
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        check_regular(path)
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ArticleError(f"{path}: is a directory, not an article file") from None
-    except PermissionError:
-        raise ArticleError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot be read ({exc.strerror})") from None
-
-
 def _file_encoding(path: Path) -> str:
     """The encoding of a whole table file: UTF-8 if it all decodes, else a guess."""
     dec = codecs.getincrementaldecoder("utf-8")()
@@ -361,7 +347,7 @@ def load(src: Source, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
         return _article(page, page.text or "", path=None, encoding=encoding, warnings=warns)
     assert src.location is not None
     path = Path(src.location)
-    text, encoding = decode_bytes(_read_bytes(path), source=src.location)
+    text, encoding = decode_bytes(read_bytes(path), source=src.location)
     warns = () if encoding in _EXACT else (encoding_warning(src.location, encoding),)
     if src.kind == "html":
         page = _extract_html(text, source=src.id, url=None)

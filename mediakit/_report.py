@@ -20,6 +20,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from mediakit._display import format_value
 from mediakit._metrics_doc import METRICS
 from mediakit._text import ArticleError
 from mediakit._version import __version__
@@ -89,18 +90,10 @@ def header_html(a: Analysis) -> str:
     return f'<table class="mediakit-report-meta">{body}</table>{warn}'
 
 
-def _fmt(v: object) -> str:
-    if v is None:
-        return "—"
-    if isinstance(v, float):
-        return f"{v:.3f}"
-    return str(v)
-
-
 def metrics_html(a: Analysis) -> str:
     """The summary metrics with their values and definitions, as an HTML table."""
     rows = "".join(
-        f"<tr><th><code>{escape(k)}</code></th><td>{escape(_fmt(v))}</td>"
+        f"<tr><th><code>{escape(k)}</code></th><td>{escape(format_value(v))}</td>"
         f"<td>{escape(METRIC_DEFINITIONS.get(k, ''))}</td></tr>"
         for k, v in a.metrics.items()
     )

@@ -111,12 +111,12 @@ def decode(data: bytes, *, source: str = "input") -> str:
     return text
 
 
-def read_text(path: str | Path) -> str:
-    """Read an article file as text without newline translation."""
+def read_bytes(path: str | Path) -> bytes:
+    """Read an article file's bytes; an unreadable path raises :class:`ArticleError`."""
     p = Path(path)
     try:
         check_regular(p)
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise ArticleError(f"{p}: no such file") from None
     except IsADirectoryError:
@@ -125,7 +125,11 @@ def read_text(path: str | Path) -> str:
         raise ArticleError(f"{p}: permission denied") from None
     except OSError as exc:
         raise ArticleError(f"{p}: cannot be read ({exc.strerror})") from None
-    return decode(data, source=str(p))
+
+
+def read_text(path: str | Path) -> str:
+    """Read an article file as UTF-8 text without newline translation."""
+    return decode(read_bytes(path), source=str(path))
 
 
 # ---------------------------------------------------------------- metadata

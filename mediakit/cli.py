@@ -22,6 +22,7 @@ from typing import IO, Any
 
 from mediakit._analysis import SCHEMA, Analysis
 from mediakit._corpus import seed_path
+from mediakit._display import format_value
 from mediakit._ingest import Article, is_url, iter_sources
 from mediakit._run import (
     TABLES,
@@ -136,14 +137,6 @@ def _build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _fmt(v: object) -> str:
-    if v is None:
-        return "—"
-    if isinstance(v, float):
-        return f"{v:.3f}"
-    return str(v)
-
-
 _CONTROL = str.maketrans(
     {c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)]}
 )
@@ -169,7 +162,7 @@ def _table_lines(a: Analysis) -> str:
     for v in ("direct", "reported", "frame", "narration", "boilerplate"):
         share = m[f"{v}_share"]
         bar = "#" * round(40 * float(share)) if isinstance(share, float) else ""
-        lines.append(f"  {v:<12}{_fmt(share):>7}  {bar}")
+        lines.append(f"  {v:<12}{format_value(share):>7}  {bar}")
     lines += ["", "Sources (words given: direct + reported):"]
     for s in a.sources:
         lines.append(
@@ -190,7 +183,7 @@ def _table_lines(a: Analysis) -> str:
     skip = {f"{v}_share" for v in ("direct", "reported", "frame", "narration", "boilerplate")}
     for key, value in m.items():
         if key not in skip:
-            lines.append(f"  {key:<32} {_fmt(value)}")
+            lines.append(f"  {key:<32} {format_value(value)}")
     for warning in a.warnings:
         lines.append(f"warning: {warning}")
     lines.append("")
