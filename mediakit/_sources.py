@@ -376,6 +376,7 @@ class SourceResolver:
         self._names: dict[str, list[str] | None] = {}
         self._types: dict[str, tuple[str, str]] = {}
         self._parsed: dict[str, tuple[list[str], str, list[str] | None]] = {}
+        self._no_full_name: dict[str, int] = {}  # surname -> see ``_full_name_for``
 
     def _type(self, words: str) -> tuple[str, str]:
         got = self._types.get(words)
@@ -384,9 +385,10 @@ class SourceResolver:
         return got
 
     def _text_names_back(
-        self, pos: int, surname: str | None = None
+        self, pos: int, surname: str | None = None, floor: int = 0
     ) -> Iterator[tuple[int, str, str]]:
-        """Person names (start, name, raw words) mentioned before ``pos``, latest first."""
+        """Person names (start, name, raw words) mentioned before ``pos`` (and from ``floor``
+        on), latest first."""
         runs = self._runs
         if not self._runs_done and (not runs or runs[-1][0] < pos):
             if self._run_iter is None:
@@ -400,6 +402,8 @@ class SourceResolver:
         k = bisect.bisect_left(runs, (pos,))
         for i in range(k - 1, -1, -1):
             start, raw = runs[i]
+            if start < floor:
+                break
             if surname is not None and not raw.endswith(surname) and surname not in raw:
                 continue
             if raw not in self._names:
@@ -418,12 +422,18 @@ class SourceResolver:
                     best = (ent.last_pos, ent.name)
         if best is not None:
             return best[1]
+        # No run of the text that starts before ``floor`` gives a full name with this
+        # surname (learnt by an earlier search; a fact about the text alone).
+        floor = self._no_full_name.get(surname, 0)
+        if pos <= floor:
+            return None
         mention = ""
-        for start, name, raw in self._text_names_back(pos, surname):
+        for start, name, raw in self._text_names_back(pos, surname, floor):
             if name.split()[-1] == surname:
                 best, mention = (start, name), raw
                 break  # the latest such name
         if best is None:
+            self._no_full_name[surname] = pos
             return None
         tp, rule = self._type(mention)
         self._remember(_Entity(best[1], "person", "?", tp, rule, mention, best[0]))
