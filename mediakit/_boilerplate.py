@@ -36,7 +36,6 @@ class Boilerplate:
 class _Rule:
     name: str
     reason: str
-    needles: tuple[str, ...]  # one must occur in the lower-cased paragraph (empty: always)
     pattern: re.Pattern[str]
 
 
@@ -47,9 +46,8 @@ def _rules() -> tuple[_Rule, ...]:
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, reason, needles, pattern = line.split("\t")
-        keys = () if needles == "-" else tuple(needles.split("|"))
-        rules.append(_Rule(name, reason, keys, re.compile(pattern, re.IGNORECASE)))
+        name, reason, pattern = line.split("\t")
+        rules.append(_Rule(name, reason, re.compile(pattern, re.IGNORECASE)))
     return tuple(rules)
 
 
@@ -77,11 +75,8 @@ def find_boilerplate(paragraphs: list[Span]) -> list[Boilerplate]:
         size = len(para.text)
         if size > _MAX_CHARS:
             continue  # long paragraphs are story text, whatever words they contain
-        low = para.text.lower()
         for rule in _rules():
             if size > _MAX_CHARS_UNANCHORED and not rule.pattern.pattern.startswith("^"):
-                continue
-            if rule.needles and not any(k in low for k in rule.needles):
                 continue
             if rule.pattern.search(para.text):
                 found[i] = (rule.name, rule.reason)
