@@ -234,6 +234,22 @@ def _is_abbreviation(token: str) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", low))
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
+_WORD_AT = re.compile(r"[A-Za-z]+")
+#: Words that, capitalised after a dotted acronym ("U.S. The ..."), start a
+#: new sentence rather than continue a name ("U.S. Senate").
+_OPENER_WORDS = frozenset(
+    "The He She It They We I You But And In This That These Those A An His Her Their Its "
+    "There Some Many Most On At As After Before When While If Yet So Still Now Then Meanwhile "
+    "However Although Since".split()
+)
+
+
+def _starts_sentence(text: str, pos: int, end: int) -> bool:
+    m = _WORD_AT.match(text, pos, end)
+    return m is not None and m.group() in _OPENER_WORDS
+
+
 def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
     for m in _BOUNDARY.finditer(text, start, end):
         stop = m.end()
@@ -257,7 +273,11 @@ def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
                     # word; never "U.S.The", "St.John" or "ITV.com".
                     if not re.fullmatch(r"[A-Za-z][a-z]+", token) or _is_abbreviation(token):
                         continue
-                elif _is_abbreviation(token):
+                elif _is_abbreviation(token) and not (
+                    _DOTTED.fullmatch(token) and _starts_sentence(text, nxt.end() - 1, end)
+                ):
+                    # "the U.S. He said": a dotted acronym can end a sentence
+                    # when a typical sentence opener follows; titles never do.
                     continue
         elif glued:
             # "!" or "?" glued to the next word: "world!Death"

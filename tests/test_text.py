@@ -48,6 +48,13 @@ def sentences(text: str) -> list[str]:
         ('"Stop!" she shouted at them.', ['"Stop!" she shouted at them.']),
         ("J. K. Rowling wrote it. Fans cheered.", ["J. K. Rowling wrote it.", "Fans cheered."]),
         ("Visit ITV.com for more. Or not.", ["Visit ITV.com for more.", "Or not."]),
+        (
+            "He moved to the U.S. He says it is fine.",
+            ["He moved to the U.S.", "He says it is fine."],
+        ),
+        ("Talks at the U.N. In Geneva, they met.", ["Talks at the U.N.", "In Geneva, they met."]),
+        ("The U.S. Senate voted.", ["The U.S. Senate voted."]),
+        ("Mr. He Jiankui spoke.", ["Mr. He Jiankui spoke."]),
     ],
 )
 def test_sentence_splitting_survives_news_text(text: str, expected: list[str]) -> None:
