@@ -22,9 +22,10 @@ import math
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
-from itertools import accumulate
+from itertools import accumulate, compress, count, repeat
+from operator import add, is_not, itemgetter
 from types import MappingProxyType
 
 __all__ = [
@@ -117,6 +118,64 @@ class SentenceEmotion:
 
 _EMPTY = SentenceEmotion(0.0, 0.0, 0.0, 0.0, 0.0, (), (), 0, 0)
 
+# Frozen dataclasses set each field through object.__setattr__ in __init__,
+# which costs about 0.7 us per object here; _word() and _emotion() make the
+# same objects by setting the slots directly (test_emotive checks that they
+# cover every field and give equal objects).
+_new = object.__new__
+(_w_start, _w_end, _w_text, _w_entry, _w_valence, _w_score, _w_rules) = (
+    EmotiveWord.__dict__[f].__set__ for f in EmotiveWord.__dataclass_fields__
+)
+(_e_compound, _e_pos, _e_neg, _e_neu, _e_intensity, _e_words, _e_intens, _e_excl, _e_caps) = (
+    SentenceEmotion.__dict__[f].__set__ for f in SentenceEmotion.__dataclass_fields__
+)
+
+
+def _word(
+    start: int,
+    end: int,
+    text: str,
+    entry: str,
+    valence: float,
+    score: float,
+    rules: tuple[str, ...],
+) -> EmotiveWord:
+    """``EmotiveWord(...)``, faster."""
+    w: EmotiveWord = _new(EmotiveWord)
+    _w_start(w, start)
+    _w_end(w, end)
+    _w_text(w, text)
+    _w_entry(w, entry)
+    _w_valence(w, valence)
+    _w_score(w, score)
+    _w_rules(w, rules)
+    return w
+
+
+def _emotion(
+    compound: float,
+    pos: float,
+    neg: float,
+    neu: float,
+    intensity: float,
+    words: tuple[EmotiveWord, ...],
+    intensifiers: tuple[tuple[int, int, str], ...],
+    exclamations: int,
+    caps_words: int,
+) -> SentenceEmotion:
+    """``SentenceEmotion(...)``, faster."""
+    e: SentenceEmotion = _new(SentenceEmotion)
+    _e_compound(e, compound)
+    _e_pos(e, pos)
+    _e_neg(e, neg)
+    _e_neu(e, neu)
+    _e_intensity(e, intensity)
+    _e_words(e, words)
+    _e_intens(e, intensifiers)
+    _e_excl(e, exclamations)
+    _e_caps(e, caps_words)
+    return e
+
 
 # ---------------------------------------------------------------- data
 @dataclass(frozen=True, slots=True)
@@ -177,10 +236,6 @@ def _rules() -> _Rules:
 
 
 # ---------------------------------------------------------------- scoring
-def _is_negation(word: str, negations: frozenset[str]) -> bool:
-    return word in negations or "n't" in word
-
-
 def _fmt(x: float) -> str:
     return f"{x:+.3f}".rstrip("0").rstrip(".")
 
@@ -188,34 +243,60 @@ def _fmt(x: float) -> str:
 def _special_check(
     v: float, low: list[str], i: int, n: int, rules: _Rules, notes: list[str]
 ) -> float:
-    """VADER's check of special phrases and two-word dampeners around word ``i`` (i >= 3)."""
+    """VADER's check of special phrases and two-word dampeners around word ``i`` (i >= 3).
+
+    A phrase can only match when its first word is one of ``special_heads``,
+    so each candidate is built only when its first word is one.
+    """
     w, l1, l2, l3 = low[i], low[i - 1], low[i - 2], low[i - 3]
     heads = rules.special_heads
-    if not (w in heads or l1 in heads or l2 in heads or l3 in heads):
-        return v
     special = rules.special_phrases
-    for seq in (f"{l1} {w}", f"{l2} {l1} {w}", f"{l2} {l1}", f"{l3} {l2} {l1}", f"{l3} {l2}"):
-        if seq in special:
-            v = special[seq]
-            notes.append(f"phrase '{seq}' sets {_fmt(v)}")
-            break
-    if n - 1 > i:
-        seq = f"{w} {low[i + 1]}"
-        if seq in special:
-            v = special[seq]
-            notes.append(f"phrase '{seq}' sets {_fmt(v)}")
-    if n - 1 > i + 1:
-        seq = f"{w} {low[i + 1]} {low[i + 2]}"
-        if seq in special:
-            v = special[seq]
-            notes.append(f"phrase '{seq}' sets {_fmt(v)}")
+    # VADER's order: "l1 w", "l2 l1 w", "l2 l1", "l3 l2 l1", "l3 l2"; the first found wins
+    seq = ""
+    if l1 in heads and (s := f"{l1} {w}") in special:
+        seq = s
+    elif l2 in heads and ((s := f"{l2} {l1} {w}") in special or (s := f"{l2} {l1}") in special):
+        seq = s
+    elif l3 in heads and ((s := f"{l3} {l2} {l1}") in special or (s := f"{l3} {l2}") in special):
+        seq = s
+    if seq:
+        v = special[seq]
+        notes.append(f"phrase '{seq}' sets {_fmt(v)}")
+    if w in heads:
+        if n - 1 > i:
+            seq = f"{w} {low[i + 1]}"
+            if seq in special:
+                v = special[seq]
+                notes.append(f"phrase '{seq}' sets {_fmt(v)}")
+        if n - 1 > i + 1:
+            seq = f"{w} {low[i + 1]} {low[i + 2]}"
+            if seq in special:
+                v = special[seq]
+                notes.append(f"phrase '{seq}' sets {_fmt(v)}")
+    phrase_heads = rules.phrase_heads
     phrases = rules.phrase_intensifiers
-    for seq in (f"{l3} {l2}", f"{l2} {l1}"):  # no three-word intensifiers exist
-        if seq in phrases:
-            s = phrases[seq]
-            v += s
-            notes.append(f"{'booster' if s > 0 else 'dampener'} '{seq}' {_fmt(s)}")
+    for first, second in ((l3, l2), (l2, l1)):  # no three-word intensifiers exist
+        if first in phrase_heads:
+            seq = f"{first} {second}"
+            if seq in phrases:
+                b = phrases[seq]
+                v += b
+                notes.append(f"{'booster' if b > 0 else 'dampener'} '{seq}' {_fmt(b)}")
     return v
+
+
+def _boosted(
+    v: float, b: float, k: int, i: int, raw: list[str], cap_diff: bool, notes: list[str]
+) -> float:
+    """Add booster/dampener ``b`` found ``k`` words before word ``i`` to its valence ``v``."""
+    s = -b if v < 0 else b
+    if cap_diff and raw[i - k].isupper():
+        s += _CAPS if v > 0 else -_CAPS
+    s *= _DISTANCE_DAMPING[k - 1]
+    kind = "booster" if b > 0 else "dampener"
+    where = "" if k == 1 else f" ({k} words before, x{_DISTANCE_DAMPING[k - 1]})"
+    notes.append(f"{kind} '{raw[i - k]}' {_fmt(s)}{where}")
+    return v + s
 
 
 def _valence(
@@ -227,7 +308,12 @@ def _valence(
     rules: _Rules,
     notes: list[str],
 ) -> tuple[float, bool]:
-    """Score lexicon word ``i`` with VADER's rules; return (score, emphasised by caps)."""
+    """Score lexicon word ``i`` with VADER's rules; return (score, emphasised by caps).
+
+    VADER looks at the three words before ``i`` in turn (nearest first),
+    skipping those that are lexicon words themselves; the three steps are
+    written out one after the other.
+    """
     lex = rules.lexicon
     w = low[i]
     base = lex[w]
@@ -248,91 +334,95 @@ def _valence(
         c = _CAPS if v > 0 else -_CAPS
         v += c
         notes.append(f"ALL CAPS {_fmt(c)}")
+    if i == 0:
+        return v, caps
     negations = rules.negations
     boosters = rules.intensifiers
-    for k in (1, 2, 3):
-        if i < k:
-            break
-        pw = low[i - k]
-        if pw in lex:
-            continue
-        b = boosters.get(pw)
+    # one word before
+    l1 = low[i - 1]
+    if l1 not in lex:
+        b = boosters.get(l1)
         if b is not None:
-            s = -b if v < 0 else b
-            if cap_diff and raw[i - k].isupper():
-                s += _CAPS if v > 0 else -_CAPS
-            s *= _DISTANCE_DAMPING[k - 1]
-            v += s
-            kind = "booster" if b > 0 else "dampener"
-            where = "" if k == 1 else f" ({k} words before, x{_DISTANCE_DAMPING[k - 1]})"
-            notes.append(f"{kind} '{raw[i - k]}' {_fmt(s)}{where}")
-        if k == 1:
-            if _is_negation(pw, negations):
-                v *= _NEGATE
-                notes.append(f"negated by '{pw}' x{_NEGATE}")
-        elif k == 2:
-            l1 = low[i - 1]
-            if pw == "never" and l1 in _SO_THIS:
+            v = _boosted(v, b, 1, i, raw, cap_diff, notes)
+        if l1 in negations or "n't" in l1:
+            v *= _NEGATE
+            notes.append(f"negated by '{l1}' x{_NEGATE}")
+    if i > 1:
+        # two words before
+        l2 = low[i - 2]
+        if l2 not in lex:
+            b = boosters.get(l2)
+            if b is not None:
+                v = _boosted(v, b, 2, i, raw, cap_diff, notes)
+            if l2 == "never" and l1 in _SO_THIS:
                 v *= _NEVER_SO
                 notes.append(f"'never {l1}' x{_NEVER_SO}")
-            elif pw == "without" and l1 == "doubt":
+            elif l2 == "without" and l1 == "doubt":
                 pass
-            elif _is_negation(pw, negations):
+            elif l2 in negations or "n't" in l2:
                 v *= _NEGATE
-                notes.append(f"negated by '{pw}' (2 words before) x{_NEGATE}")
-        else:
-            l1, l2 = low[i - 1], low[i - 2]
-            if pw == "never" and l2 in _SO_THIS:
-                v *= _NEVER_SO
-                notes.append(f"'never {l2}' x{_NEVER_SO}")
-            elif l1 in _SO_THIS:
-                # VADER 3.3.2 applies the "never so/this" factor whenever the
-                # preceding word is "so" or "this" (operator precedence).
-                v *= _NEVER_SO
-                notes.append(f"preceded by '{l1}' x{_NEVER_SO} (VADER's 'never so' rule)")
-            elif pw == "without" and (l2 == "doubt" or l1 == "doubt"):
-                pass
-            elif _is_negation(pw, negations):
-                v *= _NEGATE
-                notes.append(f"negated by '{pw}' (3 words before) x{_NEGATE}")
-            v = _special_check(v, low, i, n, rules, notes)
-    if i > 0 and low[i - 1] == "least" and not (i > 1 and low[i - 2] in _AT_VERY):
+                notes.append(f"negated by '{l2}' (2 words before) x{_NEGATE}")
+        if i > 2:
+            # three words before
+            l3 = low[i - 3]
+            if l3 not in lex:
+                b = boosters.get(l3)
+                if b is not None:
+                    v = _boosted(v, b, 3, i, raw, cap_diff, notes)
+                if l3 == "never" and l2 in _SO_THIS:
+                    v *= _NEVER_SO
+                    notes.append(f"'never {l2}' x{_NEVER_SO}")
+                elif l1 in _SO_THIS:
+                    # VADER 3.3.2 applies the "never so/this" factor whenever the
+                    # preceding word is "so" or "this" (operator precedence).
+                    v *= _NEVER_SO
+                    notes.append(f"preceded by '{l1}' x{_NEVER_SO} (VADER's 'never so' rule)")
+                elif l3 == "without" and (l2 == "doubt" or l1 == "doubt"):
+                    pass
+                elif l3 in negations or "n't" in l3:
+                    v *= _NEGATE
+                    notes.append(f"negated by '{l3}' (3 words before) x{_NEGATE}")
+                heads = rules.special_heads
+                if w in heads or l1 in heads or l2 in heads or l3 in heads:
+                    v = _special_check(v, low, i, n, rules, notes)
+        if l1 == "least" and low[i - 2] not in _AT_VERY:
+            v *= _NEGATE
+            notes.append(f"'least' x{_NEGATE}")
+    elif l1 == "least":
         v *= _NEGATE
         notes.append(f"'least' x{_NEGATE}")
     return v, caps
 
 
-class _TokenStarts:
-    """Character offset of whitespace token ``i`` of ``text``, computed on demand."""
+def _token(raw_token: str, punct: str) -> str:
+    """VADER's token: punctuation stripped from both ends unless <= 2 characters remain."""
+    s = raw_token.strip(punct)
+    return s if len(s) > 2 else raw_token
 
-    __slots__ = ("_cum", "_found", "_raw", "_text")
 
-    def __init__(self, text: str, raw: list[str], upto: int) -> None:
-        head = raw[: upto + 1]
-        self._text = text
-        self._raw = raw
-        self._found: list[int] | None = None
+@lru_cache(maxsize=64)
+def _unscored(exclamations: int) -> SentenceEmotion:
+    """The (immutable) result for a sentence with words but none VADER looks at."""
+    evidence = _EXCLAIM_WEIGHT * min(exclamations, _EXCLAIM_MAX)
+    intensity = evidence / (evidence + _INTENSITY_HALF)
+    return SentenceEmotion(0.0, 0.0, 0.0, 1.0, intensity, (), (), exclamations, 0)
+
+
+def _token_starts(text: str, raw: list[str], upto: int) -> list[int]:
+    """Character offsets of the whitespace tokens ``raw[0..upto]`` of ``text``."""
+    head = raw[: upto + 1]
+    if text.startswith(" ".join(head)):
         # common case: tokens separated by single spaces, no leading space;
         # then token i starts at (length of tokens before it) + i
-        self._cum: list[int] | None = (
-            list(accumulate(map(len, head), initial=0))
-            if text.startswith(" ".join(head))
-            else None
-        )
-
-    def __getitem__(self, i: int) -> int:
-        if self._cum is not None:
-            return self._cum[i] + i
-        if self._found is None:
-            found: list[int] = []
-            pos = 0
-            find = self._text.find
-            for tok in self._raw:
-                pos = find(tok, pos)
-                found.append(pos)
-                pos += len(tok)
-            self._found = found
-        return self._found[i]
+        return list(map(add, accumulate(map(len, head), initial=0), count()))
+    found: list[int] = []
+    pos = 0
+    find = text.find
+    for tok in head:
+        pos = find(tok, pos)
+        found.append(pos)
+        pos += len(tok)
+    return found
 
 
 def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
@@ -343,30 +433,60 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     zeros; so does text made of punctuation only when none of it is an
     emoticon in the lexicon.
     """
-    raw = text.split()
-    n = len(raw)
-    if n == 0:
-        return _EMPTY
-    rules = _rules()
-    punct = _PUNCT
     # VADER strips punctuation from both ends of a token unless that leaves two
-    # characters or fewer (so ":)" and "no." stay as they are).
-    toks = [s if len(s := t.strip(punct)) > 2 else t for t in raw]
-    low = " ".join(toks).lower().split(" ")
-    if len(low) != n:  # pragma: no cover - lower() never creates spaces; be safe anyway
-        low = [t.lower() for t in toks]
+    # characters or fewer (so ":)" and "no." stay as they are); see _token().
+    punct = _PUNCT
+    fast = text.isascii() or ("\u0130" not in text and "\u03a3" not in text)
+    if fast:
+        # Lower-casing maps every character to one character, on its own, and
+        # never to or from punctuation or whitespace -- except for U+0130 "İ"
+        # (two characters) and U+03A3 "Σ" (final sigma depends on the next
+        # character); checked for every code point.  So lower-casing the text
+        # first gives the same tokens.  strip() returns the token itself when
+        # there is nothing to strip, so only the changed tokens (about one in
+        # seven) are checked for the two-character rule.
+        lowered = text.lower().split()
+        n = len(lowered)
+        if n == 0:
+            return _EMPTY
+        low = list(map(str.strip, lowered, repeat(punct)))
+        for i in compress(count(), map(is_not, low, lowered)):
+            if len(low[i]) <= 2:
+                low[i] = lowered[i]
+    else:
+        raw = text.split()
+        n = len(raw)
+        if n == 0:
+            return _EMPTY
+        toks = [_token(t, punct) for t in raw]
+        low = " ".join(toks).lower().split(" ")
+        if len(low) != n:  # pragma: no cover - lower() never creates spaces; be safe anyway
+            low = [t.lower() for t in toks]
+    rules = _rules()
     watch = rules.watch
-    hits = [i for i, w in enumerate(low) if w in watch]
+    if watch.isdisjoint(low):
+        # nothing to score (about three sentences in ten)
+        if not any(map(str.isalnum, text)):
+            return SentenceEmotion(0.0, 0.0, 0.0, 0.0, 0.0, (), (), text.count("!"), 0)
+        return _unscored(text.count("!"))
+    if fast:
+        raw = text.split()
+    hits = list(compress(count(), map(watch.__contains__, low)))
 
     lex = rules.lexicon
     boosters = rules.intensifiers
     heads = rules.phrase_heads
-    n_upper = sum(map(str.isupper, raw))
-    cap_diff = 0 < n_upper < n
+    cap_diff = any(map(str.isupper, raw)) and not all(map(str.isupper, raw))
     but_at = low.index("but") if "but" in low else -1
 
-    scored: list[tuple[int, float, bool, list[str]]] = []
+    scored: list[tuple[int, float, list[str]]] = []
     intens: list[tuple[int, int]] = []  # (first token, last token)
+    pos_sum = 0.0
+    neg_sum = 0.0
+    nonzero = 0
+    weighted_sum = 0.0  # |score| of every word, negative ones weighted by _NEG_WEIGHT
+    strongest = 0.0
+    caps_words = 0
     for i in hits:
         w = low[i]
         if w in boosters:
@@ -387,16 +507,7 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
             else:
                 v *= _BUT_AFTER
                 notes.append(f"after 'but' x{_BUT_AFTER}")
-        scored.append((i, v, caps, notes))
-
-    exclamations = text.count("!")
-    pos_sum = 0.0
-    neg_sum = 0.0
-    nonzero = 0
-    weighted_sum = 0.0  # |score| of every word, negative ones weighted by _NEG_WEIGHT
-    strongest = 0.0
-    caps_words = 0
-    for i, v, caps, _ in scored:
+        scored.append((i, v, notes))
         if v > 0:
             pos_sum += v + 1.0
             nonzero += 1
@@ -407,9 +518,11 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
         weighted_sum += a
         if a > strongest:
             strongest = a
-        if caps and len(toks[i]) > 1:
+        if caps and len(_token(raw[i], punct)) > 1:
             caps_words += 1
-    total_v = sum(v for _, v, _, _ in scored)
+
+    exclamations = text.count("!")
+    total_v = sum(map(itemgetter(1), scored))
 
     if not scored and not any(map(str.isalnum, text)):
         # punctuation only: no words, so no proportions (VADER would say neu 1.0)
@@ -426,7 +539,8 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     elif total_v < 0:
         total_v -= amp
     compound = total_v / math.sqrt(total_v * total_v + _ALPHA)
-    compound = max(-1.0, min(1.0, compound))
+    if not -1.0 <= compound <= 1.0:  # pragma: no cover - |x| / sqrt(x * x + 15) < 1
+        compound = max(-1.0, min(1.0, compound))
 
     if pos_sum > -neg_sum:
         pos_sum += amp
@@ -458,20 +572,28 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
             scored[-1][0] if scored else 0,
             max((j for _, j in intens), default=0),
         )
-        starts = _TokenStarts(text, raw, last)
+        starts = _token_starts(text, raw, last)
 
         def span(i: int) -> tuple[int, int]:
-            tok, rtok = toks[i], raw[i]
+            rtok = raw[i]
+            tok = _token(rtok, punct)
             lead = 0 if tok is rtok else len(rtok) - len(rtok.lstrip(punct))
             first = starts[i] + lead
             return first, first + len(tok)
 
         out: list[EmotiveWord] = []
-        for i, v, _, notes in scored:
-            ws, we = span(i)
-            out.append(
-                EmotiveWord(ws + offset, we + offset, toks[i], low[i], lex[low[i]], v, tuple(notes))
-            )
+        for i, v, notes in scored:
+            rtok = raw[i]
+            s = rtok.strip(punct)
+            if len(s) > 2:  # as _token()
+                tok = s
+                first = starts[i] + (0 if s is rtok else len(rtok) - len(rtok.lstrip(punct)))
+            else:
+                tok = rtok
+                first = starts[i]
+            w = low[i]
+            start = first + offset
+            out.append(_word(start, start + len(tok), tok, w, lex[w], v, tuple(notes)))
         words = tuple(out)
         spans: list[tuple[int, int, str]] = []
         for a, b in intens:
@@ -480,14 +602,6 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
             spans.append((ws + offset, we + offset, text[ws:we]))
         intensifiers = tuple(spans)
 
-    return SentenceEmotion(
-        compound=compound,
-        pos=pos,
-        neg=neg,
-        neu=neu,
-        intensity=intensity,
-        words=words,
-        intensifiers=intensifiers,
-        exclamations=exclamations,
-        caps_words=caps_words,
+    return _emotion(
+        compound, pos, neg, neu, intensity, words, intensifiers, exclamations, caps_words
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import string
+import sys
 import time
 
 import pytest
@@ -13,6 +15,8 @@ from mediakit._emotive import (
     EMOTIVE_THRESHOLD,
     EmotiveWord,
     SentenceEmotion,
+    _emotion,
+    _word,
     score_sentence,
 )
 
@@ -202,6 +206,51 @@ def test_results_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         r.compound = 1.0  # type: ignore[misc]
     assert not hasattr(r, "__dict__")
+
+
+def test_fast_constructors_set_every_field() -> None:
+    w_args = (3, 7, "Good", "good", 1.9, 2.5, ("booster 'very' +0.293",))
+    w = _word(*w_args)
+    assert type(w) is EmotiveWord and w == EmotiveWord(*w_args)
+    assert dataclasses.astuple(w) == w_args
+    e_args = (0.5, 0.25, 0.0, 0.75, 0.4, (w,), ((0, 4, "very"),), 2, 1)
+    e = _emotion(*e_args)
+    assert type(e) is SentenceEmotion and e == SentenceEmotion(*e_args)
+    assert tuple(getattr(e, f.name) for f in dataclasses.fields(e)) == e_args
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        e.compound = 1.0  # type: ignore[misc]
+
+
+def test_lowercasing_is_per_character_but_for_two() -> None:
+    # score_sentence lower-cases the whole text before splitting and stripping
+    # unless it contains U+0130 or U+03A3; that is exact only while lower()
+    # maps every other character to one character, whatever its neighbours,
+    # and never to or from whitespace or ASCII punctuation.
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if c not in (0x130, 0x3A3)]
+    text = "".join(chars)
+    lowered = text.lower()
+    assert lowered == "".join(c.lower() for c in chars)  # one to one, no context
+    punct = set(string.punctuation)
+    for c, low in zip(chars, lowered, strict=True):
+        if c.isspace() != low.isspace() or (c in punct) != (low in punct):
+            raise AssertionError(f"U+{ord(c):04X} lower-cases to {low!r}")
+    assert len("\u0130".lower()) == 2
+    assert "A\u03a3".lower() != "A" + "\u03a3".lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cA wonderful day,\u201d she said \u2014 \u00e9l\u00e8ve NOT happy!",
+        "Caf\u00e9 owners\u2019 \u2018terrible\u2019 losses, very BAD news\u2026",
+        "\u0391\u0398\u0397\u039d\u0391 good, \u00c9COLE horrible. kind of nice",
+    ],
+)
+def test_non_ascii_fast_path_matches_careful_path(text: str) -> None:
+    # a trailing U+0130 (not a word VADER knows) sends the text down the careful path
+    fast, careful = score_sentence(text, 2), score_sentence(text + " \u0130", 2)
+    assert fast.words and fast.words == careful.words
+    assert fast.intensifiers == careful.intensifiers
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t", "...", "!!!", "-- , ;"])
