@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import mediakit
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, _Watch
+from tests.test_browser import CHROMIUM, _Watch
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="/usr/bin/chromium is missing: apt-get install chromium"
@@ -47,20 +46,6 @@ BODY = "\n\n".join(
     ]
 )
 FILE_NAME = "evil\"'><img src=x onerror=alert(4)><script>alert(5).txt"
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
-        )
-        try:
-            yield context
-        finally:
-            context.close()
 
 
 def _ran_nothing(browser: Any, url: str) -> Any:
