@@ -8,6 +8,7 @@ metric.  Nothing is deleted.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -39,6 +40,16 @@ class _Rule:
     pattern: re.Pattern[str]
 
 
+_NO_END_PUNCT = re.compile(r"[^.!?\"”’')\]:]\s*$")
+#: Paragraphs longer than this are never boilerplate; rules that may match
+#: anywhere in a paragraph (not anchored at its start) only look at paragraphs
+#: of at most _MAX_CHARS_UNANCHORED characters: page furniture is short.
+_MAX_CHARS = 2000
+_MAX_CHARS_UNANCHORED = 400
+_MEDIA_RULES = frozenset({"media_player", "media_label"})
+_CAPTION_MAX_WORDS = 45
+
+
 @cache
 def _rules() -> tuple[_Rule, ...]:
     raw = files("mediakit").joinpath("data/boilerplate.tsv").read_text(encoding="utf-8")
@@ -51,14 +62,190 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
-_NO_END_PUNCT = re.compile(r"[^.!?\"”’')\]:]\s*$")
-#: Paragraphs longer than this are never boilerplate; rules that may match
-#: anywhere in a paragraph (not anchored at its start) only look at paragraphs
-#: of at most _MAX_CHARS_UNANCHORED characters: page furniture is short.
-_MAX_CHARS = 2000
-_MAX_CHARS_UNANCHORED = 400
-_MEDIA_RULES = frozenset({"media_player", "media_label"})
-_CAPTION_MAX_WORDS = 45
+# ---------------------------------------------------------------- fast matching
+#
+# Searching every rule on every paragraph costs little for the rules anchored
+# at the paragraph start (``re`` tries ``^...`` at offset 0 only), but a rule
+# with an unanchored alternative (``^A|B``) is scanned at every offset.  So
+# each rule is cut into its top-level alternatives: all anchored ones are
+# joined into one pattern tried once with ``.match()`` (its alternatives in
+# rule order, so the first that matches names the first rule whose anchored
+# part matches), and only the unanchored ones of *earlier* rules are then
+# searched, each behind a substring test for a literal every match contains.
+# A rule matches if any of its alternatives does, so the first matching rule
+# is exactly the one the plain rule-by-rule loop finds.
+
+#: The only characters outside ASCII that ``re.IGNORECASE`` matches with an
+#: ASCII character (İ ı with "i", ſ with "s", the Kelvin sign with "k");
+#: tests/test_boilerplate.py checks this against every code point.
+_ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
+_TWIN = re.compile(f"[{_ASCII_CASE_TWINS}]")
+#: Backreferences and inline flags do not survive being cut out of a pattern
+#: and joined with others: a rule that uses them is searched whole.
+_NOT_SPLITTABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]")
+_QUANTIFIERS = "?*+{"
+
+
+def _skip_class(pattern: str, i: int) -> int:
+    """The offset after the character class that opens at ``pattern[i] == "["``."""
+    i += 1
+    if pattern[i : i + 1] == "^":
+        i += 1
+    if pattern[i : i + 1] == "]":
+        i += 1  # a "]" first in a class is a literal
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at the ``|`` outside any group or class."""
+    out: list[str] = []
+    depth, begin, i = 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(pattern, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    out.append(pattern[begin:])
+    return out
+
+
+def _required_literal(alternative: str) -> str:
+    """The longest run of ASCII literal characters outside groups that every
+    match of ``alternative`` (a pattern without top-level ``|``) contains, in
+    lower case; ``""`` if there is none."""
+    best = ""
+    run: list[str] = []
+    depth, i = 0, 0
+    while i < len(alternative):
+        c = alternative[i]
+        literal: str | None = None
+        if c == "\\":
+            nxt = alternative[i + 1 : i + 2]
+            i += 2
+            if nxt and nxt.isascii() and not nxt.isalnum():
+                literal = nxt  # an escaped mark such as \( or \.
+            elif nxt == "N":
+                i = alternative.index("}", i) + 1  # \N{BULLET}
+            elif nxt and nxt in "xuU":
+                i += {"x": 2, "u": 4, "U": 8}[nxt]  # \x41, \u00e9, \U0001f600
+            elif nxt.isdigit():
+                while i < len(alternative) and alternative[i] in string.octdigits:
+                    i += 1  # \012 (backreferences are never split out: _NOT_SPLITTABLE)
+        elif c == "[":
+            i = _skip_class(alternative, i)
+        else:
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+            elif depth == 0 and c.isascii() and c not in ".^$*+?{}[]()|":
+                literal = c
+            i += 1
+        after = alternative[i : i + 1]
+        if after and after in _QUANTIFIERS:
+            literal = None  # optional or repeated: not one fixed character
+        if literal is None or depth > 0:
+            if len(run) > len(best):
+                best = "".join(run)
+            run = []
+        else:
+            run.append(literal.lower())
+    if len(run) > len(best):
+        best = "".join(run)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Unanchored:
+    rule: int  # index into _rules()
+    pattern: re.Pattern[str]
+    literal: str  # in lower case: every match contains it ("" = no test)
+    in_long: bool  # also tried on paragraphs of more than _MAX_CHARS_UNANCHORED
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    rules: tuple[_Rule, ...]
+    # (pattern, rule index of each capturing group) for paragraphs of at most
+    # _MAX_CHARS_UNANCHORED characters and for longer ones
+    anchored: tuple[re.Pattern[str], tuple[int, ...]]
+    anchored_long: tuple[re.Pattern[str], tuple[int, ...]]
+    unanchored: tuple[_Unanchored, ...]  # in rule order
+
+
+def _join_anchored(parts: list[tuple[int, str]]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    group_rule: list[int] = [-1]  # group 0 is the whole match
+    branches = []
+    for rule, alt in parts:
+        branches.append(f"({alt})")
+        group_rule += [rule] * (1 + re.compile(alt).groups)
+    # A pattern that never matches when no rule has an anchored part.
+    pattern = "|".join(branches) if branches else r"(?!)"
+    return re.compile(pattern, re.IGNORECASE), tuple(group_rule)
+
+
+@cache
+def _matcher() -> _Matcher:
+    rules = _rules()
+    anchored: list[tuple[int, str]] = []
+    anchored_long: list[tuple[int, str]] = []
+    unanchored: list[_Unanchored] = []
+    for k, rule in enumerate(rules):
+        source = rule.pattern.pattern
+        in_long = source.startswith("^")  # see find_boilerplate
+        if _NOT_SPLITTABLE.search(source):
+            unanchored.append(_Unanchored(k, rule.pattern, "", in_long))
+            continue
+        for alt in _top_level_alternatives(source):
+            if alt.startswith("^"):
+                anchored.append((k, alt))
+                if in_long:
+                    anchored_long.append((k, alt))
+            else:
+                pattern = re.compile(alt, re.IGNORECASE)
+                unanchored.append(_Unanchored(k, pattern, _required_literal(alt), in_long))
+    return _Matcher(
+        rules, _join_anchored(anchored), _join_anchored(anchored_long), tuple(unanchored)
+    )
+
+
+def _first_rule(m: _Matcher, text: str) -> int:
+    """Index of the first rule that matches ``text`` (``len(m.rules)`` if none)."""
+    size = len(text)
+    pattern, group_rule = m.anchored if size <= _MAX_CHARS_UNANCHORED else m.anchored_long
+    hit = pattern.match(text)
+    best = len(m.rules) if hit is None else group_rule[hit.lastindex or 0]
+    low: str | None = None  # text.lower(), made when first needed
+    exact_lower = True
+    for u in m.unanchored:
+        if u.rule >= best:
+            break
+        if size > _MAX_CHARS_UNANCHORED and not u.in_long:
+            continue
+        if u.literal:
+            if low is None:
+                low = text.lower()
+                # Without a case twin, text that matches u.literal is ASCII
+                # and lower() keeps it whole; with one, search instead.
+                exact_lower = text.isascii() or _TWIN.search(text) is None
+            if exact_lower and u.literal not in low:
+                continue
+        if u.pattern.search(text):
+            return u.rule
+    return best
 
 
 def find_boilerplate(paragraphs: list[Span]) -> list[Boilerplate]:
@@ -70,17 +257,16 @@ def find_boilerplate(paragraphs: list[Span]) -> list[Boilerplate]:
     media-player line is the caption of that video or photo
     (``caption_before_media``).
     """
+    m = _matcher()
+    rules = m.rules
     found: dict[int, tuple[str, str]] = {}
     for i, para in enumerate(paragraphs):
         size = len(para.text)
         if size > _MAX_CHARS:
             continue  # long paragraphs are story text, whatever words they contain
-        for rule in _rules():
-            if size > _MAX_CHARS_UNANCHORED and not rule.pattern.pattern.startswith("^"):
-                continue
-            if rule.pattern.search(para.text):
-                found[i] = (rule.name, rule.reason)
-                break
+        k = _first_rule(m, para.text)
+        if k < len(rules):
+            found[i] = (rules[k].name, rules[k].reason)
     for i, para in enumerate(paragraphs[:-1]):
         if i in found:
             continue

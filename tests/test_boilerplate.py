@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from mediakit._boilerplate import find_boilerplate
+from mediakit._boilerplate import (
+    _ASCII_CASE_TWINS,
+    _required_literal,
+    _rules,
+    find_boilerplate,
+)
+from mediakit._spans import Span
 from mediakit._text import paragraph_spans
 
 
@@ -61,3 +69,67 @@ def test_seed_furniture(seed_text: str) -> None:
         == "podcast"
     )
     assert not any(t.startswith("Several deaths") for t in found)
+
+
+def test_ascii_case_twins_are_all_the_non_ascii_characters_ignorecase_matches() -> None:
+    everything = "".join(map(chr, range(0x80, 0x110000)))
+    twins = "".join(re.findall(r"[\x00-\x7f]+", everything, re.IGNORECASE))
+    assert twins == _ASCII_CASE_TWINS
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"\bpodcast\b[^.]{0,150}\b(?:subscribe|spotify)\b", "podcast"),
+        (r"all\s+rights\s+reserved\s*\.?\s*$", "reserved"),
+        (r"\((?:getty|ap)(?:\s+images?)?\)\s*$", "("),
+        (r"photos?\s+of", "photo"),
+        (r"ab+c", "a"),
+        (r"x{2}yz", "yz"),
+        (r"\x41gh", "gh"),
+        (r"\bdead\b", "dead"),
+        (r"\08x", "8x"),
+        (r"\N{BULLET}ab", "ab"),
+        (r"[ab]cd", "cd"),
+        (r"(?:abc)", ""),
+        (r"\s\S", ""),
+    ],
+)
+def test_required_literal(pattern: str, literal: str) -> None:
+    assert _required_literal(pattern) == literal
+
+
+def _first_rule_plainly(text: str) -> str | None:
+    """The reference: every rule searched in order (the rules' own semantics)."""
+    if len(text) > 2000:
+        return None
+    for rule in _rules():
+        if len(text) > 400 and not rule.pattern.pattern.startswith("^"):
+            continue
+        if rule.pattern.search(text):
+            return rule.name
+    return None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to our PODCAST on Spotify",
+        "Our podcaſt is on Spotify",  # long s: IGNORECASE matches it with "s"
+        "Our podcast is on SPOTİFY",
+        "The show. New podcast: subscribe today",
+        "Watch: © 2020. All rights reserved.",
+        "The mayor (Getty Images)",
+        "The mayor (Getty Images) said so.",
+        "Image copyright Getty (AP)",
+        "All rights reſerved",
+        "ALL RIGHTS RESERVED\n",
+        "Video showing it. All rights reserved",
+        "x" * 450 + " all rights reserved",
+        "x" * 2100 + " (AP)",
+        "Play video" + " " * 1995,
+    ],
+)
+def test_fast_matching_agrees_with_searching_every_rule(line: str) -> None:
+    found = find_boilerplate([Span(0, len(line), line)])
+    assert (found[0].rule if found else None) == _first_rule_plainly(line)
