@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,15 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "the a an of to in and is was that for on with as by at it he she they said from his her "
     "be has have had are were not but this which who will would their its".split()
 )
+
+#: WORD_RE as one capturing group: ``split`` then yields the gaps and the
+#: words alternately, so one C-level pass gives every word's text and (from
+#: the running sum of the pieces' lengths) its start offset.
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+#: Maps a word's voice code to 1 when it is story text, 0 when boilerplate.
+_STORY_MASK = bytes(0 if c == _CODE["boilerplate"] else 1 for c in range(256))
+#: The language check looks at the first words of the story, up to this many.
+_LANGUAGE_SAMPLE_WORDS = 2000
 
 _NON_LATIN_LETTER = re.compile(r"(?=[^\W\d_])[^\x00-\u024f]")  # beyond Latin Extended-B
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?/?>")
@@ -144,7 +154,7 @@ class Analysis:
         self.emotion: list[SentenceEmotion] = [
             score_sentence(s.text, s.start) for s in self.sentences
         ]
-        self._starts: list[int] = list(map(re.Match.start, WORD_RE.finditer(text, body)))
+        self._split_words(text, body)
         self.markers: list[Marker] = find_markers(text, body)
         self._label_words()
         self._check_language()
@@ -165,6 +175,20 @@ class Analysis:
                 "a sentence end were cut at spaces: the text lacks punctuation, so its sentences "
                 "and sentence-based metrics are unreliable"
             )
+
+    def _split_words(self, text: str, body: int) -> None:
+        """Every word of the body: its text and its start offset, in one pass.
+
+        ``_WORD_SPLIT.split`` gives ``[gap, word, gap, word, ..., gap]``; the
+        running sum of the pieces' lengths, from ``body``, puts the start of
+        word *k* at position ``2k + 1``.  Same words as ``WORD_RE.finditer``
+        (the pattern has no look-behind, so cutting the metadata off first
+        changes nothing).
+        """
+        parts = _WORD_SPLIT.split(text[body:] if body else text)
+        ends = list(accumulate(map(len, parts), initial=body))
+        self._starts: list[int] = ends[1:-1:2]
+        self._word_texts: list[str] = parts[1::2]
 
     # ------------------------------------------------------------ voices
 
@@ -199,31 +223,39 @@ class Analysis:
     @cached_property
     def _words(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every word of the body."""
-        match = WORD_RE.match
-        text = self.text
-        return [(a, match(text, a).end()) for a in self._starts]  # type: ignore[union-attr]
+        return [(a, a + len(w)) for a, w in zip(self._starts, self._word_texts, strict=True)]
 
     def _check_language(self) -> None:
-        sample = self._story_word_texts[:2000]
         body = self.metadata.body_start
         window = self.text[body : body + 4000]
-        letters = sum(map(str.isalpha, window))
+        # An ASCII window has no non-Latin letters: skip counting its letters.
         foreign = 0 if window.isascii() else len(_NON_LATIN_LETTER.findall(window))
+        letters = sum(map(str.isalpha, window)) if foreign else 0
         if letters >= 20 and foreign > letters / 2:
             self.warnings.append(
                 "the text is mostly in a non-Latin script "
                 f"({foreign / letters:.0%} of its letters): mediakit's lexicons and rules "
                 "are English, so its labels and scores are unreliable here"
             )
-        elif len(sample) >= 30:
-            hits = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, sample)))
-            share = hits / len(sample)
-            if share < 0.08:
-                self.warnings.append(
-                    "the text does not look like English "
-                    f"({share:.0%} common English function words): mediakit's lexicons "
-                    "and rules are English, so its labels and scores are unreliable here"
-                )
+            return
+        sample = self._story_word_texts[:_LANGUAGE_SAMPLE_WORDS]
+        if len(sample) < 30:
+            return
+        # Count function words 200 at a time and stop once the count already
+        # reaches 8% of the whole sample: the share can only grow from there,
+        # so the outcome is the same as counting all of it (English text gets
+        # there within the first few hundred words).
+        hits = 0
+        for lo in range(0, len(sample), 200):
+            chunk = sample[lo : lo + 200]
+            hits += sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, chunk)))
+            if hits / len(sample) >= 0.08:
+                return
+        self.warnings.append(
+            "the text does not look like English "
+            f"({hits / len(sample):.0%} common English function words): mediakit's lexicons "
+            "and rules are English, so its labels and scores are unreliable here"
+        )
 
     def _check_markup(self) -> None:
         sample = self.text[self.metadata.body_start :][:100_000]
@@ -411,15 +443,10 @@ class Analysis:
 
     @cached_property
     def _story_word_texts(self) -> list[str]:
-        """The words outside boilerplate, as strings (one regex pass per stretch of story)."""
-        text = self.text
-        out: list[str] = []
-        pos = self.metadata.body_start
-        for b in self.boilerplate:
-            out += WORD_RE.findall(text, pos, b.start)
-            pos = b.end
-        out += WORD_RE.findall(text, pos)
-        return out
+        """The words outside boilerplate, as strings."""
+        if _CODE["boilerplate"] not in self._codes:
+            return self._word_texts
+        return list(compress(self._word_texts, self._codes.translate(_STORY_MASK)))
 
     # ------------------------------------------------------------ tables
 
