@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from mediakit._hedging import find_markers
+import pytest
+
+from mediakit._hedging import _lexicon, _spans, find_markers
 
 
 def found(text: str) -> list[tuple[str, str, str]]:
@@ -36,3 +38,23 @@ def test_offsets_survive_case_changing_characters() -> None:
     text = "İstanbul officials said it could happen."
     ms = find_markers(text)
     assert [(text[m.start : m.end], m.entry) for m in ms] == [("could", "could")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "perhaps it may be so",
+        "Perhaps—perhaps “perhaps” (perhaps) ’perhaps ‘perhaps -perhaps 'perhaps _perhaps",
+        "émay be, café\u00a0may be, naïvemay; Ωmay be",
+        "could\nbe\u00a0likely, could\tbe, 5may, may5 may",
+        "It was not immediately clear it is unclear, more than likely",
+        "maybe may-be may’be may's",
+    ],
+)
+def test_fast_scan_agrees_with_the_lexicon_pattern(text: str) -> None:
+    lex = _lexicon()
+    low = text.lower()
+    for start in range(len(low) + 1):
+        for stop in range(start, len(low) + 1, 3):
+            expected = [m.span() for m in lex.pattern.finditer(low, start, stop)]
+            assert _spans(lex, low, start, stop) == expected, (start, stop)
