@@ -121,7 +121,8 @@ METRICS: dict[str, MetricDoc] = {
     "flesch_reading_ease": MetricDoc("206.835 − 1.015 × words/sentence − 84.6 × "
                                      "syllables/word, on story text; rounded to 0.01.",
                                      "score (about 0–100)", "EASIER to read", "null",
-                                     "Flesch (1948); syllables by textstat (pyphen)."),
+                                     "Flesch (1948); syllables by textstat 0.7.8 (CMU "
+                                     "dictionary, else pyphen)."),
     "flesch_kincaid_grade": MetricDoc("0.39 × words/sentence + 11.8 × syllables/word − 15.59.",
                                       "US school grade", "harder to read", "null",
                                       "Kincaid et al. (1975)."),

