@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import stat
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -219,8 +218,13 @@ _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([¡¿"
 # A terminal mark, any closing quotes or brackets, then either whitespace or
 # (the "glued" case, as in "assessed.The") directly an upper-case letter.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=(\s+)|[A-Z][a-z])")
+# ("[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character class
+# lets ``re`` skip ahead to the next mark instead of trying every offset.)
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=(\s+)|[A-Z][a-z])")
 _NEXT_START = re.compile(r"[\"'“‘«(\[¡¿]*[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _is_abbreviation(token: str) -> bool:
@@ -231,7 +235,7 @@ def _is_abbreviation(token: str) -> bool:
     # Initials and dotted abbreviations: "J", "U.S", "a.m"
     if len(low) == 1 and low.isalpha():
         return True
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", low))
+    return "." in low and _INITIALS.fullmatch(low) is not None
 
 
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
@@ -250,39 +254,31 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
     return m is not None and m.group() in _OPENER_WORDS
 
 
-def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
-    for m in _BOUNDARY.finditer(text, start, end):
-        stop = m.end()
-        if stop >= end:
-            continue
-        glued = m.group(1) is None
-        marks = m.group(0)
-        nxt = _NEXT_START.match(text, m.end(1) if not glued else stop)
-        if nxt is None:
-            continue  # next word starts in lower case: not a boundary
-        if marks[0] == "." and marks.rstrip(_CLOSERS) == ".":
-            k = m.start()
-            lo = max(start, k - 40)
-            while k > lo and not text[k - 1].isspace() and text[k - 1] not in _OPENERS:
-                k -= 1
-            if k < m.start():
-                token = text[k : m.start()]
-                if glued:
-                    # "assessed.The", "Sunday.The": only a word of 2+ letters
-                    # (lower case after its first) glued to a capitalised
-                    # word; never "U.S.The", "St.John" or "ITV.com".
-                    if not re.fullmatch(r"[A-Za-z][a-z]+", token) or _is_abbreviation(token):
-                        continue
-                elif _is_abbreviation(token) and not (
-                    _DOTTED.fullmatch(token) and _starts_sentence(text, nxt.end() - 1, end)
-                ):
-                    # "the U.S. He said": a dotted acronym can end a sentence
-                    # when a typical sentence opener follows; titles never do.
-                    continue
-        elif glued:
-            # "!" or "?" glued to the next word: "world!Death"
-            pass
-        yield stop
+#: The word before a full stop is the run of characters back to a space or an
+#: opening mark (at most 40 of them).  ``re`` cannot search backwards, so this
+#: is matched at the start of the reversed 40 characters before the stop.
+_TOKEN_REVERSED = re.compile(f"[^\\s{re.escape(_OPENERS)}]*")
+_GLUED_WORD = re.compile(r"[A-Za-z][a-z]+")
+
+
+def _not_an_end(text: str, m: re.Match[str], start: int, end: int, nxt: re.Match[str]) -> bool:
+    """The full stop of boundary ``m`` ends an abbreviation, not a sentence."""
+    k = m.start()
+    run = _TOKEN_REVERSED.match(text[max(start, k - 40) : k][::-1])
+    size = run.end() if run is not None else 0  # (it always matches)
+    if not size:
+        return False
+    token = text[k - size : k]
+    if m.end(1) < 0:
+        # "assessed.The", "Sunday.The": only a word of 2+ letters (lower case
+        # after its first) glued to a capitalised word; never "U.S.The",
+        # "St.John" or "ITV.com".
+        return _GLUED_WORD.fullmatch(token) is None or _is_abbreviation(token)
+    # "the U.S. He said": a dotted acronym can end a sentence when a typical
+    # sentence opener follows; titles never do.
+    return _is_abbreviation(token) and not (
+        _DOTTED.fullmatch(token) and _starts_sentence(text, nxt.end() - 1, end)
+    )
 
 
 #: A stretch of more than this many characters with no sentence end (a page
@@ -321,9 +317,7 @@ def _cut_long(text: str, a: int, b: int, out: list[Span], cuts: list[int] | None
 _SPACE = re.compile(r"\s")
 
 
-def sentence_spans(
-    text: str, paragraphs: list[Span], cuts: list[int] | None = None
-) -> list[Span]:
+def sentence_spans(text: str, paragraphs: list[Span], cuts: list[int] | None = None) -> list[Span]:
     """Split each paragraph into sentences.
 
     Boundaries are terminal punctuation (with any closing quotes) followed by
@@ -336,20 +330,36 @@ def sentence_spans(
     """
     out: list[Span] = []
     for para in paragraphs:
-        a = para.start
-        for stop in _sentence_ends(text, para.start, para.end):
-            b = stop
-            sa, sb = a, b
-            while sa < sb and text[sa].isspace():
-                sa += 1
-            if sa < sb:
-                _cut_long(text, sa, sb, out, cuts)
-            a = b
-        sa, sb = a, para.end
-        while sa < sb and text[sa].isspace():
-            sa += 1
-        if sa < sb:
-            _cut_long(text, sa, sb, out, cuts)
+        start, end = para.start, para.end
+        a = start  # where the next sentence starts, after any spaces
+        while a < end and text[a].isspace():
+            a += 1
+        for m in _BOUNDARY.finditer(text, start, end):
+            stop = m.end()
+            if stop >= end:
+                continue
+            # Group 1 is the whole run of spaces after the marks (None when a
+            # word is glued on): the next sentence starts at its end.
+            after = m.end(1)
+            nxt = _NEXT_START.match(text, stop if after < 0 else after)
+            if nxt is None:
+                continue  # next word starts in lower case: not a boundary
+            marks = m.group()
+            if (
+                marks[0] == "."
+                and marks.rstrip(_CLOSERS) == "."
+                and _not_an_end(text, m, start, end, nxt)
+            ):
+                continue
+            # "!" or "?" glued to the next word ("world!Death") is an end too
+            if a < stop:
+                if stop - a > MAX_SENTENCE_CHARS:
+                    _cut_long(text, a, stop, out, cuts)
+                else:
+                    out.append(Span(a, stop, text[a:stop]))
+            a = stop if after < 0 else after
+        if a < end:
+            _cut_long(text, a, end, out, cuts)
     return out
 
 
