@@ -135,7 +135,17 @@ def _tidy(data: Data, table: Callable[[Analysis], pd.DataFrame], needed: Sequenc
             f"the DataFrame lacks the column(s) {', '.join(missing)}: pass a {what} table "
             f"(or an Analysis) instead"
         )
+    # Article labels and source names become tick labels and legend entries.
+    df["article"] = [_literal(x) for x in df["article"]]
+    if "name" in df.columns:
+        df["name"] = [x if pd.isna(x) else _literal(x) for x in df["name"]]
     return df
+
+
+def _literal(x: object) -> str:
+    """``x`` as a label matplotlib shows as it is: text from an article may hold
+    "$", which would otherwise switch to math mode (and "$\\frac$" fails to draw)."""
+    return str(x).replace("$", r"\$")
 
 
 def _summary_label(df: pd.DataFrame) -> list[str]:
@@ -352,7 +362,7 @@ def plot_source_types(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> A
                                 "color": _PALETTE[k % len(_PALETTE)]}
         opts.update(kwargs)
         ax.bar(xs, ys, **opts)
-    ax.set_xticks(range(len(types)), [str(t) for t in types], rotation=30, ha="right")
+    ax.set_xticks(range(len(types)), [_literal(t) for t in types], rotation=30, ha="right")
     ax.set_ylabel("sources")
     ax.set_title("Source types")
     if len(arts) > 1:
@@ -393,7 +403,7 @@ def plot_cues(data: Data, *, ax: Axes | None = None, by: str = "lemma", top: int
                                 "color": _PALETTE[k % len(_PALETTE)]}
         opts.update(kwargs)
         ax.barh(ys, xs, **opts)
-    ax.set_yticks(range(len(keys)), [str(c) for c in keys])
+    ax.set_yticks(range(len(keys)), [_literal(c) for c in keys])
     ax.invert_yaxis()
     ax.set_xlabel("attributions")
     ax.set_title("Attribution cues" + (" (verb lemmas)" if by == "lemma" else " (kinds)"))

@@ -10,8 +10,10 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
+import matplotlib.text
 import pandas as pd
 import pytest
+from matplotlib import cbook
 from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 
@@ -216,3 +218,35 @@ def test_helpful_errors() -> None:
         mediakit.plot_voices([])
     with pytest.raises(ValueError, match="by must be"):
         mediakit.plot_cues(pd.DataFrame({"cue_lemma": []}), by="verb")
+
+
+DOLLARS = r"Fund $\frac$ now"  # mathtext if unescaped, and "\frac" alone does not parse
+
+
+@pytest.mark.parametrize("plot", PLOTS, ids=IDS)
+def test_dollar_signs_in_names_and_titles_are_shown_literally(
+    plot: Callable[..., Axes],
+) -> None:
+    # Article titles and source names come from article text: a "$" must not
+    # switch matplotlib into math mode (it would garble the label or fail to draw).
+    text = (
+        f" date 2026-03-14 {DOLLARS} title\n\n"
+        f'"We lost everything, it is a disaster," said {DOLLARS}.\n\n'
+        "The council said the bridge had passed an inspection, clearly.\n"
+    )
+    two = [mediakit.analyze(text), mediakit.analyze(ARTICLE)]
+    ax = plot(two)
+    fig = ax.figure
+    fig.canvas.draw()  # raises on a label that does not parse as mathtext
+    shown = [t for t in fig.findobj(matplotlib.text.Text) if "$" in t.get_text()]
+    assert shown, "a label with the dollar text was expected"
+    for t in shown:
+        assert not cbook.is_math_text(t.get_text())
+
+
+def test_dollar_source_name_from_a_table() -> None:
+    st = pd.DataFrame({"name": ["$5 fund $", "Bob"], "type": ["organization", "witness"],
+                       "direct_words": [10, 0], "reported_words": [5, 30]})
+    ax = mediakit.plot_sources(st)
+    ax.figure.canvas.draw()
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Bob", r"\$5 fund \$"]
