@@ -381,3 +381,30 @@ def _check_left_source(text: str, lo: int, hi: int) -> None:
         mp.setattr(attr, "_left_source_uncached", token_walk)
         slow = token_walk(attr._Article(text, [], [], []), lo, hi)
     assert fast == slow
+
+
+def test_records_built_without_init_are_the_records() -> None:
+    """``_span`` and ``_attribution`` skip the dataclass ``__init__``: every field must be
+    set, and the records must equal (and hash and print as) the ones the classes build."""
+    from dataclasses import fields
+
+    from mediakit import _attribution as attr
+    from mediakit._spans import Span
+
+    text = "Officials said the bridge would reopen."
+    span = attr._span(text, 10, 14)
+    assert span == Span(10, 14, "said") and hash(span) == hash(Span(10, 14, "said"))
+    # a distinct value per field: a field set from the wrong argument would show
+    values = {f.name: object() for f in fields(Attribution)}
+    built = attr._attribution(*values.values())  # type: ignore[arg-type]
+    for f in fields(Attribution):
+        assert getattr(built, f.name) is values[f.name], f.name
+    real = attributions(SEED.read_text(encoding="utf-8"))
+    assert real
+    for a in real:
+        again = Attribution(**{f.name: getattr(a, f.name) for f in fields(Attribution)})
+        assert a == again and repr(a) == repr(again)
+        for s in (a.source, a.cue, *a.content):
+            if s is not None:
+                plain = Span(s.start, s.end, s.text)
+                assert s == plain and repr(s) == repr(plain)
