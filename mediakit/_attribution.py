@@ -190,7 +190,10 @@ def cue_lexicon() -> tuple[dict[str, CueEntry], re.Pattern[str]]:
     # the possible first letters lets the engine skip most positions cheaply.
     firsts = "".join(sorted({f[0] for f in forms}))
     pattern = (
-        r"(?<![\w’'\-])(?=[" + re.escape(firsts) + "])" + _trie_regex(sorted(forms))
+        r"(?<![\w’'\-])(?=["
+        + re.escape(firsts)
+        + "])"
+        + _trie_regex(sorted(forms))
         + r"(?![\w’'\-])"
     )
     return forms, re.compile(pattern)
@@ -221,9 +224,33 @@ _AUX_WORDS = frozenset(
     repeatedly publicly privately already once again initially further long reportedly
     always only ever since soon quickly clearly""".split()
 )
-_NOT_ADVERB_LY = frozenset({"only", "early", "family", "italy", "july", "supply", "rally", "ally",
-                            "fly", "reply", "apply", "daily", "weekly", "holy", "belly", "sally",
-                            "kelly", "lily", "emily", "molly", "billy", "holly", "anomaly"})
+_NOT_ADVERB_LY = frozenset(
+    {
+        "only",
+        "early",
+        "family",
+        "italy",
+        "july",
+        "supply",
+        "rally",
+        "ally",
+        "fly",
+        "reply",
+        "apply",
+        "daily",
+        "weekly",
+        "holy",
+        "belly",
+        "sally",
+        "kelly",
+        "lily",
+        "emily",
+        "molly",
+        "billy",
+        "holly",
+        "anomaly",
+    }
+)
 _TOKEN = re.compile(r"[\w@&](?:[\w’'.\-@&]*[\w.])?|[^\w\s]")
 _WORDCHARS = re.compile(r"\w")
 _BOUNDARY_WORDS = frozenset(
@@ -231,7 +258,7 @@ _BOUNDARY_WORDS = frozenset(
     so than whether until unless why how what which whom whose despite amid including
     unlike like whereas nor yet then where""".split()
 )
-_BOUNDARY_PUNCT = frozenset(",;:()[]\"“”‘—–!?…")
+_BOUNDARY_PUNCT = frozenset(',;:()[]"“”‘—–!?…')
 _RELATIVE = frozenset({"who", "which"})
 _ANONYMITY_CUE = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
@@ -284,8 +311,9 @@ _NOUN_BEFORE = frozenset(
     whose what which""".split()
 )
 # Words before an -ing cue that make it a participle clause ("..., saying").
-_PARTICIPLE_BEFORE = frozenset([*",—–-:;", "by", "after", "before", "while", "when",
-                                                   "without", "in", "also", "even", "and"])
+_PARTICIPLE_BEFORE = frozenset(
+    [*",—–-:;", "by", "after", "before", "while", "when", "without", "in", "also", "even", "and"]
+)
 _COORDINATORS = frozenset({"and", "but", "or", "then", "yet", "nor"})
 _SHORT_TAIL_MAX = 7  # words after "X said" that still count as a tail ("on Sunday")
 _SOURCE_MAX = 14  # words in a source span before the cue
@@ -554,10 +582,22 @@ def _left_source_toks(
             if tok[2] in _BOUNDARY_PUNCT or hi - tok[0] >= 160:
                 if tok[2] == "," and after is not None and before_last is not None:
                     first = after[2].lower()
-                    if first in ("a", "an", "the", "who", "whose", "which", "his", "her",
-                                 "its", "their", "then", "now", "himself", "herself") or (
-                        not _is_cap(first) and first not in _BOUNDARY_WORDS
-                    ):
+                    if first in (
+                        "a",
+                        "an",
+                        "the",
+                        "who",
+                        "whose",
+                        "which",
+                        "his",
+                        "her",
+                        "its",
+                        "their",
+                        "then",
+                        "now",
+                        "himself",
+                        "herself",
+                    ) or (not _is_cap(first) and first not in _BOUNDARY_WORDS):
                         inner = _left_source(art, lo, tok[0])
                         if inner is not None:
                             return inner[0], before_last[1]
@@ -613,8 +653,10 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     a, b = picked[0][0], picked[-1][1]
     # "Sen." keeps its dot; a sentence-final dot does not belong to the source
-    while b > a and art.text[b - 1] == "." and not re.search(
-        r"(?:\b[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.)\Z", art.text[a:b]
+    while (
+        b > a
+        and art.text[b - 1] == "."
+        and not re.search(r"(?:\b[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.)\Z", art.text[a:b])
     ):
         b -= 1
     return (a, b) if a < b else None
@@ -966,8 +1008,11 @@ def _process_sentence(
             if src is None:
                 return
             rule = "passive_by_X" if c.form.endswith(" by") else "content_according_to_X"
-            before = _content_before(art, lo, len(left_gap) + lo) if _count_tokens(
-                left_gap, 0, len(left_gap), 2) >= 2 else None
+            before = (
+                _content_before(art, lo, len(left_gap) + lo)
+                if _count_tokens(left_gap, 0, len(left_gap), 2) >= 2
+                else None
+            )
             if before is not None:
                 pieces, qis = before
                 # "..., according to officials, but fighting broke out": stop there
@@ -979,7 +1024,7 @@ def _process_sentence(
                 add(_Found(src, c, after[0], after[1], "according_to_X_content", si))
                 done.add(ci)
             return
-        if left_gap.endswith((",", "\"", "”", "’", "'")) and not c.form.endswith(
+        if left_gap.endswith((",", '"', "”", "’", "'")) and not c.form.endswith(
             ("ing", " to", " about", " for", " on", " of")
         ):
             # inverted: "...," said X.   /   ..., reports ITV News correspondent X
@@ -1002,9 +1047,10 @@ def _process_sentence(
                     # "said Alan Berger, a gynecologist, who said he ...": the relative
                     # clause has its own cue
                     end = _trim(text, src[1], rel.start(), " \t\r\n,;:.!?")[1]
-                if 0 < _count_tokens(text, src[1], end, 41) <= 40 and _broken_quote_rest(
-                    art, src[1], hi
-                ) is None:
+                if (
+                    0 < _count_tokens(text, src[1], end, 41) <= 40
+                    and _broken_quote_rest(art, src[1], hi) is None
+                ):
                     src = (src[0], end)
             if src is not None and _short_tail(art, src[1], hi):
                 before = _content_before(art, lo, lo + len(left_gap.rstrip(",\"”’' ")))
@@ -1041,17 +1087,20 @@ def _process_sentence(
                 add(_Found(src, c, pieces, qis, "quote_then_X_said", si))
                 done.add(ci)
                 return
-        if not before_src.endswith((",", "\"", "”", "’", "'")) or _count_tokens(
-            before_src, 0, len(before_src), 3
-        ) < 3:
+        if (
+            not before_src.endswith((",", '"', "”", "’", "'"))
+            or _count_tokens(before_src, 0, len(before_src), 3) < 3
+        ):
             return
         extra = _broken_quote_rest(art, c.end, hi)
         boundary = lo + len(before_src.rstrip(",\"”’' "))
         after_quote = art.quote_closing_at(boundary) is not None
         if not after_quote and plain_cue_within(ci, lo, boundary):
             return  # "Cuban said that in a race ..., he would support ...": one content
-        if extra is None and not _short_tail(art, c.end, hi) and not (
-            after_quote and not _starts_clause(art, c.end, hi)
+        if (
+            extra is None
+            and not _short_tail(art, c.end, hi)
+            and not (after_quote and not _starts_clause(art, c.end, hi))
         ):
             return
         before = _content_before(art, lo, boundary)
@@ -1097,16 +1146,14 @@ def _process_sentence(
             if d.entry.strict or d.entry.kind == "according_to":
                 continue
             word, at = link(cj)
-            if word in _COORDINATORS_AND or (
-                d.form.endswith("ing") and word in _PARTICIPLE_LINK
-            ):
+            if word in _COORDINATORS_AND or (d.form.endswith("ing") and word in _PARTICIPLE_LINK):
                 hi = at
                 break
             if not d.form.endswith("ing") and word not in _RELATIVE:
                 # "When Sanders accused Clinton of ..., she said ...": a new subject
                 # after a comma opens the main clause, with its own cue
                 dsrc = _left_source(art, c.end, d.start)
-                if dsrc is not None and text[dsrc[0]:dsrc[1]].lower() not in _RELATIVE:
+                if dsrc is not None and text[dsrc[0] : dsrc[1]].lower() not in _RELATIVE:
                     gap = _CLAUSE_JOIN.search(text, c.end, dsrc[0])
                     if gap is not None:
                         hi = gap.start()
@@ -1154,10 +1201,13 @@ def _process_sentence(
             ):
                 ok = True  # "called him a 'moderate'"
             elif entry.kind == "stance" or c.form in ("call", "calls", "called", "calling"):
-                ok = src is not None and (text[src[0]:src[1]].lower() in _PRONOUN_SOURCES
-                                          or (_is_cap(text[src[0]:src[1]]) and text[
-                                              src[0]:src[1]].split()[0].lower()
-                                              not in ("a", "an")))
+                ok = src is not None and (
+                    text[src[0] : src[1]].lower() in _PRONOUN_SOURCES
+                    or (
+                        _is_cap(text[src[0] : src[1]])
+                        and text[src[0] : src[1]].split()[0].lower() not in ("a", "an")
+                    )
+                )
             if not ok:
                 return
         content_lo = c.end
@@ -1169,7 +1219,10 @@ def _process_sentence(
         if content is None:
             # "Mr Herashchenko added:" and the quote in the next paragraph
             if text[c.end : hi].strip() in ("", ":", ",") and text[c.end : sent.end].strip() in (
-                "", ":", ",", ".",
+                "",
+                ":",
+                ",",
+                ".",
             ):
                 qi = _next_paragraph_quote(art, sent.end)
                 if qi is not None:
@@ -1267,9 +1320,14 @@ def _clause_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
         if _is_cap(word) or not word[:1].isalpha():
             continue
         prev = toks[j - 1][2]
-        if low in _SUBJECT_VERBS or (low.endswith("ed") and len(low) > 3) or (
-            low.endswith("s") and not low.endswith("ss")
-            and (_is_cap(prev) or prev.lower() in _SUBJECT_PRONOUNS)
+        if (
+            low in _SUBJECT_VERBS
+            or (low.endswith("ed") and len(low) > 3)
+            or (
+                low.endswith("s")
+                and not low.endswith("ss")
+                and (_is_cap(prev) or prev.lower() in _SUBJECT_PRONOUNS)
+            )
         ):
             end = j
             while end > start + 1 and toks[end - 1][2].lower().endswith("ly"):
@@ -1278,8 +1336,9 @@ def _clause_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-_ASKED_LEAD = frozenset({"", "when", "when he was", "when she was", "when they were",
-                         "after being", "if", "as"})
+_ASKED_LEAD = frozenset(
+    {"", "when", "when he was", "when she was", "when they were", "after being", "if", "as"}
+)
 
 
 def _asked_opener(art: _Article, lo: int, c: _Cue) -> bool:
@@ -1488,9 +1547,7 @@ def _finish(
 # ``tests/test_attribution.py`` checks that these build the same records as the classes.
 _new = object.__new__
 _SPAN_SETTERS = tuple(Span.__dict__[f].__set__ for f in ("start", "end", "text"))
-_ATTRIBUTION_SETTERS = tuple(
-    Attribution.__dict__[f.name].__set__ for f in fields(Attribution)
-)
+_ATTRIBUTION_SETTERS = tuple(Attribution.__dict__[f.name].__set__ for f in fields(Attribution))
 
 
 def _span(text: str, a: int, b: int) -> Span:
@@ -1568,7 +1625,8 @@ def _content_kind(art: _Article, pieces: list[tuple[int, int]], qis: tuple[int, 
         wc = _WORDCHARS.search
         if not any(
             a < qb and qa < b and wc(text, max(a, qa), min(b, qb))
-            for a, b in pieces for qa, qb in spans
+            for a, b in pieces
+            for qa, qb in spans
         ):
             return "indirect"
         for a, b in pieces:

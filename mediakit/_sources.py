@@ -46,8 +46,18 @@ _SUBJECT_PRONOUNS = {
     "i": "i",
     "you": "y",
 }
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-                     "miss": "f", "sir": "m", "lady": "f", "lord": "m"}
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "sir": "m",
+    "lady": "f",
+    "lord": "m",
+}
 # Words that are titles or roles, not parts of a person's name.
 _TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir lady lord dame president
@@ -144,9 +154,11 @@ def _expand(items: Any, sre: Any) -> list[str] | None:
             alts = got
         elif op is sre.MAX_REPEAT or op is sre.MIN_REPEAT:
             lo, hi, sub = av
-            if lo == 1 and hi is sre.MAXREPEAT and list(sub) == [
-                (sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])
-            ]:
+            if (
+                lo == 1
+                and hi is sre.MAXREPEAT
+                and list(sub) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
+            ):
                 alts = [_SPACES]
             elif hi <= 1:
                 got = _expand(sub, sre)
@@ -271,9 +283,11 @@ def _split_hit(rule: _TypeRule, text: str, runs: set[str]) -> bool:
     assert rule.words is not None
     if not rule.words.isdisjoint(runs):
         return True
-    return rule.rest is not None and (
-        rule.rest_first is None or not rule.rest_first.isdisjoint(runs)
-    ) and rule.rest.search(text) is not None
+    return (
+        rule.rest is not None
+        and (rule.rest_first is None or not rule.rest_first.isdisjoint(runs))
+        and rule.rest.search(text) is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,18 +524,23 @@ class SourceResolver:
             ent = self._remember(_Entity(name, "person", gender, tp, rule, words, pos))
             if tp == "unknown" and ent.type != "unknown":
                 return SourceInfo(
-                    ent.name, ent.type, f"{ent.type_rule} (same person as '{ent.mention}')",
+                    ent.name,
+                    ent.type,
+                    f"{ent.type_rule} (same person as '{ent.mention}')",
                     "person",
                 )
             return SourceInfo(ent.name, tp, rule, "person")
         name = _DETERMINERS.sub("", words)
-        is_group = bool(tokens) and tokens[-1].lower().endswith("s") and not any(
-            t[:1].isupper() for t in tokens[1:]
+        is_group = (
+            bool(tokens)
+            and tokens[-1].lower().endswith("s")
+            and not any(t[:1].isupper() for t in tokens[1:])
         )
         ent = self._remember(
             _Entity(name, "group" if is_group else "body", "?", tp, rule, words, pos)
         )
         if tp == "unknown" and ent.type != "unknown":
-            return SourceInfo(ent.name, ent.type, f"{ent.type_rule} (same as '{ent.mention}')",
-                              ent.entity)
+            return SourceInfo(
+                ent.name, ent.type, f"{ent.type_rule} (same as '{ent.mention}')", ent.entity
+            )
         return SourceInfo(ent.name, tp, rule, ent.entity)

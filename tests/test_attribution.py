@@ -42,73 +42,110 @@ CASES = [
     (
         "X said that",
         "The interior minister Anna Kovalenko said that the bridge would reopen on Friday.",
-        "The interior minister Anna Kovalenko", "said",
-        ("that the bridge would reopen on Friday",), "official", "X_said_content",
+        "The interior minister Anna Kovalenko",
+        "said",
+        ("that the bridge would reopen on Friday",),
+        "official",
+        "X_said_content",
     ),
     (
         "quote, X said",
         '"We will not retreat," the army commander said.',
-        "the army commander", "said", ("We will not retreat,",), "military",
+        "the army commander",
+        "said",
+        ("We will not retreat,",),
+        "military",
         "content_comma_X_said",
     ),
     (
         "quote, said X",
         '"The numbers are worrying," said Professor Mark Ellis, an economist.',
-        "Professor Mark Ellis, an economist", "said", ("The numbers are worrying,",),
-        "expert", "content_comma_said_X",
+        "Professor Mark Ellis, an economist",
+        "said",
+        ("The numbers are worrying,",),
+        "expert",
+        "content_comma_said_X",
     ),
     (
         "paraphrase, X said",
         "Prices rose by four percent in March, the statistics agency said.",
-        "the statistics agency", "said", ("Prices rose by four percent in March",),
-        "official", "content_comma_X_said",
+        "the statistics agency",
+        "said",
+        ("Prices rose by four percent in March",),
+        "official",
+        "content_comma_X_said",
     ),
     (
         "According to X,",
         "According to the local police, three people were arrested overnight.",
-        "the local police", "According to", ("three people were arrested overnight",),
-        "police_emergency", "according_to_X_content",
+        "the local police",
+        "According to",
+        ("three people were arrested overnight",),
+        "police_emergency",
+        "according_to_X_content",
     ),
     (
         "..., according to X",
         "The city is still under control, according to officials, but fighting broke out.",
-        "officials", "according to", ("The city is still under control",), "anonymous",
+        "officials",
+        "according to",
+        ("The city is still under control",),
+        "anonymous",
         "content_according_to_X",
     ),
     (
         "X wrote:",
         'The Daily Herald wrote: "The decision is a disgrace."',
-        "The Daily Herald", "wrote", ("The decision is a disgrace.",), "media",
+        "The Daily Herald",
+        "wrote",
+        ("The decision is a disgrace.",),
+        "media",
         "X_said_content",
     ),
     (
         "inverted caption",
-        'A burnt-out tank shows the battle is "not over", reports BBC News correspondent '
-        "Sam Hill",
-        "BBC News correspondent Sam Hill", "reports",
-        ('A burnt-out tank shows the battle is "not over',), "media", "content_comma_said_X",
+        'A burnt-out tank shows the battle is "not over", reports BBC News correspondent Sam Hill',
+        "BBC News correspondent Sam Hill",
+        "reports",
+        ('A burnt-out tank shows the battle is "not over',),
+        "media",
+        "content_comma_said_X",
     ),
     (
         "quote broken by its cue",
         '"We are ready," she said, "and we will win."',
-        "she", "said", ("We are ready,", "and we will win."), "unknown", "content_comma_X_said",
+        "she",
+        "said",
+        ("We are ready,", "and we will win."),
+        "unknown",
+        "content_comma_X_said",
     ),
     (
         "colon, quote in the next paragraph",
         'Mr Smith, a spokesman for the ministry, added:\n\n"There is no alternative."',
-        "Mr Smith, a spokesman for the ministry", "added", ("There is no alternative.",),
-        "official", "X_said_colon_next_paragraph",
+        "Mr Smith, a spokesman for the ministry",
+        "added",
+        ("There is no alternative.",),
+        "official",
+        "X_said_colon_next_paragraph",
     ),
     (
         "passive by X",
         "Heavy casualties have been reported by witnesses in the city.",
-        "witnesses", "have been reported by", ("Heavy casualties",), "witness", "passive_by_X",
+        "witnesses",
+        "have been reported by",
+        ("Heavy casualties",),
+        "witness",
+        "passive_by_X",
     ),
     (
         "anonymous source",
         "A senior official who asked not to be named said talks had stalled.",
-        "A senior official who asked not to be named", "said", ("talks had stalled",),
-        "anonymous", "X_said_content",
+        "A senior official who asked not to be named",
+        "said",
+        ("talks had stalled",),
+        "anonymous",
+        "X_said_content",
     ),
 ]
 
@@ -119,7 +156,12 @@ CASES = [
     ids=[c[0] for c in CASES],
 )
 def test_structure(
-    structure: str, text: str, source: str, cue: str, content: tuple[str, ...], stype: str,
+    structure: str,
+    text: str,
+    source: str,
+    cue: str,
+    content: tuple[str, ...],
+    stype: str,
     rule: str,
 ) -> None:
     found = attributions(text)
@@ -152,7 +194,8 @@ def test_cue_kinds_and_lemmas() -> None:
     text = "The minister claimed the vote was rigged. Analysts believe turnout fell."
     found = attributions(text)
     assert [(a.cue_lemma, a.cue_kind) for a in found] == [
-        ("claim", "speech"), ("believe", "cognition"),
+        ("claim", "speech"),
+        ("believe", "cognition"),
     ]
 
 
@@ -174,9 +217,7 @@ def seed() -> tuple[str, list[Attribution]]:
     return text, attributions(text)
 
 
-def _by_cue_after(
-    seed: tuple[str, list[Attribution]], marker: str, cue: str
-) -> Attribution:
+def _by_cue_after(seed: tuple[str, list[Attribution]], marker: str, cue: str) -> Attribution:
     text, found = seed
     pos = text.index(marker)
     for a in found:
@@ -187,34 +228,70 @@ def _by_cue_after(
 
 SEED_EXPECTED = [
     # marker (text where the sentence starts), cue, source span, canonical name, type
-    ("Several deaths", "have been reported by", "Ukrainian authorities",
-     "Ukrainian authorities", "official"),
+    (
+        "Several deaths",
+        "have been reported by",
+        "Ukrainian authorities",
+        "Ukrainian authorities",
+        "official",
+    ),
     ("Kharkiv, which sits", "according to", "officials", "officials", "anonymous"),
-    ("The Ukrainian interior", "said", "The Ukrainian interior ministry adviser Anton Herashchenko",
-     "Anton Herashchenko", "official"),
+    (
+        "The Ukrainian interior",
+        "said",
+        "The Ukrainian interior ministry adviser Anton Herashchenko",
+        "Anton Herashchenko",
+        "official",
+    ),
     ("A destroyed tank", "reports", "ITV News Correspondent Dan Rivers", "Dan Rivers", "media"),
     ("In a facebook post", "wrote", "Mr Herashchenko", "Anton Herashchenko", "official"),
     ("In a follow-up post", "said", "he", "Anton Herashchenko", "official"),
-    ("The state emergencies agency", "said", "The state emergencies agency",
-     "state emergencies agency", "police_emergency"),
-    ("The Russian military", "has consistently denied", "The Russian military",
-     "Russian military", "military"),
+    (
+        "The state emergencies agency",
+        "said",
+        "The state emergencies agency",
+        "state emergencies agency",
+        "police_emergency",
+    ),
+    (
+        "The Russian military",
+        "has consistently denied",
+        "The Russian military",
+        "Russian military",
+        "military",
+    ),
     ("Mr Herashchenko added", "added", "Mr Herashchenko", "Anton Herashchenko", "official"),
-    ("The fighting has been", "said", "Ukrainian authorities", "Ukrainian authorities",
-     "official"),
-    ("A total of 352", "said", "Ukraine’s Interior Ministry", "Ukraine’s Interior Ministry",
-     "official"),
-    ("Ukrainian President Volodymyr", "said", "Ukrainian President Volodymyr Zelenskyy’s office",
-     "Ukrainian President Volodymyr Zelenskyy’s office", "official"),
+    ("The fighting has been", "said", "Ukrainian authorities", "Ukrainian authorities", "official"),
+    (
+        "A total of 352",
+        "said",
+        "Ukraine’s Interior Ministry",
+        "Ukraine’s Interior Ministry",
+        "official",
+    ),
+    (
+        "Ukrainian President Volodymyr",
+        "said",
+        "Ukrainian President Volodymyr Zelenskyy’s office",
+        "Ukrainian President Volodymyr Zelenskyy’s office",
+        "official",
+    ),
     ("Before the meeting began", "confirmed", "Mr Zelenskyy", "Volodymyr Zelenskyy", "official"),
     ("Ukraine said the first", "said", "Ukraine", "Ukraine", "official"),
 ]
 
 
-@pytest.mark.parametrize(("marker", "cue", "source", "name", "stype"), SEED_EXPECTED,
-                         ids=[f"{m[:20]}/{c}" for m, c, *_ in SEED_EXPECTED])
+@pytest.mark.parametrize(
+    ("marker", "cue", "source", "name", "stype"),
+    SEED_EXPECTED,
+    ids=[f"{m[:20]}/{c}" for m, c, *_ in SEED_EXPECTED],
+)
 def test_seed_sources(
-    seed: tuple[str, list[Attribution]], marker: str, cue: str, source: str, name: str,
+    seed: tuple[str, list[Attribution]],
+    marker: str,
+    cue: str,
+    source: str,
+    name: str,
     stype: str,
 ) -> None:
     a = _by_cue_after(seed, marker, cue)
@@ -266,9 +343,43 @@ def test_seed_invariant(seed: tuple[str, list[Attribution]]) -> None:
 # ------------------------------------------------------------------ invariant, any text
 
 _WORDS = st.sampled_from(
-    ["said", "says", "told", "according", "to", "he", "she", "The", "minister", "officials",
-     "Mr", "Smith", "that", "the", "vote", ",", ".", '"', "“", "”", "'", ":", "and", "but",
-     "claimed", "reported", "by", "wants", "\n\n", "added", "Sen.", "who", "(", ")", "Trump"]
+    [
+        "said",
+        "says",
+        "told",
+        "according",
+        "to",
+        "he",
+        "she",
+        "The",
+        "minister",
+        "officials",
+        "Mr",
+        "Smith",
+        "that",
+        "the",
+        "vote",
+        ",",
+        ".",
+        '"',
+        "“",
+        "”",
+        "'",
+        ":",
+        "and",
+        "but",
+        "claimed",
+        "reported",
+        "by",
+        "wants",
+        "\n\n",
+        "added",
+        "Sen.",
+        "who",
+        "(",
+        ")",
+        "Trump",
+    ]
 )
 
 
@@ -298,24 +409,41 @@ SHARED_SUBJECT_CASES = [
     (
         "Trump returned the compliment to Adelson, telling Reuters that they had been "
         "friends for years.",
-        [("participle_clause_subject", "Trump", "telling",
-          ("that they had been friends for years",))],
+        [
+            (
+                "participle_clause_subject",
+                "Trump",
+                "telling",
+                ("that they had been friends for years",),
+            )
+        ],
     ),
     (
         "Asked if the comments had rattled them, Ryan said, \u201cSure. I get that, too.\u201d",
-        [("no_source_found", None, "Asked", ("if the comments had rattled them",)),
-         ("X_said_content", "Ryan", "said", ("Sure. I get that, too.",))],
+        [
+            ("no_source_found", None, "Asked", ("if the comments had rattled them",)),
+            ("X_said_content", "Ryan", "said", ("Sure. I get that, too.",)),
+        ],
     ),
     (
         "When Sanders accused Clinton of being too reliant on Wall Street, she said the "
         "banks had behaved badly.",
-        [("X_said_content", "Sanders", "accused", ("Clinton of being too reliant on Wall Street",)),
-         ("X_said_content", "she", "said", ("the banks had behaved badly",))],
+        [
+            (
+                "X_said_content",
+                "Sanders",
+                "accused",
+                ("Clinton of being too reliant on Wall Street",),
+            ),
+            ("X_said_content", "she", "said", ("the banks had behaved badly",)),
+        ],
     ),
     (
         "Graham called both candidates reckless and said the party is bound to lose.",
-        [("X_said_content", "Graham", "called", ("both candidates reckless",)),
-         ("coordinated_verb", None, "said", ("the party is bound to lose",))],
+        [
+            ("X_said_content", "Graham", "called", ("both candidates reckless",)),
+            ("coordinated_verb", None, "said", ("the party is bound to lose",)),
+        ],
     ),
 ]
 
@@ -327,8 +455,12 @@ def test_shared_subjects_and_clause_openers(
     found = attributions(text)
     check_invariant(text, found)
     got = [
-        (a.rule, a.source.text if a.source else None, a.cue.text if a.cue else None,
-         tuple(c.text for c in a.content))
+        (
+            a.rule,
+            a.source.text if a.source else None,
+            a.cue.text if a.cue else None,
+            tuple(c.text for c in a.content),
+        )
         for a in found
     ]
     assert got == expected
@@ -339,16 +471,57 @@ def test_shared_subjects_and_clause_openers(
 # ------------------------------------------------------------------ fast paths, same results
 
 _SOURCE_WORDS = st.sampled_from(
-    ["who", "Who", "which", "asked", "not", "to", "be", "named", "a", "senior", "official",
-     "and", "that", "Smith", "U.S.", "Jr.", "&", "-", ".", ",", ";", "(", ")", '"', "“", "’s",
-     "O'Neil", "then", "now", "x-ray", "@user", "AT&T", "…", "on condition of anonymity",
-     "spoke", "publicly", "the", "e.g.", "$5", "10,000"]
+    [
+        "who",
+        "Who",
+        "which",
+        "asked",
+        "not",
+        "to",
+        "be",
+        "named",
+        "a",
+        "senior",
+        "official",
+        "and",
+        "that",
+        "Smith",
+        "U.S.",
+        "Jr.",
+        "&",
+        "-",
+        ".",
+        ",",
+        ";",
+        "(",
+        ")",
+        '"',
+        "“",
+        "’s",
+        "O'Neil",
+        "then",
+        "now",
+        "x-ray",
+        "@user",
+        "AT&T",
+        "…",
+        "on condition of anonymity",
+        "spoke",
+        "publicly",
+        "the",
+        "e.g.",
+        "$5",
+        "10,000",
+    ]
 )
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.lists(st.tuples(_SOURCE_WORDS, st.sampled_from([" ", "", "\n", "  "])), max_size=40),
-       st.floats(0, 1), st.floats(0, 1))
+@given(
+    st.lists(st.tuples(_SOURCE_WORDS, st.sampled_from([" ", "", "\n", "  "])), max_size=40),
+    st.floats(0, 1),
+    st.floats(0, 1),
+)
 def test_left_source_fast_walk_is_the_token_walk(
     parts: list[tuple[str, str]], f_lo: float, f_hi: float
 ) -> None:
@@ -362,9 +535,20 @@ def test_left_source_fast_walk_is_the_token_walk(
 
 @pytest.mark.parametrize(
     "text",
-    ["which", "who", "the plan which", "a senior official who asked not to be named",
-     "a senior official, who asked not to be named", "officials which", "(who", "Smith (R-Wash.)",
-     "Smith, a spokesman,", "then he", "AT&T which", "U.S. officials"],
+    [
+        "which",
+        "who",
+        "the plan which",
+        "a senior official who asked not to be named",
+        "a senior official, who asked not to be named",
+        "officials which",
+        "(who",
+        "Smith (R-Wash.)",
+        "Smith, a spokesman,",
+        "then he",
+        "AT&T which",
+        "U.S. officials",
+    ],
 )
 def test_left_source_fast_walk_examples(text: str) -> None:
     _check_left_source(text, 0, len(text))

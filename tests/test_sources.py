@@ -105,9 +105,19 @@ def test_case_unsafe_characters_cover_every_code_point() -> None:
 @pytest.mark.parametrize(
     "words",
     [
-        "OFFICIALS", "Sources Familiar With The Talks", "THE PENTAGON", "Dr. Jane Doe",
-        "a Twitter post", "İnterior ministry", "the \u017fheriff", "Ukraine’s FOREIGN Office",
-        "A \u212aremlin spokesman", "ﬁgures", "Straße police", "", "he",
+        "OFFICIALS",
+        "Sources Familiar With The Talks",
+        "THE PENTAGON",
+        "Dr. Jane Doe",
+        "a Twitter post",
+        "İnterior ministry",
+        "the \u017fheriff",
+        "Ukraine’s FOREIGN Office",
+        "A \u212aremlin spokesman",
+        "ﬁgures",
+        "Straße police",
+        "",
+        "he",
     ],
 )
 def test_folded_type_rules_match_the_ignorecase_rules(words: str) -> None:
@@ -116,16 +126,59 @@ def test_folded_type_rules_match_the_ignorecase_rules(words: str) -> None:
 
 
 _PHRASES = [
-    "prime minister", "Prime  Minister", "white\nhouse", "the White House", "news agency",
-    "gov. Smith", "Gov.Smith", "e-mail", "email", "e-mails", "Associated Press", "think tank",
-    "law enforcement", "coast guard", "super pac", "chamber of commerce", "running mate",
-    "the press", "host of", "defence ministry", "ministry of defense", "armed forces",
-    "air force", "Lt. Smith", "Sgt. Pepper", "Prof. Doe", "Dr. No", "Corp. X", "Inc.",
-    "not to be named", "declined to be identified", "requested anonymity", "scotland yard",
-    "secret service", "border patrol", "fire brigade", "rescue workers", "lib dems",
-    "liberal democrats", "presidential hopeful", "downing street", "foreign office",
-    "attorney general", "state department", "rep. Smith", "sen.", "house speaker",
-    "social media", "talk show host", "general staff", "gen. Smith", "col.", "news outlets",
+    "prime minister",
+    "Prime  Minister",
+    "white\nhouse",
+    "the White House",
+    "news agency",
+    "gov. Smith",
+    "Gov.Smith",
+    "e-mail",
+    "email",
+    "e-mails",
+    "Associated Press",
+    "think tank",
+    "law enforcement",
+    "coast guard",
+    "super pac",
+    "chamber of commerce",
+    "running mate",
+    "the press",
+    "host of",
+    "defence ministry",
+    "ministry of defense",
+    "armed forces",
+    "air force",
+    "Lt. Smith",
+    "Sgt. Pepper",
+    "Prof. Doe",
+    "Dr. No",
+    "Corp. X",
+    "Inc.",
+    "not to be named",
+    "declined to be identified",
+    "requested anonymity",
+    "scotland yard",
+    "secret service",
+    "border patrol",
+    "fire brigade",
+    "rescue workers",
+    "lib dems",
+    "liberal democrats",
+    "presidential hopeful",
+    "downing street",
+    "foreign office",
+    "attorney general",
+    "state department",
+    "rep. Smith",
+    "sen.",
+    "house speaker",
+    "social media",
+    "talk show host",
+    "general staff",
+    "gen. Smith",
+    "col.",
+    "news outlets",
 ]
 
 
@@ -138,8 +191,21 @@ def _type_rule_texts() -> list[str]:
         words.update(re.findall(r"[A-Za-z]{2,}", rule.pattern.pattern))
     out: list[str] = []
     for w in sorted(words):
-        out += [w, w.upper(), w.title(), f"the {w}", f"{w}s", f"x{w}", f"{w}-based",
-                f"{w}. Smith", f"{w}\u00e9", f"_{w}", f"{w}\u2019s office", f"{w}  x", f"{w}.x"]
+        out += [
+            w,
+            w.upper(),
+            w.title(),
+            f"the {w}",
+            f"{w}s",
+            f"x{w}",
+            f"{w}-based",
+            f"{w}. Smith",
+            f"{w}\u00e9",
+            f"_{w}",
+            f"{w}\u2019s office",
+            f"{w}  x",
+            f"{w}.x",
+        ]
     return out
 
 
@@ -149,8 +215,11 @@ def test_most_type_rules_are_split_into_words() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*_type_rule_texts(), " ", ", ", ".", "Smith", "-", "\u00e9"]),
-                max_size=6))
+@given(
+    st.lists(
+        st.sampled_from([*_type_rule_texts(), " ", ", ", ".", "Smith", "-", "\u00e9"]), max_size=6
+    )
+)
 def test_split_type_rules_match_the_rules_as_written(pieces: list[str]) -> None:
     words = "".join(pieces)
     assert source_type.__wrapped__(words) == _type_by_ignorecase_patterns(words), words
