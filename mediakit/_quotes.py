@@ -60,22 +60,8 @@ class Quote:
         return self.close_mark + 1 if self.close_mark is not None else self.end
 
 
-def _prev(text: str, i: int, lo: int) -> str:
-    return text[i - 1] if i > lo else " "
-
-
-def _next(text: str, i: int, hi: int) -> str:
-    return text[i + 1] if i + 1 < hi else " "
-
-
-def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
-    p, n = _prev(text, i, lo), _next(text, i, hi)
-    return (p in _OPEN_CONTEXT or p in _DOUBLE_ANY or p in _SINGLE_ANY) and not n.isspace()
-
-
-def _can_close(text: str, i: int, lo: int, hi: int) -> bool:
-    p = _prev(text, i, lo)
-    return not p.isspace()
+#: A mark at the start of a paragraph may open a quote after any of these.
+_OPEN_AFTER = _OPEN_CONTEXT + _DOUBLE_ANY + _SINGLE_ANY
 
 
 def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -88,36 +74,48 @@ def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | No
     for mm in _MARK.finditer(text, lo, hi):
         i = mm.start()
         c = mm.group()
+        # the characters either side; a paragraph's edges count as spaces
+        p = text[i - 1] if i > lo else " "
+        n = text[i + 1] if i + 1 < hi else " "
         if c in _DOUBLE_ANY:
-            top_d = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == "d"), None)
-            opens = c in _DOUBLE_OPEN or (c == '"' and _can_open(text, i, lo, hi))
-            closes = c in _DOUBLE_CLOSE or (c == '"' and _can_close(text, i, lo, hi))
-            if c in _DOUBLE_OPEN and not _can_open(text, i, lo, hi) and _can_close(text, i, lo, hi):
-                opens, closes = False, True  # a “ used as a closing mark
-            elif c in _DOUBLE_CLOSE and top_d is None and _can_open(text, i, lo, hi):
-                opens, closes = True, False  # a ” used as an opening mark
-            if top_d is not None and closes and not (opens and not closes):
+            top_d: int | None = None  # the innermost open double mark
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == "d":
+                    top_d = k
+                    break
+            can_open = p in _OPEN_AFTER and not n.isspace()
+            can_close = not p.isspace()
+            if c in _DOUBLE_OPEN:
+                # a “ used as a closing mark
+                opens = can_open or not can_close
+            elif c in _DOUBLE_CLOSE:
+                # a ” used as an opening mark
+                opens = top_d is None and can_open
+            else:  # "
+                opens = can_open
+                if top_d is not None and can_close:
+                    opens = False
+            if top_d is not None and not opens:
                 start = stack[top_d][1]
                 del stack[top_d:]  # single marks opened inside are abandoned
                 if not stack:
                     pairs.append((start, i))
             elif opens:
                 stack.append(("d", i))
-            elif top_d is not None:
-                start = stack[top_d][1]
-                del stack[top_d:]
-                if not stack:
-                    pairs.append((start, i))
             # a lone closing mark with nothing open is ignored
-        elif c in _SINGLE_ANY:
-            p, n = _prev(text, i, lo), _next(text, i, hi)
+        else:  # a single mark
             if p.isalnum() and n.isalnum():
                 continue  # apostrophe: don't, Ukraine’s
             if stack and stack[-1][0] == "s" and not p.isspace() and not n.isalnum():
                 start = stack.pop()[1]
                 if not stack:
                     pairs.append((start, i))
-            elif c != "’" and _can_open(text, i, lo, hi) and (n.isalpha() or n in _DOUBLE_ANY):
+            elif (
+                c != "’"
+                and p in _OPEN_AFTER
+                and not n.isspace()
+                and (n.isalpha() or n in _DOUBLE_ANY)
+            ):
                 stack.append(("s", i))
     # Unclosed single marks are too ambiguous ('90s, rock 'n' roll): dropped.
     dangling = next((off for kind, off in stack if kind == "d"), None)
@@ -125,30 +123,33 @@ def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | No
 
 
 def _word_count(text: str, a: int, b: int) -> int:
-    return sum(1 for _ in WORD_RE.finditer(text, a, b))
+    return len(WORD_RE.findall(text, a, b))
 
 
 def find_quotes(text: str, paragraphs: list[Span], sentences: list[Span]) -> list[Quote]:
     """All direct quotations, in text order."""
     quotes: list[Quote] = []
-    sent_ends = [s.end for s in sentences]
+    sent_ends: list[int] | None = None  # made when first needed
     carried: int | None = None  # index of a quote that continues into this paragraph
     for pi, para in enumerate(paragraphs):
         pairs, dangling = _pairs(text, para.start, para.end)
-        next_para_opens = pi + 1 < len(paragraphs) and (paragraphs[pi + 1].text[:1] in "\"“„«‘'")
+        if not pairs and dangling is None:
+            carried = None  # no quote here (most paragraphs): nothing continues
+            continue
         items: list[tuple[int, int, int | None, int | None, bool, bool]] = []
-        first_open = min(
-            [a for a, _b in pairs] + ([dangling] if dangling is not None else []), default=None
-        )
-        if carried is not None and first_open != para.start:
-            # A continued quote whose paragraph lost its opening mark: rare; treat as narration.
-            carried = None
+        if carried is not None:
+            first_open = min([a for a, _b in pairs] + ([dangling] if dangling is not None else []))
+            if first_open != para.start:
+                # A continued quote whose paragraph lost its opening mark: rare; treat as narration.
+                carried = None
         for a, b in pairs:
             items.append((a + 1, b, a, b, True, False))
         if dangling is not None:
-            if next_para_opens:
+            if pi + 1 < len(paragraphs) and paragraphs[pi + 1].text[:1] in "\"“„«‘'":
                 items.append((dangling + 1, para.end, dangling, None, True, True))
             else:
+                if sent_ends is None:
+                    sent_ends = [s.end for s in sentences]
                 k = bisect.bisect_right(sent_ends, dangling)
                 stop = sent_ends[k] if k < len(sent_ends) else para.end
                 stop = min(stop, para.end)
