@@ -8,7 +8,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -50,6 +50,39 @@ _NAME = {v: k for k, v in _CODE.items()}
 #: A sentence takes a single voice when that voice has at least this share of
 #: its non-frame words; otherwise it is "mixed".
 SENTENCE_VOICE_SHARE = 0.75
+
+#: The columns of each long table (``Analysis.sentence_table()`` ... ``marker_table()``).
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "sentences": ["index", "start", "end", "text", "voice", "words", "compound", "emotive"],
+    "attributions": [
+        "index",
+        "sentence",
+        "kind",
+        "source",
+        "cue",
+        "content",
+        "cue_lemma",
+        "cue_kind",
+        "source_name",
+        "source_type",
+        "source_type_rule",
+        "rule",
+        "in_boilerplate",
+        "content_words",
+    ],
+    "quotes": ["index", "start", "end", "text", "words", "closed", "attribution", "source_name"],
+    "sources": [
+        "name",
+        "type",
+        "type_rule",
+        "mentions",
+        "attributions",
+        "direct_words",
+        "reported_words",
+    ],
+    "markers": ["kind", "start", "end", "text", "entry", "category", "value", "why", "sentence"],
+}
+_ROW_METHODS = {t: f"_{t[:-1]}_rows" for t in TABLE_COLUMNS}  # "sentences" -> "_sentence_rows"
 
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the a an of to in and is was that for on with as by at it he she they said from his her "
@@ -452,70 +485,58 @@ class Analysis:
 
     def sentence_table(self) -> pd.DataFrame:
         """One row per sentence: offsets, text, voice, VADER compound, emotive intensity."""
-        rows = []
-        for i, (s, v, e) in enumerate(
-            zip(self.sentences, self.sentence_voices, self.emotion, strict=True)
-        ):
-            rows.append(
-                {
-                    "index": i,
-                    "start": s.start,
-                    "end": s.end,
-                    "text": s.text,
-                    "voice": v,
-                    "words": len(self._sentence_words[i]),
-                    "compound": e.compound,
-                    "emotive": e.intensity,
-                }
+        return pd.DataFrame(self._sentence_rows(), columns=TABLE_COLUMNS["sentences"])
+
+    def _sentence_rows(self) -> list[dict[str, Any]]:
+        words = self._sentence_words
+        return [
+            {
+                "index": i,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "voice": v,
+                "words": len(words[i]),
+                "compound": e.compound,
+                "emotive": e.intensity,
+            }
+            for i, (s, v, e) in enumerate(
+                zip(self.sentences, self.sentence_voices, self.emotion, strict=True)
             )
-        return pd.DataFrame(
-            rows, columns=["index", "start", "end", "text", "voice", "words", "compound", "emotive"]
-        )
+        ]
 
     def attribution_table(self) -> pd.DataFrame:
         """One row per attribution: source, cue, content, kind, source name and type, rule."""
-        cols = [
-            "index",
-            "sentence",
-            "kind",
-            "source",
-            "cue",
-            "content",
-            "cue_lemma",
-            "cue_kind",
-            "source_name",
-            "source_type",
-            "source_type_rule",
-            "rule",
-            "in_boilerplate",
-            "content_words",
+        return pd.DataFrame(self._attribution_rows(), columns=TABLE_COLUMNS["attributions"])
+
+    def _attribution_rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "index": i,
+                "sentence": a.sentence,
+                "kind": a.kind,
+                "source": a.source.text if a.source else None,
+                "cue": a.cue.text if a.cue else None,
+                "content": " … ".join(c.text for c in a.content) or None,
+                "cue_lemma": a.cue_lemma,
+                "cue_kind": a.cue_kind,
+                "source_name": a.source_name,
+                "source_type": a.source_type,
+                "source_type_rule": a.source_type_rule,
+                "rule": a.rule,
+                "in_boilerplate": a.in_boilerplate,
+                "content_words": sum(self._words_in(a.content).values()),
+            }
+            for i, a in enumerate(self.attributions)
         ]
-        rows = []
-        for i, a in enumerate(self.attributions):
-            rows.append(
-                {
-                    "index": i,
-                    "sentence": a.sentence,
-                    "kind": a.kind,
-                    "source": a.source.text if a.source else None,
-                    "cue": a.cue.text if a.cue else None,
-                    "content": " … ".join(c.text for c in a.content) or None,
-                    "cue_lemma": a.cue_lemma,
-                    "cue_kind": a.cue_kind,
-                    "source_name": a.source_name,
-                    "source_type": a.source_type,
-                    "source_type_rule": a.source_type_rule,
-                    "rule": a.rule,
-                    "in_boilerplate": a.in_boilerplate,
-                    "content_words": sum(self._words_in(a.content).values()),
-                }
-            )
-        return pd.DataFrame(rows, columns=cols)
 
     def quote_table(self) -> pd.DataFrame:
         """One row per direct quotation, with the attribution it belongs to (or none)."""
+        return pd.DataFrame(self._quote_rows(), columns=TABLE_COLUMNS["quotes"])
+
+    def _quote_rows(self) -> list[dict[str, Any]]:
         owner = self._quote_owner()
-        rows = [
+        return [
             {
                 "index": i,
                 "start": q.start,
@@ -528,51 +549,26 @@ class Analysis:
             }
             for i, q in enumerate(self.quotes)
         ]
-        return pd.DataFrame(
-            rows,
-            columns=[
-                "index",
-                "start",
-                "end",
-                "text",
-                "words",
-                "closed",
-                "attribution",
-                "source_name",
-            ],
-        )
 
     def source_table(self) -> pd.DataFrame:
         """One row per source: name, type, mentions, attributions, direct and reported words."""
-        return pd.DataFrame(
-            [s.to_dict() for s in self.sources],
-            columns=[
-                "name",
-                "type",
-                "type_rule",
-                "mentions",
-                "attributions",
-                "direct_words",
-                "reported_words",
-            ],
-        )
+        return pd.DataFrame(self._source_rows(), columns=TABLE_COLUMNS["sources"])
+
+    def _source_rows(self) -> list[dict[str, Any]]:
+        return [s.to_dict() for s in self.sources]
 
     def marker_table(self) -> pd.DataFrame:
         """Labelled words: emotive words, hedges and boosters, each with the entry that made it."""
-        return pd.DataFrame(
-            self._marker_rows(),
-            columns=[
-                "kind",
-                "start",
-                "end",
-                "text",
-                "entry",
-                "category",
-                "value",
-                "why",
-                "sentence",
-            ],
-        )
+        return pd.DataFrame(self._marker_rows(), columns=TABLE_COLUMNS["markers"])
+
+    def _table_rows(self, table: str) -> list[dict[str, Any]]:
+        """The rows of a long table as plain dicts (no DataFrame built), for corpus runs.
+
+        ``table`` is a key of :data:`TABLE_COLUMNS`; the rows hold the same
+        values as the DataFrame method's, with ``None`` where it has NaN.
+        """
+        rows: Callable[[], list[dict[str, Any]]] = getattr(self, _ROW_METHODS[table])
+        return rows()
 
     def _marker_rows(self) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []

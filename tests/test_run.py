@@ -12,6 +12,13 @@ import mediakit
 from mediakit import CorpusError, analyze_corpus, write_corpus
 
 TABLES = ("sentences", "attributions", "quotes", "sources")
+TABLE_METHODS = {
+    "sentences": "sentence_table",
+    "attributions": "attribution_table",
+    "quotes": "quote_table",
+    "sources": "source_table",
+    "markers": "marker_table",
+}
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +45,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 
 def test_tables_match_single_article_analysis(corpus: list[str]) -> None:
-    res = analyze_corpus(corpus, tables=TABLES)
+    res = analyze_corpus(corpus, tables=tuple(TABLE_METHODS))
     arts = res.articles
     assert list(arts["article_id"][:5]) == corpus[:5]
     assert len(arts) == 5 + 3 + 3
@@ -46,10 +53,13 @@ def test_tables_match_single_article_analysis(corpus: list[str]) -> None:
     row = arts.iloc[0]
     for k, v in seed.metrics.items():
         assert row[k] == pytest.approx(v, nan_ok=True) if v is not None else pd.isna(row[k])
-    got = res.sentences[res.sentences["article_id"] == corpus[0]].drop(columns="article_id")
-    pd.testing.assert_frame_equal(
-        got.reset_index(drop=True), seed.sentence_table(), check_dtype=False
-    )
+    # every long table, row for row, as the single analysis builds it
+    for name, method in TABLE_METHODS.items():
+        long = getattr(res, name)
+        got = long[long["article_id"] == corpus[0]].drop(columns="article_id")
+        want = getattr(seed, method)()
+        assert len(want) > 0, name
+        pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)
     src = res.sources[res.sources["article_id"] == corpus[0]]
     assert list(src["name"]) == [s.name for s in seed.sources]
     # failures are recorded with their reason, metrics empty
