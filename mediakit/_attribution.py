@@ -304,6 +304,29 @@ _CONTENT_STOP = re.compile(
     r"|;\s|\s[—–]\s|\s--\s)",
     re.IGNORECASE,
 )
+# ``_CONTENT_STOP`` as it is searched (by ``_content_stop``): every branch starts with its
+# punctuation, the white space before a dash checked by a look-behind, so the engine
+# skips ahead to the few characters that can start a match instead of trying each white
+# space (about twice as fast).  A match at a dash starts one character later.
+_CONTENT_STOP_SCAN = re.compile(
+    r"(?:,\s+(?:but|despite|while|whereas|although|though|even\s+as|yet)\b"
+    r"|;\s|[—–](?<=\s[—–])\s|--(?<=\s--)\s)",
+    re.IGNORECASE,
+)
+
+
+def _content_stop(text: str, a: int, hi: int) -> int:
+    """Where ``_CONTENT_STOP.search(text, a, hi)`` starts (``hi`` if nowhere)."""
+    m = _CONTENT_STOP_SCAN.search(text, a, hi)
+    if m is not None and m.start() == a and text[a] not in ",;":
+        # a dash at ``a``: its white space lies before ``a``, where no match may start
+        m = _CONTENT_STOP_SCAN.search(text, a + 1, hi)
+    if m is None:
+        return hi
+    k = m.start()
+    return k if text[k] in ",;" else k - 1  # (a dash: from the white space before it)
+
+
 # Words before a cue form that make it a noun ("the report", "his support").
 _NOUN_BEFORE = frozenset(
     """the a an his her their its our my your this these those no any some every each
@@ -787,8 +810,7 @@ def _content_after(
     if a >= hi:
         return None
     qi = art.quote_at(a) if text[a] in _OPEN_QUOTES else None
-    stop = _CONTENT_STOP.search(text, a, hi)
-    b = stop.start() if stop else hi
+    b = _content_stop(text, a, hi)
     tag = text.find("<tweet", a, b)
     if tag != -1:
         b = tag  # an embedded tweet is its own attribution

@@ -592,3 +592,22 @@ def test_records_built_without_init_are_the_records() -> None:
             if s is not None:
                 plain = Span(s.start, s.end, s.text)
                 assert s == plain and repr(s) == repr(plain)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([",", ";", " ", "\n", "—", "–", "-", "--", "but", "Yet", "even as", "x"]),
+        max_size=12,
+    ),
+    st.floats(0, 1),
+    st.floats(0, 1),
+)
+def test_content_stop_is_the_regex_search(pieces: list[str], f_a: float, f_hi: float) -> None:
+    from mediakit import _attribution as attr
+
+    text = "".join(pieces)
+    a = int(f_a * len(text))
+    hi = a + int(f_hi * (len(text) - a))
+    m = attr._CONTENT_STOP.search(text, a, hi)
+    assert attr._content_stop(text, a, hi) == (m.start() if m else hi)
