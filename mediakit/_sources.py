@@ -88,8 +88,13 @@ _TOKEN = re.compile(r"[\w’'.\-@]+")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # Runs of capitalised words in running text, for names mentioned outside sources.
 # (``\b`` before the first capital is written as a look-behind after it, so that the
-# pattern starts with a character set: the engine then skips to capitals quickly.)
-_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+")
+# pattern starts with a character set: the engine then skips to capitals quickly.  The
+# runs of letters and of white space are possessive (``++``): what follows each cannot
+# match what it would give back, so backtracking into it never finds a match; without
+# it, each capitalised word not followed by another (most of them) costs a step back per
+# letter.  ``_NAME_RUN_AS_WRITTEN`` is the plain pattern, for the tests.)
+_NAME_RUN_AS_WRITTEN = r"[A-Z](?<!\w[A-Z])[a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+"
+_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z’'\-]++(?:\s++[A-Z]\.)?(?:\s++[A-Z][a-z’'\-]++)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +386,9 @@ class SourceResolver:
     def __init__(self, text: str) -> None:
         self._text = text
         self._entities: list[_Entity] = []
+        # The persons with a name of two words or more, by surname (their last word),
+        # in the order of ``_entities`` (a name never changes once remembered).
+        self._by_surname: dict[str, list[_Entity]] = {}
         self._by_name: dict[str, _Entity] = {}
         # Capitalised runs in the text (position, words), for surnames and pronouns: found
         # on demand, only as far into the text as a source asks for.
@@ -430,10 +438,9 @@ class SourceResolver:
 
     def _full_name_for(self, surname: str, pos: int) -> str | None:
         best: tuple[int, str] | None = None
-        for ent in self._entities:
-            if ent.entity == "person" and ent.name.split()[-1] == surname and " " in ent.name:
-                if best is None or ent.last_pos > best[0]:
-                    best = (ent.last_pos, ent.name)
+        for ent in self._by_surname.get(surname, ()):
+            if best is None or ent.last_pos > best[0]:
+                best = (ent.last_pos, ent.name)
         if best is not None:
             return best[1]
         # No run of the text that starts before ``floor`` gives a full name with this
@@ -450,20 +457,27 @@ class SourceResolver:
             self._no_full_name[surname] = pos
             return None
         tp, rule = self._type(mention)
-        self._remember(_Entity(best[1], "person", "?", tp, rule, mention, best[0]))
+        self._remember(best[1], "person", "?", tp, rule, mention, best[0])
         return best[1]
 
-    def _remember(self, ent: _Entity) -> _Entity:
-        old = self._by_name.get(ent.name)
+    def _remember(
+        self, name: str, entity: str, gender: str, tp: str, rule: str, mention: str, pos: int
+    ) -> _Entity:
+        """The entity ``name`` updated by this mention, or a new one (the fields of
+        :class:`_Entity`; made only when new)."""
+        old = self._by_name.get(name)
         if old is None:
+            ent = _Entity(name, entity, gender, tp, rule, mention, pos)
             self._entities.append(ent)
-            self._by_name[ent.name] = ent
+            self._by_name[name] = ent
+            if entity == "person" and " " in name:
+                self._by_surname.setdefault(name.split()[-1], []).append(ent)
             return ent
-        old.last_pos = ent.last_pos
-        if old.gender == "?" and ent.gender != "?":
-            old.gender = ent.gender
-        if old.type == "unknown" and ent.type != "unknown":
-            old.type, old.type_rule = ent.type, ent.type_rule
+        old.last_pos = pos
+        if old.gender == "?" and gender != "?":
+            old.gender = gender
+        if old.type == "unknown" and tp != "unknown":
+            old.type, old.type_rule = tp, rule
         return old
 
     def _resolve_pronoun(self, kind: str, pos: int) -> _Entity | None:
@@ -486,9 +500,7 @@ class SourceResolver:
             named = next(self._text_names_back(pos), None)
             if named is not None:
                 tp, rule = self._type(named[2])
-                return self._remember(
-                    _Entity(named[1], "person", "?", tp, rule, named[2], named[0])
-                )
+                return self._remember(named[1], "person", "?", tp, rule, named[2], named[0])
         return None
 
     # ------------------------------------------------------------- public
@@ -521,7 +533,7 @@ class SourceResolver:
                 full = self._full_name_for(person[0], pos)
                 if full is not None:
                     name = full
-            ent = self._remember(_Entity(name, "person", gender, tp, rule, words, pos))
+            ent = self._remember(name, "person", gender, tp, rule, words, pos)
             if tp == "unknown" and ent.type != "unknown":
                 return SourceInfo(
                     ent.name,
@@ -536,9 +548,7 @@ class SourceResolver:
             and tokens[-1].lower().endswith("s")
             and not any(t[:1].isupper() for t in tokens[1:])
         )
-        ent = self._remember(
-            _Entity(name, "group" if is_group else "body", "?", tp, rule, words, pos)
-        )
+        ent = self._remember(name, "group" if is_group else "body", "?", tp, rule, words, pos)
         if tp == "unknown" and ent.type != "unknown":
             return SourceInfo(
                 ent.name, ent.type, f"{ent.type_rule} (same as '{ent.mention}')", ent.entity

@@ -228,3 +228,39 @@ def test_split_type_rules_match_the_rules_as_written(pieces: list[str]) -> None:
 def test_split_type_rules_on_every_alternative() -> None:
     for words in _type_rule_texts():
         assert source_type.__wrapped__(words) == _type_by_ignorecase_patterns(words), words
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "John",
+                "A.",
+                "A",
+                "Smith",
+                "O'Neil",
+                "Jean-Luc",
+                "said",
+                "the",
+                "J",
+                "McDonald",
+                "x",
+                "É",
+                "’s",
+                ".",
+                ",",
+                "-",
+            ]
+        ),
+        max_size=10,
+    ),
+    st.lists(st.sampled_from([" ", "", "\n", "  ", "\t"]), min_size=10, max_size=10),
+)
+def test_name_runs_are_those_of_the_pattern_as_written(words: list[str], seps: list[str]) -> None:
+    from mediakit._sources import _NAME_RUN, _NAME_RUN_AS_WRITTEN
+
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    plain = re.compile(_NAME_RUN_AS_WRITTEN)
+    got = [(m.start(), m.group(0)) for m in _NAME_RUN.finditer(text)]
+    assert got == [(m.start(), m.group(0)) for m in plain.finditer(text)]
