@@ -118,7 +118,7 @@ def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | No
             ):
                 stack.append(("s", i))
     # Unclosed single marks are too ambiguous ('90s, rock 'n' roll): dropped.
-    dangling = next((off for kind, off in stack if kind == "d"), None)
+    dangling = next((off for kind, off in stack if kind == "d"), None) if stack else None
     return pairs, dangling
 
 

@@ -10,7 +10,7 @@ import re
 import stat
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -227,6 +227,7 @@ _NEXT_START = re.compile(r"[\"'“‘«(\[¡¿]*[A-Z0-9\u00C0-\u024F\u0370-\u03F
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
+@lru_cache(maxsize=4096)  # the same words end sentences again and again
 def _is_abbreviation(token: str) -> bool:
     """``token`` is the text before a full stop, such as ``Mr`` or ``U.S``."""
     low = token.lower().rstrip(".")
@@ -359,7 +360,10 @@ def sentence_spans(text: str, paragraphs: list[Span], cuts: list[int] | None = N
                     out.append(Span(a, stop, text[a:stop]))
             a = stop if after < 0 else after
         if a < end:
-            _cut_long(text, a, end, out, cuts)
+            if end - a > MAX_SENTENCE_CHARS:
+                _cut_long(text, a, end, out, cuts)
+            else:
+                out.append(Span(a, end, text[a:end]))
     return out
 
 
