@@ -134,3 +134,17 @@ def test_decode_refuses_binary_and_invalid_utf8() -> None:
     with pytest.raises(ArticleError, match="UTF-8"):
         decode(b"caf\xe9 au lait", source="x.txt")
     assert decode("\ufeffHello".encode()) == "Hello"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word before a full stop starts after a space or an opening mark
+        ("He met (Mr. Smith) there. Then he left.", ["He met (Mr. Smith) there.", "Then he left."]),
+        ("Ask ‘Gen. Lee. He knows.", ["Ask ‘Gen. Lee.", "He knows."]),
+        ("x" * 50 + "Mr. Smith went.", ["x" * 50 + "Mr.", "Smith went."]),
+        ("Go " + "a." * 19 + "b. Smith went.", ["Go " + "a." * 19 + "b. Smith went."]),
+    ],
+)
+def test_word_before_a_full_stop(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
