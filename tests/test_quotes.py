@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from mediakit._quotes import find_quotes
+import pytest
+
+from mediakit._quotes import _pairs, find_quotes
 from mediakit._text import paragraph_spans, sentence_spans
 
 
@@ -58,3 +60,27 @@ def test_many_marks_do_not_crash_or_swallow() -> None:
     assert all("Next sentence" not in q.text for q in qs)
     for q in qs:
         assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs", "dangling"),
+    [
+        ("He said “yes“ and ”no” then.", [(8, 12), (18, 21)], None),  # “ closing, ” opening
+        ("”Fine,” he said.", [(0, 6)], None),
+        ("“It is ”done” now", [(0, 7)], None),
+        ('A "b "c" d" e', [(2, 10)], None),
+        ("‘One “two ‘three’ four” five’", [(0, 28)], None),
+        ("“a ‘b” c’", [(0, 5)], None),
+        ('"  "', [], None),
+        ('x"y" z', [], None),
+        ("'Tis ‘the’ 'season' ’twas", [], None),
+        ("“Open\n", [], 0),
+        ("»Hallo« he said «ok»", [(0, 6), (16, 19)], None),
+        ("„Ja“ said", [(0, 3)], None),
+        ("rock 'n' roll ‘quoted’", [(5, 7), (14, 21)], None),
+    ],
+)
+def test_how_each_mark_is_read(
+    text: str, pairs: list[tuple[int, int]], dangling: int | None
+) -> None:
+    assert _pairs(text, 0, len(text)) == (pairs, dangling)
