@@ -688,11 +688,12 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- the engine
 
 
-def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
+def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue]]:
+    """The cues of each sentence that has any (by sentence index, in text order)."""
     forms = cue_lexicon()[0]
     scanner = _cue_scanner()
     text = art.text
-    per_sentence: list[list[_Cue]] = [[] for _ in art.sentences]
+    per_sentence: dict[int, list[_Cue]] = {}
     lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lower-cased
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
@@ -746,7 +747,11 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> list[list[_Cue]]:
                     break
             if n:
                 start = _aux_start(text, verb, words, n, s_start)
-        per_sentence[si].append(_Cue(start, verb, end, entry, form))
+        cue = _Cue(start, verb, end, entry, form)
+        if si in per_sentence:
+            per_sentence[si].append(cue)
+        else:
+            per_sentence[si] = [cue]
     return per_sentence
 
 
@@ -1469,17 +1474,17 @@ def find_attributions(
     per_sentence = _find_cues(art, starts)
     if tweets:
         # cues inside an embedded tweet belong to the tweet, not the article
-        per_sentence = [
-            [c for c in cues if not any(a <= c.verb < b for a, b, _s, _c in tweets)]
-            for cues in per_sentence
-        ]
+        per_sentence = {
+            si: [c for c in cues if not any(a <= c.verb < b for a, b, _s, _c in tweets)]
+            for si, cues in per_sentence.items()
+        }
     found: list[_Found] = []
     last_tweet: dict[int, int] = {}  # sentence -> index of its last embedded tweet
     for a, _b, src, content in tweets:
         si = max(0, bisect.bisect_right(starts, a) - 1)
         last_tweet[si] = len(found)
         found.append(_Found(src, None, [content], [], "embedded_tweet", si))
-    for si, cues in enumerate(per_sentence):
+    for si, cues in per_sentence.items():  # (in sentence order)
         if cues:
             _process_sentence(art, si, cues, found, last_tweet.get(si))
     _attach_running_quotes(art, found)
