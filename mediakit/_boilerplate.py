@@ -41,9 +41,11 @@ class _Rule:
 
 
 _NO_END_PUNCT = re.compile(r"[^.!?\"”’')\]:]\s*$")
-#: Paragraphs longer than this are never boilerplate; rules that may match
-#: anywhere in a paragraph (not anchored at its start) only look at paragraphs
-#: of at most _MAX_CHARS_UNANCHORED characters: page furniture is short.
+#: Paragraphs longer than this are never boilerplate; the alternatives of a
+#: rule that may match anywhere in a paragraph (not anchored at its start by
+#: "^") only look at paragraphs of at most _MAX_CHARS_UNANCHORED characters:
+#: page furniture is short, and a long story paragraph may well mention a
+#: podcast on Spotify.
 _MAX_CHARS = 2000
 _MAX_CHARS_UNANCHORED = 400
 _MEDIA_RULES = frozenset({"media_player", "media_label"})
@@ -205,18 +207,19 @@ def _matcher() -> _Matcher:
     unanchored: list[_Unanchored] = []
     for k, rule in enumerate(rules):
         source = rule.pattern.pattern
-        in_long = source.startswith("^")  # see find_boilerplate
         if _NOT_SPLITTABLE.search(source):
-            unanchored.append(_Unanchored(k, rule.pattern, "", in_long))
+            # searched whole: in long paragraphs only when all of it is anchored
+            whole = all(a.startswith("^") for a in _top_level_alternatives(source))
+            unanchored.append(_Unanchored(k, rule.pattern, "", whole))
             continue
         for alt in _top_level_alternatives(source):
             if alt.startswith("^"):
                 anchored.append((k, alt))
-                if in_long:
-                    anchored_long.append((k, alt))
+                anchored_long.append((k, alt))
             else:
+                # an alternative that may match anywhere: short paragraphs only
                 pattern = re.compile(alt, re.IGNORECASE)
-                unanchored.append(_Unanchored(k, pattern, _required_literal(alt), in_long))
+                unanchored.append(_Unanchored(k, pattern, _required_literal(alt), False))
     return _Matcher(
         rules, _join_anchored(anchored), _join_anchored(anchored_long), tuple(unanchored)
     )

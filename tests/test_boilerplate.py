@@ -8,6 +8,7 @@ from mediakit._boilerplate import (
     _ASCII_CASE_TWINS,
     _required_literal,
     _rules,
+    _top_level_alternatives,
     find_boilerplate,
 )
 from mediakit._spans import Span
@@ -100,15 +101,32 @@ def test_required_literal(pattern: str, literal: str) -> None:
 
 
 def _first_rule_plainly(text: str) -> str | None:
-    """The reference: every rule searched in order (the rules' own semantics)."""
+    """The reference: every rule searched in order (the rules' own semantics);
+    in paragraphs of more than 400 characters only the alternatives anchored at
+    the paragraph start."""
     if len(text) > 2000:
         return None
     for rule in _rules():
-        if len(text) > 400 and not rule.pattern.pattern.startswith("^"):
+        if len(text) <= 400:
+            if rule.pattern.search(text):
+                return rule.name
             continue
-        if rule.pattern.search(text):
-            return rule.name
+        for alt in _top_level_alternatives(rule.pattern.pattern):
+            if alt.startswith("^") and re.search(alt, text, re.IGNORECASE):
+                return rule.name
     return None
+
+
+def test_long_story_paragraphs_are_only_checked_at_their_start() -> None:
+    # An unanchored alternative ("... podcast ... Spotify", "... all rights
+    # reserved") may flag a short line anywhere, but not a long story paragraph.
+    story = "The station said its audience had doubled since the war began. " * 7
+    short = "Our new podcast is out now: subscribe on Spotify"
+    long = story + "Its podcast, which listeners can subscribe to on Spotify, is the main draw."
+    assert len(long) > 400
+    assert rules(f"Intro.\n\n{short}\n\n{long}") == {short: "podcast"}
+    promo = ("Listen to the podcast on Spotify. " + story).rstrip()  # long; furniture at its start
+    assert rules(f"Intro.\n\n{promo}") == {promo: "podcast"}
 
 
 @pytest.mark.parametrize(
@@ -126,6 +144,7 @@ def _first_rule_plainly(text: str) -> str | None:
         "ALL RIGHTS RESERVED\n",
         "Video showing it. All rights reserved",
         "x" * 450 + " all rights reserved",
+        "Listen to our podcast on Spotify. " + "x" * 400,
         "x" * 2100 + " (AP)",
         "Play video" + " " * 1995,
     ],
