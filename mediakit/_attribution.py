@@ -354,6 +354,25 @@ class _Cue:
     end: int
     entry: CueEntry
     form: str
+    # the form's shape, asked for by several rules (see ``_cue_forms``)
+    ing: bool  # ends with "ing"
+    by: bool  # ends with " by"
+    prep: bool  # ends with "ing" or a preposition: never closes a "..., X said."
+
+
+@cache
+def _cue_forms() -> dict[str, tuple[CueEntry, bool, bool, bool]]:
+    """The forms of :func:`cue_lexicon` with their entries and shapes (the last three
+    fields of :class:`_Cue`)."""
+    return {
+        form: (
+            entry,
+            form.endswith("ing"),
+            form.endswith(" by"),
+            form.endswith(("ing", " to", " about", " for", " on", " of")),
+        )
+        for form, entry in cue_lexicon()[0].items()
+    }
 
 
 @dataclass(slots=True)
@@ -690,7 +709,7 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue]]:
     """The cues of each sentence that has any (by sentence index, in text order)."""
-    forms = cue_lexicon()[0]
+    forms = _cue_forms()
     scanner = _cue_scanner()
     text = art.text
     per_sentence: dict[int, list[_Cue]] = {}
@@ -718,9 +737,10 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
         form = m.group(1)
         if not form.isalpha():
             form = _norm(form)
-        entry = forms.get(form)
-        if entry is None:
+        info = forms.get(form)
+        if info is None:
             continue
+        entry = info[0]
         if _ANONYMITY_CUE.match(text, end):
             continue  # "who asked not to be named": part of the source, not a cue
         while si + 1 < ns and sentence_starts[si + 1] <= verb:
@@ -747,7 +767,7 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
                     break
             if n:
                 start = _aux_start(text, verb, words, n, s_start)
-        cue = _Cue(start, verb, end, entry, form)
+        cue = _Cue(start, verb, end, entry, form, info[1], info[2], info[3])
         if si in per_sentence:
             per_sentence[si].append(cue)
         else:
@@ -1030,11 +1050,11 @@ def _process_sentence(
         c = cues[ci]
         kind = c.entry.kind
         left_gap = text[lo : c.start].rstrip()
-        if kind == "according_to" or c.form.endswith(" by"):
+        if kind == "according_to" or c.by:
             src = _right_source(art, c.end, hi)
             if src is None:
                 return
-            rule = "passive_by_X" if c.form.endswith(" by") else "content_according_to_X"
+            rule = "passive_by_X" if c.by else "content_according_to_X"
             before = (
                 _content_before(art, lo, len(left_gap) + lo)
                 if _count_tokens(left_gap, 0, len(left_gap), 2) >= 2
@@ -1051,9 +1071,7 @@ def _process_sentence(
                 add(_Found(src, c, after[0], after[1], "according_to_X_content", si))
                 done.add(ci)
             return
-        if left_gap.endswith((",", '"', "”", "’", "'")) and not c.form.endswith(
-            ("ing", " to", " about", " for", " on", " of")
-        ):
+        if not c.prep and left_gap.endswith((",", '"', "”", "’", "'")):
             # inverted: "...," said X.   /   ..., reports ITV News correspondent X
             src = _right_source(art, c.end, hi)
             quoted = art.quote_closing_at(lo + len(left_gap.rstrip(",\"”’' "))) is not None
@@ -1089,7 +1107,7 @@ def _process_sentence(
                     add(_Found(src, c, pieces, qis, "content_comma_said_X", si))
                     done.add(ci)
                     return
-        if c.form.endswith(("ing", " to", " about", " for", " on", " of")):
+        if c.prep:
             return  # participles and prepositional cues never close a "..., X said."
         # postposed: "...," X said.  /  ..., X said on Sunday.
         if asked and asked_before(ci, lo):
@@ -1155,11 +1173,11 @@ def _process_sentence(
         """Pass 2 for cue ``ci`` with ``lo..hi`` free: "X said (that) ..."."""
         c = cues[ci]
         entry = c.entry
-        if entry.kind == "according_to" or c.form.endswith(" by"):
+        if entry.kind == "according_to" or c.by:
             return
         prev_link = link(ci)
         prev = prev_link[0] if prev_link[1] >= lo else ""
-        if _asked_opener(art, lo, c):
+        if c.form == "asked" and _asked_opener(art, lo, c):
             # "Asked if ..., X said": the question runs to the comma; no source
             comma = text.find(",", c.end, hi)
             if comma != -1:
@@ -1173,10 +1191,10 @@ def _process_sentence(
             if d.entry.strict or d.entry.kind == "according_to":
                 continue
             word, at = link(cj)
-            if word in _COORDINATORS_AND or (d.form.endswith("ing") and word in _PARTICIPLE_LINK):
+            if word in _COORDINATORS_AND or (d.ing and word in _PARTICIPLE_LINK):
                 hi = at
                 break
-            if not d.form.endswith("ing") and word not in _RELATIVE:
+            if not d.ing and word not in _RELATIVE:
                 # "When Sanders accused Clinton of ..., she said ...": a new subject
                 # after a comma opens the main clause, with its own cue
                 dsrc = _left_source(art, c.end, d.start)
@@ -1188,7 +1206,7 @@ def _process_sentence(
         rule = "X_said_content"
         inherited: int | None = None
         src = None
-        participle = c.form.endswith("ing") and prev in _PARTICIPLE_BEFORE
+        participle = c.ing and prev in _PARTICIPLE_BEFORE
         if participle or prev in _COORDINATORS:
             # "X said ... and added ...", "..., saying ...": the source is shared
             inherited = len(found) - 1 if len(found) > first_found else last_tweet
