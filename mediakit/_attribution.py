@@ -695,11 +695,7 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     a, b = picked[0][0], picked[-1][1]
     # "Sen." keeps its dot; a sentence-final dot does not belong to the source
-    while (
-        b > a
-        and art.text[b - 1] == "."
-        and not re.search(r"(?:\b[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.)\Z", art.text[a:b])
-    ):
+    while b > a and art.text[b - 1] == "." and not _KEEPS_DOT.search(art.text[a:b]):
         b -= 1
     return (a, b) if a < b else None
 
@@ -875,7 +871,7 @@ def _next_paragraph_quote(art: _Article, pos: int) -> int | None:
 
 def _starts_clause(art: _Article, a: int, b: int) -> bool:
     """The text after a cue opens its own content ("that ...", a quote)."""
-    m = re.match(r"\s*(?:that\b|[:\"“‘])", art.text[a : min(b, a + 12)])
+    m = _OPENS_CLAUSE.match(art.text[a : min(b, a + 12)])
     return m is not None
 
 
@@ -1236,13 +1232,13 @@ def _process_sentence(
             elif entry.lemma in _INTENTION or entry.lemma in ("try", "aim", "seem", "appear"):
                 ok = first == "to"
             elif entry.lemma in ("see", "view", "consider", "regard"):
-                ok = re.search(r"\bas\b", stripped[:60]) is not None  # "see him as a threat"
+                ok = _AS.search(stripped[:60]) is not None  # "see him as a threat"
             elif entry.kind == "evidence" and src is not None:
                 ok = bool(_EVIDENCE_NOUN.search(text, src[0], src[1]))
             elif c.form.endswith((" for", " on")):
                 ok = True
-            elif c.form in ("call", "calls", "called", "calling") and re.search(
-                r"[\"“‘']", stripped[:60]
+            elif c.form in ("call", "calls", "called", "calling") and _ANY_QUOTE.search(
+                stripped[:60]
             ):
                 ok = True  # "called him a 'moderate'"
             elif entry.kind == "stance" or c.form in ("call", "calls", "called", "calling"):
@@ -1257,7 +1253,7 @@ def _process_sentence(
                 return
         content_lo = c.end
         if entry.lemma in _OBJECT_FIRST:
-            m = re.search(r"\bthat\b|[:\"“]", text[c.end : min(hi, c.end + 80)])
+            m = _THAT_OR_QUOTE.search(text[c.end : min(hi, c.end + 80)])
             if m is not None and "," not in text[c.end : c.end + m.start()].strip(" ,"):
                 content_lo = c.end + m.start()
         content = _content_after(art, content_lo, hi, para.end)
@@ -1297,6 +1293,14 @@ def _process_sentence(
             after_rules(ci, region_start(c.start), region_end(c.end))
 
 
+# (the patterns of the rules, compiled once: ``re.search(pattern, ...)`` looks the
+# pattern up in ``re``'s cache at every call)
+_KEEPS_DOT = re.compile(r"(?:\b[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.)\Z")
+_OPENS_CLAUSE = re.compile(r"\s*(?:that\b|[:\"“‘])")
+_AS = re.compile(r"\bas\b")
+_THAT_OR_QUOTE = re.compile(r"\bthat\b|[:\"“]")
+_COMMA_QUOTE = re.compile(r"\s*,\s*([\"“‘'])")
+_ANY_QUOTE = re.compile(r"[\"“‘']")
 _APPOSITIVE_STOP = re.compile(r",?\s+(?:who|whose|which)\b")
 _CLAUSE_JOIN = re.compile(r"(?:,|,?\s+(?:and|but))\s*\Z")
 _COORDINATORS_AND = frozenset({"and"})
@@ -1399,7 +1403,7 @@ def _broken_quote_rest(
 ) -> tuple[list[tuple[int, int]], list[int]] | None:
     """``, "..."`` right after "she said": the second piece of a broken quote."""
     text = art.text
-    m = re.compile(r"\s*,\s*([\"“‘'])").match(text, pos, min(len(text), pos + 8))
+    m = _COMMA_QUOTE.match(text, pos, min(len(text), pos + 8))
     if m is None:
         return None
     qi = art.quote_at(m.start(1))
