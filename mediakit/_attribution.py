@@ -260,6 +260,7 @@ _BOUNDARY_WORDS = frozenset(
 )
 _BOUNDARY_PUNCT = frozenset(',;:()[]"“”‘—–!?…')
 _RELATIVE = frozenset({"who", "which"})
+_LEFT_STOP = _RELATIVE | _BOUNDARY_WORDS  # words that stop or change the walk to a source
 _ANONYMITY_CUE = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
     r"|anonymously)"
@@ -522,22 +523,25 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
         j = i + len(chunk)
         if chunk.isalnum():
             low = chunk.lower()
-            if low in _RELATIVE:
-                if not picked:
-                    picked.append((i, j, chunk))
-                    break
-                if _ANONYMITY.match(text, j, hi):
-                    picked.append((i, j, chunk))  # "a senior official who asked not ..."
-                    j = i
-                    continue
-                break
-            if low in _BOUNDARY_WORDS:
-                break
+            if low in _LEFT_STOP:  # (one look-up for the usual word: neither set)
+                if low in _RELATIVE:
+                    if not picked:
+                        picked.append((i, j, chunk))
+                        break
+                    if _ANONYMITY.match(text, j, hi):
+                        picked.append((i, j, chunk))  # "a senior official who asked not ..."
+                        j = i
+                        continue
+                break  # a boundary word
             picked.append((i, j, chunk))
             if len(picked) > _SOURCE_MAX:
                 return None
         else:
-            toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, i, j)]
+            if _TOKEN.fullmatch(chunk):
+                # one token (the longest token at its start is all of it): "Obama's"
+                toks = [(i, j, chunk)]
+            else:
+                toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, i, j)]
             for tok in reversed(toks):
                 word = tok[2]
                 if word in _BOUNDARY_PUNCT or (
