@@ -579,8 +579,8 @@ def _tokens_back(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
     for chunk in reversed(text[a:b].split()):
         i = text.rfind(chunk, a, j)  # the last occurrence ending by ``j`` is this chunk
         j = i + len(chunk)
-        if chunk.isalnum():
-            yield i, j, chunk
+        if chunk.isalnum() or _TOKEN.fullmatch(chunk):
+            yield i, j, chunk  # one token (the longest token at its start is all of it)
         else:
             toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, i, j)]
             yield from reversed(toks)
@@ -1299,12 +1299,15 @@ def _process_sentences(
         s_start, s_end = sent.start, sent.end
         para = art.paragraphs[art.paragraph_of(s_start)]
         n_cues = len(cues)
-        ends = [c.end for c in cues]
+        ends, asked, asked_verbs = [], [], []
+        for k, c in enumerate(cues):  # (one loop, no comprehensions: most lists are short)
+            ends.append(c.end)
+            if c.form == "asked":
+                asked.append(k)
+                asked_verbs.append(c.verb)
         c_starts, c_ends, u_starts, u_ends = [], [], [], []
         done = set()
         first_found = len(found)
-        asked = [k for k in range(n_cues) if cues[k].form == "asked"]
-        asked_verbs = [cues[k].verb for k in asked]
         link_memo = [None] * n_cues
         if n_cues == 1:
             # One cue (most sentences): the two passes one after the other, over the
