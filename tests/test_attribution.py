@@ -611,3 +611,52 @@ def test_content_stop_is_the_regex_search(pieces: list[str], f_a: float, f_hi: f
     hi = a + int(f_hi * (len(text) - a))
     m = attr._CONTENT_STOP.search(text, a, hi)
     assert attr._content_stop(text, a, hi) == (m.start() if m else hi)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "says",
+                "according",
+                "to",
+                "said by",
+                "told",
+                "é",
+                "ésaid",
+                "x",
+                "’",
+                "'",
+                "-",
+                "_",
+                "“",
+                "(",
+                "1",
+                "added",
+                "claims",
+                "by",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "", "\n", "é", ","]), min_size=12, max_size=12),
+)
+def test_fast_cue_scan_finds_the_exact_matches(words: list[str], seps: list[str]) -> None:
+    from mediakit import _attribution as attr
+
+    lower = " " + "".join(w + s for w, s in zip(words, seps, strict=False))
+    exact = attr._cue_scanners()[1]
+    got = [m.span(1) for m in attr._cue_matches(lower)]
+    assert got == [m.span(1) for m in exact.finditer(lower)]
+
+
+def test_fast_cue_scan_falls_back_after_a_word_character() -> None:
+    from mediakit import _attribution as attr
+
+    fast, exact = attr._cue_scanners()
+    lower = " ésaid so, “he said” and she told"
+    spans = [m.span(1) for m in exact.finditer(lower)]
+    assert [m.span(1) for m in fast.finditer(lower)] == [(2, 6), *spans]  # "said" after "é"
+    assert [m.span(1) for m in attr._cue_matches(lower)] == spans
