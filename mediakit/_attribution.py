@@ -57,6 +57,7 @@ from mediakit._boilerplate import Boilerplate
 from mediakit._quotes import Quote
 from mediakit._sources import SourceResolver
 from mediakit._spans import Span
+from mediakit._trie import trie_regex
 
 __all__ = ["Attribution", "CueEntry", "cue_lexicon", "find_attributions"]
 
@@ -131,45 +132,12 @@ def _norm(form: str) -> str:
 # The regex engine tries the branches of a trie node one by one: the letters that English
 # words most often start with come first (any order gives the same matches, as the
 # branches of a node start with different characters; this one is about 10% faster).
-_BRANCH_ORDER = {ch: k for k, ch in enumerate("tasiocwhpbfmrdnelguvjykqzx")}
+_BRANCH_ORDER = "tasiocwhpbfmrdnelguvjykqzx"
 
 
 def _trie_regex(words: Sequence[str]) -> str:
     """A regex alternation of ``words`` factored as a character trie (fast to match)."""
-    trie: dict[str, object] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            nxt = node.setdefault(ch, {})
-            assert isinstance(nxt, dict)
-            node = nxt
-        node[""] = {}
-
-    def emit(node: dict[str, object]) -> str:
-        alts: list[str] = []
-        optional = False
-        for ch in sorted(node, key=lambda c: (c == "", _BRANCH_ORDER.get(c, 99), c)):
-            if ch == "":
-                optional = True
-                continue
-            child = node[ch]
-            assert isinstance(child, dict)
-            if ch == " ":
-                piece = r"\s+"
-            elif ch == "'":
-                piece = "['’]"
-            else:
-                piece = re.escape(ch)
-            alts.append(piece + emit(child))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if optional:
-            # longest first: the alternatives are tried before stopping here
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
+    return trie_regex(words, any_apostrophe=True, branch_order=_BRANCH_ORDER)
 
 
 @cache

@@ -10,33 +10,55 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["trie_pattern"]
+__all__ = ["trie_pattern", "trie_regex"]
+
+_Node = dict[str, "_Node"]
 
 
-def _build(words: list[str]) -> str:
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+def trie_regex(
+    words: Iterable[str], *, any_apostrophe: bool = False, branch_order: str = ""
+) -> str:
+    """A regex alternation of ``words`` factored as a character trie (no anchors).
+
+    A space in a word matches any run of white space; with ``any_apostrophe`` an
+    apostrophe matches "'" or "’".  Longer words are tried first (a word that is the
+    prefix of another makes the rest of the trie optional).  The branches of a node
+    are tried in the order of ``branch_order``, then the other characters in code
+    point order: the branches of a node start with different characters, so the
+    order changes how fast a match is found or rejected, never what matches.
+    """
+    trie: _Node = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(trie)
+    rank = {ch: k for k, ch in enumerate(branch_order)}
+    last = len(rank)
 
+    def emit(node: _Node) -> str:
+        alts: list[str] = []
+        optional = False
+        for ch in sorted(node, key=lambda c: (rank.get(c, last), c)):
+            if ch == "":
+                optional = True
+                continue
+            if ch == " ":
+                piece = r"\s+"
+            elif ch == "'" and any_apostrophe:
+                piece = "['’]"
+            else:
+                piece = re.escape(ch)
+            alts.append(piece + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            # longest first: the alternatives are tried before stopping here
+            return "(?:" + body + ")?"
+        return body
 
-def _emit(node: dict) -> str:  # type: ignore[type-arg]
-    branches = []
-    optional = False
-    for ch in sorted(node):
-        if ch == "":
-            optional = True
-            continue
-        branches.append(re.escape(ch).replace(r"\ ", r"\s+") + _emit(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if optional:
-        return "(?:" + body + ")?"
-    return body
+    return emit(trie)
 
 
 def trie_pattern(phrases: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
@@ -46,4 +68,4 @@ def trie_pattern(phrases: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
     along the trie, so the longest phrase at a position wins.
     """
     words = sorted({p for p in phrases if p})
-    return re.compile(r"(?<![\w'’-])" + _build(words) + r"(?![\w'’-])", flags)
+    return re.compile(r"(?<![\w'’-])" + trie_regex(words) + r"(?![\w'’-])", flags)
