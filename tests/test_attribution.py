@@ -660,3 +660,24 @@ def test_fast_cue_scan_falls_back_after_a_word_character() -> None:
     spans = [m.span(1) for m in exact.finditer(lower)]
     assert [m.span(1) for m in fast.finditer(lower)] == [(2, 6), *spans]  # "said" after "é"
     assert [m.span(1) for m in attr._cue_matches(lower)] == spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="tsa ’'", min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text(alphabet="tsa ’',.", max_size=50),
+)
+def test_trie_branch_order_changes_no_match(words: list[str], text: str) -> None:
+    """The cue trie tries letters in English initial-letter order: the same matches as
+    in code point order."""
+    import re
+
+    from mediakit import _attribution as attr
+    from mediakit._trie import trie_regex
+
+    words = sorted({" ".join(w.split()) for w in words if w.strip()})
+    if not words:
+        return
+    ordered = re.compile(r"(?<!\w)(?:" + attr._trie_regex(words) + r")(?!\w)")
+    plain = re.compile(r"(?<!\w)(?:" + trie_regex(words, any_apostrophe=True) + r")(?!\w)")
+    assert [m.span() for m in ordered.finditer(text)] == [m.span() for m in plain.finditer(text)]
