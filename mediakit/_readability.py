@@ -12,17 +12,19 @@ of the analysis.  Scores are rounded to two decimals.
 
 Syllables are always counted for English (``en_US``), whatever
 ``textstat.set_lang`` was given elsewhere in the process.  A word made only
-of lower-case letters -- nine in ten distinct words of news text -- is looked
+of letters -- nine in ten distinct words of news text -- is looked
 up in the same dictionary and pattern objects that textstat uses, skipping
 its per-call punctuation stripping and re-splitting, which are no-ops for
-such a word and cost about seven times the lookup itself;
-``tests/test_readability.py`` checks the two agree.  Any other word goes
-through textstat's own counter.
+such a word and cost about seven times the lookup itself; words with digits,
+hyphens or other marks get the same punctuation removal in one step.
+``tests/test_readability.py`` checks that the counts are textstat's.  A word
+with an ASCII apostrophe or whitespace goes through textstat's own counter.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -49,22 +51,36 @@ READABILITY_FORMULAS: dict[str, str] = {
 
 
 _LANG = "en_US"
+#: What textstat's punctuation removal deletes (its ``[^\w\s']``).
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_SPACE = re.compile(r"\s")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)
 def _syllables(word: str) -> int:
-    """Syllables in ``word`` (at least 1), as textstat 0.7.8 counts them for English."""
-    if word.isalpha() and word.islower():
-        # textstat's count_syllables for such a word, without its no-op steps:
-        # CMU vowel phones (they end in a stress digit), else pyphen's
-        # hyphenation points + 1.
-        phones = get_cmudict(_LANG).get(word)
-        if phones:
-            n = sum(1 for p in phones[0] if p[-1].isdigit())
-        else:
-            n = len(get_pyphen(_LANG).positions(word)) + 1
+    r"""Syllables in ``word`` (at least 1), as textstat 0.7.8 counts them for English.
+
+    textstat's ``count_syllables`` deletes punctuation but apostrophes
+    (``[^\w\s']``), deletes an apostrophe that does not open a contraction,
+    lower-cases, splits at whitespace and counts each piece: CMU vowel phones
+    (they end in a stress digit), else pyphen's hyphenation points + 1.  A
+    word without whitespace or an ASCII apostrophe -- every word but "don't"
+    and the like in news text -- is one piece, so those steps are done here
+    directly and the piece looked up in textstat's own dictionary objects.
+    """
+    if word.isalpha():
+        piece = word.lower()
+    elif "'" in word or _SPACE.search(word):
+        return max(1, int(count_syllables(word, _LANG)))
     else:
-        n = int(count_syllables(word, _LANG))
+        piece = _PUNCTUATION.sub("", word).lower()
+        if not piece:
+            return 1
+    phones = get_cmudict(_LANG).get(piece)
+    if phones:
+        n = sum(1 for p in phones[0] if p[-1].isdigit())
+    else:
+        n = len(get_pyphen(_LANG).positions(piece)) + 1
     return max(1, n)
 
 

@@ -44,7 +44,26 @@ def test_syllables_agree_with_textstat_on_every_word_of_the_examples() -> None:
     # _syllables skips textstat's per-call steps for all-lower-case alphabetic
     # words; on every distinct word of the bundled articles (and some that
     # take the other path) the counts must be textstat's.
-    words = {"u.s.", "1,684", "well-known", "don't", "o'brien", "3.5", "24-hour", "ŝtono"}
+    words = {
+        "u.s.",
+        "1,684",
+        "well-known",
+        "don't",
+        "o'brien",
+        "3.5",
+        "24-hour",
+        "ŝtono",
+        "Kyiv",
+        "russia’s",
+        "'",
+        "-",
+        "co-op",
+        "e-mail",
+        "covid-19",
+        "1990s",
+        "7:30",
+        "a/b",
+    }
     data = Path(mediakit.__file__).parent / "data"
     vader = Path(vaderSentiment.__file__).parent / "vader_lexicon.txt"
     paths = [*seed_paths(), *data.glob("*.tsv"), *data.glob("*.txt"), vader]
@@ -59,8 +78,25 @@ def test_syllables_agree_with_textstat_on_every_word_of_the_examples() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(categories=["Ll", "Lu", "Lo"]), min_size=1, max_size=14))
 def test_syllables_agree_with_textstat_on_any_letters(word: str) -> None:
-    w = word.lower()
-    assert _syllables(w) == _textstat_syllables(w)
+    assert _syllables.__wrapped__(word) == _textstat_syllables(word)
+    assert _syllables.__wrapped__(word.lower()) == _textstat_syllables(word.lower())
+
+
+WORDLIKE = st.text(
+    alphabet=st.one_of(
+        st.characters(categories=["Ll", "Lu", "Lo", "Nd", "No", "Mn", "Pd", "Po"]),
+        st.sampled_from("'’-.,:/ \t_"),
+    ),
+    min_size=1,
+    max_size=14,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WORDLIKE)
+def test_syllables_agree_with_textstat_on_words_with_marks(word: str) -> None:
+    # digits, hyphens, apostrophes (ASCII and curly), stops, spaces, underscores
+    assert _syllables.__wrapped__(word) == _textstat_syllables(word)
 
 
 def test_syllables_ignore_the_language_set_in_textstat() -> None:
