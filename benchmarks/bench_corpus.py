@@ -1,6 +1,6 @@
 """Corpus-scale benchmarks: throughput, scaling, parallel speed-up, peak memory.
 
-Usage: python benchmarks/bench_corpus.py [throughput|length|size|parallel|memory|all]
+Usage: python benchmarks/bench_corpus.py [throughput|stages|length|size|parallel|memory|all]
                                           [--min-words N] [--profile]
 
 Real prose: the Wikinews articles in ../shared/data/wikinews/ (CSV: url, date,
@@ -170,6 +170,46 @@ def bench_throughput(texts: list[str], min_words: int, profile: bool) -> None:
     )
 
 
+def bench_stages(texts: list[str], min_words: int) -> None:
+    """CPU time of each stage of the analysis, run on its own over the same corpus."""
+    from mediakit._attribution import find_attributions
+    from mediakit._boilerplate import find_boilerplate
+    from mediakit._emotive import score_sentence
+    from mediakit._hedging import find_markers
+    from mediakit._quotes import find_quotes
+
+    corpus, _ = repeat_to(texts, min_words)
+    _ = mediakit.analyze(mediakit.seed_path()).metrics
+    whole(texts)  # per-word caches warm, as in the throughput figure
+    n, _wall, total = timed(lambda: whole(corpus))
+    spent: dict[str, float] = {}
+
+    def clock(stage: str, fn: Callable[[], Any]) -> Any:
+        c0 = time.process_time()
+        r = fn()
+        spent[stage] = spent.get(stage, 0.0) + time.process_time() - c0
+        return r
+
+    for t in corpus:
+        paras = clock("paragraphs", lambda t=t: paragraph_spans(t))
+        sents = clock("sentences", lambda t=t, p=paras: sentence_spans(t, p, []))
+        bp = clock("boilerplate", lambda p=paras: find_boilerplate(p))
+        qs = clock("quotes", lambda t=t, p=paras, s=sents: find_quotes(t, p, s))
+        clock(
+            "attribution (cues, structures, sources)",
+            lambda t=t, p=paras, s=sents, q=qs, b=bp: find_attributions(t, p, s, q, b),
+        )
+        clock("emotive (VADER + intensity)", lambda s=sents: [score_sentence(x.text) for x in s])
+        clock("hedges and boosters", lambda t=t: find_markers(t, 0))
+    rest = total - sum(spent.values())
+    print(f"[stages] whole analysis: {n:,} words in {total:.2f} s CPU = {n / total:,.0f} words/s")
+    for stage, sec in [*spent.items(), ("words, voices, readability, summary metrics", rest)]:
+        print(
+            f"[stages] {stage:<45} {sec:6.2f} s  {sec / total:6.1%}  "
+            f"({n / sec:,.0f} words/s on its own)"
+        )
+
+
 # ---------------------------------------------------------------- scaling
 
 
@@ -289,7 +329,7 @@ def main() -> int:
         "what",
         nargs="?",
         default="all",
-        choices=["throughput", "length", "size", "parallel", "memory", "all"],
+        choices=["throughput", "stages", "length", "size", "parallel", "memory", "all"],
     )
     ap.add_argument("--min-words", type=int, default=2_000_000)
     ap.add_argument("--memory-words", type=int, default=5_000_000)
@@ -299,6 +339,8 @@ def main() -> int:
     header(name)
     if args.what in ("throughput", "all"):
         bench_throughput(texts, args.min_words, args.profile)
+    if args.what in ("stages", "all"):
+        bench_stages(texts, args.min_words)
     if args.what in ("length", "all"):
         bench_length(texts)
     if args.what in ("size", "all"):
