@@ -252,11 +252,15 @@ def bench_parallel(texts: list[str], min_words: int) -> None:
     whole(texts[:20])
     results = {}
     for label, kw in (("1 process", {"jobs": 1}), ("2 processes", {"jobs": 2})):
-        r, wall, _ = timed(lambda kw=kw: mediakit.analyze_corpus(df, **kw))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        r, wall, cpu = timed(lambda kw=kw: mediakit.analyze_corpus(df, **kw))
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        workers = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
         results[label] = r.articles
         print(
             f"[parallel] analyze_corpus, {label}: {n:,} words in {wall:.1f} s wall = "
-            f"{n / wall:,.0f} words/s"
+            f"{n / wall:,.0f} words/s; CPU: this process {cpu:.1f} s, worker processes "
+            f"{workers:.1f} s"
         )
         results[label + " wall"] = wall
     try:

@@ -1,0 +1,59 @@
+"""A fixed workload for counting instructions with valgrind (load-independent).
+
+This machine's speed swings from minute to minute, so before/after
+comparisons of the analysis are also made in instructions executed::
+
+    PY=$(python -c 'import sys; print(sys.executable)')
+    valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/tmp/cg.warm \\
+        "$PY" benchmarks/count_instructions.py warm
+    valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/tmp/cg.run \\
+        "$PY" benchmarks/count_instructions.py run
+    grep ^summary /tmp/cg.warm /tmp/cg.run    # run minus warm = the articles
+
+(``python`` may be a pyenv shim, a shell script: give valgrind the real
+interpreter.)  ``warm`` imports mediakit and analyses the seed article, which
+loads the lexicons and dictionaries; ``run`` then analyses every Wikinews
+article in ``../shared/data/wikinews/`` once, with its summary metrics (a pass
+with per-word caches cold).  ``--code DIR`` imports mediakit from ``DIR``
+instead (a checkout of another commit, e.g. a ``git worktree``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+WIKINEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wikinews"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("what", choices=["warm", "run"])
+    ap.add_argument("--code", help="import mediakit from this directory")
+    args = ap.parse_args()
+    if args.code:
+        sys.path.insert(0, args.code)
+    import mediakit
+
+    texts: list[str] = []
+    for f in sorted(WIKINEWS.glob("*.csv")):
+        with f.open(encoding="utf-8", newline="") as fh:
+            texts += [row["text"] for row in csv.DictReader(fh) if row["text"].strip()]
+    if not texts:
+        sys.stderr.write(f"{WIKINEWS}: no Wikinews CSV files found\n")
+        return 2
+    _ = mediakit.analyze(mediakit.seed_path()).metrics
+    if args.what == "run":
+        words = 0
+        for t in texts:
+            a = mediakit.analyze(t)
+            _ = a.metrics
+            words += a.words
+        print(f"{len(texts)} articles, {words:,} words, mediakit from {mediakit.__file__}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
