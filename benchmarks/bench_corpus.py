@@ -74,10 +74,27 @@ def maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def calibration() -> float:
+    """CPU seconds of a fixed pure-Python loop (3 million dict updates), best of 3.
+
+    The machine's speed drifts from minute to minute; printed with every run
+    so that figures from different runs can be read side by side.
+    """
+    best = float("inf")
+    for _ in range(3):
+        c0 = time.process_time()
+        d: dict[int, int] = {}
+        for i in range(3_000_000):
+            d[i & 1023] = d.get(i & 1023, 0) + i
+        best = min(best, time.process_time() - c0)
+    return best
+
+
 def header(name: str) -> None:
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, mediakit {mediakit.__version__}; corpus: {name}"
+        f"Python {platform.python_version()}, mediakit {mediakit.__version__}; corpus: {name}; "
+        f"calibration loop {calibration():.3f} s CPU"
     )
 
 
