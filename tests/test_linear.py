@@ -1,8 +1,9 @@
 """No input makes the analysis worse than linear in its length.
 
 For adversarial shapes, the CPU time on 4n characters must be less than 8
-times the time on n characters (linear would be 4; quadratic 16).  The best
-of a few runs is taken, in CPU time, so a busy machine does not fail it.
+times the time on n characters (linear would be 4; quadratic 16).  Each
+timing repeats the call for at least 50 ms and the best of a few runs is
+taken, in CPU time, so a busy machine does not fail it.
 """
 
 from __future__ import annotations
@@ -44,12 +45,20 @@ SHAPES = {
 
 
 def _cpu(fn: Callable[[], object], runs: int = 2) -> float:
+    """CPU seconds per call of ``fn``, best of ``runs``; each run repeats the call
+    until at least 50 ms have passed, so that short calls are timed reliably."""
     best = float("inf")
     for _ in range(runs):
+        calls = 0
         t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
-    return max(best, 1e-3)
+        while True:
+            fn()
+            calls += 1
+            spent = time.process_time() - t0
+            if spent >= 0.05:
+                break
+        best = min(best, spent / calls)
+    return best
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))
