@@ -10,6 +10,7 @@ corpus and a file is never left half-written.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import csv
 import itertools
@@ -66,6 +67,7 @@ _KIND_OVERRIDES = {("quotes", "attribution"): "int"}
 DEFAULT_CHUNKSIZE = 8
 _BATCH_ROWS = 2048
 _DASK_WINDOW = 2048
+_DASK_IN_FLIGHT = 2
 
 
 class CorpusError(ValueError):
@@ -413,6 +415,11 @@ def _pool(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -
 
 
 def _dask(sources: Iterable[Source], opts: Options, client: Any) -> Iterator[Result]:
+    # The corpus goes to the cluster one window of articles at a time, each a
+    # dask.bag of a few partitions per worker.  Two windows are in flight, so
+    # the workers start on the next window while the last partitions of the
+    # current one finish and its results travel back; memory stays bounded at
+    # two windows whatever the corpus size.
     import dask.bag as db
 
     it = iter(sources)
@@ -421,12 +428,30 @@ def _dask(sources: Iterable[Source], opts: Options, client: Any) -> Iterator[Res
         workers = max(1, len(client.scheduler_info().get("workers", {})))
     except Exception:
         workers = 2
-    while window := list(itertools.islice(it, _DASK_WINDOW)):
+
+    def submit(window: list[Source]) -> Any:
         bag = db.from_sequence(  # type: ignore[no-untyped-call]
             window, npartitions=min(len(window), 4 * workers)
         )
-        results: list[Result] = bag.map(fn).compute(scheduler=client)
-        yield from results
+        return client.compute(bag.map(fn))
+
+    in_flight: collections.deque[Any] = collections.deque()
+    more = True
+    try:
+        while True:
+            while more and len(in_flight) < _DASK_IN_FLIGHT:
+                window = list(itertools.islice(it, _DASK_WINDOW))
+                if window:
+                    in_flight.append(submit(window))
+                else:
+                    more = False
+            if not in_flight:
+                return
+            results: list[Result] = in_flight.popleft().result()
+            yield from results
+    finally:
+        for future in in_flight:
+            future.cancel()
 
 
 @contextlib.contextmanager
