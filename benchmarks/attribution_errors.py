@@ -50,6 +50,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--n", type=int, default=15)
     ap.add_argument("--top", type=int, default=60)
     args = ap.parse_args(argv)
+    root = Path(args.split)
+    if not (root / "text").is_dir() or not (root / "attributions").is_dir():
+        sys.stderr.write(f"{root}: not a PolNeAR split directory (needs text/ and attributions/)\n")
+        return 2
     missed: Counter[str] = Counter()
     missed_phrase: Counter[str] = Counter()
     fps: Counter[str] = Counter()
