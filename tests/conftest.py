@@ -1,12 +1,21 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 import mediakit
+
+# In CI the property tests draw the same examples on every run (derandomize), so
+# that a merge is judged on the code, not on the draw; run by hand, they draw new
+# examples each time, and ``python fuzz/fuzz_analyze.py`` searches further.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
