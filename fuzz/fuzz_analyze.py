@@ -118,6 +118,7 @@ class Stats:
     inputs: int = 0
     characters: int = 0
     slowest: tuple[float, int] = (0.0, 0)  # (CPU seconds, length)
+    slowest_per_char: tuple[float, str] = (0.0, "")  # (CPU seconds per character, text)
     longest: int = 0
     failures: list[str] = field(default_factory=list)
 
@@ -158,6 +159,15 @@ def _check(text: str) -> None:
     STATS.longest = max(STATS.longest, len(text))
     if spent > STATS.slowest[0]:
         STATS.slowest = (spent, len(text))
+    if len(text) >= 1000 and spent / len(text) > STATS.slowest_per_char[0]:
+        # a candidate: time it again, so that a pause of the garbage collector or of
+        # the machine during its first analysis does not make it the slowest
+        for _ in range(2):
+            t1 = time.process_time()
+            mediakit.analyze(text).to_json()
+            spent = min(spent, time.process_time() - t1)
+        if spent / len(text) > STATS.slowest_per_char[0]:
+            STATS.slowest_per_char = (spent / len(text), text)
 
 
 def _fuzzer(batch: int) -> Callable[[], None]:
@@ -218,6 +228,15 @@ def main(argv: list[str] | None = None) -> int:
         f"{stats.inputs / el:,.1f} inputs/s; longest input {stats.longest:,} characters; "
         f"slowest {stats.slowest[0]:.2f} s CPU ({stats.slowest[1]:,} characters); no failures"
     )
+    per_char, text = stats.slowest_per_char
+    if text:
+        FINDINGS.mkdir(exist_ok=True)
+        path = FINDINGS / "slowest-per-character.txt"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        print(
+            f"slowest per character (inputs of 1,000+ characters): {per_char * 1e6:,.0f} µs "
+            f"for {len(text):,} characters, saved in {path}"
+        )
     return 0
 
 

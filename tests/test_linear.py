@@ -110,6 +110,9 @@ ONE_SENTENCE = {
     "long-gaps": "the quick brown fox jumps over the lazy dog and he said ",
     "inverted": "it works, said Smith, ",
     "strict-cues": "he called them called ",
+    # found by the fuzzer: each cue's source walk stops at ")" without "(", so
+    # every cue used to look ahead at every later cue of the sentence
+    "unopened-parenthesis": "– – ) asked",
 }
 
 
