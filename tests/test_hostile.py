@@ -386,6 +386,10 @@ def test_ctrl_c_leaves_no_partial_output(tmp_path: Path) -> None:
         [sys.executable, "-m", "mediakit", "analyze", str(tmp_path / "in"), "-o", str(out),
          "--no-progress"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # A shell without job control starts background commands with SIGINT
+        # ignored, and the child would inherit that (as `nohup` intends): give it
+        # the default, as a terminal would, whatever started the test run.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # wait until the temporary file has some output
