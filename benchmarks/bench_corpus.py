@@ -1,7 +1,8 @@
 """Corpus-scale benchmarks: throughput, scaling, parallel speed-up, peak memory.
 
 Usage: python benchmarks/bench_corpus.py [throughput|stages|length|size|parallel|memory|all]
-                                          [--min-words N] [--profile]
+                                          [--min-words N] [--profile] [--rounds N]
+       python benchmarks/bench_corpus.py dask-in-flight [--min-words N] [--rounds N]
 
 Real prose: the Wikinews articles in ../shared/data/wikinews/ (CSV: url, date,
 title, text; CC BY 2.5), or, when absent, the example articles bundled with
@@ -329,6 +330,48 @@ def bench_parallel(texts: list[str], min_words: int, rounds: int) -> None:
     print(line + " (identical rows)")
 
 
+def bench_dask_in_flight(texts: list[str], min_words: int, rounds: int) -> None:
+    """Dask on 2 local workers with 1 and with 2 windows of articles in flight.
+
+    The two settings of ``mediakit._run._DASK_IN_FLIGHT`` take turns on one
+    cluster for ``rounds`` rounds; the rows must be identical.
+    """
+    import pandas as pd
+    from distributed import Client, LocalCluster
+
+    import mediakit._run as run
+
+    corpus, n = repeat_to(texts, min_words)
+    df = pd.DataFrame({"text": corpus})
+    walls: dict[int, list[float]] = {1: [], 2: []}
+    rows: dict[int, pd.DataFrame] = {}
+    default = run._DASK_IN_FLIGHT
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(lambda: whole(texts[:20]))
+        try:
+            for _ in range(rounds):
+                for k in (1, 2):
+                    run._DASK_IN_FLIGHT = k
+                    r, wall, _ = timed(lambda: mediakit.analyze_corpus(df, client=client))
+                    walls[k].append(wall)
+                    rows[k] = r.articles
+        finally:
+            run._DASK_IN_FLIGHT = default
+    pd.testing.assert_frame_equal(rows[1], rows[2])
+    for k, w in walls.items():
+        print(
+            f"[dask-in-flight] {k} window(s) in flight, {n:,} words: "
+            + ", ".join(f"{x:.2f}" for x in w)
+            + f" s wall; best {min(w):.2f} s = {n / min(w):,.0f} words/s"
+        )
+    print(f"[dask-in-flight] best 2 windows / best 1 window: {min(walls[2]) / min(walls[1]):.2f}")
+
+
 def bench_memory(texts: list[str], min_words: int) -> None:
     corpus, n = repeat_to(texts, min_words)
     with tempfile.TemporaryDirectory() as d:
@@ -372,12 +415,24 @@ def main() -> int:
         "what",
         nargs="?",
         default="all",
-        choices=["throughput", "stages", "length", "size", "parallel", "memory", "all"],
+        choices=[
+            "throughput",
+            "stages",
+            "length",
+            "size",
+            "parallel",
+            "memory",
+            "all",
+            "dask-in-flight",
+        ],
     )
     ap.add_argument("--min-words", type=int, default=2_000_000)
     ap.add_argument("--memory-words", type=int, default=5_000_000)
     ap.add_argument(
-        "--rounds", type=int, default=3, help="parallel: rounds of the three modes in turn"
+        "--rounds",
+        type=int,
+        default=3,
+        help="parallel, dask-in-flight: rounds of the modes in turn",
     )
     ap.add_argument("--profile", action="store_true", help="print a cProfile summary")
     args = ap.parse_args()
@@ -393,6 +448,8 @@ def main() -> int:
         bench_size(texts)
     if args.what in ("parallel", "all"):
         bench_parallel(texts, args.min_words, args.rounds)
+    if args.what == "dask-in-flight":
+        bench_dask_in_flight(texts, args.min_words, args.rounds)
     if args.what in ("memory", "all"):
         bench_memory(texts, args.memory_words)
     return 0
