@@ -23,6 +23,7 @@ from mediakit._attribution import Attribution, find_attributions
 from mediakit._boilerplate import Boilerplate, find_boilerplate
 from mediakit._emotive import EMOTIVE_THRESHOLD, SentenceEmotion, score_sentence
 from mediakit._hedging import Marker, find_markers
+from mediakit._marked import MarkedTerm, split_marked_terms
 from mediakit._quotes import Quote, find_quotes
 from mediakit._readability import readability
 from mediakit._spans import Span
@@ -180,7 +181,10 @@ class Analysis:
         cuts: list[int] = []
         self.sentences: list[Span] = sentence_spans(text, self.paragraphs, cuts)
         self.boilerplate: list[Boilerplate] = find_boilerplate(self.paragraphs)
-        self.quotes: list[Quote] = find_quotes(text, self.paragraphs, self.sentences)
+        quoted = find_quotes(text, self.paragraphs, self.sentences)
+        self.quotes: list[Quote]
+        self.marked_terms: list[MarkedTerm]
+        self.quotes, self.marked_terms = split_marked_terms(text, quoted, self.sentences)
         self.attributions: list[Attribution] = find_attributions(
             text, self.paragraphs, self.sentences, self.quotes, self.boilerplate
         )
@@ -703,6 +707,7 @@ class Analysis:
                 }
                 for i, q in enumerate(self.quotes)
             ],
+            "marked_terms": [m.to_dict() for m in self.marked_terms],
             "sources": [s.to_dict() for s in self.sources],
             "boilerplate": [
                 {"start": b.start, "end": b.end, "text": b.text, "rule": b.rule, "reason": b.reason}

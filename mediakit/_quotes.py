@@ -117,9 +117,46 @@ def _pairs(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | No
                 and (n.isalpha() or n in _DOUBLE_ANY)
             ):
                 stack.append(("s", i))
-    # Unclosed single marks are too ambiguous ('90s, rock 'n' roll): dropped.
-    dangling = next((off for kind, off in stack if kind == "d"), None) if stack else None
+    # Unclosed single marks are mostly too ambiguous ('90s, rock 'n' roll): dropped,
+    # but for one that opens the paragraph or follows a colon ("Mr Ellery said: ‘We
+    # lost everything …"), British style for a quotation that runs on.
+    if not stack:
+        return pairs, None
+    dangling = next((off for kind, off in stack if kind == "d"), None)
+    if dangling is None and _opens_confidently(text, lo, stack[0][1], hi):
+        dangling = stack[0][1]
     return pairs, dangling
+
+
+def _opens_confidently(text: str, lo: int, i: int, hi: int) -> bool:
+    """A single mark at ``i`` opens the paragraph (a curly ‘) or follows a colon, before 4+
+    words."""
+    before = text[lo:i].rstrip()
+    if before and not before.endswith(":"):
+        return False
+    if not before and text[i] != "‘":
+        return False  # a straight mark opening a paragraph may be an elision: 'Tis
+    return len(WORD_RE.findall(text, i, min(hi, i + 200))) >= 4
+
+
+def _unopened_close(text: str, para: Span, family: str) -> int | None:
+    """The closing mark of ``family`` ("d" or "s") that ends a quotation carried into
+    ``para`` whose opening mark is missing: the paragraph's first quotation mark, which
+    must read as a closing one ("… Nobody came,” he added.").  ``None`` if there is none.
+    """
+    m = _MARK.search(text, para.start, para.end)
+    if m is None or m.start() == para.start:
+        return None
+    i, c = m.start(), m.group()
+    p = text[i - 1]
+    n = text[i + 1] if i + 1 < para.end else " "
+    if p.isspace() or n.isalnum():
+        return None
+    if family == "d" and c in '"”»':
+        return i
+    if family == "s" and c in "'’":
+        return i
+    return None
 
 
 def _word_count(text: str, a: int, b: int) -> int:
@@ -131,22 +168,33 @@ def find_quotes(text: str, paragraphs: list[Span], sentences: list[Span]) -> lis
     quotes: list[Quote] = []
     sent_ends: list[int] | None = None  # made when first needed
     carried: int | None = None  # index of a quote that continues into this paragraph
+    unopened: int | None = None  # its closing mark, when this paragraph lost its opening one
     for pi, para in enumerate(paragraphs):
-        pairs, dangling = _pairs(text, para.start, para.end)
-        if not pairs and dangling is None:
+        scan_from = para.start if unopened is None else unopened + 1
+        pairs, dangling = _pairs(text, scan_from, para.end)
+        items: list[tuple[int, int, int | None, int | None, bool, bool]] = []
+        if unopened is not None:
+            items.append((para.start, unopened, None, unopened, True, False))
+        elif not pairs and dangling is None:
             carried = None  # no quote here (most paragraphs): nothing continues
             continue
-        items: list[tuple[int, int, int | None, int | None, bool, bool]] = []
-        if carried is not None:
+        elif carried is not None:
             first_open = min([a for a, _b in pairs] + ([dangling] if dangling is not None else []))
             if first_open != para.start:
                 # A continued quote whose paragraph lost its opening mark: rare; treat as narration.
                 carried = None
         for a, b in pairs:
             items.append((a + 1, b, a, b, True, False))
+        unopened = None
         if dangling is not None:
-            if pi + 1 < len(paragraphs) and paragraphs[pi + 1].text[:1] in "\"“„«‘'":
+            family = "d" if text[dangling] in _DOUBLE_ANY else "s"
+            nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+            if nxt is not None and nxt.text[:1] in "\"“„«‘'":
                 items.append((dangling + 1, para.end, dangling, None, True, True))
+            elif nxt is not None and (close := _unopened_close(text, nxt, family)) is not None:
+                # the next paragraph goes on without re-opening the quotation mark
+                items.append((dangling + 1, para.end, dangling, None, True, True))
+                unopened = close
             else:
                 if sent_ends is None:
                     sent_ends = [s.end for s in sentences]
@@ -167,7 +215,8 @@ def find_quotes(text: str, paragraphs: list[Span], sentences: list[Span]) -> lis
                 ib -= 1
             if ia >= ib:
                 continue  # empty marks ("") quote nothing
-            cont_of = carried if n == 0 and carried is not None and om == para.start else None
+            at_start = om == para.start or (om is None and a == para.start)
+            cont_of = carried if n == 0 and carried is not None and at_start else None
             quotes.append(
                 Quote(
                     start=ia,

@@ -34,6 +34,11 @@ def rules(text: str) -> dict[str, str]:
         ("Follow @politico.", "follow_us"),
         ("Videos showing the aftermath of the shelling", "caption_media"),
         ("Copyright 2022 The Associated Press. All rights reserved.", "copyright"),
+        ("Image: Ministry of Defence.", "caption_prefix"),
+        ("(Photo: Jane Smith/Reuters)", "caption_prefix"),
+        ("Photograph: Alex Doe/AFP via Getty Images", "caption_prefix"),
+        ("Smith (left) and Jones (right) at the summit.", "caption_positions"),
+        ("Jane Doe/AFP via Getty Images", "photo_agency_credit"),
     ],
 )
 def test_furniture_is_flagged_with_its_rule(line: str, rule: str) -> None:
@@ -152,3 +157,15 @@ def test_long_story_paragraphs_are_only_checked_at_their_start() -> None:
 def test_fast_matching_agrees_with_searching_every_rule(line: str) -> None:
     found = find_boilerplate([Span(0, len(line), line)])
     assert (found[0].rule if found else None) == _first_rule_plainly(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The senator (left) said the talks were “over”.",
+        "The talks went on (right now, officials said).",
+        "Shares fell 3% on the news, according to Reuters.",
+    ],
+)
+def test_story_paragraphs_like_captions_are_kept(line: str) -> None:
+    assert rules(f"The story begins here.\n\n{line}\n\nThe story goes on.") == {}

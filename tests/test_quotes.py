@@ -45,6 +45,31 @@ def test_multi_paragraph_quote_continues() -> None:
     assert qs[0].continues and qs[1].continuation_of == 0
 
 
+def _chain(text: str) -> list[tuple[str, int | None]]:
+    paras = paragraph_spans(text)
+    found = find_quotes(text, paras, sentence_spans(text, paras))
+    return [(q.text, q.continuation_of) for q in found]
+
+
+def test_british_quotation_over_paragraphs_reopened_but_not_closed() -> None:
+    text = (
+        "Mr Ellery said: ‘We lost everything. The water came at night.\n\n"
+        "‘Nobody warned us.’\n\nThe council declined to comment."
+    )
+    assert _chain(text) == [("We lost everything. The water came at night.", None),
+                            ("Nobody warned us.", 0)]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("“", "”"), ("‘", "’"), ('"', '"')])
+def test_quotation_whose_next_paragraph_lost_its_opening_mark(open_: str, close: str) -> None:
+    text = (
+        f"Ms Roe said: {open_}It was a long night for all of us.\n\n"
+        f"We did what we could,{close} she added.\n\nLater, she left."
+    )
+    assert _chain(text) == [("It was a long night for all of us.", None),
+                            ("We did what we could,", 0)]
+
+
 def test_unclosed_quote_stops_at_its_sentence() -> None:
     text = 'He said "this never closes. The rest is narration. And more narration.'
     paras = paragraph_spans(text)

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from mediakit._attribution import Attribution, find_attributions
 from mediakit._boilerplate import find_boilerplate
+from mediakit._marked import split_marked_terms
 from mediakit._quotes import find_quotes
 from mediakit._text import WORD_RE, paragraph_spans, sentence_spans
 
@@ -203,7 +204,7 @@ def predict(text: str) -> list[Attribution]:
     """Run mediakit's attribution on a raw article text (the evaluation pipeline)."""
     paragraphs = paragraph_spans(text)
     sentences = sentence_spans(text, paragraphs)
-    quotes = find_quotes(text, paragraphs, sentences)
+    quotes, _marked = split_marked_terms(text, find_quotes(text, paragraphs, sentences), sentences)
     boilerplate = find_boilerplate(paragraphs)
     return find_attributions(text, paragraphs, sentences, quotes, boilerplate)
 
