@@ -43,7 +43,7 @@ def check_file(txt: Path, ann: Path) -> list[str]:
                 continue
             got = " ".join(text[a:b] for a, b in pieces)
             if got != written:
-                problems.append(f"{where}: {tid} offsets give {got[:60]!r}, written {written[:60]!r}")
+                problems.append(f"{where}: {tid} gives {got[:60]!r}, written {written[:60]!r}")
             spans[tid] = label
         elif line.startswith("E"):
             parts = line.split("\t", 1)[1].split()
