@@ -104,6 +104,21 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?/?>")
 _HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 
 
+def voice_of_counts(counts: dict[str, int], *, frame_voice: str) -> str:
+    """A sentence's voice from the number of its words in each voice.
+
+    The voice of at least :data:`SENTENCE_VOICE_SHARE` of its direct, reported
+    and narration words, else ``mixed``; a sentence of frame words only (a cue
+    whose content lies elsewhere) takes ``frame_voice``.
+    """
+    core = {v: counts.get(v, 0) for v in ("direct", "reported", "narration") if counts.get(v, 0)}
+    total = sum(core.values())
+    if total == 0:
+        return frame_voice if counts.get("frame", 0) else "narration"
+    top, count = max(core.items(), key=lambda kv: (kv[1], kv[0]))
+    return top if count / total >= SENTENCE_VOICE_SHARE else "mixed"
+
+
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while one article is analysed.
@@ -334,13 +349,7 @@ class Analysis:
                 out.append("boilerplate")
                 continue
             voices = {v: seg.count(_CODE[v]) for v in ("direct", "reported", "narration", "frame")}
-            core = {v: voices[v] for v in ("direct", "reported", "narration") if voices[v]}
-            total = sum(core.values())
-            if total == 0:
-                out.append(by_cue.get(k, "narration") if voices["frame"] else "narration")
-                continue
-            top, count = max(core.items(), key=lambda kv: (kv[1], kv[0]))
-            out.append(top if count / total >= SENTENCE_VOICE_SHARE else "mixed")
+            out.append(voice_of_counts(voices, frame_voice=by_cue.get(k, "narration")))
         return out
 
     def _in_boilerplate(self, pos: int) -> bool:

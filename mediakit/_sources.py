@@ -258,9 +258,27 @@ def _type_rules() -> tuple[_TypeRule, ...]:
     return tuple(rules)
 
 
+_SPEAKS_FOR = re.compile(
+    r"\bspokes(?:man|woman|person|people)\s+(?:for|of|at)\s+(?:the\s+)?(.+)", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=8192)
 def source_type(text: str) -> tuple[str, str]:
-    """``(type, rule)`` for a source's words; ``("unknown", "no_rule")`` when none fires."""
+    """``(type, rule)`` for a source's words; ``("unknown", "no_rule")`` when none fires.
+
+    A spokesperson takes the type of the body they speak for ("a spokeswoman for
+    Harwick General Hospital" is an organisation's voice), when that body has one.
+    """
+    m = _SPEAKS_FOR.search(text)
+    if m is not None:
+        tp, rule = _source_type(m.group(1))
+        if tp != "unknown":
+            return tp, f"{rule} (the body the spokesperson speaks for)"
+    return _source_type(text)
+
+
+def _source_type(text: str) -> tuple[str, str]:
     low = text.lower() if text.isascii() or _CASE_UNSAFE.search(text) is None else None
     runs_low: set[str] | None = None  # the runs of word characters (for split rules)
     runs: set[str] | None = None
@@ -361,6 +379,53 @@ def _person_name(tokens: list[str]) -> list[str] | None:
     return name
 
 
+_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?:\"”’'])\n")
+
+
+def _headline_end(text: str) -> int:
+    """The end of a first line that reads as a headline (short, no final stop), or 0."""
+    m = _HEADLINE.match(text)
+    if m is None or len(m.group().split()) > 25:
+        return 0
+    return m.end()
+
+
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|which|where|whom)\b.*", re.DOTALL)
+_TRAILING_ADVERBIAL = re.compile(
+    r"[\s,]+(?:yesterday|today|tonight|earlier|later|also|again|too|then|now|however|"
+    r"(?:on|last|this|next|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|week|month|year|night|morning|afternoon|evening)|"
+    r"(?:in|on|via|through|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:statement|interview|tweet|twitter|facebook|instagram|press\s+conference|"
+    r"briefing|email|letter|video|speech|post)s?|to\s+(?:the\s+)?[\w\s]{1,30})$",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
+
+
+@lru_cache(maxsize=4096)
+def core_mention(words: str) -> str:
+    """The part of a source mention that names it: without a relative clause ("Mr
+    Ellery, whose stall stood ..."), a time or channel adverbial ("Ms Roe yesterday",
+    "Trump, also on Twitter"), or an appositive after a name ("Tom Ellery, 52",
+    "Dana Cole, curator and director of exhibits at ...").
+    """
+    core = _RELATIVE_CLAUSE.sub("", words.strip())
+    while True:
+        cut = _TRAILING_ADVERBIAL.sub("", core)
+        if cut == core or not cut.strip():
+            break
+        core = cut
+    head, comma, rest = core.partition(",")
+    rest = rest.lstrip()
+    named = _CAPITALISED.search(head.strip()[1:]) is not None  # a capital after the first
+    if comma and head.strip() and (named or rest[:1].isdigit() or rest[:1].islower()):
+        core = head
+    elif comma and head.strip().lower() in _SUBJECT_PRONOUNS:
+        core = head
+    return core.strip() or words.strip()
+
+
 def _parse_mention(words: str) -> tuple[list[str], str, list[str] | None]:
     """A source's tokens, the gender its honorific gives ("?" if none) and its person name.
 
@@ -385,6 +450,7 @@ class SourceResolver:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._headline_end = _headline_end(text)
         self._entities: list[_Entity] = []
         # The persons with a name of two words or more, by surname (their last word),
         # in the order of ``_entities`` (a name never changes once remembered).
@@ -486,6 +552,8 @@ class SourceResolver:
         for ent in self._entities:
             if ent.last_pos >= pos or (best is not None and ent.last_pos <= best.last_pos):
                 continue
+            if ent.last_pos < self._headline_end <= pos:
+                continue  # a headline's "Eyewitnesses describe ..." is no antecedent
             if (
                 (kind in ("m", "f") and ent.entity == "person" and ent.gender in (kind, "?"))
                 or (kind == "n" and ent.entity == "body")
@@ -506,8 +574,14 @@ class SourceResolver:
     # ------------------------------------------------------------- public
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
-        """Describe the source ``mention`` found at offset ``pos`` (call in text order)."""
-        words = mention.strip()
+        """Describe the source ``mention`` found at offset ``pos`` (call in text order).
+
+        The type is read off the whole mention (its appositive says the role); the
+        name off its core (:func:`core_mention`).
+        """
+        return self._resolve(core_mention(mention), mention.strip(), pos)
+
+    def _resolve(self, words: str, whole: str, pos: int) -> SourceInfo:
         low = words.lower()
         if low in _SUBJECT_PRONOUNS:
             kind = _SUBJECT_PRONOUNS[low]
@@ -522,11 +596,19 @@ class SourceResolver:
                 "pronoun",
                 ent.mention,
             )
-        tp, rule = self._type(words)
+        tp, rule = self._type(whole)
         parsed = self._parsed.get(words)
         if parsed is None:
             parsed = self._parsed[words] = _parse_mention(words)
         tokens, gender, person = parsed
+        if (
+            person is not None
+            and len(person) == 1
+            and person[0][:1].isupper()
+            and person[0].lower() not in _TITLES
+            and _source_type(person[0])[0] != "unknown"
+        ):
+            person = None  # "Eyewitnesses", "Officials": a capitalised common noun, no name
         if person is not None and not rule.endswith("country_or_capital"):
             name = " ".join(person)
             if len(person) == 1:
