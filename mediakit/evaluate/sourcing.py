@@ -246,8 +246,21 @@ def _gold_voices(art: GoldLayers, sentences: Sequence[tuple[int, int]]) -> list[
         counts = dict.fromkeys(names, 0)
         for m in WORD_RE.finditer(art.text, a, b):
             counts[names[paint[m.start()]]] += 1
-        out.append(voice_of_counts(counts, frame_voice="reported"))
+        out.append(voice_of_counts(counts, frame_voice=_frame_voice(art, paint, a, b)))
     return out
+
+
+def _frame_voice(art: GoldLayers, paint: bytearray, a: int, b: int) -> str:
+    """The voice of a sentence of frame words only ("Ms Cole said:"): that of the first
+    relation cued in it, ``direct`` when its content's words are all quoted."""
+    for r in art.relations:
+        if r.cue and a <= r.cue[0][0] < b and r.content:
+            words = [
+                m.start() for x, y in r.content for m in WORD_RE.finditer(art.text, x, y)
+            ]
+            quoted = words and all(paint[w] == _ROLE_CODE["direct"] for w in words)
+            return "direct" if quoted else "reported"
+    return "reported"
 
 
 def evaluate_sourcing(path: str | Path) -> dict[str, float]:
