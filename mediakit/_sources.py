@@ -25,13 +25,12 @@ articles) and asked about each source in text order:
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib.resources import files
-from typing import Any
+from functools import lru_cache
+
+from mediakit._source_types import _source_type, source_type
 
 __all__ = ["SourceInfo", "SourceResolver", "source_type"]
 
@@ -95,222 +94,6 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # letter.  ``_NAME_RUN_AS_WRITTEN`` is the plain pattern, for the tests.)
 _NAME_RUN_AS_WRITTEN = r"[A-Z](?<!\w[A-Z])[a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+"
 _NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z’'\-]++(?:\s++[A-Z]\.)?(?:\s++[A-Z][a-z’'\-]++)+")
-
-
-@dataclass(frozen=True, slots=True)
-class _TypeRule:
-    type: str
-    name: str
-    pattern: re.Pattern[str]  # as written (``IGNORECASE`` for the ``i`` rules)
-    # The ``i`` rules once more without ``IGNORECASE``, to search the lower-cased source
-    # (same matches, about twice as fast); ``None`` for case-sensitive rules.
-    folded: re.Pattern[str] | None
-    label: str  # "type:name"
-    # A rule "\b(?:alternatives)\b" split in two (``None``: searched as written): the
-    # alternatives of word characters only, which fire when one of them is a whole run
-    # of word characters of the source; the others as a regex, searched only when the
-    # first word of one of them is such a run (``rest_first`` ``None``: always).
-    words: frozenset[str] | None = None
-    rest: re.Pattern[str] | None = None
-    rest_first: frozenset[str] | None = None
-
-
-_WORD_RUN = re.compile(r"\w+")
-_SPACES = "\x00"  # stands for ``\s+`` in an expanded alternative
-_MAX_ALTERNATIVES = 5000
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # the regex engine's \w
-
-
-def _expand(items: Any, sre: Any) -> list[str] | None:
-    r"""Every string a parsed regex sequence matches (``_SPACES`` for ``\s+``), or None.
-
-    None when the sequence holds anything but literals, small character sets,
-    alternations, groups without flags, ``?`` and ``\s+``: its language may then be
-    infinite or not plain text, and the rule is searched as written.
-    """
-    out = [""]
-    for op, av in items:
-        alts: list[str] = []
-        if op is sre.LITERAL:
-            alts = [chr(av)]
-        elif op is sre.IN:
-            for o, a in av:
-                if o is sre.LITERAL:
-                    alts.append(chr(a))
-                elif o is sre.RANGE and a[1] - a[0] < 64:
-                    alts.extend(chr(x) for x in range(a[0], a[1] + 1))
-                else:
-                    return None
-            if _SPACES in alts:
-                return None  # a literal NUL: not ours to stand for white space
-        elif op is sre.BRANCH:
-            for alt in av[1]:
-                got = _expand(alt, sre)
-                if got is None:
-                    return None
-                alts.extend(got)
-        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
-            got = _expand(av[3], sre)
-            if got is None:
-                return None
-            alts = got
-        elif op is sre.MAX_REPEAT or op is sre.MIN_REPEAT:
-            lo, hi, sub = av
-            if (
-                lo == 1
-                and hi is sre.MAXREPEAT
-                and list(sub) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
-            ):
-                alts = [_SPACES]
-            elif hi <= 1:
-                got = _expand(sub, sre)
-                if got is None:
-                    return None
-                alts = ([""] if lo == 0 else []) + got
-            else:
-                return None
-        else:
-            return None
-        if op is sre.LITERAL and av == ord(_SPACES):
-            return None  # (as above)
-        out = [o + a for o in out for a in alts]
-        if len(out) > _MAX_ALTERNATIVES:
-            return None
-    return out
-
-
-def _split_rule(
-    pattern: str,
-) -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str] | None] | None:
-    """``(words, rest, rest_first)`` of :class:`_TypeRule` for a pattern without flags."""
-    try:
-        parser = importlib.import_module("re._parser")
-        sre = importlib.import_module("re._constants")
-        tree = parser.parse(pattern, 0)
-        if tree.state.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE):
-            return None
-        items = list(tree)
-        boundary = (sre.AT, sre.AT_BOUNDARY)
-        if len(items) < 3 or items[0] != boundary or items[-1] != boundary:
-            return None
-        alternatives = _expand(items[1:-1], sre)
-    except Exception:
-        return None  # another Python's parser: the rule is searched as written
-    if not alternatives or "" in alternatives:
-        return None
-    words = frozenset(a for a in alternatives if all(_is_word_char(ch) for ch in a))
-    others = sorted(set(alternatives) - words)
-    if not others:
-        return words, None, None
-    firsts: set[str] = set()
-    for a in others:
-        k = 0
-        while k < len(a) and _is_word_char(a[k]):
-            k += 1
-        if k == 0:
-            return words, _alternation(others), None
-        firsts.add(a[:k])  # followed by a non-word character: a whole run when it matches
-    return words, _alternation(others), frozenset(firsts)
-
-
-def _alternation(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(a).replace(_SPACES, r"\s+") for a in alternatives) + r")\b"
-    )
-
-
-# Characters for which lower-casing the text is not the same as IGNORECASE matching
-# against lower-case ASCII patterns: the lower case is not one character, or the
-# character is case-equivalent to an ASCII letter ("İ", "ı", long s, Kelvin sign,
-# "ß", ligatures).  A source holding one is matched with the IGNORECASE patterns.
-# ``tests/test_sources.py`` checks this list against every code point.
-_CASE_UNSAFE = re.compile("[\u00df\u0130\u0131\u017f\u212a\ufb00-\ufb06]")
-
-
-@cache
-def _type_rules() -> tuple[_TypeRule, ...]:
-    raw = files("mediakit").joinpath("data/source_types.tsv").read_text(encoding="utf-8")
-    rules: list[_TypeRule] = []
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, name, flags, pattern = line.split("\t")
-        folded = None
-        if "i" in flags:
-            literal = re.sub(r"\\.", "", pattern)  # escapes (\b, \s, \w) aside
-            if literal != literal.lower():
-                raise ValueError(f"source_types.tsv: rule {name!r} (flag i) must be lower case")
-            folded = re.compile(pattern)
-        split = _split_rule(pattern)
-        rules.append(
-            _TypeRule(
-                kind,
-                name,
-                re.compile(pattern, re.IGNORECASE if "i" in flags else 0),
-                folded,
-                f"{kind}:{name}",
-                *(split or (None, None, None)),
-            )
-        )
-    return tuple(rules)
-
-
-_SPEAKS_FOR = re.compile(
-    r"\bspokes(?:man|woman|person|people)\s+(?:for|of|at)\s+(?:the\s+)?(.+)", re.IGNORECASE
-)
-
-
-@lru_cache(maxsize=8192)
-def source_type(text: str) -> tuple[str, str]:
-    """``(type, rule)`` for a source's words; ``("unknown", "no_rule")`` when none fires.
-
-    A spokesperson takes the type of the body they speak for ("a spokeswoman for
-    Harwick General Hospital" is an organisation's voice), when that body has one.
-    """
-    m = _SPEAKS_FOR.search(text)
-    if m is not None:
-        tp, rule = _source_type(m.group(1))
-        if tp != "unknown":
-            return tp, f"{rule} (the body the spokesperson speaks for)"
-    return _source_type(text)
-
-
-def _source_type(text: str) -> tuple[str, str]:
-    low = text.lower() if text.isascii() or _CASE_UNSAFE.search(text) is None else None
-    runs_low: set[str] | None = None  # the runs of word characters (for split rules)
-    runs: set[str] | None = None
-    for rule in _type_rules():
-        if rule.folded is not None and low is not None:
-            if rule.words is None:
-                hit = rule.folded.search(low) is not None
-            else:
-                if runs_low is None:
-                    runs_low = set(_WORD_RUN.findall(low))
-                hit = _split_hit(rule, low, runs_low)
-        elif rule.folded is None and rule.words is not None:
-            if runs is None:
-                runs = set(_WORD_RUN.findall(text))
-            hit = _split_hit(rule, text, runs)
-        else:
-            hit = rule.pattern.search(text) is not None
-        if hit:
-            return rule.type, rule.label
-    return "unknown", "no_rule"
-
-
-def _split_hit(rule: _TypeRule, text: str, runs: set[str]) -> bool:
-    """A split rule (:class:`_TypeRule`) fires on ``text``, whose word runs are ``runs``."""
-    assert rule.words is not None
-    if not rule.words.isdisjoint(runs):
-        return True
-    return (
-        rule.rest is not None
-        and (rule.rest_first is None or not rule.rest_first.isdisjoint(runs))
-        and rule.rest.search(text) is not None
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,6 +171,20 @@ def _headline_end(text: str) -> int:
     if m is None or len(m.group().split()) > 25:
         return 0
     return m.end()
+
+
+#: Role words a definite mention can stand for a named person with ("the minister").
+_ROLE_WORDS = frozenset(
+    """president minister secretary senator governor mayor judge chancellor premier
+    professor curator director spokesman spokeswoman spokesperson commissioner chief
+    inspector detective superintendent sheriff coroner ambassador chairman chairwoman
+    chair manager coach captain leader councillor mp lawmaker prosecutor attorney
+    commander general colonel researcher scientist economist author founder
+    owner headteacher principal""".split()
+)
+_DEFINITE_ROLE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[\w’'\-]+\s+){0,2}?([A-Za-z]+)", re.DOTALL
+)
 
 
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|which|where|whom)\b.*", re.DOTALL)
@@ -571,6 +368,50 @@ class SourceResolver:
                 return self._remember(named[1], "person", "?", tp, rule, named[2], named[0])
         return None
 
+    def _role_antecedent(self, words: str, pos: int) -> tuple[_Entity, str] | None:
+        """The person a definite role mention names ("the minister", "The Wooster
+        professor"): the name next to the latest earlier use of the role word in the text
+        ("Minister Harriet Vale", "Karen Alley, a professor at ..."), or ``None``."""
+        m = _DEFINITE_ROLE.fullmatch(words)
+        if m is None:
+            return None
+        role = m.group(1).lower()
+        if role not in _ROLE_WORDS:
+            return None
+        low = self._text.lower()
+        at = pos
+        for _tries in range(5):
+            at = low.rfind(role, 0, at)
+            if at < 0:
+                return None
+            after = at + len(role)
+            if not (low[at - 1 : at].isalpha() or low[after : after + 1].isalpha()):
+                break  # the whole word
+        else:
+            return None
+        end = at + len(role)
+        best: tuple[str, str] | None = None
+        lo = max(0, at - 90)
+        for m in reversed(list(_NAME_RUN.finditer(self._text, lo, min(len(self._text), end + 60)))):
+            start, raw = m.start(), m.group()
+            if start > end + 1:
+                continue
+            near = start <= at < m.end() or end <= start  # "Minister Harriet Vale"
+            between = self._text[m.end() : at]
+            after = between.startswith(",") and "." not in between  # "Karen Alley, a professor"
+            person = _person_name(raw.split()) if near or after else None
+            if person:
+                name = " ".join(person)
+                if len(person) == 1:
+                    name = self._full_name_for(person[0], pos) or name
+                best = (name, raw)
+                break
+        if best is None:
+            return None
+        name, raw = best
+        tp, rule = self._type(raw)
+        return self._remember(name, "person", "?", tp, rule, raw, pos), raw
+
     # ------------------------------------------------------------- public
 
     def resolve(self, mention: str, pos: int) -> SourceInfo:
@@ -601,6 +442,18 @@ class SourceResolver:
         if parsed is None:
             parsed = self._parsed[words] = _parse_mention(words)
         tokens, gender, person = parsed
+        if tokens and tokens[-1].lower() in _ROLE_WORDS and tokens[0].lower() not in ("a", "an"):
+            role_person = self._role_antecedent(words, pos)
+            if role_person is not None:
+                ent, raw = role_person
+                return SourceInfo(
+                    ent.name,
+                    tp if tp != "unknown" else ent.type,
+                    f"{rule if tp != 'unknown' else ent.type_rule} (role '{words}' resolved to "
+                    f"'{raw}')",
+                    "person",
+                    raw,
+                )
         if (
             person is not None
             and len(person) == 1

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mediakit._sources import _CASE_UNSAFE, SourceResolver, _type_rules, source_type
+from mediakit._source_types import _CASE_UNSAFE, _type_rules, source_type
+from mediakit._sources import SourceResolver
 
 
 @pytest.mark.parametrize(
@@ -264,3 +265,51 @@ def test_name_runs_are_those_of_the_pattern_as_written(words: list[str], seps: l
     plain = re.compile(_NAME_RUN_AS_WRITTEN)
     got = [(m.start(), m.group(0)) for m in _NAME_RUN.finditer(text)]
     assert got == [(m.start(), m.group(0)) for m in plain.finditer(text)]
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    import mediakit
+
+    return [(a.source.text, a.source_name) for a in mediakit.analyze(text).attributions if a.source]
+
+
+def test_source_names_drop_ages_appositives_relative_clauses_and_adverbials() -> None:
+    from mediakit._sources import core_mention
+
+    assert core_mention("Tom Ellery, 52") == "Tom Ellery"
+    assert core_mention("Mr Ellery, whose stall stood by the weighbridge") == "Mr Ellery"
+    assert core_mention("Dana Cole, curator and director of exhibits at the gallery") == "Dana Cole"
+    assert core_mention("Ms Roe yesterday") == "Ms Roe"
+    assert core_mention("Trump, also on Twitter") == "Trump"
+    assert core_mention("Ukraine, Russia and Belarus") == "Ukraine, Russia and Belarus"
+
+
+def test_a_definite_role_names_the_person_introduced_with_it() -> None:
+    text = (
+        "Defence Minister Harriet Vale hosted talks in the capital on Monday.\n\n"
+        "The Minister said the talks had gone well."
+    )
+    assert ("The Minister", "Harriet Vale") in _names(text)
+
+
+def test_a_capitalised_common_noun_in_a_headline_is_no_antecedent() -> None:
+    text = (
+        "Eyewitnesses describe the night the market burned\n\n"
+        "Sandra Pike was closing her stall when she noticed smoke.\n\n"
+        "“I thought a heater was on,” she said."
+    )
+    names = dict(_names(text))
+    assert names.get("she") != "Eyewitnesses"
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("A spokeswoman for Harwick General Hospital", "organisation"),
+        ("Attorney General Jeff Sessions", "official"),
+        ("General Mark Milley", "military"),
+        ("Chief Fire Officer Rachel Dunmore", "police_emergency"),
+    ],
+)
+def test_roles_give_types(words: str, kind: str) -> None:
+    assert source_type(words)[0] == kind
