@@ -58,6 +58,7 @@ from mediakit._attribution._cues import _cue_scanners as _cue_scanners
 from mediakit._attribution._cues import _find_cues, cue_lexicon
 from mediakit._attribution._cues import _trie_regex as _trie_regex
 from mediakit._attribution._model import Attribution, CueEntry, _Found
+from mediakit._attribution._rules import RULES
 from mediakit._attribution._source_spans import _left_source_toks as _left_source_toks
 from mediakit._attribution._source_spans import _left_source_uncached as _left_source_uncached
 from mediakit._attribution._source_spans import _tokens_back as _tokens_back
@@ -94,7 +95,7 @@ def find_attributions(
     for a, _b, src, content in tweets:
         si = max(0, bisect.bisect_right(starts, a) - 1)
         last_tweet[si] = len(found)
-        found.append(_Found(src, None, [content], [], "embedded_tweet", si))
+        found.append(_Found(src, None, [content], [], RULES.embedded_tweet, si))
     _process_sentences(art, per_sentence, found, last_tweet)
     _attach_running_quotes(art, found)
     return _finish(art, found, boilerplate)

@@ -149,7 +149,7 @@ def _finish(
                 name,
                 stype,
                 srule,
-                f.rule,
+                f.rule.name,
                 qis,
                 in_bp,
                 resolved,

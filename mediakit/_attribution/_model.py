@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mediakit._attribution._rules import _RULE_WORDS
+from mediakit._attribution._rules import RULE_WORDS, Rule
 from mediakit._spans import Span
 
 
@@ -56,7 +56,7 @@ class Attribution:
         elif self.source_name:
             parts.append(f"source {self.source_name} (no span of its own)")
         parts.append(f"type {self.source_type} by rule {self.source_type_rule}")
-        parts.append(f"structure {self.rule}: {_RULE_WORDS.get(self.rule, self.rule)}")
+        parts.append(f"structure {self.rule}: {RULE_WORDS.get(self.rule, self.rule)}")
         parts.append(f"content is {self.kind}")
         return "; ".join(parts)
 
@@ -89,6 +89,6 @@ class _Found:
     cue: _Cue | None
     content: list[tuple[int, int]]
     quotes: list[int]
-    rule: str
+    rule: Rule
     sentence: int
     inherited_from: int | None = None  # index of the attribution whose source is shared

@@ -18,6 +18,7 @@ from mediakit._attribution._content_spans import (
     _starts_clause,
 )
 from mediakit._attribution._model import _Cue, _Found
+from mediakit._attribution._rules import RULES
 from mediakit._attribution._source_spans import _clause_subject, _left_source, _right_source
 from mediakit._attribution._tokens import (
     _OPEN_QUOTES,
@@ -237,7 +238,7 @@ def _process_sentences(
             src = _right_source(art, c.end, hi)
             if src is None:
                 return
-            rule = "passive_by_X" if c.by else "content_according_to_X"
+            rule = RULES.passive_by_X if c.by else RULES.content_according_to_X
             before = (
                 _content_before(art, lo, len(left_gap) + lo)
                 if _count_tokens(left_gap, 0, len(left_gap), 2) >= 2
@@ -249,9 +250,9 @@ def _process_sentences(
                 add(_Found(src, c, pieces, qis, rule, si))
                 done.add(ci)
                 return
-            after = _content_after(art, src[1], hi, para.end) if rule != "passive_by_X" else None
+            after = None if c.by else _content_after(art, src[1], hi, para.end)
             if after is not None:
-                add(_Found(src, c, after[0], after[1], "according_to_X_content", si))
+                add(_Found(src, c, after[0], after[1], RULES.according_to_X_content, si))
                 done.add(ci)
             return
         if not c.prep and left_gap.endswith((",", '"', "”", "’", "'")):
@@ -287,7 +288,7 @@ def _process_sentences(
                     extra = _broken_quote_rest(art, src[1], hi)
                     if extra is not None:
                         pieces, qis = pieces + extra[0], qis + extra[1]
-                    add(_Found(src, c, pieces, qis, "content_comma_said_X", si))
+                    add(_Found(src, c, pieces, qis, RULES.content_comma_said_X, si))
                     done.add(ci)
                     return
         if c.prep:
@@ -302,7 +303,7 @@ def _process_sentences(
             qi = _quote_before(art, sent.start)
             if src is not None and qi is not None and _short_tail(art, src[1], hi):
                 pieces, qis = _quote_pieces(art, art.chain_start(qi))
-                add(_Found(src, c, pieces, qis, "quote_then_said_X", si))
+                add(_Found(src, c, pieces, qis, RULES.quote_then_said_X, si))
                 done.add(ci)
             return
         if src is None:
@@ -312,7 +313,7 @@ def _process_sentences(
             qi = _quote_before(art, s_start)
             if qi is not None and _short_tail(art, c.end, hi):
                 pieces, qis = _quote_pieces(art, art.chain_start(qi))
-                add(_Found(src, c, pieces, qis, "quote_then_X_said", si))
+                add(_Found(src, c, pieces, qis, RULES.quote_then_X_said, si))
                 done.add(ci)
                 return
         if (
@@ -341,7 +342,7 @@ def _process_sentences(
             rest = _parenthetical_rest(art, cues, ci, hi, ends)
             if rest is not None:
                 pieces = [*pieces, rest]  # "The outreach, they said, raised new worries"
-        add(_Found(src, c, pieces, qis, "content_comma_X_said", si))
+        add(_Found(src, c, pieces, qis, RULES.content_comma_X_said, si))
         done.add(ci)
 
     def link(k: int) -> tuple[str, int]:
@@ -384,25 +385,29 @@ def _process_sentences(
                     if gap is not None:
                         hi = gap.start()
                         break
-        rule = "X_said_content"
+        rule = RULES.X_said_content
         inherited: int | None = None
         src = None
         participle = c.ing and prev in _PARTICIPLE_BEFORE
         if participle or prev in _COORDINATORS:
             # "X said ... and added ...", "..., saying ...": the source is shared
             inherited = len(found) - 1 if len(found) > first_found else last_tweet
-            rule = "participle_clause" if participle else "coordinated_verb"
+            rule = RULES.participle_clause if participle else RULES.coordinated_verb
             if inherited is None:
                 # the first verb is no cue: "Trump returned the compliment, telling ..."
                 src = _clause_subject(art, lo, prev_link[1])
                 if src is not None:
-                    rule += "_subject"
+                    rule = (
+                        RULES.participle_clause_subject
+                        if participle
+                        else RULES.coordinated_verb_subject
+                    )
         else:
             src = _left_source(art, lo, c.start)
             if src is None:
                 if entry.strict or entry.kind != "speech":
                     return
-                rule = "no_source_found"  # "When asked ...", or a subject we cannot delimit
+                rule = RULES.no_source_found  # "When asked ...", or a subject we cannot delimit
         if entry.strict:
             ok = False
             # the first 60 characters after the cue and its white space (all the test reads)
@@ -453,7 +458,7 @@ def _process_sentences(
                 qi = _next_paragraph_quote(art, sent.end)
                 if qi is not None:
                     pieces, qis = _quote_pieces(art, art.chain(qi))
-                    add(_Found(src, c, pieces, qis, "X_said_colon_next_paragraph", si))
+                    add(_Found(src, c, pieces, qis, RULES.X_said_colon_next_paragraph, si))
                 return
             return
         pieces, qis = content
