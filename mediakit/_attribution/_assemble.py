@@ -3,15 +3,17 @@ role per character, source names and types, content kind)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import fields
 
 from mediakit._attribution._article import _Article
 from mediakit._attribution._model import Attribution, _Found
+from mediakit._attribution._resolution import _Sources
+from mediakit._attribution._rules import RULES
 from mediakit._attribution._tokens import _WORDCHARS, _trim
 from mediakit._boilerplate import Boilerplate
-from mediakit._sources import SourceResolver
 from mediakit._spans import Span
 
 
@@ -82,6 +84,22 @@ def _tweets(text: str) -> list[tuple[int, int, tuple[int, int], tuple[int, int]]
     return out
 
 
+def _tweet_relations(
+    tweets: list[tuple[int, int, tuple[int, int], tuple[int, int]]],
+    sentence_starts: list[int],
+    found: list[_Found],
+) -> dict[int, int]:
+    """One relation per embedded tweet (its author the source, its text the content),
+    appended to ``found``; returns, per sentence, the index of its last tweet in ``found``.
+    """
+    last_tweet: dict[int, int] = {}
+    for a, _b, src, content in tweets:
+        si = max(0, bisect.bisect_right(sentence_starts, a) - 1)
+        last_tweet[si] = len(found)
+        found.append(_Found(src, None, [content], [], RULES.embedded_tweet, si))
+    return last_tweet
+
+
 def _finish(
     art: _Article, found: list[_Found], boilerplate: Sequence[Boilerplate]
 ) -> list[Attribution]:
@@ -90,11 +108,10 @@ def _finish(
     used = art.mask._used
     find = used.find
     order = sorted(range(len(found)), key=lambda k: _anchor(found[k]))
-    resolve = SourceResolver(text).resolve
+    sources = _Sources(text)
     bp = sorted((b.start, b.end) for b in boilerplate)
     word_char = _WORDCHARS.search
     out: list[Attribution] = []
-    names: dict[int, tuple[str | None, str, str, str | None]] = {}
     for k in order:
         f = found[k]
         cue = f.cue
@@ -122,15 +139,7 @@ def _finish(
             used[a:b] = b"\x01" * (b - a)
         qis = tuple(sorted(set(f.quotes))) if f.quotes else ()
         kind = _content_kind(art, pieces, qis)
-        if src is not None:
-            info = resolve(text[src[0] : src[1]], src[0])
-            name, stype, srule, resolved = info.name, info.type, info.type_rule, info.resolved_from
-        elif f.inherited_from is not None and f.inherited_from in names:
-            name, stype, srule, resolved = names[f.inherited_from]
-            srule = f"{srule} (shared with the first verb of the coordination)"
-        else:
-            name, stype, srule, resolved = None, "unknown", "no_source", None
-        names[k] = (name, stype, srule, resolved)
+        name, stype, srule, resolved = sources.of(k, f, src)
         anchor = cue.start if cue is not None else pieces[0][0]
         in_bp = False
         for a, b in bp:
@@ -164,11 +173,7 @@ def _finish(
 # here a bare instance gets each slot set by the slot's own descriptor.
 # ``tests/test_attribution.py`` checks that these build the same records as the classes.
 _new = object.__new__
-
-
 _SPAN_SETTERS = tuple(Span.__dict__[f].__set__ for f in ("start", "end", "text"))
-
-
 _ATTRIBUTION_SETTERS = tuple(Attribution.__dict__[f.name].__set__ for f in fields(Attribution))
 
 

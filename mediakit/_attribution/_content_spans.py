@@ -23,7 +23,6 @@ _CONTENT_STOP = re.compile(
     re.IGNORECASE,
 )
 
-
 # ``_CONTENT_STOP`` as it is searched (by ``_content_stop``): every branch starts with its
 # punctuation, the white space before a dash checked by a look-behind, so the engine
 # skips ahead to the few characters that can start a match instead of trying each white
@@ -180,8 +179,6 @@ def _quote_before(art: _Article, pos: int) -> int | None:
 
 
 _FIRST_NON_SPACE = re.compile(r"\s*(\S)")
-
-
 _SHORT_TAIL_MAX = 7  # words after "X said" that still count as a tail ("on Sunday")
 
 

@@ -86,7 +86,6 @@ _AUX_WORDS = frozenset(
     always only ever since soon quickly clearly""".split()
 )
 
-
 _NOT_ADVERB_LY = frozenset(
     {
         "only",
@@ -115,12 +114,10 @@ _NOT_ADVERB_LY = frozenset(
     }
 )
 
-
 _ANONYMITY_CUE = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
     r"|anonymously)"
 )
-
 
 # Words before a cue form that make it a noun ("the report", "his support").
 _NOUN_BEFORE = frozenset(

@@ -19,14 +19,11 @@ from mediakit._attribution._tokens import (
 )
 
 _LEFT_STOP = _RELATIVE | _BOUNDARY_WORDS  # words that stop or change the walk to a source
-
-
 _ANONYMITY = re.compile(
     r"\s+(?:asked|requested|spoke|speaking|was\s+granted|were\s+granted|declined|insisted|"
     r"agreed\s+to\s+speak)\b[^,.;]{0,60}?\b(?:named|identified|anonymity|anonymously|"
     r"publicly|on\s+the\s+record)\s*\Z"
 )
-
 
 # Words that cannot start an inverted source ("said X").
 _NOT_SOURCE_START = frozenset(
@@ -35,7 +32,6 @@ _NOT_SOURCE_START = frozenset(
     earlier later today yesterday tomorrow recently previously repeatedly""".split()
 )
 
-
 # Lower-case words that end a source after a cue ("said Smith on Tuesday").
 _RIGHT_STOP = frozenset(
     """on in at during after before while when as last this that who which told to
@@ -43,14 +39,11 @@ _RIGHT_STOP = frozenset(
     friday saturday sunday but and""".split()
 )
 
-
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
 )
 
-
 _SOURCE_MAX = 14  # words in a source span before the cue
-
 
 # (the patterns of the rules, compiled once: ``re.search(pattern, ...)`` looks the
 # pattern up in ``re``'s cache at every call)
@@ -271,10 +264,7 @@ _SUBJECT_VERBS = frozenset(
     sat brought brings put puts let set hit cut led leads""".split()
 )
 
-
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-
-
 _SUBJECT_OPENERS = frozenset(
     """on in at after before during when while as since with without for from by under over
     earlier later then also but and so yet still meanwhile however""".split()

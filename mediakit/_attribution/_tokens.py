@@ -5,31 +5,20 @@ from __future__ import annotations
 import re
 
 _TOKEN = re.compile(r"[\w@&](?:[\w’'.\-@&]*[\w.])?|[^\w\s]")
-
-
 _WORDCHARS = re.compile(r"\w")
-
-
 _BOUNDARY_WORDS = frozenset(
     """that and but or because while when if as after before since although though where
     so than whether until unless why how what which whom whose despite amid including
     unlike like whereas nor yet then where""".split()
 )
 
-
 _BOUNDARY_PUNCT = frozenset(',;:()[]"“”‘—–!?…')
-
-
 _RELATIVE = frozenset({"who", "which"})
-
-
 _OPEN_QUOTES = "\"“‘'«"
 
 
-_CLOSE_QUOTES = "\"”’'»"
-
-
 def _trim(text: str, a: int, b: int, chars: str = " \t\r\n,;:") -> tuple[int, int]:
+    """``a..b`` without the ``chars`` at either end."""
     while a < b and text[a] in chars:
         a += 1
     while b > a and text[b - 1] in chars:
@@ -38,6 +27,7 @@ def _trim(text: str, a: int, b: int, chars: str = " \t\r\n,;:") -> tuple[int, in
 
 
 def _is_cap(tok: str) -> bool:
+    """``tok`` starts with a capital or a digit."""
     return tok[:1].isupper() or tok[:1].isdigit()
 
 
