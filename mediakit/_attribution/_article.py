@@ -55,7 +55,6 @@ class _Article:
         self.sentences = sentences
         self.quotes = quotes
         self.q_starts = [q.outer_start for q in quotes]
-        self.q_inner = [(q.start, q.end) for q in quotes]
         self.p_starts = [p.start for p in paragraphs]
         self.mask = _Mask(len(text))
         self.left_memo: dict[tuple[int, int], tuple[int, int] | None] = {}

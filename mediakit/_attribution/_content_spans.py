@@ -81,7 +81,7 @@ def _content_before(
 
 
 def _content_after(
-    art: _Article, lo: int, hi: int, para_end: int
+    art: _Article, lo: int, hi: int
 ) -> tuple[list[tuple[int, int]], list[int]] | None:
     """Content that starts at ``lo`` (after a cue) and runs to ``hi`` or a clause stop."""
     text = art.text

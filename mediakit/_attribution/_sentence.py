@@ -15,7 +15,6 @@ import re
 
 from mediakit._attribution._article import _Article
 from mediakit._attribution._model import _Cue, _Found
-from mediakit._spans import Span
 
 
 class _Sentence:
@@ -36,7 +35,6 @@ class _Sentence:
         "last_tweet",
         "link_memo",
         "n_cues",
-        "para",
         "si",
         "start",
         "text",
@@ -62,7 +60,6 @@ class _Sentence:
         sent = art.sentences[si]
         self.start: int = sent.start
         self.end: int = sent.end
-        self.para: Span = art.paragraphs[art.paragraph_of(sent.start)]
         # the cues' ends, ascending (the cue matches do not overlap), and the "Asked
         # (if ...)" cues with their offsets
         self.ends: list[int] = []

@@ -167,7 +167,7 @@ def _according_to(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int, left_gap:
         sent.add(_Found(src, c, pieces, qis, rule, sent.si))
         sent.done.add(ci)
         return
-    after = None if c.by else _content_after(art, src[1], hi, sent.para.end)
+    after = None if c.by else _content_after(art, src[1], hi)
     if after is not None:
         sent.add(_Found(src, c, after[0], after[1], RULES.according_to_X_content, sent.si))
         sent.done.add(ci)
@@ -324,7 +324,7 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
         m = _THAT_OR_QUOTE.search(text[c.end : min(hi, c.end + 80)])
         if m is not None and "," not in text[c.end : c.end + m.start()].strip(" ,"):
             content_lo = c.end + m.start()
-    content = _content_after(art, content_lo, hi, sent.para.end)
+    content = _content_after(art, content_lo, hi)
     if content is None:
         # "Mr Herashchenko added:" and the quote in the next paragraph
         if text[c.end : hi].strip() in ("", ":", ",") and text[c.end : sent.end].strip() in (
