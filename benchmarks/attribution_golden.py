@@ -10,7 +10,8 @@ Runs ``find_attributions`` on every PolNeAR train+dev text
 (``../shared/data/wikinews/*.csv``, column ``text``; prerequisites as
 ``mediakit.analyze`` makes them) and writes one JSON line per article with
 every field of every :class:`Attribution` and its ``explanation``.  Outputs go
-to ``/tmp`` (never into the repository): ``save`` writes the baseline and also
+to ``/tmp`` (never into the repository; ``--dir``, else ``$MEDIAKIT_GOLDEN_DIR``,
+else ``/tmp/mediakit_attribution_golden``): ``save`` writes the baseline and also
 pickles the inputs (text, paragraphs, sentences, quotes, boilerplate), so that
 ``check`` runs the attribution on exactly the same inputs even when other
 modules (paragraphs, sentences, quotes) change meanwhile; ``check --fresh``
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -34,7 +36,7 @@ from mediakit._quotes import find_quotes
 from mediakit._text import paragraph_spans, sentence_spans
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-OUT = Path("/tmp/mediakit_attribution_golden")
+OUT = Path(os.environ.get("MEDIAKIT_GOLDEN_DIR", "/tmp/mediakit_attribution_golden"))
 
 
 def _inputs() -> list[tuple[str, tuple[Any, ...]]]:

@@ -556,13 +556,15 @@ def test_left_source_fast_walk_examples(text: str) -> None:
 
 def _check_left_source(text: str, lo: int, hi: int) -> None:
     from mediakit import _attribution as attr
+    from mediakit._attribution import _source_spans
 
     def token_walk(art: attr._Article, a: int, b: int) -> tuple[int, int] | None:
         return attr._left_source_toks(art, a, b, attr._tokens_back(art.text, max(a, b - 120), b))
 
     fast = attr._left_source_uncached(attr._Article(text, [], [], []), lo, hi)
     with pytest.MonkeyPatch.context() as mp:  # the reference walks through tokens throughout
-        mp.setattr(attr, "_left_source_uncached", token_walk)
+        # (patched where ``_left_source`` looks it up)
+        mp.setattr(_source_spans, "_left_source_uncached", token_walk)
         slow = token_walk(attr._Article(text, [], [], []), lo, hi)
     assert fast == slow
 

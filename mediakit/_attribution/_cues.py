@@ -1,0 +1,241 @@
+"""Cue finding: the cue lexicon (``data/cues.tsv``), its compiled regexes, and the
+cues of each sentence (with the auxiliaries and adverbs that join them)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib.resources import files
+
+from mediakit._attribution._article import _Article
+from mediakit._attribution._model import CueEntry, _Cue
+from mediakit._trie import trie_regex
+
+
+def _norm(form: str) -> str:
+    return " ".join(form.lower().replace("’", "'").split())
+
+
+# The regex engine tries the branches of a trie node one by one: the letters that English
+# words most often start with come first (any order gives the same matches, as the
+# branches of a node start with different characters; this one is about 10% faster).
+_BRANCH_ORDER = "tasiocwhpbfmrdnelguvjykqzx"
+
+
+def _trie_regex(words: Sequence[str]) -> str:
+    """A regex alternation of ``words`` factored as a character trie (fast to match)."""
+    return trie_regex(words, any_apostrophe=True, branch_order=_BRANCH_ORDER)
+
+
+@cache
+def cue_lexicon() -> tuple[dict[str, CueEntry], re.Pattern[str]]:
+    """The cue forms (normalised) with their entries, and the compiled cue regex."""
+    raw = files("mediakit").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+    forms: dict[str, CueEntry] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, kind, strict, form_list = line.split("\t")
+        entry = CueEntry(lemma, kind, strict.strip() == "1")
+        for form in form_list.split("|"):
+            key = _norm(form)
+            if key:
+                forms.setdefault(key, entry)
+    # Matched against the lower-cased text (faster than IGNORECASE); a look-ahead for
+    # the possible first letters lets the engine skip most positions cheaply.
+    firsts = "".join(sorted({f[0] for f in forms}))
+    pattern = (
+        r"(?<![\w’'\-])(?=["
+        + re.escape(firsts)
+        + "])"
+        + _trie_regex(sorted(forms))
+        + r"(?![\w’'\-])"
+    )
+    return forms, re.compile(pattern)
+
+
+@cache
+def _cue_scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cue regex of :func:`cue_lexicon` as it is scanned (group 1 is the cue): fast,
+    and exact.
+
+    The exact one starts by consuming the character before the cue (a white space or
+    punctuation character, where the lexicon's regex has a look-behind), so the engine
+    can skip ahead to such characters instead of trying every position: about a fifth
+    faster.  The text scanned starts with a space, for a cue at its very start; a cue
+    never ends with such a character, so two cues one character apart are still both
+    found.  The fast one consumes any character but an ASCII letter, digit, "_", "'",
+    "-" or "’": a set the engine tests with a bitmap, not the Unicode class of word
+    characters (another quarter faster).  It finds every match of the exact one, and
+    more only after a non-ASCII word character ("é"): where it finds none such, it
+    finds the same matches (see ``_find_cues``).
+    """
+    forms, _regex = cue_lexicon()
+    trie = "(" + _trie_regex(sorted(forms)) + r")(?![\w’'\-])"
+    return re.compile(r"[^0-9A-Za-z_'\-’]" + trie), re.compile(r"[^\w’'\-]" + trie)
+
+
+# Auxiliaries and adverbs that join a cue when they come straight before it
+# ("has also said"); any -ly adverb too ("has consistently denied").
+_AUX_WORDS = frozenset(
+    """has have had is are was were be been being also would will could can may might must
+    should did does do don't didn't doesn't won't wouldn't don’t didn’t doesn’t won’t
+    wouldn’t not never now just still later recently often then even first previously
+    repeatedly publicly privately already once again initially further long reportedly
+    always only ever since soon quickly clearly""".split()
+)
+
+_NOT_ADVERB_LY = frozenset(
+    {
+        "only",
+        "early",
+        "family",
+        "italy",
+        "july",
+        "supply",
+        "rally",
+        "ally",
+        "fly",
+        "reply",
+        "apply",
+        "daily",
+        "weekly",
+        "holy",
+        "belly",
+        "sally",
+        "kelly",
+        "lily",
+        "emily",
+        "molly",
+        "billy",
+        "holly",
+        "anomaly",
+    }
+)
+
+_ANONYMITY_CUE = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"|anonymously)"
+)
+
+# Words before a cue form that make it a noun ("the report", "his support").
+_NOUN_BEFORE = frozenset(
+    """the a an his her their its our my your this these those no any some every each
+    of for in with without by on from about into against such another other new first
+    whose what which""".split()
+)
+
+
+@cache
+def _cue_forms() -> dict[str, tuple[CueEntry, bool, bool, bool]]:
+    """The forms of :func:`cue_lexicon` with their entries and shapes (the last three
+    fields of :class:`_Cue`)."""
+    return {
+        form: (
+            entry,
+            form.endswith("ing"),
+            form.endswith(" by"),
+            form.endswith(("ing", " to", " about", " for", " on", " of")),
+        )
+        for form, entry in cue_lexicon()[0].items()
+    }
+
+
+def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue]]:
+    """The cues of each sentence that has any (by sentence index, in text order)."""
+    forms = _cue_forms()
+    text = art.text
+    per_sentence: dict[int, list[_Cue]] = {}
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lower-cased
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    lower = " " + lower  # offsets in ``lower`` are one more than in ``text``
+    # The matches come in text order: walk the quotes and sentences along with them
+    # (what ``art.quote_at`` and a bisection of ``sentence_starts`` would find).
+    q_starts = art.q_starts
+    q_limits = [max(q.outer_end, q.end) for q in art.quotes]
+    nq = len(q_starts)
+    qk = -1
+    s_ends = [s.end for s in art.sentences]
+    ns = len(sentence_starts)
+    si = -1
+    for m in _cue_matches(lower):
+        verb, end = m.span(1)
+        verb -= 1
+        end -= 1
+        while qk + 1 < nq and q_starts[qk + 1] <= verb:
+            qk += 1
+        if qk >= 0 and verb < q_limits[qk]:
+            continue  # inside a quote
+        form = m.group(1)
+        if not form.isalpha():
+            form = _norm(form)
+        info = forms.get(form)
+        if info is None:
+            continue
+        entry = info[0]
+        if _ANONYMITY_CUE.match(text, end):
+            continue  # "who asked not to be named": part of the source, not a cue
+        while si + 1 < ns and sentence_starts[si + 1] <= verb:
+            si += 1
+        if si < 0 or verb >= s_ends[si]:
+            continue
+        s_start = sentence_starts[si]
+        start = verb
+        before = text[max(s_start, verb - 60) : verb]
+        words = before.rsplit(None, 4)[-4:]  # the last four words are all that count
+        if before.endswith(" ") and words:
+            if entry.kind != "according_to":
+                prev = words[-1].lower()
+                if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
+                    continue  # a noun: "the report", "Trump's support"
+            n = 0
+            for word in reversed(words):
+                low = word.lower()
+                if low in _AUX_WORDS or (
+                    low.endswith("ly") and low.isalpha() and low not in _NOT_ADVERB_LY
+                ):
+                    n += len(word) + 1
+                else:
+                    break
+            if n:
+                start = _aux_start(text, verb, words, n, s_start)
+        cue = _Cue(start, verb, end, entry, form, info[1], info[2], info[3])
+        if si in per_sentence:
+            per_sentence[si].append(cue)
+        else:
+            per_sentence[si] = [cue]
+    return per_sentence
+
+
+def _cue_matches(lower: str) -> Iterable[re.Match[str]]:
+    """``finditer`` of the exact scanner of ``_cue_scanners`` over ``lower``.
+
+    The fast scanner finds the same matches (the leftmost from where the last one
+    ended, each time) as long as every match it finds starts with a character that is
+    no word character; else the text is scanned again with the exact one (rare).
+    """
+    fast, exact = _cue_scanners()
+    if lower.isascii():
+        return fast.finditer(lower)
+    matches = list(fast.finditer(lower))
+    for m in matches:
+        if lower[m.start()].isalnum():  # (``\w`` is this or "_", which it never is)
+            return exact.finditer(lower)
+    return matches
+
+
+def _aux_start(text: str, verb: int, words: list[str], n: int, lo: int) -> int:
+    """Offset where the auxiliary words (``n`` characters of them with spaces) begin."""
+    pos = verb
+    taken = 0
+    for word in reversed(words):
+        if taken >= n:
+            break
+        k = text.rfind(word, lo, pos)
+        if k < 0:
+            break
+        pos = k
+        taken += len(word) + 1
+    return max(lo, pos)

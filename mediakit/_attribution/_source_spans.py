@@ -1,0 +1,319 @@
+"""Source spans: the noun phrase before a cue ("X said"), after it ("said X"),
+and the subject of a clause whose verb is no cue."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import chain as _then
+from itertools import islice
+
+from mediakit._attribution._article import _Article
+from mediakit._attribution._tokens import (
+    _BOUNDARY_PUNCT,
+    _BOUNDARY_WORDS,
+    _RELATIVE,
+    _TOKEN,
+    _WORDCHARS,
+    _is_cap,
+)
+
+_LEFT_STOP = _RELATIVE | _BOUNDARY_WORDS  # words that stop or change the walk to a source
+_ANONYMITY = re.compile(
+    r"\s+(?:asked|requested|spoke|speaking|was\s+granted|were\s+granted|declined|insisted|"
+    r"agreed\s+to\s+speak)\b[^,.;]{0,60}?\b(?:named|identified|anonymity|anonymously|"
+    r"publicly|on\s+the\s+record)\s*\Z"
+)
+
+# Words that cannot start an inverted source ("said X").
+_NOT_SOURCE_START = frozenset(
+    """that to it in on at for of with about by from this these those there here if
+    whether what how why when where because as so and but or not no yes last next
+    earlier later today yesterday tomorrow recently previously repeatedly""".split()
+)
+
+# Lower-case words that end a source after a cue ("said Smith on Tuesday").
+_RIGHT_STOP = frozenset(
+    """on in at during after before while when as last this that who which told to
+    via from yesterday today tonight earlier later monday tuesday wednesday thursday
+    friday saturday sunday but and""".split()
+)
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+
+_SOURCE_MAX = 14  # words in a source span before the cue
+
+# (the patterns of the rules, compiled once: ``re.search(pattern, ...)`` looks the
+# pattern up in ``re``'s cache at every call)
+_KEEPS_DOT = re.compile(r"(?:\b[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.)\Z")
+
+
+def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at ``hi`` (the cue), searched back to ``lo``."""
+    key = (lo, hi)
+    if key in art.left_memo:
+        return art.left_memo[key]
+    got = _left_source_uncached(art, lo, hi)
+    art.left_memo[key] = got
+    return got
+
+
+def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
+    text = art.text
+    a = max(lo, hi - 120)
+    chunks = text[a:hi].split()
+    if not chunks or chunks[-1].endswith((")", ",")):
+        # a parenthesis or an appositive before the cue (the last token is ")" or ",")
+        return _left_source_toks(art, lo, hi, _tokens_back(text, a, hi))
+    # The plain walk of ``_left_source_toks`` over the tokens of ``_tokens_back``, here
+    # without the generators (most sources: a few words back to a boundary).
+    picked: list[tuple[int, int, str]] = []
+    j = hi
+    for chunk in reversed(chunks):
+        i = text.rfind(chunk, a, j)
+        j = i + len(chunk)
+        if chunk.isalnum():
+            low = chunk.lower()
+            if low in _LEFT_STOP:  # (one look-up for the usual word: neither set)
+                if low in _RELATIVE:
+                    if not picked:
+                        picked.append((i, j, chunk))
+                        break
+                    if _ANONYMITY.match(text, j, hi):
+                        picked.append((i, j, chunk))  # "a senior official who asked not ..."
+                        j = i
+                        continue
+                break  # a boundary word
+            picked.append((i, j, chunk))
+            if len(picked) > _SOURCE_MAX:
+                return None
+        else:
+            if _TOKEN.fullmatch(chunk):
+                # one token (the longest token at its start is all of it): "Obama's"
+                toks = [(i, j, chunk)]
+            else:
+                toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, i, j)]
+            for tok in reversed(toks):
+                word = tok[2]
+                if word in _BOUNDARY_PUNCT or (
+                    len(word) == 1 and not word.isalnum() and word not in "&.-"
+                ):
+                    return _picked_span(text, picked)
+                low = word.lower()
+                if low in _RELATIVE:
+                    if not picked:
+                        picked.append(tok)
+                        return _picked_span(text, picked)
+                    if _ANONYMITY.match(text, tok[1], hi):
+                        picked.append(tok)
+                        continue
+                    return _picked_span(text, picked)
+                if low in _BOUNDARY_WORDS:
+                    return _picked_span(text, picked)
+                picked.append(tok)
+                if len(picked) > _SOURCE_MAX:
+                    return None
+        j = i
+    return _picked_span(text, picked)
+
+
+def _tokens_back(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
+    """The tokens (start, end, token) of ``_TOKEN`` in ``text[a:b]``, last first, made
+    only as far as they are asked for.
+
+    Tokens never hold white space and the tokeniser starts afresh after it, so the
+    tokens of the window are those of its white-space separated chunks, each
+    tokenised on its own; a chunk of letters and digits only is one token.  Most
+    searches stop after a few words, so the rest of the window is never tokenised.
+    """
+    j = b
+    for chunk in reversed(text[a:b].split()):
+        i = text.rfind(chunk, a, j)  # the last occurrence ending by ``j`` is this chunk
+        j = i + len(chunk)
+        if chunk.isalnum() or _TOKEN.fullmatch(chunk):
+            yield i, j, chunk  # one token (the longest token at its start is all of it)
+        else:
+            toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, i, j)]
+            yield from reversed(toks)
+        j = i
+
+
+def _picked_span(text: str, picked: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    if not picked:
+        return None
+    picked.reverse()
+    # a leading sentence adverbial in lower case is not the source ("then he")
+    while len(picked) > 1 and picked[0][2].lower() in ("then", "now", "also", "so", "still"):
+        picked.pop(0)
+    a, b = picked[0][0], picked[-1][1]
+    if not _WORDCHARS.search(text, a, b):
+        return None
+    return a, b
+
+
+def _left_source_toks(
+    art: _Article, lo: int, hi: int, back: Iterator[tuple[int, int, str]]
+) -> tuple[int, int] | None:
+    """The source before ``hi`` from the window's tokens ``back`` (last first)."""
+    text = art.text
+    last = next(back, None)
+    if last is None:
+        return None
+    if last[2] == ")":
+        # "Rep. Jim McDermott (D-Wash.) said": skip the parenthesis
+        depth = 1
+        for tok in back:
+            if tok[2] == ")":
+                depth += 1
+            elif tok[2] == "(":
+                depth -= 1
+                if depth == 0:
+                    inner = _left_source(art, lo, tok[0])
+                    return (inner[0], last[1]) if inner is not None else None
+        return None
+    # an appositive or relative clause between commas: "X, a spokesman, said"
+    if last[2] == ",":
+        after: tuple[int, int, str] | None = None  # the token after ``tok`` (text order)
+        before_last: tuple[int, int, str] | None = None  # the token before the last comma
+        for tok in back:
+            if tok[2] in _BOUNDARY_PUNCT or hi - tok[0] >= 160:
+                if tok[2] == "," and after is not None and before_last is not None:
+                    first = after[2].lower()
+                    if first in (
+                        "a",
+                        "an",
+                        "the",
+                        "who",
+                        "whose",
+                        "which",
+                        "his",
+                        "her",
+                        "its",
+                        "their",
+                        "then",
+                        "now",
+                        "himself",
+                        "herself",
+                    ) or (not _is_cap(first) and first not in _BOUNDARY_WORDS):
+                        inner = _left_source(art, lo, tok[0])
+                        if inner is not None:
+                            return inner[0], before_last[1]
+                return None
+            if before_last is None:
+                before_last = tok
+            after = tok
+        return None
+    picked: list[tuple[int, int, str]] = []
+    for tok in _then((last,), back):
+        word = tok[2]
+        low = word.lower()
+        if word in _BOUNDARY_PUNCT or (len(word) == 1 and not word.isalnum() and word not in "&.-"):
+            break
+        if low in _RELATIVE:
+            if not picked:
+                picked.append(tok)
+                break
+            if _ANONYMITY.match(text, tok[1], hi):
+                picked.append(tok)  # "a senior official who asked not to be named"
+                continue
+            break
+        if low in _BOUNDARY_WORDS:
+            break
+        picked.append(tok)
+        if len(picked) > _SOURCE_MAX:
+            return None
+    return _picked_span(text, picked)
+
+
+def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``lo`` (just after a cue), up to ``hi``."""
+    picked: list[tuple[int, int, str]] = []
+    # the tokens made only as far as the walk goes (it stops after a few words)
+    for m in _TOKEN.finditer(art.text, lo, min(hi, lo + 200)):
+        word = m.group(0)
+        tok = (m.start(), m.end(), word)
+        low = word.lower()
+        if word in _BOUNDARY_PUNCT or (len(word) == 1 and not word.isalnum() and word not in "&-"):
+            break
+        if word == ".":
+            break
+        if picked and (low in _RIGHT_STOP and not _is_cap(word)):
+            break
+        if picked and low in _WEEKDAYS:
+            break
+        picked.append(tok)
+        if len(picked) > _SOURCE_MAX:
+            return None
+    if not picked:
+        return None
+    if picked[0][2].lower() in _NOT_SOURCE_START:
+        return None
+    a, b = picked[0][0], picked[-1][1]
+    # "Sen." keeps its dot; a sentence-final dot does not belong to the source
+    while b > a and art.text[b - 1] == "." and not _KEEPS_DOT.search(art.text[a:b]):
+        b -= 1
+    return (a, b) if a < b else None
+
+
+_SUBJECT_VERBS = frozenset(
+    """has have had is are was were will would can could did does do may might must should
+    took takes made makes gave gives got gets went goes came comes held holds met meets won
+    wins lost ran runs spent sent left keeps kept began begins became becomes stood stands
+    sat brought brings put puts let set hit cut led leads""".split()
+)
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_SUBJECT_OPENERS = frozenset(
+    """on in at after before during when while as since with without for from by under over
+    earlier later then also but and so yet still meanwhile however""".split()
+)
+
+
+def _clause_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of the clause in ``lo..hi``: the noun phrase before its first verb.
+
+    No parser: the verb is the first lower-case word that is an auxiliary, a common
+    irregular verb, ends in "-ed", or ends in "-s" after a name or pronoun.  A fronted
+    adverbial ("On Monday, ...") is skipped.
+    """
+    text = art.text
+    # at most the first 24 tokens are read: a comma among the first 12, then 12 more
+    toks = [
+        (m.start(), m.end(), m.group(0))
+        for m in islice(_TOKEN.finditer(text, lo, min(hi, lo + 200)), 24)
+    ]
+    k = 0
+    if toks and toks[0][2].lower() in _SUBJECT_OPENERS:
+        comma = next((j for j, t in enumerate(toks[:12]) if t[2] == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    start = k
+    for j in range(k, min(len(toks), k + 12)):
+        word = toks[j][2]
+        low = word.lower()
+        if j == start:
+            if not (_is_cap(word) or low in _SUBJECT_PRONOUNS or low in ("the", "a", "an")):
+                return None
+            continue
+        if word in _BOUNDARY_PUNCT and word != ",":
+            return None
+        if _is_cap(word) or not word[:1].isalpha():
+            continue
+        prev = toks[j - 1][2]
+        if (
+            low in _SUBJECT_VERBS
+            or (low.endswith("ed") and len(low) > 3)
+            or (
+                low.endswith("s")
+                and not low.endswith("ss")
+                and (_is_cap(prev) or prev.lower() in _SUBJECT_PRONOUNS)
+            )
+        ):
+            end = j
+            while end > start + 1 and toks[end - 1][2].lower().endswith("ly"):
+                end -= 1
+            return _left_source(art, toks[start][0], toks[end][0])
+    return None

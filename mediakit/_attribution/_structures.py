@@ -1,0 +1,442 @@
+"""The structure rules, applied to the cues of each sentence.
+
+For each sentence with cues (:func:`_process_sentences`), in two passes:
+
+1. **Pass 1**, right to left ("according to" first), :func:`_before_cue`: the
+   frames whose content comes *before* the cue, so that a final ", X said."
+   claims the clause before it first.  ``content_according_to_X``,
+   ``according_to_X_content`` and ``passive_by_X`` (:func:`_according_to`);
+   ``content_comma_said_X`` (:func:`_content_comma_said_X`); then the postposed
+   frames (:func:`_postposed`): ``quote_then_said_X``, ``quote_then_X_said``,
+   ``content_comma_X_said``.
+2. **Pass 2**, left to right, :func:`_after_cue`, for the cues pass 1 left:
+   "X said (that) ..." (``X_said_content``), its content ended before a later
+   cue that shares its subject (:func:`_content_end`); the verbs that share a
+   source (``participle_clause``, ``coordinated_verb`` and their ``_subject``
+   forms) or have none (``no_source_found``) (:func:`_source_after`); strict
+   cues only with a clear complement (:func:`_has_complement`); and
+   ``X_said_colon_next_paragraph``.
+
+A relation found claims its region of the sentence (:class:`_Sentence`); later
+cues look only at the free region around them.  The rules themselves are listed,
+described and exemplified in ``_rules.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from mediakit._attribution._article import _Article
+from mediakit._attribution._content_spans import (
+    _broken_quote_rest,
+    _content_after,
+    _content_before,
+    _next_paragraph_quote,
+    _parenthetical_rest,
+    _quote_before,
+    _quote_pieces,
+    _short_tail,
+    _starts_clause,
+)
+from mediakit._attribution._model import _Cue, _Found
+from mediakit._attribution._rules import RULES, Rule
+from mediakit._attribution._sentence import _asked_opener, _Sentence
+from mediakit._attribution._source_spans import _clause_subject, _left_source, _right_source
+from mediakit._attribution._tokens import (
+    _OPEN_QUOTES,
+    _RELATIVE,
+    _TOKEN,
+    _count_tokens,
+    _is_cap,
+    _trim,
+)
+
+# Verbs whose indirect object comes before the content ("told reporters that").
+_OBJECT_FIRST = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge"})
+_INTENTION = frozenset(
+    """want plan hope seek intend decide prefer expect promise pledge vow threaten refuse
+    decline agree try aim wish fear""".split()
+)
+_EVIDENCE_NOUN = re.compile(
+    r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|data|figures|records?|documents?|"
+    r"analys[ie]s|statistics|census|results|numbers|videos?|footage|cctv|images?|photos?|"
+    r"pictures?|research|evidence|filings?|memo|e-?mails?|estimates?|projections?|models?|"
+    r"findings|review|audit|investigation|tally|ratings?)\b",
+    re.IGNORECASE,
+)
+# Words before an -ing cue that make it a participle clause ("..., saying").
+_PARTICIPLE_BEFORE = frozenset(
+    [*",—–-:;", "by", "after", "before", "while", "when", "without", "in", "also", "even", "and"]
+)
+_COORDINATORS = frozenset({"and", "but", "or", "then", "yet", "nor"})
+# Later cues of the sentence looked at to end a cue's content ("X said ... and added
+# ..."). In the 1,219 PolNeAR train+dev and Wikinews articles the content ends by the
+# 6th; without a bound, a sentence packed with cues would cost cues² source walks.
+_LOOKAHEAD_CUES = 12
+_PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+# (the patterns of the rules, compiled once: ``re.search(pattern, ...)`` looks the
+# pattern up in ``re``'s cache at every call)
+_AS = re.compile(r"\bas\b")
+_THAT_OR_QUOTE = re.compile(r"\bthat\b|[:\"“]")
+_ANY_QUOTE = re.compile(r"[\"“‘']")
+_APPOSITIVE_STOP = re.compile(r",?\s+(?:who|whose|which)\b")
+_CLAUSE_JOIN = re.compile(r"(?:,|,?\s+(?:and|but))\s*\Z")
+_COORDINATORS_AND = frozenset({"and"})
+_PARTICIPLE_LINK = frozenset({",", "—", "–"})
+
+
+def _verb(c: _Cue) -> int:
+    return c.verb
+
+
+def _by_pass_1_order(cues: list[_Cue]) -> list[int]:
+    """The cue indices in the order of pass 1: "according to" first, right to left."""
+    return sorted(range(len(cues)), key=lambda k: (cues[k].entry.kind != "according_to", -k))
+
+
+def _process_sentences(
+    art: _Article,
+    per_sentence: dict[int, list[_Cue]],
+    found: list[_Found],
+    last_tweets: dict[int, int],
+) -> None:
+    """The structure rules for the cues of each sentence; relations go to ``found``.
+
+    ``last_tweets`` gives the index in ``found`` of the last embedded tweet of a sentence.
+    """
+    for si, cues in per_sentence.items():  # (in sentence order)
+        if not cues:
+            continue
+        sent = _Sentence(art, found, si, cues, last_tweets.get(si))
+        if sent.n_cues == 1:
+            # One cue (most sentences): the two passes one after the other, over the
+            # whole sentence (nothing else claims any of it).
+            _before_cue(sent, 0, sent.start, sent.end)
+            if not sent.done:
+                _after_cue(sent, 0, sent.start, sent.end)
+            continue
+        # Pass 1, right to left ("according to" first): content before the cue.
+        for ci in _by_pass_1_order(cues):
+            c = cues[ci]
+            if not sent.is_claimed(c.verb):
+                _before_cue(sent, ci, sent.region_start(c.start), sent.region_end(c.end))
+        # Pass 2, left to right: "X said (that) ...".
+        done = sent.done
+        for ci, c in enumerate(cues):
+            if not (ci in done or sent.is_claimed(c.verb) or sent.is_claimed(c.start)):
+                _after_cue(sent, ci, sent.region_start(c.start), sent.region_end(c.end))
+
+
+# ---------------------------------------------------------------- pass 1
+
+
+def _before_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
+    """Pass 1 for cue ``ci`` with ``lo..hi`` free: frames whose content comes first."""
+    c = sent.cues[ci]
+    left_gap = sent.text[lo : c.start].rstrip()
+    if c.entry.kind == "according_to" or c.by:
+        _according_to(sent, ci, c, lo, hi, left_gap)
+        return
+    if (
+        not c.prep
+        and left_gap.endswith((",", '"', "”", "’", "'"))
+        and _content_comma_said_X(sent, ci, c, lo, hi, left_gap)
+    ):
+        return
+    if c.prep:
+        return  # participles and prepositional cues never close a "..., X said."
+    _postposed(sent, ci, c, lo, hi)
+
+
+def _according_to(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int, left_gap: str) -> None:
+    """``content_according_to_X``, ``passive_by_X``, ``according_to_X_content``."""
+    art = sent.art
+    src = _right_source(art, c.end, hi)
+    if src is None:
+        return
+    rule = RULES.passive_by_X if c.by else RULES.content_according_to_X
+    before = (
+        _content_before(art, lo, len(left_gap) + lo)
+        if _count_tokens(left_gap, 0, len(left_gap), 2) >= 2
+        else None
+    )
+    if before is not None:
+        pieces, qis = before
+        # "..., according to officials, but fighting broke out": stop there
+        sent.add(_Found(src, c, pieces, qis, rule, sent.si))
+        sent.done.add(ci)
+        return
+    after = None if c.by else _content_after(art, src[1], hi)
+    if after is not None:
+        sent.add(_Found(src, c, after[0], after[1], RULES.according_to_X_content, sent.si))
+        sent.done.add(ci)
+
+
+def _content_comma_said_X(
+    sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int, left_gap: str
+) -> bool:
+    """Inverted: '"...," said X.'  /  "..., reports ITV News correspondent X".
+
+    True when it found the relation.
+    """
+    art, text = sent.art, sent.text
+    src = _right_source(art, c.end, hi)
+    quoted = art.quote_closing_at(lo + len(left_gap.rstrip(",\"”’' "))) is not None
+    if src is not None and not quoted:
+        # no quote before: "Guy Cecil, the group's strategist, said the group
+        # might ..." is a subject with an appositive, not an inverted source
+        n_src = len(_TOKEN.findall(text[src[0] : src[1]]))
+        if _left_source(art, sent.left_bound(ci, lo), c.start) is not None or (
+            n_src > 6 and not _is_cap(text[src[0] : src[1]])
+        ):
+            src = None
+    if src is not None and text[src[1] : src[1] + 2].startswith(","):
+        # an appositive: "said Mark Smith, a student-loan expert."
+        end = _trim(text, src[1], hi, " \t\r\n,;:.!?")[1]
+        rel = _APPOSITIVE_STOP.search(text, src[1], end)
+        cues = sent.cues
+        k = bisect.bisect_left(cues, rel.end(), key=_verb) if rel is not None else 0
+        if rel is not None and k < sent.n_cues and cues[k].verb < min(end, rel.end() + 30):
+            # "said Alan Berger, a gynecologist, who said he ...": the relative
+            # clause has its own cue
+            end = _trim(text, src[1], rel.start(), " \t\r\n,;:.!?")[1]
+        if (
+            0 < _count_tokens(text, src[1], end, 41) <= 40
+            and _broken_quote_rest(art, src[1], hi) is None
+        ):
+            src = (src[0], end)
+    if src is not None and _short_tail(art, src[1], hi):
+        before = _content_before(art, lo, lo + len(left_gap.rstrip(",\"”’' ")))
+        if before is not None:
+            pieces, qis = before
+            extra = _broken_quote_rest(art, src[1], hi)
+            if extra is not None:
+                pieces, qis = pieces + extra[0], qis + extra[1]
+            sent.add(_Found(src, c, pieces, qis, RULES.content_comma_said_X, sent.si))
+            sent.done.add(ci)
+            return True
+    return False
+
+
+def _postposed(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int) -> None:
+    """Postposed: '"...," X said.'  /  "..., X said on Sunday."  /  a quote before."""
+    if sent.asked and sent.asked_before(ci, lo):
+        return  # "Asked if ..., Ryan said, '...'": the question is not Ryan's content
+    text = sent.text
+    src = _left_source(sent.art, sent.left_bound(ci, lo), c.start)
+    if src is None:
+        if text[lo : c.start].strip() == "" and lo == sent.start:
+            _quote_then_said_X(sent, ci, c, hi)
+        return
+    before_src = text[lo : src[0]].rstrip()
+    if before_src == "" and lo == sent.start and _quote_then_X_said(sent, ci, c, src, hi):
+        return
+    _content_comma_X_said(sent, ci, c, src, lo, hi, before_src)
+
+
+def _quote_then_said_X(sent: _Sentence, ci: int, c: _Cue, hi: int) -> None:
+    """'"Is that all there is?" Said Trump.': the quote ended the sentence before."""
+    art = sent.art
+    src = _right_source(art, c.end, hi)
+    qi = _quote_before(art, sent.start)
+    if src is not None and qi is not None and _short_tail(art, src[1], hi):
+        pieces, qis = _quote_pieces(art, art.chain_start(qi))
+        sent.add(_Found(src, c, pieces, qis, RULES.quote_then_said_X, sent.si))
+        sent.done.add(ci)
+
+
+def _quote_then_X_said(
+    sent: _Sentence, ci: int, c: _Cue, src: tuple[int, int], hi: int
+) -> bool:
+    """'"Is that all there is?" Trump said.': True when it found the relation."""
+    art = sent.art
+    qi = _quote_before(art, sent.start)
+    if qi is not None and _short_tail(art, c.end, hi):
+        pieces, qis = _quote_pieces(art, art.chain_start(qi))
+        sent.add(_Found(src, c, pieces, qis, RULES.quote_then_X_said, sent.si))
+        sent.done.add(ci)
+        return True
+    return False
+
+
+def _content_comma_X_said(
+    sent: _Sentence, ci: int, c: _Cue, src: tuple[int, int], lo: int, hi: int, before_src: str
+) -> None:
+    """'"...," the commander said.'  /  "..., the ministry said on Sunday."
+
+    Also a quote broken by its cue ('"...," she said, "..."') and a parenthetical
+    ("The outreach, they said, raised ..."): two pieces.
+    """
+    if (
+        not before_src.endswith((",", '"', "”", "’", "'"))
+        or _count_tokens(before_src, 0, len(before_src), 3) < 3
+    ):
+        return
+    art = sent.art
+    extra = _broken_quote_rest(art, c.end, hi)
+    boundary = lo + len(before_src.rstrip(",\"”’' "))
+    after_quote = art.quote_closing_at(boundary) is not None
+    if not after_quote and sent.plain_cue_within(ci, lo, boundary):
+        return  # "Cuban said that in a race ..., he would support ...": one content
+    if (
+        extra is None
+        and not _short_tail(art, c.end, hi)
+        and not (after_quote and not _starts_clause(art, c.end, hi))
+    ):
+        return
+    before = _content_before(art, lo, boundary)
+    if before is None:
+        return
+    pieces, qis = before
+    if extra is not None:
+        pieces, qis = pieces + extra[0], qis + extra[1]
+    elif not after_quote:
+        rest = _parenthetical_rest(art, sent.cues, ci, hi, sent.ends)
+        if rest is not None:
+            pieces = [*pieces, rest]  # "The outreach, they said, raised new worries"
+    sent.add(_Found(src, c, pieces, qis, RULES.content_comma_X_said, sent.si))
+    sent.done.add(ci)
+
+
+# ---------------------------------------------------------------- pass 2
+
+
+def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
+    """Pass 2 for cue ``ci`` with ``lo..hi`` free: "X said (that) ..."."""
+    c = sent.cues[ci]
+    entry = c.entry
+    if entry.kind == "according_to" or c.by:
+        return
+    prev_link = sent.link(ci)
+    prev = prev_link[0] if prev_link[1] >= lo else ""
+    hi = _content_end(sent, ci, c, lo, hi)
+    source = _source_after(sent, c, lo, prev, prev_link[1])
+    if source is None:
+        return
+    rule, src, inherited = source
+    text = sent.text
+    if entry.strict and not _has_complement(text, c, hi, src):
+        return
+    art = sent.art
+    content_lo = c.end
+    if entry.lemma in _OBJECT_FIRST:
+        m = _THAT_OR_QUOTE.search(text[c.end : min(hi, c.end + 80)])
+        if m is not None and "," not in text[c.end : c.end + m.start()].strip(" ,"):
+            content_lo = c.end + m.start()
+    content = _content_after(art, content_lo, hi)
+    if content is None:
+        # "Mr Herashchenko added:" and the quote in the next paragraph
+        if text[c.end : hi].strip() in ("", ":", ",") and text[c.end : sent.end].strip() in (
+            "",
+            ":",
+            ",",
+            ".",
+        ):
+            qi = _next_paragraph_quote(art, sent.end)
+            if qi is not None:
+                pieces, qis = _quote_pieces(art, art.chain(qi))
+                sent.add(
+                    _Found(src, c, pieces, qis, RULES.X_said_colon_next_paragraph, sent.si)
+                )
+        return
+    pieces, qis = content
+    sent.add(_Found(src, c, pieces, qis, rule, sent.si, inherited))
+
+
+def _content_end(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int) -> int:
+    """Where the content after cue ``ci`` must end, at ``hi`` at the latest."""
+    text = sent.text
+    if c.form == "asked" and _asked_opener(sent.art, lo, c):
+        # "Asked if ..., X said": the question runs to the comma; no source
+        comma = text.find(",", c.end, hi)
+        if comma != -1:
+            hi = comma
+    cues = sent.cues
+    for cj in range(ci + 1, min(sent.n_cues, ci + 1 + _LOOKAHEAD_CUES)):
+        d = cues[cj]
+        if d.start >= hi:
+            break
+        # "X endorsed Y, saying ..." / "X said ... and added ...": the content of
+        # the first verb stops where the second (sharing its subject) begins
+        if d.entry.strict or d.entry.kind == "according_to":
+            continue
+        word, at = sent.link(cj)
+        if word in _COORDINATORS_AND or (d.ing and word in _PARTICIPLE_LINK):
+            return at
+        if not d.ing and word not in _RELATIVE:
+            # "When Sanders accused Clinton of ..., she said ...": a new subject
+            # after a comma opens the main clause, with its own cue
+            dsrc = _left_source(sent.art, c.end, d.start)
+            if dsrc is not None and text[dsrc[0] : dsrc[1]].lower() not in _RELATIVE:
+                gap = _CLAUSE_JOIN.search(text, c.end, dsrc[0])
+                if gap is not None:
+                    return gap.start()
+    return hi
+
+
+def _source_after(
+    sent: _Sentence, c: _Cue, lo: int, prev: str, prev_at: int
+) -> tuple[Rule, tuple[int, int] | None, int | None] | None:
+    """The rule, source span and the relation whose source is shared, for pass 2.
+
+    ``prev`` is the token before the cue (empty when it lies before ``lo``) and
+    ``prev_at`` where it starts.  None: no relation (no source, and the cue is
+    strict or no speech verb).
+    """
+    participle = c.ing and prev in _PARTICIPLE_BEFORE
+    if participle or prev in _COORDINATORS:
+        # "X said ... and added ...", "..., saying ...": the source is shared
+        found = sent.found
+        inherited = len(found) - 1 if len(found) > sent.first_found else sent.last_tweet
+        if inherited is None:
+            # the first verb is no cue: "Trump returned the compliment, telling ..."
+            src = _clause_subject(sent.art, lo, prev_at)
+            if src is not None:
+                if participle:
+                    return RULES.participle_clause_subject, src, None
+                return RULES.coordinated_verb_subject, src, None
+        return (RULES.participle_clause if participle else RULES.coordinated_verb), None, inherited
+    src = _left_source(sent.art, lo, c.start)
+    if src is not None:
+        return RULES.X_said_content, src, None
+    if c.entry.strict or c.entry.kind != "speech":
+        return None
+    return RULES.no_source_found, None, None  # "When asked ...", or a subject we cannot delimit
+
+
+def _has_complement(text: str, c: _Cue, hi: int, src: tuple[int, int] | None) -> bool:
+    """A strict cue has the clear complement it needs to count.
+
+    A that-clause, a colon or quote; "to" after an intention; "see X as";
+    an evidence noun as the source of "show"; and so on.
+    """
+    entry = c.entry
+    # the first 60 characters after the cue and its white space (all the test reads)
+    p = c.end
+    while p < hi and text[p].isspace():
+        p += 1
+    stripped = text[p : min(hi, p + 60)]
+    first_tok = _TOKEN.match(stripped[:40])
+    first = first_tok.group(0).lower() if first_tok else ""
+    if first in ("that", ":") or (stripped != "" and stripped[0] in _OPEN_QUOTES):
+        return True
+    if entry.lemma in _INTENTION or entry.lemma in ("try", "aim", "seem", "appear"):
+        return first == "to"
+    if entry.lemma in ("see", "view", "consider", "regard"):
+        return _AS.search(stripped[:60]) is not None  # "see him as a threat"
+    if entry.kind == "evidence" and src is not None:
+        return bool(_EVIDENCE_NOUN.search(text, src[0], src[1]))
+    if c.form.endswith((" for", " on")):
+        return True
+    if c.form in ("call", "calls", "called", "calling") and _ANY_QUOTE.search(stripped[:60]):
+        return True  # "called him a 'moderate'"
+    if entry.kind == "stance" or c.form in ("call", "calls", "called", "calling"):
+        return src is not None and (
+            text[src[0] : src[1]].lower() in _PRONOUN_SOURCES
+            or (
+                _is_cap(text[src[0] : src[1]])
+                and text[src[0] : src[1]].split()[0].lower() not in ("a", "an")
+            )
+        )
+    return False

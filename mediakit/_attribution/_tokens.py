@@ -1,0 +1,41 @@
+"""Tokens and small text helpers shared by the attribution modules."""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[\w@&](?:[\w’'.\-@&]*[\w.])?|[^\w\s]")
+_WORDCHARS = re.compile(r"\w")
+_BOUNDARY_WORDS = frozenset(
+    """that and but or because while when if as after before since although though where
+    so than whether until unless why how what which whom whose despite amid including
+    unlike like whereas nor yet then where""".split()
+)
+
+_BOUNDARY_PUNCT = frozenset(',;:()[]"“”‘—–!?…')
+_RELATIVE = frozenset({"who", "which"})
+_OPEN_QUOTES = "\"“‘'«"
+
+
+def _trim(text: str, a: int, b: int, chars: str = " \t\r\n,;:") -> tuple[int, int]:
+    """``a..b`` without the ``chars`` at either end."""
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def _is_cap(tok: str) -> bool:
+    """``tok`` starts with a capital or a digit."""
+    return tok[:1].isupper() or tok[:1].isdigit()
+
+
+def _count_tokens(text: str, a: int, b: int, limit: int) -> int:
+    """``len(_TOKEN.findall(text[a:b]))``, counted no further than ``limit``."""
+    n = 0
+    for _m in _TOKEN.finditer(text, a, b):  # no anchors or look-arounds: as on a slice
+        n += 1
+        if n >= limit:
+            break
+    return n
