@@ -68,7 +68,8 @@ _TITLES = frozenset(
     attorney former presidential candidate nominee democratic republican rev. rev
     pope bishop father sister brother saint st. professor officer detective agent
     congressman congresswoman representative senators governors candidates
-    correspondents news""".split()
+    correspondents news inspector superintendent constable councillor councilor
+    commissioner detective chief-executive ceo curator coach manager""".split()
 )
 _ORG_WORDS = frozenset(
     """ministry office agency department government authorities administration

@@ -78,8 +78,7 @@ def test_every_rule_example_gives_that_rule(rule: Rule) -> None:
     found = mediakit.analyze(rule.example).attributions
     assert rule.name in [a.rule for a in found], (rule.example, found)
     a = next(a for a in found if a.rule == rule.name)
-    words = rule.description if rule.in_explanation else rule.name
-    assert f"structure {rule.name}: {words};" in a.explanation
+    assert f"structure {rule.name}: {rule.description};" in a.explanation
 
 
 def test_the_rules_of_a_real_article_are_in_the_table() -> None:
@@ -89,12 +88,7 @@ def test_the_rules_of_a_real_article_are_in_the_table() -> None:
 
 
 def test_explanation_words_come_from_the_table() -> None:
-    assert RULE_WORDS == {r.name: r.description for r in ALL_RULES if r.in_explanation}
-    # the two rules without words in the explanation (unchanged behaviour, see Rule)
-    assert {r.name for r in ALL_RULES if not r.in_explanation} == {
-        "quote_then_X_said",
-        "quote_then_said_X",
-    }
+    assert RULE_WORDS == {r.name: r.description for r in ALL_RULES}
 
 
 def _functions(tree: ast.AST) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:

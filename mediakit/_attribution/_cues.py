@@ -128,6 +128,18 @@ _NOUN_BEFORE = frozenset(
 
 
 @cache
+def _other_senses() -> dict[str, re.Pattern[str]]:
+    """``data/cue_senses.tsv``: lemma -> the words after the cue that make it no cue."""
+    raw = files("mediakit").joinpath("data/cue_senses.tsv").read_text(encoding="utf-8")
+    out: dict[str, re.Pattern[str]] = {}
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, pattern = line.split("\t")
+            out[lemma] = re.compile(pattern, re.IGNORECASE)
+    return out
+
+
+@cache
 def _cue_forms() -> dict[str, tuple[CueEntry, bool, bool, bool]]:
     """The forms of :func:`cue_lexicon` with their entries and shapes (the last three
     fields of :class:`_Cue`)."""
@@ -177,6 +189,9 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
         entry = info[0]
         if _ANONYMITY_CUE.match(text, end):
             continue  # "who asked not to be named": part of the source, not a cue
+        sense = _other_senses().get(entry.lemma)
+        if sense is not None and sense.match(text, end + 1 if text[end : end + 1] == " " else end):
+            continue  # "claimed the title", "conceded a goal": not an attribution
         while si + 1 < ns and sentence_starts[si + 1] <= verb:
             si += 1
         if si < 0 or verb >= s_ends[si]:

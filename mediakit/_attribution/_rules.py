@@ -30,10 +30,6 @@ class Rule:
     description: str  # one line: the structure in words
     example: str  # a short text on which the engine emits this rule
     step: str  # "tweets", "pass 1" or "pass 2" (see the module docstring)
-    # The explanation says the description after the name.  False for the two rules
-    # that had no description before this table: their explanation repeats the name
-    # ("structure quote_then_X_said: quote_then_X_said"), unchanged so far.
-    in_explanation: bool = True
 
 
 class RuleTable:
@@ -77,14 +73,12 @@ class RuleTable:
         "a quote ends the sentence before; this one opens with '<cue> X' (inverted)",
         '"Why now?" Asked the mayor.',
         "pass 1",
-        in_explanation=False,
     )
     quote_then_X_said = Rule(
         "quote_then_X_said",
         "a quote ends the sentence before; this one is 'X <cue>' and a short tail",
         '"Is that all there is?" Trump said.',
         "pass 1",
-        in_explanation=False,
     )
     content_comma_X_said = Rule(
         "content_comma_X_said",
@@ -149,4 +143,4 @@ for _name, _rule in vars(RuleTable).items():
         raise AssertionError(f"RULES.{_name} is named {_rule.name!r}")
 
 # What ``Attribution.explanation`` says after a rule's name.
-RULE_WORDS = {r.name: r.description for r in ALL_RULES if r.in_explanation}
+RULE_WORDS = {r.name: r.description for r in ALL_RULES}

@@ -43,6 +43,10 @@ _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
 )
 
+#: Lower-case words that lead a walk back to a source but are not part of it: sentence
+#: adverbials ("then he said") and the "with" of "with X stating: ...".
+_NOT_SOURCE_LEAD = frozenset({"then", "now", "also", "so", "still", "with"})
+
 _SOURCE_MAX = 14  # words in a source span before the cue
 
 # (the patterns of the rules, compiled once: ``re.search(pattern, ...)`` looks the
@@ -145,7 +149,7 @@ def _picked_span(text: str, picked: list[tuple[int, int, str]]) -> tuple[int, in
         return None
     picked.reverse()
     # a leading sentence adverbial in lower case is not the source ("then he")
-    while len(picked) > 1 and picked[0][2].lower() in ("then", "now", "also", "so", "still"):
+    while len(picked) > 1 and picked[0][2].lower() in _NOT_SOURCE_LEAD:
         picked.pop(0)
     a, b = picked[0][0], picked[-1][1]
     if not _WORDCHARS.search(text, a, b):
@@ -196,7 +200,10 @@ def _left_source_toks(
                         "now",
                         "himself",
                         "herself",
-                    ) or (not _is_cap(first) and first not in _BOUNDARY_WORDS):
+                    ) or (
+                        (not _is_cap(first) and first not in _BOUNDARY_WORDS)
+                        or (first.isdigit() and len(first) <= 3)  # an age: "Tom Ellery, 52,"
+                    ):
                         inner = _left_source(art, lo, tok[0])
                         if inner is not None:
                             return inner[0], before_last[1]
@@ -234,7 +241,7 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     for m in _TOKEN.finditer(art.text, lo, min(hi, lo + 200)):
         word = m.group(0)
         tok = (m.start(), m.end(), word)
-        low = word.lower()
+        low = word.lower().rstrip(".")  # "yesterday." is one token
         if word in _BOUNDARY_PUNCT or (len(word) == 1 and not word.isalnum() and word not in "&-"):
             break
         if word == ".":

@@ -53,7 +53,9 @@ from mediakit._attribution._tokens import (
 )
 
 # Verbs whose indirect object comes before the content ("told reporters that").
-_OBJECT_FIRST = frozenset({"tell", "ask", "inform", "assure", "remind", "warn", "urge"})
+_OBJECT_FIRST = frozenset(
+    {"tell", "ask", "inform", "assure", "remind", "warn", "urge", "brief", "advise"}
+)
 _INTENTION = frozenset(
     """want plan hope seek intend decide prefer expect promise pledge vow threaten refuse
     decline agree try aim wish fear""".split()
@@ -421,6 +423,12 @@ def _has_complement(text: str, c: _Cue, hi: int, src: tuple[int, int] | None) ->
     first = first_tok.group(0).lower() if first_tok else ""
     if first in ("that", ":") or (stripped != "" and stripped[0] in _OPEN_QUOTES):
         return True
+    if stripped.strip(" ,:") == "":
+        return True  # "Grant stated," closing its sentence: the quote may come next
+    if entry.lemma in _OBJECT_FIRST:
+        m = _THAT_OR_QUOTE.search(stripped)
+        if m is not None and "," not in stripped[: m.start()]:
+            return True  # "briefed reporters that ..."
     if entry.lemma in _INTENTION or entry.lemma in ("try", "aim", "seem", "appear"):
         return first == "to"
     if entry.lemma in ("see", "view", "consider", "regard"):

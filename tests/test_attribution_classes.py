@@ -1,0 +1,98 @@
+"""The failure classes seen on other newsrooms' text (issue 10), each as a hand-built case."""
+
+from __future__ import annotations
+
+import pytest
+
+import mediakit
+
+
+def _found(text: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    return [
+        (
+            a.rule,
+            a.source.text if a.source else None,
+            a.cue.text if a.cue else None,
+            a.source_name,
+            " / ".join(c.text for c in a.content),
+        )
+        for a in mediakit.analyze(text).attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ('Tom Ellery, 52, said: "We lost everything in the fire."', "Tom Ellery, 52", "Tom Ellery"),
+        (
+            "Professor Jane Roe, director of the institute, says the results are clear.",
+            "Professor Jane Roe, director of the institute",
+            "Jane Roe",
+        ),
+        ('"We will rebuild," said Okafor to the waiting crowd.', "Okafor", "Okafor"),
+        ('"It was a long night," said Ms Roe yesterday.', "Ms Roe", "Roe"),
+        (
+            'The club chairman spoke after the match, with Peter Vance stating: "We will appeal."',
+            "Peter Vance",
+            "Peter Vance",
+        ),
+        (
+            "Detective Inspector Owen Marsh commented that the fire was not suspicious.",
+            "Detective Inspector Owen Marsh",
+            "Owen Marsh",
+        ),
+    ],
+)
+def test_appositives_adverbials_and_absolutes_around_the_source(
+    text: str, source: str, name: str
+) -> None:
+    (found,) = _found(text)
+    assert found[1] == source
+    assert found[3] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Grant stated,\n\n"The plan is dead."',
+        'The MP tweeted:\n\n"Please listen to the emergency service."',
+        'The minister said:\n\n"We will not back down."',
+    ],
+)
+def test_the_cue_ends_the_paragraph_before_the_quotation(text: str) -> None:
+    (found,) = _found(text)
+    assert found[0] == "X_said_colon_next_paragraph"
+    assert found[4] == text.split("\n\n")[1].strip('"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Castlebridge, who claimed the title in 2019, travel to Denby next week.",
+        "Rovers had not conceded a goal in five games.",
+        "The 1974 flood claimed six lives in the valley.",
+    ],
+)
+def test_other_senses_of_cue_verbs_are_no_attribution(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Sue Harlow conceded the stadium was likely to be built.", "conceded"),
+        ("Dobson reasoned that the council had no choice.", "reasoned"),
+        ("Lund fumed that the decision was a disgrace.", "fumed"),
+        ("The council briefed reporters that two people had died.", "briefed"),
+    ],
+)
+def test_cue_gaps(text: str, cue: str) -> None:
+    (found,) = _found(text)
+    assert found[2] == cue
+
+
+def test_thousands_separators_are_no_clause_boundary() -> None:
+    found = _found("A record 12,345 migrants reached the islands, officials said.")
+    assert [(f[1], f[4]) for f in found] == [
+        ("officials", "A record 12,345 migrants reached the islands")
+    ]
