@@ -28,7 +28,8 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 
 from mediakit._source_types import _source_type, source_type
 
@@ -131,6 +132,62 @@ _LEADING_COMMON = frozenset(
 )
 
 
+@cache
+def given_names() -> dict[str, str]:
+    """``data/given_names.tsv``: a common given name -> ``f``, ``m`` or ``u``."""
+    raw = files("mediakit").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, gender = line.split("\t")
+            out[name] = gender
+    return out
+
+
+def _name_gender(name: str) -> str:
+    """``m`` or ``f`` when the name's first word is a strongly gendered given name, else ``?``."""
+    g = given_names().get(name.split()[0]) if name else None
+    return g if g in ("m", "f") else "?"
+
+
+def _is_full_name(words: str) -> bool:
+    """Two to four capitalised words, the first a given name ("Anne Hidalgo")."""
+    m = _FULL_NAME.fullmatch(words)
+    return m is not None and m.group("first") in given_names()
+
+
+_POSSESSOR = re.compile(r"[\w’'\-]+(?:’s|'s)\s")
+
+
+def _names_after_role(head: str, rest: str) -> bool:
+    """``rest`` is the name of the role in ``head`` ("The local MP", "Kirra Dawes"):
+    2-4 capitalised words, no organisation word, starting with a given name or after a
+    head that ends with a role word; and the head names no person of its own
+    (a possessor, "Angela Merkel's spokesperson", does not count)."""
+    m = _FULL_NAME.fullmatch(rest)
+    if m is None or any(t.lower() in _ORG_WORDS for t in rest.split()):
+        return False
+    own = _POSSESSOR.sub(" ", head + " ")
+    if any(_is_full_name(x.group()) for x in _FULL_NAME.finditer(own)):
+        return False
+    last = head.split()[-1].lower() if head.split() else ""
+    return m.group("first") in given_names() or last in _TITLES or last in _ROLE_WORDS
+
+
+def _given_name_run(tokens: list[str]) -> list[str] | None:
+    """The last run of capitalised tokens from a given name on, two tokens at least
+    ("United Nations Nikki Haley" -> "Nikki Haley"), or None."""
+    names = given_names()
+    end = len(tokens)
+    start = end
+    while start > 0 and _NAME_TOKEN.fullmatch(tokens[start - 1]):
+        start -= 1
+    for k in range(start, end - 1):
+        if tokens[k] in names:
+            return [_strip_possessive(t) for t in tokens[k:end]]
+    return None
+
+
 def _person_name(tokens: list[str]) -> list[str] | None:
     """The name in a source's words ("... adviser Anton Herashchenko"), or None.
 
@@ -144,7 +201,11 @@ def _person_name(tokens: list[str]) -> list[str] | None:
     for i, t in enumerate(tokens):
         if t in _PREPOSITIONS:
             # "Joel Pollak of Breitbart California": the name comes before "of";
-            # "CCTV from an apartment building in Kharkiv" is not a person
+            # "CCTV from an apartment building in Kharkiv" is not a person; but
+            # "US Ambassador to Germany Richard Grenell" ends with the name
+            after = _given_name_run(tokens[i + 1 :])
+            if after is not None:
+                return after
             return _person_name(tokens[:i]) if i else None
     start = len(tokens)
     while start > 0 and _NAME_TOKEN.fullmatch(tokens[start - 1]):
@@ -195,10 +256,12 @@ _TRAILING_ADVERBIAL = re.compile(
     r"saturday|sunday|week|month|year|night|morning|afternoon|evening)|"
     r"(?:in|on|via|through|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:statement|interview|tweet|twitter|facebook|instagram|press\s+conference|"
-    r"briefing|email|letter|video|speech|post)s?|to\s+(?:the\s+)?[\w\s]{1,30})$",
+    r"briefing|email|letter|video|speech|post)s?|to\s+(?-i:(?:the\s+)?[a-z][a-z\s]{0,30}))$",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
+#: Two to four capitalised words that start with a given name ("Anne Hidalgo").
+_FULL_NAME = re.compile(r"(?P<first>[A-Z][\w’'\-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+){1,3}")
 
 
 @lru_cache(maxsize=4096)
@@ -216,6 +279,8 @@ def core_mention(words: str) -> str:
         core = cut
     head, comma, rest = core.partition(",")
     rest = rest.lstrip()
+    if comma and _names_after_role(head, rest.strip()):
+        return rest.strip()  # "The mayor of Paris, Anne Hidalgo": the name, not the role
     named = _CAPITALISED.search(head.strip()[1:]) is not None  # a capital after the first
     if comma and head.strip() and (named or rest[:1].isdigit() or rest[:1].islower()):
         core = head
@@ -362,12 +427,27 @@ class SourceResolver:
         if best is not None:
             return best
         if kind in ("m", "f", "r"):
-            # a person named in the running text, not (yet) as a source
-            named = next(self._text_names_back(pos), None)
+            # a person named in the running text, not (yet) as a source: the latest
+            # whose given name fits the pronoun ("Sandra Pike ... she"), else the latest
+            named = self._text_person_back(pos, kind)
             if named is not None:
                 tp, rule = self._type(named[2])
-                return self._remember(named[1], "person", "?", tp, rule, named[2], named[0])
+                gender = _name_gender(named[1])
+                return self._remember(named[1], "person", gender, tp, rule, named[2], named[0])
         return None
+
+    def _text_person_back(self, pos: int, kind: str) -> tuple[int, str, str] | None:
+        first: tuple[int, str, str] | None = None
+        floor = max(0, pos - 3000, self._headline_end if pos >= self._headline_end else 0)
+        for k, named in enumerate(self._text_names_back(pos, floor=floor)):
+            if first is None:
+                first = named
+            gender = _name_gender(named[1])
+            if gender != "?" and (kind == "r" or gender == kind):
+                return named
+            if k >= 12:
+                break
+        return first
 
     def _role_antecedent(self, words: str, pos: int) -> tuple[_Entity, str] | None:
         """The person a definite role mention names ("the minister", "The Wooster
@@ -469,6 +549,8 @@ class SourceResolver:
                 full = self._full_name_for(person[0], pos)
                 if full is not None:
                     name = full
+            if gender == "?":
+                gender = _name_gender(name)
             ent = self._remember(name, "person", gender, tp, rule, words, pos)
             if tp == "unknown" and ent.type != "unknown":
                 return SourceInfo(

@@ -96,3 +96,36 @@ def test_thousands_separators_are_no_clause_boundary() -> None:
     assert [(f[1], f[4]) for f in found] == [
         ("officials", "A record 12,345 migrants reached the islands")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The mayor of Paris, Anne Hidalgo, wrote on Twitter that the city mourned.",
+            "Anne Hidalgo",
+        ),
+        (
+            "US Ambassador to Germany Richard Grenell alleged that the airline helped.",
+            "Richard Grenell",
+        ),
+        ("The local MP, Kirra Dawes, said the town must leave.", "Kirra Dawes"),
+        (
+            'Anderson Cooper, of CNN, one of her four sons, stated, "She was extraordinary."',
+            "Anderson Cooper",
+        ),
+        ("Joel Pollak of Breitbart California said the race was over.", "Joel Pollak"),
+    ],
+)
+def test_canonical_names_of_roles_and_appositives(text: str, name: str) -> None:
+    (found,) = _found(text)
+    assert found[3] == name
+
+
+def test_a_pronoun_takes_the_person_whose_given_name_fits() -> None:
+    text = (
+        "Sandra Pike, 61, was closing her stall at the Wellbury Corn Exchange when she saw "
+        "smoke.\n\n“I thought a heater was on,” she said."
+    )
+    names = [f[3] for f in _found(text)]
+    assert names == ["Sandra Pike"]

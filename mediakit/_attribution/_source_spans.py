@@ -47,6 +47,8 @@ _WEEKDAYS = frozenset(
 #: adverbials ("then he said") and the "with" of "with X stating: ...".
 _NOT_SOURCE_LEAD = frozenset({"then", "now", "also", "so", "still", "with"})
 
+_PREP_APPOSITIVE = re.compile(r"(?:of|from|at|with)\s", re.IGNORECASE)
+
 _SOURCE_MAX = 14  # words in a source span before the cue
 
 # (the patterns of the rules, compiled once: ``re.search(pattern, ...)`` looks the
@@ -60,6 +62,13 @@ def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     if key in art.left_memo:
         return art.left_memo[key]
     got = _left_source_uncached(art, lo, hi)
+    if got is not None and _PREP_APPOSITIVE.match(art.text, got[0]):
+        # "Anderson Cooper, of CNN, ... stated": the walk stopped at the comma before
+        # an appositive that opens with a preposition; the name is before it
+        comma = art.text.rfind(",", lo, got[0])
+        if comma != -1 and not art.text[comma + 1 : got[0]].strip():
+            inner = _left_source(art, lo, comma)
+            got = (inner[0], got[1]) if inner is not None else got
     art.left_memo[key] = got
     return got
 

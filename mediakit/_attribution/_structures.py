@@ -421,8 +421,9 @@ def _has_complement(text: str, c: _Cue, hi: int, src: tuple[int, int] | None) ->
     stripped = text[p : min(hi, p + 60)]
     first_tok = _TOKEN.match(stripped[:40])
     first = first_tok.group(0).lower() if first_tok else ""
-    if first in ("that", ":") or (stripped != "" and stripped[0] in _OPEN_QUOTES):
-        return True
+    opening = stripped.lstrip(", ")
+    if first in ("that", ":") or (opening != "" and opening[0] in _OPEN_QUOTES):
+        return True  # (also "stated, “...”")
     if stripped.strip(" ,:") == "":
         return True  # "Grant stated," closing its sentence: the quote may come next
     if entry.lemma in _OBJECT_FIRST:
