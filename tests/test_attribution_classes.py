@@ -129,3 +129,27 @@ def test_a_pronoun_takes_the_person_whose_given_name_fits() -> None:
     )
     names = [f[3] for f in _found(text)]
     assert names == ["Sandra Pike"]
+
+
+def test_a_short_adverbial_between_cue_and_colon_before_the_quotation_paragraph() -> None:
+    text = "Lund said afterwards:\n\n‘I have watched it back three times and there is no contact.’"
+    (found,) = _found(text)
+    assert found[0] == "X_said_colon_next_paragraph"
+    assert found[3] == "Lund"
+
+
+def test_a_broken_quote_around_an_inverted_cue_with_a_channel() -> None:
+    text = '"I informed him last night," wrote Trump on Twitter, "and I asked him to resign."'
+    (found,) = _found(text)
+    assert found[3] == "Trump"
+    assert found[4] == "I informed him last night, / and I asked him to resign."
+
+
+def test_a_quoted_sentence_after_a_paraphrase_joins_it() -> None:
+    text = (
+        "Strong winds made the crossing hard, Zapata said. "
+        '"It is an isometric exercise for the thighs, so it burns."'
+    )
+    (found,) = _found(text)
+    assert found[3] == "Zapata"
+    assert found[4].endswith("It is an isometric exercise for the thighs, so it burns.")

@@ -27,10 +27,13 @@ def _attach_running_quotes(art: _Article, found: list[_Found]) -> None:
     for f in found:
         used_q.update(f.quotes)
     by_para: dict[int, int] = {}
+    any_para: dict[int, int] = {}  # the last relation of each paragraph, quoted or not
     for k, f in enumerate(found):
+        anchor = f.cue.start if f.cue else f.content[0][0]
         if f.quotes:
-            anchor = f.cue.start if f.cue else f.content[0][0]
             by_para[art.paragraph_of(anchor)] = k
+        if f.content:
+            any_para[art.paragraph_of(anchor)] = k
     for qi, q in enumerate(art.quotes):
         if qi in used_q or q.continuation_of is not None:
             continue
@@ -46,6 +49,11 @@ def _attach_running_quotes(art: _Article, found: list[_Found]) -> None:
             k2 = by_para.get(pi - 1)
             if k2 is not None and _quote_paragraph(art, pi, qi):
                 owner = k2
+        elif (ka := any_para.get(pi)) is not None and _quote_sentence(art, qi):
+            # '..., Zapata said, adding it required endurance. "It's an isometric
+            # exercise ..."': a quoted sentence after a paraphrase of the same speaker
+            if max(b for _a, b in found[ka].content) <= q.outer_start:
+                owner = ka
         if owner is None:
             continue
         chain = art.chain(qi)
@@ -58,6 +66,21 @@ def _attach_running_quotes(art: _Article, found: list[_Found]) -> None:
         by_para[pi] = owner
         for cq in chain:
             by_para[art.paragraph_of(art.quotes[cq].start)] = owner
+
+
+def _quote_sentence(art: _Article, qi: int) -> bool:
+    """Quote ``qi`` is a whole sentence: its marks open the sentence and close it."""
+    q = art.quotes[qi]
+    if q.close_mark is None:
+        return False
+    starts = [s.start for s in art.sentences]
+    k = bisect.bisect_right(starts, q.outer_start) - 1
+    if k < 0:
+        return False
+    sent = art.sentences[k]
+    head = art.text[sent.start : q.outer_start].strip()
+    tail = art.text[q.close_mark + 1 : sent.end].strip()
+    return head == "" and tail in ("", ".")
 
 
 def _quote_paragraph(art: _Article, pi: int, qi: int) -> bool:

@@ -202,7 +202,12 @@ def _short_tail(art: _Article, a: int, b: int) -> bool:
     return True
 
 
-_COMMA_QUOTE = re.compile(r"\s*,\s*([\"“‘'])")
+# (a short phrase may come between the source and the comma: '"...," wrote Trump on
+# Twitter, "..."')
+_COMMA_QUOTE = re.compile(
+    r"(?:\s+(?:on|in|at|via|during|after|to|from|for)\s[^,.;:!?\"“”‘’\n]{1,40}?)?"
+    r"\s*,\s*([\"“‘'])"
+)
 
 
 def _broken_quote_rest(
@@ -210,7 +215,7 @@ def _broken_quote_rest(
 ) -> tuple[list[tuple[int, int]], list[int]] | None:
     """``, "..."`` right after "she said": the second piece of a broken quote."""
     text = art.text
-    m = _COMMA_QUOTE.match(text, pos, min(len(text), pos + 8))
+    m = _COMMA_QUOTE.match(text, pos, min(len(text), pos + 60))
     if m is None:
         return None
     qi = art.quote_at(m.start(1))

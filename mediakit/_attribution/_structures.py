@@ -53,6 +53,9 @@ from mediakit._attribution._tokens import (
 )
 
 # Verbs whose indirect object comes before the content ("told reporters that").
+#: A cue, then at most five words and a colon, ending its sentence ("said afterwards:").
+_ENDS_WITH_COLON = re.compile(r"(?:\s+[\w’'\-]+){1,5}\s*:\s*")
+
 _OBJECT_FIRST = frozenset(
     {"tell", "ask", "inform", "assure", "remind", "warn", "urge", "brief", "advise"}
 )
@@ -208,7 +211,9 @@ def _content_comma_said_X(
             and _broken_quote_rest(art, src[1], hi) is None
         ):
             src = (src[0], end)
-    if src is not None and _short_tail(art, src[1], hi):
+    if src is not None and (
+        _short_tail(art, src[1], hi) or _broken_quote_rest(art, src[1], hi) is not None
+    ):
         before = _content_before(art, lo, lo + len(left_gap.rstrip(",\"”’' ")))
         if before is not None:
             pieces, qis = before
@@ -327,21 +332,20 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
         if m is not None and "," not in text[c.end : c.end + m.start()].strip(" ,"):
             content_lo = c.end + m.start()
     content = _content_after(art, content_lo, hi)
-    if content is None:
-        # "Mr Herashchenko added:" and the quote in the next paragraph
-        if text[c.end : hi].strip() in ("", ":", ",") and text[c.end : sent.end].strip() in (
-            "",
-            ":",
-            ",",
-            ".",
-        ):
+    colon_end = _ENDS_WITH_COLON.fullmatch(text, c.end, sent.end) is not None
+    if content is None or colon_end:
+        # "Mr Herashchenko added:" / "Lund said afterwards:" and the quote in the next
+        # paragraph
+        if colon_end or text[c.end : sent.end].strip() in ("", ":", ",", "."):
             qi = _next_paragraph_quote(art, sent.end)
             if qi is not None:
                 pieces, qis = _quote_pieces(art, art.chain(qi))
                 sent.add(
                     _Found(src, c, pieces, qis, RULES.X_said_colon_next_paragraph, sent.si)
                 )
-        return
+                return
+        if content is None:
+            return
     pieces, qis = content
     sent.add(_Found(src, c, pieces, qis, rule, sent.si, inherited))
 
