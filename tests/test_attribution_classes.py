@@ -153,3 +153,26 @@ def test_a_quoted_sentence_after_a_paraphrase_joins_it() -> None:
     (found,) = _found(text)
     assert found[3] == "Zapata"
     assert found[4].endswith("It is an isometric exercise for the thighs, so it burns.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The incident log states that 41 homes were flooded.",
+            "states",
+            "that 41 homes were flooded",
+        ),
+        (
+            "Constable Daniel Dube stated to the CBC in late June that the border was shut.",
+            "stated",
+            "that the border was shut",
+        ),
+        ('He said to reporters: "We are done."', "said", "We are done."),
+        ("Trump reportedly said the deal was off.", "reportedly said", "the deal was off"),
+        ("Reportedly, the talks failed.", "Reportedly", "the talks failed"),
+    ],
+)
+def test_recipients_and_reportedly(text: str, cue: str, content: str) -> None:
+    (found,) = _found(text)
+    assert (found[2], found[4]) == (cue, content)

@@ -218,10 +218,22 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
                 start = _aux_start(text, verb, words, n, s_start)
         cue = _Cue(start, verb, end, entry, form, info[1], info[2], info[3])
         if si in per_sentence:
+            prev_cue = per_sentence[si][-1]
+            if _is_adverb_cue(prev_cue) and text[prev_cue.end : cue.start].strip() == "":
+                # "Trump reportedly said": the adverb joins the verb's cue, not a cue of its own
+                per_sentence[si][-1] = _Cue(
+                    prev_cue.start, verb, end, entry, form, info[1], info[2], info[3]
+                )
+                continue
             per_sentence[si].append(cue)
         else:
             per_sentence[si] = [cue]
     return per_sentence
+
+
+def _is_adverb_cue(c: _Cue) -> bool:
+    """A passive adverb cue ("reportedly", "allegedly") that can lead a verb cue."""
+    return c.entry.kind == "passive" and c.form.endswith("ly")
 
 
 def _cue_matches(lower: str) -> Iterable[re.Match[str]]:

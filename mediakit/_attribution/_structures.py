@@ -53,6 +53,21 @@ from mediakit._attribution._tokens import (
 )
 
 # Verbs whose indirect object comes before the content ("told reporters that").
+#: "to" and a recipient (and a time) before a that-clause, a colon or a quote:
+#: "stated to the CBC in late June that ...".
+_RECIPIENT = re.compile(r"\s*to\s+[^,.;:!?\"“”‘’]{1,60}?(?:\sthat\b|\s*(?=[:\"“‘]))")
+
+
+def _after_recipient(after: str) -> int | None:
+    """Where the content starts in ``after`` (the text after a cue) when a "to"
+    recipient comes first, or None."""
+    m = _RECIPIENT.match(after)
+    if m is None:
+        return None
+    end = m.end()
+    return end - 4 if after[end - 4 : end] == "that" else end
+
+
 #: A cue, then at most five words and a colon, ending its sentence ("said afterwards:").
 _ENDS_WITH_COLON = re.compile(r"(?:\s+[\w’'\-]+){1,5}\s*:\s*")
 
@@ -327,7 +342,10 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
         return
     art = sent.art
     content_lo = c.end
-    if entry.lemma in _OBJECT_FIRST:
+    recipient = _after_recipient(text[c.end : min(hi, c.end + 80)])
+    if recipient is not None:
+        content_lo = c.end + recipient  # "said to reporters that ...": from "that"
+    elif entry.lemma in _OBJECT_FIRST:
         m = _THAT_OR_QUOTE.search(text[c.end : min(hi, c.end + 80)])
         if m is not None and "," not in text[c.end : c.end + m.start()].strip(" ,"):
             content_lo = c.end + m.start()
@@ -406,7 +424,7 @@ def _source_after(
     src = _left_source(sent.art, lo, c.start)
     if src is not None:
         return RULES.X_said_content, src, None
-    if c.entry.strict or c.entry.kind != "speech":
+    if c.entry.strict or c.entry.kind not in ("speech", "passive"):
         return None
     return RULES.no_source_found, None, None  # "When asked ...", or a subject we cannot delimit
 
@@ -428,6 +446,8 @@ def _has_complement(text: str, c: _Cue, hi: int, src: tuple[int, int] | None) ->
     opening = stripped.lstrip(", ")
     if first in ("that", ":") or (opening != "" and opening[0] in _OPEN_QUOTES):
         return True  # (also "stated, “...”")
+    if c.form.endswith(" that") or _after_recipient(stripped) is not None:
+        return True  # "charges that ...", "stated to the CBC in late June that ..."
     if stripped.strip(" ,:") == "":
         return True  # "Grant stated," closing its sentence: the quote may come next
     if entry.lemma in _OBJECT_FIRST:
