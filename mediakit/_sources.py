@@ -264,6 +264,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
 _FULL_NAME = re.compile(r"(?P<first>[A-Z][\w’'\-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+){1,3}")
 
 
+# a comma that is no thousands separator ("12,345")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+
+
 @lru_cache(maxsize=4096)
 def core_mention(words: str) -> str:
     """The part of a source mention that names it: without a relative clause ("Mr
@@ -277,7 +281,8 @@ def core_mention(words: str) -> str:
         if cut == core or not cut.strip():
             break
         core = cut
-    head, comma, rest = core.partition(",")
+    m = _CLAUSE_COMMA.search(core)
+    head, comma, rest = (core[: m.start()], ",", core[m.end() :]) if m else (core, "", "")
     rest = rest.lstrip()
     if comma and _names_after_role(head, rest.strip()):
         return rest.strip()  # "The mayor of Paris, Anne Hidalgo": the name, not the role

@@ -176,3 +176,51 @@ def test_a_quoted_sentence_after_a_paraphrase_joins_it() -> None:
 def test_recipients_and_reportedly(text: str, cue: str, content: str) -> None:
     (found,) = _found(text)
     assert (found[2], found[4]) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "source", "name"),
+    [
+        # a thousands separator is no clause boundary
+        (
+            "Some 3,400 residents say they were never warned.",
+            "X_said_content",
+            "Some 3,400 residents",
+            "Some 3,400 residents",
+        ),
+        (
+            "A record 12,345 migrants reached the islands, the ministry said.",
+            "content_comma_X_said",
+            "the ministry",
+            "ministry",
+        ),
+        # a participle after a clause with its own verb: the source is that clause's subject
+        (
+            "Solberg posted on Twitter asking for places to eat.",
+            "participle_clause_subject",
+            "Solberg",
+            "Solberg",
+        ),
+        (
+            "More than 1,200 doctors signed a letter saying the plan was unsafe.",
+            "participle_clause_subject",
+            "1,200 doctors",
+            "1,200 doctors",
+        ),
+    ],
+)
+def test_numbers_and_participles(text: str, rule: str, source: str, name: str) -> None:
+    found = _found(text)
+    assert [(f[0], f[1], f[3]) for f in found] == [(rule, source, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers filed 1,017 reports of faulty equipment between 2019 and 2023.",
+        "The agency counted 1,051,635 confirmed cases by Friday.",
+        "A record 12,345 migrants claim asylum each year.",
+    ],
+)
+def test_a_cue_word_after_a_number_or_in_another_sense_is_no_cue(text: str) -> None:
+    assert _found(text) == []

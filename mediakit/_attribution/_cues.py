@@ -127,6 +127,10 @@ _NOUN_BEFORE = frozenset(
 )
 
 
+# Cue forms that stay verbs after a number ("Some 400 said they would stay").
+_SAY_FORMS = frozenset({"said", "say", "says", "told", "tell", "tells"})
+
+
 @cache
 def _other_senses() -> dict[str, re.Pattern[str]]:
     """``data/cue_senses.tsv``: lemma -> the words after the cue that make it no cue."""
@@ -205,6 +209,8 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
                 prev = words[-1].lower()
                 if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
                     continue  # a noun: "the report", "Trump's support"
+                if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:
+                    continue  # after a number, a noun or modifier: "1,017 reports", "635 confirmed cases"
             n = 0
             for word in reversed(words):
                 low = word.lower()

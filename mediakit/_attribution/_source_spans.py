@@ -325,7 +325,7 @@ def _clause_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
             or (
                 low.endswith("s")
                 and not low.endswith("ss")
-                and (_is_cap(prev) or prev.lower() in _SUBJECT_PRONOUNS)
+                and (prev[:1].isupper() or prev.lower() in _SUBJECT_PRONOUNS)
             )
         ):
             end = j

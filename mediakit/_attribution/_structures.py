@@ -423,6 +423,12 @@ def _source_after(
         return (RULES.participle_clause if participle else RULES.coordinated_verb), None, inherited
     src = _left_source(sent.art, lo, c.start)
     if src is not None:
+        if c.ing:
+            # "Solberg posted on Twitter asking ...": the noun phrase before the cue holds
+            # the main verb; the source is its subject
+            sub = _clause_subject(sent.art, src[0], c.start)
+            if sub is not None and sub[1] < src[1]:
+                return RULES.participle_clause_subject, sub, None
         return RULES.X_said_content, src, None
     if c.entry.strict or c.entry.kind not in ("speech", "passive"):
         return None

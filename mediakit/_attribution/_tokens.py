@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"[\w@&](?:[\w’'.\-@&]*[\w.])?|[^\w\s]")
+# a number's thousands separators stay inside its token ("12,345", "1,051,635"): a comma
+# between digits is no clause boundary
+_TOKEN = re.compile(r"[\w@&](?:[\w’'.\-@&]*[\w.])?(?:(?<=\d),\d{3}(?!\d))*|[^\w\s]")
 _WORDCHARS = re.compile(r"\w")
 _BOUNDARY_WORDS = frozenset(
     """that and but or because while when if as after before since although though where
