@@ -28,75 +28,24 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib.resources import files
 
+from mediakit._names import (
+    _DEFINITE_ROLE,
+    _DETERMINERS,
+    _NAME_RUN,
+    _ROLE_WORDS,
+    _SUBJECT_PRONOUNS,
+    _TITLES,
+    _headline_end,
+    _name_gender,
+    _parse_mention,
+    _person_name,
+    core_mention,
+    defined_acronyms,
+)
 from mediakit._source_types import _source_type, source_type
 
 __all__ = ["SourceInfo", "SourceResolver", "source_type"]
-
-_SUBJECT_PRONOUNS = {
-    "he": "m",
-    "she": "f",
-    "they": "p",
-    "it": "n",
-    "who": "r",
-    "which": "n",
-    "we": "w",
-    "i": "i",
-    "you": "y",
-}
-_HONORIFIC_GENDER = {
-    "mr": "m",
-    "mr.": "m",
-    "mrs": "f",
-    "mrs.": "f",
-    "ms": "f",
-    "ms.": "f",
-    "miss": "f",
-    "sir": "m",
-    "lady": "f",
-    "lord": "m",
-}
-# Words that are titles or roles, not parts of a person's name.
-_TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir lady lord dame president
-    vice prime minister secretary senator sen. sen rep. rep gov. gov governor mayor
-    judge justice chancellor king queen prince princess general gen. gen colonel col.
-    lt. lieutenant sgt. sergeant captain capt. adm. admiral commander chief chairman
-    chairwoman chair speaker leader spokesman spokeswoman spokesperson adviser advisor
-    correspondent reporter editor anchor host ambassador director minister deputy
-    attorney former presidential candidate nominee democratic republican rev. rev
-    pope bishop father sister brother saint st. professor officer detective agent
-    congressman congresswoman representative senators governors candidates
-    correspondents news inspector superintendent constable councillor councilor
-    commissioner detective chief-executive ceo curator coach manager""".split()
-)
-_ORG_WORDS = frozenset(
-    """ministry office agency department government authorities administration
-    campaign committee party council commission company corporation group union
-    association foundation organisation organization institute university military
-    army police service court parliament congress senate house kremlin pentagon
-    embassy network times post journal news press bureau board team staff
-    coalition alliance federation society center centre bank firm fund league
-    movement church network channel magazine newspaper poll survey report study
-    data state republicans democrats officials sources aides people media
-    forces ministry's office's""".split()
-)
-_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"[A-Z][\w’'.\-]*")
-_TOKEN = re.compile(r"[\w’'.\-@]+")
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
-# Runs of capitalised words in running text, for names mentioned outside sources.
-# (``\b`` before the first capital is written as a look-behind after it, so that the
-# pattern starts with a character set: the engine then skips to capitals quickly.  The
-# runs of letters and of white space are possessive (``++``): what follows each cannot
-# match what it would give back, so backtracking into it never finds a match; without
-# it, each capitalised word not followed by another (most of them) costs a step back per
-# letter.  ``_NAME_RUN_AS_WRITTEN`` is the plain pattern, for the tests.)
-_NAME_RUN_AS_WRITTEN = r"[A-Z](?<!\w[A-Z])[a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+"
-_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z’'\-]++(?:\s++[A-Z]\.)?(?:\s++[A-Z][a-z’'\-]++)+")
-
 
 @dataclass(frozen=True, slots=True)
 class SourceInfo:
@@ -120,196 +69,6 @@ class _Entity:
     last_pos: int
 
 
-def _strip_possessive(tok: str) -> str:
-    return _POSSESSIVE.sub("", tok)
-
-
-_PREPOSITIONS = frozenset("of from in at for with on to by about near".split())
-_LEADING_COMMON = frozenset(
-    """the a an while in on at but and as when after before if though although since
-    for from with by of to this that these those it he she they we i his her their its
-    our my your mr mrs ms dr""".split()
-)
-
-
-@cache
-def given_names() -> dict[str, str]:
-    """``data/given_names.tsv``: a common given name -> ``f``, ``m`` or ``u``."""
-    raw = files("mediakit").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, gender = line.split("\t")
-            out[name] = gender
-    return out
-
-
-def _name_gender(name: str) -> str:
-    """``m`` or ``f`` when the name's first word is a strongly gendered given name, else ``?``."""
-    g = given_names().get(name.split()[0]) if name else None
-    return g if g in ("m", "f") else "?"
-
-
-def _is_full_name(words: str) -> bool:
-    """Two to four capitalised words, the first a given name ("Anne Hidalgo")."""
-    m = _FULL_NAME.fullmatch(words)
-    return m is not None and m.group("first") in given_names()
-
-
-_POSSESSOR = re.compile(r"[\w’'\-]+(?:’s|'s)\s")
-
-
-def _names_after_role(head: str, rest: str) -> bool:
-    """``rest`` is the name of the role in ``head`` ("The local MP", "Kirra Dawes"):
-    2-4 capitalised words, no organisation word, starting with a given name or after a
-    head that ends with a role word; and the head names no person of its own
-    (a possessor, "Angela Merkel's spokesperson", does not count)."""
-    m = _FULL_NAME.fullmatch(rest)
-    if m is None or any(t.lower() in _ORG_WORDS for t in rest.split()):
-        return False
-    own = _POSSESSOR.sub(" ", head + " ")
-    if any(_is_full_name(x.group()) for x in _FULL_NAME.finditer(own)):
-        return False
-    last = head.split()[-1].lower() if head.split() else ""
-    return m.group("first") in given_names() or last in _TITLES or last in _ROLE_WORDS
-
-
-def _given_name_run(tokens: list[str]) -> list[str] | None:
-    """The last run of capitalised tokens from a given name on, two tokens at least
-    ("United Nations Nikki Haley" -> "Nikki Haley"), or None."""
-    names = given_names()
-    end = len(tokens)
-    start = end
-    while start > 0 and _NAME_TOKEN.fullmatch(tokens[start - 1]):
-        start -= 1
-    for k in range(start, end - 1):
-        if tokens[k] in names:
-            return [_strip_possessive(t) for t in tokens[k:end]]
-    return None
-
-
-def _person_name(tokens: list[str]) -> list[str] | None:
-    """The name in a source's words ("... adviser Anton Herashchenko"), or None.
-
-    The last token must be capitalised (a lower-case head word makes a body or a
-    group); the name is the final run of capitalised tokens after its last title
-    word, and is not a person when it holds an organisation word ("Interior
-    Ministry", "ITV News").
-    """
-    if not tokens or not _NAME_TOKEN.fullmatch(tokens[-1]):
-        return None
-    for i, t in enumerate(tokens):
-        if t in _PREPOSITIONS:
-            # "Joel Pollak of Breitbart California": the name comes before "of";
-            # "CCTV from an apartment building in Kharkiv" is not a person; but
-            # "US Ambassador to Germany Richard Grenell" ends with the name
-            after = _given_name_run(tokens[i + 1 :])
-            if after is not None:
-                return after
-            return _person_name(tokens[:i]) if i else None
-    start = len(tokens)
-    while start > 0 and _NAME_TOKEN.fullmatch(tokens[start - 1]):
-        start -= 1
-    run = tokens[start:]
-    last_title = -1
-    for i, t in enumerate(run):
-        if t.lower() in _TITLES:
-            last_title = i
-    name = [_strip_possessive(t) for t in run[last_title + 1 :]]
-    name = [t for t in name if t]
-    while name and name[0].lower() in _LEADING_COMMON:
-        name.pop(0)
-    if not name or any(t.lower() in _ORG_WORDS for t in name):
-        return None
-    return name
-
-
-_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?:\"”’'])\n")
-
-
-def _headline_end(text: str) -> int:
-    """The end of a first line that reads as a headline (short, no final stop), or 0."""
-    m = _HEADLINE.match(text)
-    if m is None or len(m.group().split()) > 25:
-        return 0
-    return m.end()
-
-
-#: Role words a definite mention can stand for a named person with ("the minister").
-_ROLE_WORDS = frozenset(
-    """president minister secretary senator governor mayor judge chancellor premier
-    professor curator director spokesman spokeswoman spokesperson commissioner chief
-    inspector detective superintendent sheriff coroner ambassador chairman chairwoman
-    chair manager coach captain leader councillor mp lawmaker prosecutor attorney
-    commander general colonel researcher scientist economist author founder
-    owner headteacher principal""".split()
-)
-_DEFINITE_ROLE = re.compile(
-    r"(?:[Tt]he\s+)?(?:[\w’'\-]+\s+){0,2}?([A-Za-z]+)", re.DOTALL
-)
-
-
-_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|which|where|whom)\b.*", re.DOTALL)
-_TRAILING_ADVERBIAL = re.compile(
-    r"[\s,]+(?:yesterday|today|tonight|earlier|later|also|again|too|then|now|however|"
-    r"(?:on|last|this|next|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|week|month|year|night|morning|afternoon|evening)|"
-    r"(?:in|on|via|through|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
-    r"(?:statement|interview|tweet|twitter|facebook|instagram|press\s+conference|"
-    r"briefing|email|letter|video|speech|post)s?|to\s+(?-i:(?:the\s+)?[a-z][a-z\s]{0,30}))$",
-    re.IGNORECASE,
-)
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
-#: Two to four capitalised words that start with a given name ("Anne Hidalgo").
-_FULL_NAME = re.compile(r"(?P<first>[A-Z][\w’'\-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+){1,3}")
-
-
-# a comma that is no thousands separator ("12,345")
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
-
-
-@lru_cache(maxsize=4096)
-def core_mention(words: str) -> str:
-    """The part of a source mention that names it: without a relative clause ("Mr
-    Ellery, whose stall stood ..."), a time or channel adverbial ("Ms Roe yesterday",
-    "Trump, also on Twitter"), or an appositive after a name ("Tom Ellery, 52",
-    "Dana Cole, curator and director of exhibits at ...").
-    """
-    core = _RELATIVE_CLAUSE.sub("", words.strip())
-    while True:
-        cut = _TRAILING_ADVERBIAL.sub("", core)
-        if cut == core or not cut.strip():
-            break
-        core = cut
-    m = _CLAUSE_COMMA.search(core)
-    head, comma, rest = (core[: m.start()], ",", core[m.end() :]) if m else (core, "", "")
-    rest = rest.lstrip()
-    if comma and _names_after_role(head, rest.strip()):
-        return rest.strip()  # "The mayor of Paris, Anne Hidalgo": the name, not the role
-    named = _CAPITALISED.search(head.strip()[1:]) is not None  # a capital after the first
-    if comma and head.strip() and (named or rest[:1].isdigit() or rest[:1].islower()):
-        core = head
-    elif comma and head.strip().lower() in _SUBJECT_PRONOUNS:
-        core = head
-    return core.strip() or words.strip()
-
-
-def _parse_mention(words: str) -> tuple[list[str], str, list[str] | None]:
-    """A source's tokens, the gender its honorific gives ("?" if none) and its person name.
-
-    The name is :func:`_person_name`'s, or for a role without a name ("the mayor") the
-    words without a leading article; ``None`` when the mention names no person.
-    """
-    tokens = _TOKEN.findall(words)
-    gender = "?"
-    if tokens and tokens[0].lower() in _HONORIFIC_GENDER:
-        gender = _HONORIFIC_GENDER[tokens[0].lower()]
-    person = _person_name(tokens) if tokens else None
-    if person is None and tokens and tokens[-1].lower() in _TITLES:
-        person = _DETERMINERS.sub("", words).split()  # "the mayor", "a spokeswoman"
-    return tokens, gender, person
-
-
 class SourceResolver:
     """Canonical names, pronoun resolution and types for one article's sources.
 
@@ -324,6 +83,7 @@ class SourceResolver:
         # in the order of ``_entities`` (a name never changes once remembered).
         self._by_surname: dict[str, list[_Entity]] = {}
         self._by_name: dict[str, _Entity] = {}
+        self._acronyms: dict[str, str] | None = None  # found on first use
         # Capitalised runs in the text (position, words), for surnames and pronouns: found
         # on demand, only as far into the text as a source asks for.
         self._runs: list[tuple[int, str]] = []
@@ -399,6 +159,9 @@ class SourceResolver:
     ) -> _Entity:
         """The entity ``name`` updated by this mention, or a new one (the fields of
         :class:`_Entity`; made only when new)."""
+        if self._acronyms is None:
+            self._acronyms = defined_acronyms(self._text)
+        name = self._acronyms.get(name, name)  # "Phivolcs" -> its name in full
         old = self._by_name.get(name)
         if old is None:
             ent = _Entity(name, entity, gender, tp, rule, mention, pos)

@@ -224,3 +224,71 @@ def test_numbers_and_participles(text: str, rule: str, source: str, name: str) -
 )
 def test_a_cue_word_after_a_number_or_in_another_sense_is_no_cue(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "source", "name", "content"),
+    [
+        # a name, then appositives (an age, a role, a place with its own comma)
+        (
+            "Grace Adeyemi, 34, a nurse on the ward, said she carried two infants.",
+            "X_said_content",
+            "Grace Adeyemi, 34, a nurse on the ward",
+            "Grace Adeyemi",
+            "she carried two infants",
+        ),
+        (
+            "Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced classes "
+            "would be suspended.",
+            "X_said_content",
+            "Charles Plotena, the mayor of Esperanza, Sultan Kudarat",
+            "Charles Plotena",
+            "classes would be suspended",
+        ),
+        # a fronted adverbial is not the content of a cue that has a clause after it
+        (
+            "In an online briefing, the director of the agency, Dr Meera Flora, said the "
+            "victims included four men.",
+            "X_said_content",
+            "the director of the agency, Dr Meera Flora",
+            "Meera Flora",
+            "the victims included four men",
+        ),
+        (
+            "By Friday, the World Health Organization reported 1,051,635 cases.",
+            "X_said_content",
+            "the World Health Organization",
+            "World Health Organization",
+            "1,051,635 cases",
+        ),
+        # a plural cue noun right before a cue verb is its subject
+        (
+            "On Saturday, reports said the quake had damaged schools.",
+            "X_said_content",
+            "reports",
+            "reports",
+            "the quake had damaged schools",
+        ),
+        # "and" inside a name
+        (
+            "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no one would be sent in.",
+            "X_said_content",
+            "Nils-Erik Haagenrud of Rogaland Fire and Rescue",
+            "Nils-Erik Haagenrud",
+            "no one would be sent in",
+        ),
+    ],
+)
+def test_appositives_adverbials_and_names(
+    text: str, rule: str, source: str, name: str, content: str
+) -> None:
+    assert [(f[0], f[1], f[3], f[4]) for f in _found(text)] == [(rule, source, name, content)]
+
+
+def test_an_acronym_defined_in_parentheses_names_its_body() -> None:
+    text = (
+        "The Investigative Committee and the Federal Security Service (FSB) said gas was "
+        "the cause.\n\nThe FSB denies that the two explosions are related."
+    )
+    names = [f[3] for f in _found(text)]
+    assert names == ["Federal Security Service", "Federal Security Service"]

@@ -259,7 +259,7 @@ def test_split_type_rules_on_every_alternative() -> None:
     st.lists(st.sampled_from([" ", "", "\n", "  ", "\t"]), min_size=10, max_size=10),
 )
 def test_name_runs_are_those_of_the_pattern_as_written(words: list[str], seps: list[str]) -> None:
-    from mediakit._sources import _NAME_RUN, _NAME_RUN_AS_WRITTEN
+    from mediakit._names import _NAME_RUN, _NAME_RUN_AS_WRITTEN
 
     text = "".join(w + s for w, s in zip(words, seps, strict=False))
     plain = re.compile(_NAME_RUN_AS_WRITTEN)
@@ -274,7 +274,7 @@ def _names(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_source_names_drop_ages_appositives_relative_clauses_and_adverbials() -> None:
-    from mediakit._sources import core_mention
+    from mediakit._names import core_mention
 
     assert core_mention("Tom Ellery, 52") == "Tom Ellery"
     assert core_mention("Mr Ellery, whose stall stood by the weighbridge") == "Mr Ellery"

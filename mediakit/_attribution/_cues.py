@@ -210,7 +210,7 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
                 if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
                     continue  # a noun: "the report", "Trump's support"
                 if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:
-                    continue  # after a number, a noun or modifier: "1,017 reports", "635 confirmed cases"
+                    continue  # after a number: a noun or modifier ("1,017 reports")
             n = 0
             for word in reversed(words):
                 low = word.lower()
@@ -230,6 +230,10 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
                 per_sentence[si][-1] = _Cue(
                     prev_cue.start, verb, end, entry, form, info[1], info[2], info[3]
                 )
+                continue
+            if prev_cue.form.endswith("s") and text[prev_cue.end : cue.start].strip() == "":
+                # "reports said ...", "claims suggest ...": a plural noun, the subject
+                per_sentence[si][-1] = cue
                 continue
             per_sentence[si].append(cue)
         else:

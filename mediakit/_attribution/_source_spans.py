@@ -69,7 +69,43 @@ def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
         if comma != -1 and not art.text[comma + 1 : got[0]].strip():
             inner = _left_source(art, lo, comma)
             got = (inner[0], got[1]) if inner is not None else got
+    if got is not None:
+        got = _named_before_appositive(art, lo, got)
     art.left_memo[key] = got
+    return got
+
+
+# A proper name of two to five capitalised words ("Grace Adeyemi", "Charles Federic
+# Plotena"), not opened by a preposition, article or time word ("In London").
+_NAME_RUN = re.compile(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4}")
+_NOT_NAME_START = frozenset(
+    """in on at by for from after before during since until under over with without
+    the a an this that these those last next early late yesterday today""".split()
+)
+_APPOSITIVE_OPEN = frozenset("a an the his her its their".split())
+
+
+def _named_before_appositive(
+    art: _Article, lo: int, got: tuple[int, int]
+) -> tuple[int, int]:
+    """``got`` extended back to a name when it is an appositive after that name and a
+    comma: "Grace Adeyemi, 34, a nurse on the ward, said", "Charles Plotena, the mayor
+    of Esperanza, announced"."""
+    text = art.text
+    first = text[got[0] : got[1]].split(None, 1)[0]
+    if not (first.lower() in _APPOSITIVE_OPEN or first.isdigit() or first[:1].islower()):
+        return got
+    comma = got[0] - 1
+    while comma > lo and text[comma] == " ":
+        comma -= 1
+    if comma <= lo or text[comma] != ",":
+        return got
+    inner = _left_source(art, lo, comma)
+    if inner is None:
+        return got
+    name = text[inner[0] : inner[1]]
+    if _NAME_RUN.fullmatch(name) and name.split()[0].lower() not in _NOT_NAME_START:
+        return inner[0], got[1]
     return got
 
 
@@ -84,11 +120,25 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
     # without the generators (most sources: a few words back to a boundary).
     picked: list[tuple[int, int, str]] = []
     j = hi
-    for chunk in reversed(chunks):
+    n_chunks = len(chunks)
+    for k, chunk in enumerate(reversed(chunks)):
         i = text.rfind(chunk, a, j)
         j = i + len(chunk)
         if chunk.isalnum():
             low = chunk.lower()
+            if (
+                low == "and"
+                and picked
+                and picked[-1][2][:1].isupper()
+                and k + 1 < n_chunks
+                and chunks[n_chunks - k - 2][:1].isupper()
+                and chunks[n_chunks - k - 2][-1:].isalnum()
+            ):
+                # "and" inside a name ("Rogaland Fire and Rescue") or joining two
+                # ("Trump and Clinton said")
+                picked.append((i, j, chunk))
+                j = i
+                continue
             if low in _LEFT_STOP:  # (one look-up for the usual word: neither set)
                 if low in _RELATIVE:
                     if not picked:

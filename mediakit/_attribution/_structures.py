@@ -301,6 +301,8 @@ def _content_comma_X_said(
     after_quote = art.quote_closing_at(boundary) is not None
     if not after_quote and sent.plain_cue_within(ci, lo, boundary):
         return  # "Cuban said that in a race ..., he would support ...": one content
+    if not after_quote and _fronted_adverbial(before_src) and _clause_follows(sent.text, c.end, hi):
+        return  # "In an online briefing, the director said the ...": pass 2 takes it
     if (
         extra is None
         and not _short_tail(art, c.end, hi)
@@ -319,6 +321,32 @@ def _content_comma_X_said(
             pieces = [*pieces, rest]  # "The outreach, they said, raised new worries"
     sent.add(_Found(src, c, pieces, qis, RULES.content_comma_X_said, sent.si))
     sent.done.add(ci)
+
+
+_FRONTING_PREPS = frozenset(
+    """in on at by during after before since following despite with without under amid
+    for from as""".split()
+)
+_TAIL_OPENERS = frozenset(
+    """on in at during after before to via from yesterday today tonight earlier later
+    last this late early when while as in, on, of""".split()
+)
+
+
+def _fronted_adverbial(before: str) -> bool:
+    """``before`` (the words before "X said") is a short prepositional phrase that opens
+    the sentence ("In an online briefing,", "By yesterday,"), not content."""
+    words = before.strip(" ,").split()
+    return 0 < len(words) <= 10 and words[0].lower() in _FRONTING_PREPS
+
+
+def _clause_follows(text: str, a: int, hi: int) -> bool:
+    """The words after the cue start a clause of their own, not a tail ("on Sunday")."""
+    words = text[a:hi].split(None, 1)
+    if not words:
+        return False
+    first = words[0]
+    return first[:1].isalnum() and first.lower().strip(".,;:") not in _TAIL_OPENERS
 
 
 # ---------------------------------------------------------------- pass 2
