@@ -48,7 +48,8 @@ _TITLES = frozenset(
     pope bishop father sister brother saint st. professor officer detective agent
     congressman congresswoman representative senators governors candidates
     correspondents news inspector superintendent constable councillor councilor
-    commissioner detective chief-executive ceo curator coach manager""".split()
+    commissioner detective chief-executive ceo curator coach manager sheriff coroner
+    premier prosecutor mp""".split()
 )
 _ORG_WORDS = frozenset(
     """ministry office agency department government authorities administration

@@ -69,6 +69,10 @@ class _Entity:
     last_pos: int
 
 
+# Words before a role that make it another role ("Deputy Governor" is not "the governor").
+_LESSER_ROLE = frozenset("deputy vice assistant former acting lieutenant".split())
+
+
 class SourceResolver:
     """Canonical names, pronoun resolution and types for one article's sources.
 
@@ -234,8 +238,12 @@ class SourceResolver:
             if at < 0:
                 return None
             after = at + len(role)
-            if not (low[at - 1 : at].isalpha() or low[after : after + 1].isalpha()):
-                break  # the whole word
+            if low[at - 1 : at].isalpha() or low[after : after + 1].isalpha():
+                continue  # inside another word
+            before = low[max(0, at - 12) : at].split()[-1:]
+            if before and before[0] in _LESSER_ROLE and before[0] not in words.lower():
+                continue  # "Deputy Governor Oleg Klimov" is not "the governor"
+            break
         else:
             return None
         end = at + len(role)

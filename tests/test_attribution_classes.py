@@ -292,3 +292,59 @@ def test_an_acronym_defined_in_parentheses_names_its_body() -> None:
     )
     names = [f[3] for f in _found(text)]
     assert names == ["Federal Security Service", "Federal Security Service"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        # "with X stating": X is the source, also after an appositive
+        (
+            'The council promised funding, with its commissioner, Lena Ostrova, stating: "We '
+            'will help."',
+            "its commissioner, Lena Ostrova",
+            "Lena Ostrova",
+        ),
+        (
+            'The meeting closed with Minister Rell stating: "We will not forget."',
+            "Minister Rell",
+            "Rell",
+        ),
+        # the cue after a fronted phrase with a noun "report" in it
+        (
+            "In a DW report in March, Dave Lewis, CEO of Tesco, stated they would stay.",
+            "Dave Lewis, CEO of Tesco",
+            "Dave Lewis",
+        ),
+        # a title before a surname names the person met before; a lesser role does not
+        (
+            "County sheriff Kerry Lee spoke first.\n\nSheriff Lee said one person was arrested.",
+            "Sheriff Lee",
+            "Kerry Lee",
+        ),
+        (
+            "Governor Boris Dubrovsky visited the site. Deputy Governor Oleg Klimov toured the "
+            "ward.\n\nThe governor has promised each victim a payment.",
+            "The governor",
+            "Boris Dubrovsky",
+        ),
+    ],
+)
+def test_with_participles_titles_and_roles(text: str, source: str, name: str) -> None:
+    assert [(f[1], f[3]) for f in _found(text)][-1] == (source, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("In a situational report of the council, the tremor damaged 143 buildings.", 0),
+        ("The annual report found that sales fell.", 1),  # cue: "found"
+        ("He left with his wife, saying he was tired.", 1),
+        ('The event description read, "We will all meet at the gate."', 1),
+        ("The officials report that the dam is safe.", 1),
+    ],
+)
+def test_a_base_form_after_a_singular_determiner_is_a_noun(text: str, n: int) -> None:
+    found = _found(text)
+    assert len(found) == n
+    if text.startswith("He left"):
+        assert found[0][1] == "He"

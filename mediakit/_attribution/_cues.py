@@ -131,6 +131,32 @@ _NOUN_BEFORE = frozenset(
 _SAY_FORMS = frozenset({"said", "say", "says", "told", "tell", "tells"})
 
 
+# Verbs whose past tense is their base form.
+_PAST_AS_BASE = frozenset("read forecast broadcast bet set put cast".split())
+_SINGULAR_DETERMINERS = frozenset("a an the this that each every another".split())
+
+
+def _singular_noun_phrase(words: list[str], form: str) -> bool:
+    """A cue in its base form (the caller checks: "report", "claim", "call") after a
+    singular determiner and at most two modifiers ("a situational report", "In a DW
+    report"): a noun, since a singular subject would need the verb's -s form.  Not after
+    a plural ("the officials report"); "the police report" stays a noun."""
+    if " " in form or form.endswith(("s", "ed", "ing")) or form in _SAY_FORMS:
+        return False
+    if form in _PAST_AS_BASE:
+        return False  # "The event description read, ...": a past tense
+    for k in range(2, min(4, len(words) + 1)):
+        det = words[-k].lower()
+        if det in _SINGULAR_DETERMINERS:
+            between = words[-k + 1 :]
+            return all(
+                w[-1:].isalnum() and not w.lower().endswith(("s", "ed")) for w in between
+            )
+        if not words[-k][-1:].isalnum():
+            return False
+    return False
+
+
 @cache
 def _other_senses() -> dict[str, re.Pattern[str]]:
     """``data/cue_senses.tsv``: lemma -> the words after the cue that make it no cue."""
@@ -209,6 +235,8 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
                 prev = words[-1].lower()
                 if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
                     continue  # a noun: "the report", "Trump's support"
+                if form == entry.lemma and _singular_noun_phrase(words, form):
+                    continue  # "a situational report", "the annual report": a noun
                 if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:
                     continue  # after a number: a noun or modifier ("1,017 reports")
             n = 0

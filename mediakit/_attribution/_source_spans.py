@@ -16,6 +16,7 @@ from mediakit._attribution._tokens import (
     _TOKEN,
     _WORDCHARS,
     _is_cap,
+    _trim,
 )
 
 _LEFT_STOP = _RELATIVE | _BOUNDARY_WORDS  # words that stop or change the walk to a source
@@ -383,3 +384,30 @@ def _clause_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
                 end -= 1
             return _left_source(art, toks[start][0], toks[end][0])
     return None
+
+
+_WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
+
+
+def _with_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase between "with" and a participle cue at ``hi`` ("..., with its
+    commissioner, Lena Ostrova, stating: ..."; "with officials saying ..."), or None
+    when no "with" opens a phrase of names and nouns just before the cue."""
+    text = art.text
+    a = max(lo, hi - 100)
+    last = None
+    for m in _WITH.finditer(text, a, hi):
+        last = m
+    if last is None:
+        return None
+    s, e = _trim(text, last.end(), hi)
+    if text[e:hi].strip() == "," and "," not in text[s:e]:
+        return None  # "He left with his wife, saying ...": the participle is the clause's
+    words = text[s:e].split()
+    if not words or len(words) > 10:
+        return None
+    for w in words:
+        low = w.lower().strip(",")
+        if w[:1].islower() and (low in _LEFT_STOP or (low.endswith("ed") and len(low) > 3)):
+            return None  # a clause, not a noun phrase
+    return s, e

@@ -42,7 +42,12 @@ from mediakit._attribution._content_spans import (
 from mediakit._attribution._model import _Cue, _Found
 from mediakit._attribution._rules import RULES, Rule
 from mediakit._attribution._sentence import _asked_opener, _Sentence
-from mediakit._attribution._source_spans import _clause_subject, _left_source, _right_source
+from mediakit._attribution._source_spans import (
+    _clause_subject,
+    _left_source,
+    _right_source,
+    _with_subject,
+)
 from mediakit._attribution._tokens import (
     _OPEN_QUOTES,
     _RELATIVE,
@@ -409,6 +414,15 @@ def _content_end(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int) -> int:
         d = cues[cj]
         if d.start >= hi:
             break
+        if d.ing:
+            with_src = _with_subject(sent.art, c.end, d.start)
+            if with_src is not None:
+                # "... promised funding, with its commissioner, Lena Ostrova, stating"
+                at_with = max(
+                    text.rfind("with", c.end, with_src[0]), text.rfind("With", c.end, with_src[0])
+                )
+                if at_with > c.end:
+                    return at_with
         # "X endorsed Y, saying ..." / "X said ... and added ...": the content of
         # the first verb stops where the second (sharing its subject) begins
         if d.entry.strict or d.entry.kind == "according_to":
@@ -436,6 +450,10 @@ def _source_after(
     ``prev_at`` where it starts.  None: no relation (no source, and the cue is
     strict or no speech verb).
     """
+    if c.ing:
+        with_src = _with_subject(sent.art, lo, c.start)
+        if with_src is not None:
+            return RULES.X_said_content, with_src, None  # "..., with officials saying ..."
     participle = c.ing and prev in _PARTICIPLE_BEFORE
     if participle or prev in _COORDINATORS:
         # "X said ... and added ...", "..., saying ...": the source is shared
