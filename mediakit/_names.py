@@ -243,6 +243,9 @@ def core_mention(words: str) -> str:
     """
     core = _RELATIVE_CLAUSE.sub("", words.strip())
     core = _TRAILING_PARENTHESIS.sub("", core) or core  # "... Seismology (Phivolcs)"
+    author = _DOCUMENT_BY.match(core)
+    if author is not None:
+        return author.group("name")  # "data from the Gun Violence Archive"
     while True:
         cut = _TRAILING_ADVERBIAL.sub("", core)
         if cut == core or not cut.strip():
@@ -277,6 +280,16 @@ def _parse_mention(words: str) -> tuple[list[str], str, list[str] | None]:
     return tokens, gender, person
 
 
+# A document and its author: "a tweet by Mike Pompeo", "data from the Gun Violence
+# Archive", "a survey published in 2017 by the Royal Pharmaceutical Society".
+_DOCUMENT_BY = re.compile(
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:data|figures|report|reports|survey|study|poll|tweet|statement|analysis|letter|post|"
+    r"release|research|records|documents|estimates|census)"
+    r"(?:\s+(?:published|released|issued|compiled|posted))?(?:\s+(?:in|on|last)\s+\w+)?"
+    r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|on)\s+)?"
+    r"[A-Z][\w’'\-]*)*)\Z"
+)
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)\s*\Z")
 # A name of capitalised words (with "of", "and", "for", "the" inside) and the acronym
 # it is given in parentheses: "the Federal Security Service (FSB)".

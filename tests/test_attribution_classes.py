@@ -348,3 +348,48 @@ def test_a_base_form_after_a_singular_determiner_is_a_noun(text: str, n: int) ->
     assert len(found) == n
     if text.startswith("He left"):
         assert found[0][1] == "He"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "According to data from the Gun Violence Archive, the shooting was the fourth.",
+            "data from the Gun Violence Archive",
+            "Gun Violence Archive",
+        ),
+        (
+            "According to a survey published in 2017 by the Royal Pharmaceutical Society, "
+            "most people did not wash their hands well.",
+            "a survey published in 2017 by the Royal Pharmaceutical Society",
+            "Royal Pharmaceutical Society",
+        ),
+        (
+            '"It is a threat," according to a tweet by Mike Pompeo.',
+            "a tweet by Mike Pompeo",
+            "Mike Pompeo",
+        ),
+        # a strict cue with a channel, then the quotation
+        (
+            'Senator Lindsey Graham spoke on Fox News, "This is going to lead to a conflict."',
+            "Senator Lindsey Graham",
+            "Lindsey Graham",
+        ),
+        (
+            'Mick Jagger also reacted on Twitter, "Sad news hearing that he has died."',
+            "Mick Jagger",
+            "Mick Jagger",
+        ),
+        # a participle phrase opening the sentence is no content
+        (
+            "Speaking to newspapers, the minister said the plan was dead.",
+            "the minister",
+            "minister",
+        ),
+    ],
+)
+def test_documents_channels_and_openers(text: str, source: str, name: str) -> None:
+    found = _found(text)
+    assert [(f[1], f[3]) for f in found] == [(source, name)]
+    if text.startswith("Speaking"):
+        assert found[0][4] == "the plan was dead"

@@ -318,10 +318,29 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     if picked[0][2].lower() in _NOT_SOURCE_START:
         return None
     a, b = picked[0][0], picked[-1][1]
+    for tok in picked[-2:]:
+        if tok[2].lower() in _DOCUMENT_NOUNS:
+            # "According to data from the Gun Violence Archive", "a survey published in
+            # 2017 by the Royal Pharmaceutical Society": the document and its author
+            author = _DOCUMENT_AUTHOR.match(art.text, tok[1], hi)
+            if author is not None:
+                b = max(b, author.end())
+            break
     # "Sen." keeps its dot; a sentence-final dot does not belong to the source
     while b > a and art.text[b - 1] == "." and not _KEEPS_DOT.search(art.text[a:b]):
         b -= 1
     return (a, b) if a < b else None
+
+
+_DOCUMENT_NOUNS = frozenset(
+    """data figures report reports survey study poll tweet statement analysis letter post
+    release research records documents estimates census""".split()
+)
+_DOCUMENT_AUTHOR = re.compile(
+    r"(?:\s+(?:published|released|issued|compiled|posted))?"
+    r"(?:\s+(?:in|on|last)\s+[\w]+)?"
+    r"\s+(?:by|from|of)\s+(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w’'\-]*)*"
+)
 
 
 _SUBJECT_VERBS = frozenset(

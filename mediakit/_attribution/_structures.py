@@ -63,6 +63,12 @@ from mediakit._attribution._tokens import (
 _RECIPIENT = re.compile(r"\s*to\s+[^,.;:!?\"“”‘’]{1,60}?(?:\sthat\b|\s*(?=[:\"“‘]))")
 
 
+#: A short channel or occasion, then a comma or colon and a quote: ' on Twitter, "'.
+_CHANNEL_QUOTE = re.compile(
+    r"(?:\s+also)?(?:\s+(?:on|via|in|at|through|during|to)\s[^,.;:!?\"“”‘’\n]{1,40}?)\s*[,:]\s*[\"“‘]"
+)
+
+
 def _after_recipient(after: str) -> int | None:
     """Where the content starts in ``after`` (the text after a cue) when a "to"
     recipient comes first, or None."""
@@ -339,10 +345,15 @@ _TAIL_OPENERS = frozenset(
 
 
 def _fronted_adverbial(before: str) -> bool:
-    """``before`` (the words before "X said") is a short prepositional phrase that opens
-    the sentence ("In an online briefing,", "By yesterday,"), not content."""
+    """``before`` (the words before "X said") is a short prepositional or participle
+    phrase that opens the sentence ("In an online briefing,", "By yesterday,", "Speaking
+    to reporters,"), not content."""
     words = before.strip(" ,").split()
-    return 0 < len(words) <= 10 and words[0].lower() in _FRONTING_PREPS
+    if not 0 < len(words) <= 10:
+        return False
+    first = words[0].lower()
+    # "Speaking to newspapers, X said ...": a participle phrase opens the sentence
+    return first in _FRONTING_PREPS or (first.endswith("ing") and words[0][:1].isupper())
 
 
 def _clause_follows(text: str, a: int, hi: int) -> bool:
@@ -500,6 +511,8 @@ def _has_complement(text: str, c: _Cue, hi: int, src: tuple[int, int] | None) ->
         return True  # (also "stated, “...”")
     if c.form.endswith(" that") or _after_recipient(stripped) is not None:
         return True  # "charges that ...", "stated to the CBC in late June that ..."
+    if _CHANNEL_QUOTE.match(text, c.end, hi):
+        return True  # "reacted on Twitter, “...”", "spoke on Fox News: “...”"
     if stripped.strip(" ,:") == "":
         return True  # "Grant stated," closing its sentence: the quote may come next
     if entry.lemma in _OBJECT_FIRST:
