@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -23,8 +25,14 @@
 # * Which verbs introduce them: the neutral "said", or verbs that judge, such as
 #   "claimed", "denied", "admitted", "confirmed"?
 #
-# Sources and cues are found by rules (see the `rule` and `type_rule` columns), so
-# expect some misses; check the highlighted article below against your own reading.
+# **How far to trust these labels.** mediakit finds who speaks by rules (see the `rule`
+# and `type_rule` columns). On 40 hand-annotated articles from several newsrooms it
+# names the right speaker for 91% of quotations and the right source for 82% of
+# attributed sentences; on PolNeAR's US political news it finds about two thirds of the
+# attributions annotators mark, so some claims stay labelled as narration. The figures,
+# the commands that measure them and the known errors are in the section "How accurate
+# is it?" of mediakit's README.
+# Check the highlighted article below against your own reading.
 
 # %%
 import matplotlib.pyplot as plt

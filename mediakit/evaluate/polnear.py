@@ -289,10 +289,10 @@ def evaluate_polnear(path: str | Path) -> dict[str, float]:
     return out
 
 
-def format_report(res: dict[str, float]) -> str:
-    """The evaluation figures as a small text table."""
+def format_report(res: dict[str, float], *, title: str = "PolNeAR") -> str:
+    """The evaluation figures as a small text table, headed by ``title``."""
     lines = [
-        f"PolNeAR: {int(res['articles'])} articles, {int(res['words'])} words",
+        f"{title}: {int(res['articles'])} articles, {int(res['words'])} words",
         f"{'role':<8} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}",
     ]
     for role in ROLES:

@@ -381,6 +381,7 @@ def main(argv: list[str]) -> int:
     if not (root / "text").is_dir() or not (root / "attributions").is_dir():
         sys.stderr.write(f"{root}: not an annotated directory (needs text/ and attributions/)\n")
         return 2
-    sys.stdout.write(format_report(evaluate_polnear(root)) + "\n")
+    spans = evaluate_polnear(root)
+    sys.stdout.write(format_report(spans, title="spans (PolNeAR scheme)") + "\n")
     sys.stdout.write(format_sourcing(evaluate_sourcing(root)) + "\n")
     return 0

@@ -1,0 +1,71 @@
+"""The accuracy figures users read (README, report, sourcing notebook) are the ones the
+evaluation commands print today: a change to the engine that moves them fails here until
+the docs say the new figures."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from mediakit.evaluate.polnear import evaluate_polnear
+from mediakit.evaluate.sourcing import evaluate_sourcing
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev"
+
+
+def _section(text: str) -> str:
+    m = re.search(r"## How accurate is it\?\n(.*?)\n## ", text, re.DOTALL)
+    assert m, "README has no section 'How accurate is it?'"
+    return m.group(1)
+
+
+@pytest.fixture(scope="module")
+def devset() -> dict[str, float]:
+    return {**evaluate_sourcing(ROOT / "devset"), **evaluate_polnear(ROOT / "devset")}
+
+
+def test_readme_states_the_dev_set_figures(devset: dict[str, float]) -> None:
+    section = _section((ROOT / "README.md").read_text(encoding="utf-8"))
+    expected = [
+        f"{devset['q_p']:.3f} / {devset['q_r']:.3f}",
+        f"| {devset['speaker_acc']:.3f} |",
+        f"| {devset['source_acc']:.3f} |",
+        f"| {devset['voice_acc']:.3f} |",
+        f"{int(devset['words']):,} words",
+        f"(recall {devset['m_r']:.3f})",
+    ]
+    for figure in expected:
+        assert figure in section, f"README 'How accurate is it?' should say {figure!r}"
+
+
+def test_report_and_notebook_state_the_dev_set_figures(devset: dict[str, float]) -> None:
+    speaker = f"{round(devset['speaker_acc'] * 100)}% of quotations"
+    source = f"{round(devset['source_acc'] * 100)}%\nof attributed sentences"
+    report = json.loads((ROOT / "mediakit" / "data" / "report.ipynb").read_text("utf-8"))
+    report_text = " ".join("".join(c["source"]) for c in report["cells"])
+    notebook = (ROOT / "notebooks" / "02_sourcing.ipynb").read_text(encoding="utf-8")
+    notebook_text = " ".join(
+        "".join(c["source"]) for c in json.loads(notebook)["cells"] if c["cell_type"] == "markdown"
+    )
+    for text in (report_text, notebook_text):
+        flat = " ".join(text.split())
+        assert speaker in flat
+        assert " ".join(source.split()) in flat
+        assert "How accurate is it?" in flat
+
+
+def test_readme_states_the_polnear_dev_figures() -> None:
+    if not POLNEAR_DEV.is_dir():
+        pytest.skip(f"PolNeAR data not found at {POLNEAR_DEV} (not part of this repository)")
+    res = evaluate_polnear(POLNEAR_DEV)
+    section = _section((ROOT / "README.md").read_text(encoding="utf-8"))
+    for kind in ("exact", "overlap"):
+        figure = " / ".join(f"{res[f'{r}_{kind}_f1']:.3f}" for r in ("source", "cue", "content"))
+        assert figure in section, f"README should give the {kind} F1 {figure}"
+    assert f"{res['density_pred']:.1f}, Spearman {res['density_spearman']:.3f}" in section
+    assert f"(people: {res['density_gold']:.1f})" in section
+    assert f"{int(res['words']):,} words" in section
