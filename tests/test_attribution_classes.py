@@ -393,3 +393,25 @@ def test_documents_channels_and_openers(text: str, source: str, name: str) -> No
     assert [(f[1], f[3]) for f in found] == [(source, name)]
     if text.startswith("Speaking"):
         assert found[0][4] == "the plan was dead"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day was born in Cincinnati, Ohio in the United States in 1922.",
+        "The ministry also processed 48,210 asylum claims last year.",
+    ],
+)
+def test_a_cue_form_inside_a_name_or_after_a_number_and_modifier_is_no_cue(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_title_case_headline_keeps_its_cue() -> None:
+    assert [f[2] for f in _found("Trump Says He Will Run")] == ["Says"]
+
+
+def test_a_fronted_phrase_before_a_cue_that_closes_its_paragraph() -> None:
+    text = 'Fire hit the ward.\n\nIn a later post, Grant stated,\n\n"Staff showed great courage."\n'
+    assert [(f[0], f[1], f[4]) for f in _found(text)] == [
+        ("X_said_colon_next_paragraph", "Grant", "Staff showed great courage.")
+    ]

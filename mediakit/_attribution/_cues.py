@@ -133,6 +133,17 @@ _SAY_FORMS = frozenset({"said", "say", "says", "told", "tell", "tells"})
 
 # Verbs whose past tense is their base form.
 _PAST_AS_BASE = frozenset("read forecast broadcast bet set put cast".split())
+def _inside_name(text: str, s_start: int, verb: int, end: int) -> bool:
+    """A capitalised cue form inside a name: after a capitalised word, not opening its
+    sentence, and followed by a lower-case word or punctuation ("the United States in
+    1922"); a title-case headline ("Trump Says He Will Run") is not a name."""
+    before = text[s_start:verb].rstrip()
+    if not before or not before.split()[-1][:1].isupper():
+        return False
+    after = text[end : end + 30].split(None, 1)
+    return not after or not after[0][:1].isupper()
+
+
 _SINGULAR_DETERMINERS = frozenset("a an the this that each every another".split())
 
 
@@ -227,6 +238,8 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
         if si < 0 or verb >= s_ends[si]:
             continue
         s_start = sentence_starts[si]
+        if text[verb].isupper() and _inside_name(text, s_start, verb, end):
+            continue  # "the United States in 1922": part of a name
         start = verb
         before = text[max(s_start, verb - 60) : verb]
         words = before.rsplit(None, 4)[-4:]  # the last four words are all that count
@@ -239,6 +252,14 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
                     continue  # "a situational report", "the annual report": a noun
                 if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:
                     continue  # after a number: a noun or modifier ("1,017 reports")
+                if (
+                    len(words) >= 2
+                    and words[-2][:1].isdigit()
+                    and words[-2][-1:].isdigit()
+                    and form.endswith("s")
+                    and not prev.endswith("s")
+                ):
+                    continue  # "48,210 asylum claims": a noun after a number and a modifier
             n = 0
             for word in reversed(words):
                 low = word.lower()

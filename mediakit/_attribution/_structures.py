@@ -312,8 +312,14 @@ def _content_comma_X_said(
     after_quote = art.quote_closing_at(boundary) is not None
     if not after_quote and sent.plain_cue_within(ci, lo, boundary):
         return  # "Cuban said that in a race ..., he would support ...": one content
-    if not after_quote and _fronted_adverbial(before_src) and _clause_follows(sent.text, c.end, hi):
-        return  # "In an online briefing, the director said the ...": pass 2 takes it
+    if (
+        not after_quote
+        and _fronted_adverbial(before_src)
+        and (_clause_follows(sent.text, c.end, hi) or sent.text[c.end : hi].strip(" ,:.") == "")
+    ):
+        # "In an online briefing, the director said the ...", "In a later post, Grant
+        # stated," (the quotation in the next paragraph): pass 2 takes it
+        return
     if (
         extra is None
         and not _short_tail(art, c.end, hi)
