@@ -164,6 +164,11 @@ def _quiet_kernel_manager(log: IO[bytes]) -> type:
 
         async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
             kw.setdefault("stderr", log)  # passed on to Popen (documented **kw)
+            # the report's plots are inline images whatever backend the environment
+            # names (MPLBACKEND=Agg on servers and CI would draw them nowhere)
+            env = dict(kw.get("env") or os.environ)
+            env["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+            kw["env"] = env
             await super().start_kernel(**kw)
 
     return _ReportKernelManager
@@ -198,9 +203,16 @@ def build_report(path: str | os.PathLike[str] | None = None,
     else:
         title = "seed article"
 
-    import nbformat
-    import papermill  # type: ignore[import-untyped]
-    from papermill.exceptions import PapermillExecutionError  # type: ignore[import-untyped]
+    try:
+        import nbconvert  # noqa: F401  (render_html needs it: checked before the run)
+        import nbformat
+        import papermill  # type: ignore[import-untyped]
+        from papermill.exceptions import PapermillExecutionError  # type: ignore[import-untyped]
+    except ModuleNotFoundError as exc:
+        raise ReportError(
+            f"the report needs {exc.name}, which is not installed: "
+            'pip install "mediakit[notebooks]"'
+        ) from None
 
     with tempfile.TemporaryDirectory(prefix="mediakit-report-") as tmp:
         executed = Path(tmp) / "report.ipynb"

@@ -387,7 +387,11 @@ def plot_cues(data: Data, *, ax: Axes | None = None, by: str = "lemma", top: int
     col = "cue_lemma" if by == "lemma" else "cue_kind"
     df = _tidy(data, _attributions, [col], "attribution")
     if "in_boilerplate" in df.columns:
-        df = df[[pd.isna(x) or not bool(x) for x in df["in_boilerplate"]]]
+        # a boolean Series, not a list: an empty list would select no columns
+        keep = pd.Series(
+            [pd.isna(x) or not bool(x) for x in df["in_boilerplate"]], index=df.index, dtype=bool
+        )
+        df = df[keep]
     ax = _new_ax(ax, (7, 3.5))
     df = df[df[col].notna()]
     if not len(df):

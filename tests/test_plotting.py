@@ -250,3 +250,11 @@ def test_dollar_source_name_from_a_table() -> None:
     ax = mediakit.plot_sources(st)
     ax.figure.canvas.draw()
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Bob", r"\$5 fund \$"]
+
+
+@pytest.mark.parametrize("plot", PLOTS, ids=IDS)
+def test_every_plot_draws_an_article_with_no_attribution(plot: Callable[..., Axes]) -> None:
+    quiet = mediakit.analyze("The sun rose over the hills.\n\nIt was a quiet day in the valley.\n")
+    assert not quiet.attributions
+    ax = plot(quiet)
+    assert isinstance(ax, Axes)

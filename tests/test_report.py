@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -27,11 +28,13 @@ Police said there was no evidence of foul play.
 """
 
 
-def _run(args: list[str], cwd: Path, *, offline: bool = False) -> subprocess.CompletedProcess[str]:
+def _run(
+    args: list[str], cwd: Path, *, offline: bool = False, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "mediakit", "report", *args]
     if offline and subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode == 0:
         cmd = ["unshare", "-rn", *cmd]  # a new network namespace: no network at all
-    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=300, env=env)
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +101,41 @@ def test_report_of_an_article_offline_with_escaping(tmp_path: Path) -> None:
     assert "2022-02-28" not in html  # the parameter reached the notebook: not the seed
     assert [p.name for p in out.parent.iterdir()] == ["mine.html"]  # no temporary left
     assert out.stat().st_mode & 0o044  # readable like any file the user makes
+
+
+def test_report_of_an_article_with_no_attribution_under_a_server_backend(
+    tmp_path: Path,
+) -> None:
+    """MPLBACKEND=Agg (as on servers and CI) still gives inline plots, and an article
+    with no attribution, no quote and one paragraph of narration gets its report."""
+    art = tmp_path / "quiet.txt"
+    art.write_text("The sun rose over the hills.\n\nIt was a quiet day.\n", encoding="utf-8")
+    out = tmp_path / "quiet.html"
+    r = _run([str(art), "-o", str(out)], tmp_path, env={**os.environ, "MPLBACKEND": "Agg"})
+    assert r.returncode == 0, r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert html.count("<img") >= 5  # voices, sources, cues, emotion arc and by voice, hedges
+    assert "no attribution cues found" not in r.stderr
+
+
+def test_a_missing_notebook_extra_is_named_in_one_line(tmp_path: Path) -> None:
+    """After `pip install -e .` alone (no notebooks extra) the report names the extra."""
+    block = tmp_path / "block"
+    block.mkdir()
+    (block / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class _Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('nbformat', 'papermill', 'nbconvert'):\n"
+        "            raise ModuleNotFoundError(f'No module named {name!r}', name=name)\n"
+        "sys.meta_path.insert(0, _Block())\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(block), *sys.path])}
+    r = _run(["-o", str(tmp_path / "r.html")], tmp_path, env=env)
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+    assert 'pip install "mediakit[notebooks]"' in r.stderr
 
 
 def test_refuses_to_overwrite_without_force(tmp_path: Path,
