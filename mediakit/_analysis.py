@@ -15,14 +15,13 @@ from functools import cached_property
 from itertools import accumulate, compress
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from mediakit._attribution import Attribution, find_attributions
 from mediakit._boilerplate import Boilerplate, find_boilerplate
 from mediakit._emotive import EMOTIVE_THRESHOLD, SentenceEmotion, score_sentence
 from mediakit._hedging import Marker, find_markers
+from mediakit._lazy import lazy_import
 from mediakit._marked import MarkedTerm, split_marked_terms
 from mediakit._quotes import Quote, find_quotes
 from mediakit._readability import readability
@@ -37,6 +36,11 @@ from mediakit._text import (
     sentence_spans,
 )
 from mediakit._version import __version__
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    pd = lazy_import("pandas")  # imported when first used (mediakit/_lazy.py)
 
 __all__ = ["VOICES", "Analysis", "SourceSummary", "analyze"]
 

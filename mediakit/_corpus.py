@@ -6,12 +6,17 @@ import os
 from collections.abc import Iterable
 from importlib.resources import as_file, files
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from mediakit._analysis import Analysis, analyze
+from mediakit._lazy import lazy_import
 from mediakit._run import CorpusTables, analyze_corpus, write_corpus
 from mediakit._text import parse_metadata
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    pd = lazy_import("pandas")  # imported when first used (mediakit/_lazy.py)
 
 __all__ = [
     "CorpusTables",

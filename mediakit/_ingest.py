@@ -35,11 +35,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-import pandas as pd
-
+from mediakit._lazy import imported_types, lazy_import
 from mediakit._text import ArticleError, Metadata, parse_metadata, read_bytes
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    pd = lazy_import("pandas")  # imported when first used (mediakit/_lazy.py)
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -579,13 +583,16 @@ def iter_sources(
     Inputs that fail (a missing file, a pattern that matches nothing, a table
     without the text column) become sources with ``error`` set.
     """
-    if isinstance(inputs, (str, os.PathLike, pd.DataFrame, pd.Series)):
+    # (pandas is not imported to ask: a DataFrame can only exist once it is)
+    tables = imported_types("pandas", "DataFrame", "Series")
+    frame, series = tables[:1], tables[1:]
+    if isinstance(inputs, (str, os.PathLike, *tables)):
         inputs = [inputs]
     for i, item in enumerate(inputs):
-        if isinstance(item, pd.DataFrame):
-            yield from _frame_sources(item, text_column)
-        elif isinstance(item, pd.Series):
-            yield from _frame_sources(item.to_frame(text_column), text_column)
+        if isinstance(item, frame):
+            yield from _frame_sources(cast("pd.DataFrame", item), text_column)
+        elif isinstance(item, series):
+            yield from _frame_sources(cast("pd.Series", item).to_frame(text_column), text_column)
         elif isinstance(item, os.PathLike):
             yield from _locator_sources(os.fspath(item), text_column)
         elif isinstance(item, str):

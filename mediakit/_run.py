@@ -26,13 +26,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
-from typing import IO, Any, Protocol
-
-import pandas as pd
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from mediakit._analysis import Analysis
 from mediakit._ingest import DEFAULT_TIMEOUT, Article, Source, iter_sources, load
+from mediakit._lazy import lazy_import
 from mediakit._text import ArticleError
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    pd = lazy_import("pandas")  # imported when first used (mediakit/_lazy.py)
 
 __all__ = [
     "TABLES",

