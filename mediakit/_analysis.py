@@ -7,10 +7,11 @@ import gc
 import json
 import os
 import re
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -21,6 +22,7 @@ from mediakit._attribution import Attribution, find_attributions
 from mediakit._boilerplate import Boilerplate, find_boilerplate
 from mediakit._emotive import EMOTIVE_THRESHOLD, SentenceEmotion, score_sentence
 from mediakit._hedging import Marker, find_markers
+from mediakit._ingest import is_url, read_article
 from mediakit._lazy import lazy_import
 from mediakit._marked import MarkedTerm, split_marked_terms
 from mediakit._quotes import Quote, find_quotes
@@ -32,7 +34,6 @@ from mediakit._text import (
     Metadata,
     paragraph_spans,
     parse_metadata,
-    read_text,
     sentence_spans,
 )
 from mediakit._version import __version__
@@ -758,15 +759,25 @@ def _is_file(s: str) -> bool:
 
 
 def analyze(source: str | os.PathLike[str], *, path: str | None = None) -> Analysis:
-    """Analyse one article, given as text or as a path to a UTF-8 text file.
+    """Analyse one article, given as text, as a path to a file, or as a URL.
 
-    A ``pathlib.Path`` is always read as a file.  A ``str`` is read as a file
-    when it is a single line naming an existing file; otherwise it is the
-    article text itself.  Raises :class:`mediakit.ArticleError` when a file
-    cannot be read as text.
+    A ``pathlib.Path`` is always read as a file.  A ``str`` is read as a URL when it is
+    one (``http://``, ``https://``; the page is fetched and its article extracted) and
+    as a file when it is a single line naming an existing file; otherwise it is the
+    article text itself.  Files and pages are read as the command line reads them
+    (``mediakit._ingest.read_article``): UTF-8, UTF-16 with its mark, or a detected
+    encoding, which a :class:`UnicodeWarning` names.  ``path`` overrides the
+    ``metadata.path`` recorded.  Raises :class:`mediakit.ArticleError` when the input
+    cannot be read as an article.
     """
-    if isinstance(source, os.PathLike) or (_LOOKS_LIKE_PATH.match(source) and _is_file(source)):
-        p = Path(source)
-        text = read_text(p)
-        return Analysis(text, parse_metadata(text, path=path or str(p)))
+    if (
+        isinstance(source, os.PathLike)
+        or is_url(source)
+        or (_LOOKS_LIKE_PATH.match(source) and _is_file(source))
+    ):
+        article = read_article(source)
+        for message in article.warnings:
+            warnings.warn(message, UnicodeWarning, stacklevel=2)
+        md = article.metadata if path is None else replace(article.metadata, path=path)
+        return Analysis(article.text, md)
     return Analysis(source, parse_metadata(source, path=path))

@@ -54,6 +54,7 @@ __all__ = [
     "is_url",
     "iter_sources",
     "load",
+    "read_article",
 ]
 
 TEXT_SUFFIXES = frozenset({".txt"})
@@ -357,6 +358,35 @@ def load(src: Source, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
         page = _extract_html(text, source=src.id, url=None)
         return _article(page, page.text or "", path=src.location, encoding=encoding, warnings=warns)
     return _article(src, text, path=src.location, encoding=encoding, warnings=warns)
+
+
+def read_article(locator: str | os.PathLike[str], *, timeout: float = DEFAULT_TIMEOUT) -> Article:
+    """One article from a text file, an HTML page (a file or a URL), read and decoded as
+    every part of mediakit reads it: the library's :func:`mediakit.analyze`, the command
+    line, the report and corpus runs.
+
+    Bytes are UTF-8 (a BOM dropped), else UTF-16 with its mark, else the encoding that
+    charset-normalizer finds (the article's ``warnings`` then say which); binary data,
+    a directory or a table of articles raise :class:`ArticleError` with a one-line
+    message.
+    """
+    s = os.fspath(locator)
+    if is_url(s):
+        return load(Source(id=s, kind="url", location=s, url=s), timeout=timeout)
+    p = Path(s)
+    suffix = p.suffix.lower()
+    if p.is_dir():
+        raise ArticleError(
+            f"{s}: is a directory; analyse its articles with mediakit.analyze_corpus or "
+            "`mediakit analyze DIR`"
+        )
+    if suffix in TABLE_SUFFIXES:
+        raise ArticleError(
+            f"{s}: is a table of articles; analyse it with mediakit.analyze_corpus or "
+            "`mediakit analyze FILE`"
+        )
+    kind = "html" if suffix in HTML_SUFFIXES else "file"
+    return load(Source(id=s, kind=kind, location=s), timeout=timeout)
 
 
 # ---------------------------------------------------------------- expanding inputs

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+import warnings
 from html import escape
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from mediakit._display import format_value
+from mediakit._ingest import is_url
 from mediakit._metrics_doc import METRICS
 from mediakit._text import ArticleError
 from mediakit._version import __version__
@@ -79,7 +81,7 @@ def header_html(a: Analysis) -> str:
     rows = [
         ("title", md.title or "—"),
         ("date", md.date or (md.date_raw and f"{md.date_raw} (not an ISO date)") or "—"),
-        ("file", Path(md.path).name if md.path else "—"),
+        ("file", (md.path if is_url(md.path) else Path(md.path).name) if md.path else "—"),
         ("words", f"{a.words} ({a.story_words} story words)"),
         ("sentences", str(len(a.sentences))),
         ("paragraphs", str(len(a.paragraphs))),
@@ -193,13 +195,19 @@ def build_report(path: str | os.PathLike[str] | None = None,
     if not parent.is_dir():
         raise ReportError(f"{out}: the folder {parent} does not exist")
     article: str | None = None
+    text: str | None = None  # the article of a URL, fetched once, analysed from a copy
     if path is not None:
-        p = Path(path)
-        a = analyze(p)  # raises ArticleError for missing, binary or non-UTF-8 files
+        loc = os.fspath(path)
+        url = is_url(loc)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UnicodeWarning)  # the notebook shows it
+            # read as `mediakit analyze` reads it: ArticleError for what it refuses
+            a = analyze(loc if url else Path(loc))
         if a.words == 0:
-            raise ArticleError(f"{p}: the article is empty (no words after any metadata line)")
-        article = str(p.resolve())
-        title = a.metadata.title or p.name
+            raise ArticleError(f"{loc}: the article is empty (no words after any metadata line)")
+        article = loc if url else str(Path(loc).resolve())
+        text = a.text if url else None
+        title = a.metadata.title or (loc if url else Path(loc).name)
     else:
         title = "seed article"
 
@@ -217,10 +225,15 @@ def build_report(path: str | os.PathLike[str] | None = None,
     with tempfile.TemporaryDirectory(prefix="mediakit-report-") as tmp:
         executed = Path(tmp) / "report.ipynb"
         log_path = Path(tmp) / "kernel.log"
+        params: dict[str, str | None] = {"path": article, "name": None}
+        if text is not None:  # a page: the notebook reads its extracted text, named by URL
+            copy = Path(tmp) / "article.txt"
+            copy.write_text(text, encoding="utf-8")
+            params = {"path": str(copy), "name": article}
         with log_path.open("wb") as log:
             try:
                 papermill.execute_notebook(
-                    str(report_notebook()), str(executed), parameters={"path": article},
+                    str(report_notebook()), str(executed), parameters=params,
                     kernel_name="python3", progress_bar=False, cwd=tmp,
                     execution_timeout=timeout, kernel_manager_class=_quiet_kernel_manager(log),
                 )

@@ -18,6 +18,7 @@ import stat
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -190,11 +191,13 @@ def test_control_characters_do_not_reach_the_terminal(
     assert not any(ord(c) < 32 and c != "\n" for c in out)
 
 
-def test_api_refuses_utf16_with_a_clear_message(tmp_path: Path) -> None:
+def test_api_reads_utf16_as_the_command_line_does(tmp_path: Path) -> None:
     p = tmp_path / "u16.txt"
     p.write_bytes(b"\xff\xfe" + ENGLISH.encode("utf-16-le"))
-    with pytest.raises(mediakit.ArticleError, match="UTF-16 text; re-save the article as UTF-8"):
-        mediakit.analyze(p)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # exact decoding: no warning
+        a = mediakit.analyze(p)
+    assert a.text == ENGLISH
 
 
 # ---------------------------------------------------------------- unreadable files

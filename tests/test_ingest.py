@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import mediakit
 from mediakit._ingest import Source, decode_bytes, iter_sources, load
 from mediakit._text import ArticleError
 
@@ -206,3 +207,33 @@ def test_urls_are_fetched_and_extracted(server: str) -> None:
         load(Source(id="u", kind="url", location=f"{server}/slow"), timeout=0.5)
     with pytest.raises(ArticleError, match="cannot be fetched"):
         load(Source(id="u", kind="url", location="http://127.0.0.1:9/"), timeout=2)
+
+
+# ---------------------------------------------------------------- one reader
+
+
+def test_the_library_reads_files_as_the_command_line_does(tmp_path: Path) -> None:
+    """mediakit.analyze(Path) decodes what `mediakit analyze` decodes, and says how."""
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes(
+        "Café owners said the rent had doubled, the council confirmed.\n".encode("latin-1")
+    )
+    with pytest.warns(UnicodeWarning, match="not UTF-8; decoded as"):
+        a = mediakit.analyze(latin)
+    assert a.text.startswith("Caf") and "\ufffd" not in a.text
+    assert a.text == load(next(iter_sources(str(latin)))).text  # the CLI's reading
+    assert a.metadata.path == str(latin)
+    with pytest.raises(ArticleError, match="is a directory"):
+        mediakit.analyze(tmp_path)
+    table = tmp_path / "a.csv"
+    table.write_text("text\nOne.\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="is a table of articles"):
+        mediakit.analyze(table)
+
+
+def test_the_library_reads_a_url(server: str) -> None:
+    pytest.importorskip("trafilatura")
+    a = mediakit.analyze(f"{server}/article")
+    assert a.metadata.title == "Road closed after flood"
+    with pytest.raises(ArticleError, match="HTTP 404"):
+        mediakit.analyze(f"{server}/missing")

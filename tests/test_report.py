@@ -118,6 +118,67 @@ def test_report_of_an_article_with_no_attribution_under_a_server_backend(
     assert "no attribution cues found" not in r.stderr
 
 
+def test_report_reads_what_analyze_reads(tmp_path: Path) -> None:
+    """A Latin-1 file (which `mediakit analyze` decodes) gets its report, and says how
+    it was decoded; a URL that cannot be fetched is not called a missing file."""
+    art = tmp_path / "latin1.txt"
+    art.write_bytes(
+        "Café owners said the rent had doubled, the council confirmed on Monday.\n".encode(
+            "latin-1"
+        )
+    )
+    out = tmp_path / "latin1.html"
+    r = _run([str(art), "-o", str(out)], tmp_path)
+    assert r.returncode == 0, r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "Café owners" in html and "not UTF-8; decoded as" in html
+    r = _run(["http://127.0.0.1:9/article", "-o", str(tmp_path / "u.html")], tmp_path)
+    assert r.returncode == 2
+    assert "no such file" not in r.stderr and "cannot be fetched" in r.stderr
+
+
+def test_report_of_a_page_fetched_once(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    import http.server
+    import threading
+
+    page = (
+        "<html><head><title>Road closed after flood</title></head><body><article>"
+        "<h1>Road closed after flood</h1><p>The river burst its banks on Monday, and the "
+        "main road was closed, the county council said.</p><p>\u201cWe have never seen "
+        "water this high,\u201d said resident Ann Ford, who has lived there for forty "
+        "years.</p></article></body></html>"
+    ).encode()
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    t = threading.Thread(target=httpd.serve_forever, daemon=True)
+    t.start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/flood"
+        out = tmp_path / "page.html"
+        r = _run([url, "-o", str(out)], tmp_path)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert r.returncode == 0, r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "Ann Ford" in html and url in html
+    assert hits == ["/flood"]  # fetched once: the notebook reads the extracted text
+
+
 def test_a_missing_notebook_extra_is_named_in_one_line(tmp_path: Path) -> None:
     """After `pip install -e .` alone (no notebooks extra) the report names the extra."""
     block = tmp_path / "block"
