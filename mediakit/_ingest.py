@@ -29,6 +29,7 @@ import glob
 import json
 import os
 import re
+import sys
 import urllib.error
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
@@ -38,7 +39,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from mediakit._lazy import imported_types, lazy_import
-from mediakit._text import ArticleError, Metadata, parse_metadata, read_bytes
+from mediakit._text import (
+    MAX_ARTICLE_BYTES,
+    ArticleError,
+    Metadata,
+    check_size,
+    parse_metadata,
+    read_bytes,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -344,6 +352,10 @@ def load(src: Source, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
         raise ArticleError(src.error)
     if src.kind == "text":
         return _article(src, src.text or "", path=src.location, encoding=src.encoding, warnings=())
+    if src.kind == "stdin":
+        text, encoding = decode_bytes(_read_stdin(), source="-")
+        warns = () if encoding in _EXACT else (encoding_warning("-", encoding),)
+        return _article(src, text, path=None, encoding=encoding, warnings=warns)
     if src.kind == "url":
         assert src.location is not None
         html, encoding = decode_bytes(fetch(src.location, timeout=timeout), source=src.location)
@@ -360,6 +372,16 @@ def load(src: Source, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
     return _article(src, text, path=src.location, encoding=encoding, warnings=warns)
 
 
+def _read_stdin() -> bytes:
+    """Standard input's bytes (``-`` as an input), at most :data:`MAX_ARTICLE_BYTES`."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise ArticleError("-: standard input is not available")
+    data: bytes = stream.read(MAX_ARTICLE_BYTES + 1)
+    check_size(Path("-"), len(data))
+    return data
+
+
 def read_article(locator: str | os.PathLike[str], *, timeout: float = DEFAULT_TIMEOUT) -> Article:
     """One article from a text file, an HTML page (a file or a URL), read and decoded as
     every part of mediakit reads it: the library's :func:`mediakit.analyze`, the command
@@ -371,6 +393,8 @@ def read_article(locator: str | os.PathLike[str], *, timeout: float = DEFAULT_TI
     message.
     """
     s = os.fspath(locator)
+    if s == "-":
+        return load(Source(id="-", kind="stdin", location="-"), timeout=timeout)
     if is_url(s):
         return load(Source(id=s, kind="url", location=s, url=s), timeout=timeout)
     p = Path(s)
@@ -399,13 +423,13 @@ def is_url(s: str) -> bool:
 def is_locator(s: str) -> bool:
     """Whether a string names an input (URL, path, directory, glob) rather than being a text.
 
-    A single line is a locator when it is a URL, names an existing file or
+    A single line is a locator when it is ``-`` (standard input), a URL, names an existing file or
     directory, is a glob pattern matching something, or ends like an article
     file (``.txt``, ``.csv`` ...: a missing file is then an error, not a text).
     """
     if "\n" in s or "\r" in s or len(s) > 4096 or not s.strip():
         return False
-    if is_url(s):
+    if s == "-" or is_url(s):
         return True
     try:
         p = Path(s)
@@ -562,6 +586,9 @@ def _dir_files(d: Path) -> list[Path]:
 
 
 def _locator_sources(s: str, text_column: str) -> Iterator[Source]:
+    if s == "-":
+        yield Source(id="-", kind="stdin", location="-")  # standard input
+        return
     if is_url(s):
         yield Source(id=s, kind="url", location=s, url=s)
         return

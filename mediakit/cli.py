@@ -72,8 +72,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="INPUT",
-        help="article files, directories, glob patterns or http(s) URLs; "
-        "none = the bundled seed article",
+        help="article files, directories, glob patterns or http(s) URLs; - reads "
+        "standard input; none = the bundled seed article",
     )
     an.add_argument(
         "--format",
@@ -152,7 +152,7 @@ def _table_lines(a: Analysis) -> str:
     md = a.metadata
     m = a.metrics
     lines = [
-        f"mediakit {__version__} — {md.path}",
+        f"mediakit {__version__} — {md.path or '(no file)'}",
         f"title: {md.title or '—'}   date: {md.date or '—'}",
         f"{a.words} words ({a.story_words} story, {a.voice_counts['boilerplate']} "
         f"boilerplate) in {len(a.sentences)} sentences, {len(a.paragraphs)} paragraphs",

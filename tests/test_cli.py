@@ -168,3 +168,27 @@ def test_corpus_option_errors(args: list[str], message: str, tmp_path: Path) -> 
     )
     assert r.returncode == 2 and message in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_dash_reads_standard_input() -> None:
+    """`-` reads the article from standard input, decoded like a file."""
+    article = "The minister said the plan was dead, officials confirmed on Monday.\n"
+    r = subprocess.run(
+        [sys.executable, "-m", "mediakit", "analyze", "-", "--format", "json"],
+        input=article.encode("utf-8"), capture_output=True, timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["article"]["words"] == 11 and doc["metrics"]["attributions"] >= 1
+    r = subprocess.run(
+        [sys.executable, "-m", "mediakit", "analyze", "-", "--format", "jsonl"],
+        input="Café owners said the rent had doubled.\n".encode("latin-1"),
+        capture_output=True, timeout=120,
+    )
+    assert r.returncode == 0 and b"not UTF-8; decoded as" in r.stderr
+    assert "Caf" in json.loads(r.stdout)["sentences"][0]["text"]
+    r = subprocess.run(
+        [sys.executable, "-m", "mediakit", "analyze", "-"],
+        input=b"\x00\x01binary", capture_output=True, timeout=120,
+    )
+    assert r.returncode == 2 and r.stderr.count(b"\n") == 1
