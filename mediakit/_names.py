@@ -293,6 +293,7 @@ _DOCUMENT_BY = re.compile(
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)\s*\Z")
 # A name of capitalised words (with "of", "and", "for", "the" inside) and the acronym
 # it is given in parentheses: "the Federal Security Service (FSB)".
+_PAREN_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,11})\)")
 _DEFINED_ACRONYM = re.compile(
     r"\b((?:[A-Z][\w’'\-]+\s+(?:(?:of|and|for|the|on|in|de|du|la)\s+)*){1,9}[A-Z][\w’'\-]+)"
     r"\s+\(([A-Z][A-Za-z]{1,11})\)"
@@ -305,7 +306,13 @@ def defined_acronyms(text: str) -> dict[str, str]:
     acronym's first definition counts.  The name starts at the first of its words with
     the acronym's initial, and has two words at least."""
     out: dict[str, str] = {}
-    for m in _DEFINED_ACRONYM.finditer(text):
+    for paren in _PAREN_ACRONYM.finditer(text):  # the few parentheses first (fast)
+        lo = max(0, paren.start() - 160)
+        m = _DEFINED_ACRONYM.search(text, lo, paren.end())
+        while m is not None and m.end() != paren.end():
+            m = _DEFINED_ACRONYM.search(text, m.end(), paren.end())
+        if m is None:
+            continue
         acronym, words = m.group(2), m.group(1).split()
         # the name starts at its first word with the acronym's initial: "the Federal
         # Security Service (FSB)" after "The Investigative Committee and"
