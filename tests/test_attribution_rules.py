@@ -46,7 +46,7 @@ def _emitted_rules() -> set[str]:
 
 
 def test_the_table_lists_each_rule_once_under_its_own_name() -> None:
-    assert len(ALL_RULES) == len(NAMES) == 15
+    assert len(ALL_RULES) == len(NAMES) == 16
     for rule in ALL_RULES:
         assert getattr(RULES, rule.name) is rule
 
@@ -55,7 +55,7 @@ def test_the_table_lists_each_rule_once_under_its_own_name() -> None:
 def test_every_rule_has_a_description_an_example_and_a_step(rule: Rule) -> None:
     assert rule.description.strip() and "\n" not in rule.description
     assert rule.example.strip()
-    assert rule.step in ("tweets", "pass 1", "pass 2")
+    assert rule.step in ("tweets", "pass 1", "pass 2", "frames")
 
 
 def test_every_rule_the_engine_emits_is_in_the_table_and_every_rule_is_emitted() -> None:

@@ -83,6 +83,7 @@ from mediakit._attribution._cues import _cue_matches as _cue_matches
 from mediakit._attribution._cues import _cue_scanners as _cue_scanners
 from mediakit._attribution._cues import _find_cues, cue_lexicon
 from mediakit._attribution._cues import _trie_regex as _trie_regex
+from mediakit._attribution._frames import _document_frames
 from mediakit._attribution._model import Attribution, CueEntry, _Found
 from mediakit._attribution._source_spans import _left_source_toks as _left_source_toks
 from mediakit._attribution._source_spans import _left_source_uncached as _left_source_uncached
@@ -118,5 +119,6 @@ def find_attributions(
     found: list[_Found] = []  # the relations found, in the order they are found
     last_tweet = _tweet_relations(tweets, starts, found)
     _process_sentences(art, per_sentence, found, last_tweet)
+    _document_frames(art, found)
     _attach_running_quotes(art, found)
     return _finish(art, found, boilerplate)

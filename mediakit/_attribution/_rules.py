@@ -14,7 +14,9 @@ Where each rule is tried (``Rule.step``):
 * ``pass 1`` -- frames whose content comes *before* the cue, tried per sentence
   right to left ("according to" first) (``_structures.py``, ``_before_cue``);
 * ``pass 2`` -- "X said (that) ..." and the verbs that share its source, tried
-  left to right on the cues pass 1 left (``_structures.py``, ``_after_cue``).
+  left to right on the cues pass 1 left (``_structures.py``, ``_after_cue``);
+* ``frames`` -- a sentence with no relation that opens with a document frame ("In a
+  CNN poll, ...") (``_frames.py``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ class Rule:
     name: str  # as in ``Attribution.rule``
     description: str  # one line: the structure in words
     example: str  # a short text on which the engine emits this rule
-    step: str  # "tweets", "pass 1" or "pass 2" (see the module docstring)
+    step: str  # "tweets", "pass 1", "pass 2" or "frames" (see the module docstring)
 
 
 class RuleTable:
@@ -129,6 +131,13 @@ class RuleTable:
         "the cue ends with a colon and the quote opens the next paragraph",
         'Mr Smith, a spokesman for the ministry, added:\n\n"There is no alternative."',
         "pass 2",
+    )
+    document_frame = Rule(
+        "document_frame",
+        "a sentence opening 'In' + a document (poll, report, statement, interview) and no"
+        " cue of its own: the document is the source of the rest of the sentence",
+        "In a situational report of the council, the tremor damaged 143 buildings.",
+        "frames",
     )
 
 
