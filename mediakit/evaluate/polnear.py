@@ -95,8 +95,10 @@ def _parse_ann(raw: str) -> list[dict[str, Pieces]]:
     return out
 
 
-def load_split(path: str | Path) -> Iterator[GoldArticle]:
-    """Articles of a PolNeAR split directory, each with its first annotation file."""
+def annotated_files(path: str | Path) -> Iterator[tuple[str, str, str]]:
+    """``(name, text, annotation)`` of each article of a directory in PolNeAR's layout
+    (``text/NAME.txt``, ``attributions/NAME_XXXX.ann``; the first ``.ann`` in sort
+    order), read without newline translation (brat offsets count every character)."""
     root = Path(path)
     for txt in sorted((root / "text").glob("*.txt")):
         anns = sorted((root / "attributions").glob(f"{txt.stem}_*.ann"))
@@ -105,8 +107,13 @@ def load_split(path: str | Path) -> Iterator[GoldArticle]:
         with open(txt, encoding="utf-8", newline="") as fh:
             text = fh.read()
         with open(anns[0], encoding="utf-8", newline="") as fh:
-            raw = fh.read()
-        yield GoldArticle(txt.stem, text, tuple(_parse_ann(raw)))
+            yield txt.stem, text, fh.read()
+
+
+def load_split(path: str | Path) -> Iterator[GoldArticle]:
+    """Articles of a PolNeAR split directory, each with its first annotation file."""
+    for name, text, raw in annotated_files(path):
+        yield GoldArticle(name, text, tuple(_parse_ann(raw)))
 
 
 def _trim(text: str, pieces: Pieces) -> Pieces:

@@ -45,7 +45,7 @@ from pathlib import Path
 import mediakit
 from mediakit._analysis import voice_of_counts
 from mediakit._text import WORD_RE
-from mediakit.evaluate.polnear import _TRIM, evaluate_polnear, format_report
+from mediakit.evaluate.polnear import _TRIM, annotated_files, evaluate_polnear, format_report
 
 __all__ = ["GoldLayers", "evaluate_sourcing", "load_layers", "main", "same_source"]
 
@@ -123,15 +123,8 @@ def _parse(name: str, text: str, raw: str) -> GoldLayers:
 
 def load_layers(path: str | Path) -> Iterator[GoldLayers]:
     """Every article of ``path`` with its gold layers (the first ``.ann`` in sort order)."""
-    root = Path(path)
-    for txt in sorted((root / "text").glob("*.txt")):
-        anns = sorted((root / "attributions").glob(f"{txt.stem}_*.ann"))
-        if not anns:
-            continue
-        with open(txt, encoding="utf-8", newline="") as fh:
-            text = fh.read()
-        with open(anns[0], encoding="utf-8", newline="") as fh:
-            yield _parse(txt.stem, text, fh.read())
+    for name, text, raw in annotated_files(path):
+        yield _parse(name, text, raw)
 
 
 def _norm_name(name: str) -> list[str]:
