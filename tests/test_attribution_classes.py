@@ -417,3 +417,8 @@ def test_a_fronted_phrase_before_a_cue_that_closes_its_paragraph() -> None:
     assert [(f[0], f[1], f[4]) for f in _found(text)] == [
         ("X_said_colon_next_paragraph", "Grant", "Staff showed great courage.")
     ]
+
+
+def test_an_inverted_source_holds_no_verb() -> None:
+    text = "Both he and Commissioner Stephen Mold, urged the immunity be waived."
+    assert all(f[1] != "the immunity be waived" for f in _found(text))

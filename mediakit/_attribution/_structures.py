@@ -115,6 +115,10 @@ _APPOSITIVE_STOP = re.compile(r",?\s+(?:who|whose|which)\b")
 _CLAUSE_JOIN = re.compile(r"(?:,|,?\s+(?:and|but))\s*\Z")
 _COORDINATORS_AND = frozenset({"and"})
 _PARTICIPLE_LINK = frozenset({",", "—", "–"})
+# Auxiliaries and copulas: a noun phrase after a cue that holds one is a clause.
+_VERB_WORDS = frozenset(
+    "be is are was were been being has have had will would should could can may must".split()
+)
 
 
 def _verb(c: _Cue) -> int:
@@ -213,6 +217,8 @@ def _content_comma_said_X(
     """
     art, text = sent.art, sent.text
     src = _right_source(art, c.end, hi)
+    if src is not None and _VERB_WORDS.intersection(text[src[0] : src[1]].split()):
+        src = None  # "..., urged the immunity be waived": a clause, not an inverted source
     quoted = art.quote_closing_at(lo + len(left_gap.rstrip(",\"”’' "))) is not None
     if src is not None and not quoted:
         # no quote before: "Guy Cecil, the group's strategist, said the group
