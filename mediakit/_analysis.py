@@ -57,36 +57,71 @@ _NAME = {v: k for k, v in _CODE.items()}
 #: its non-frame words; otherwise it is "mixed".
 SENTENCE_VOICE_SHARE = 0.75
 
-#: The columns of each long table (``Analysis.sentence_table()`` ... ``marker_table()``).
+#: The long tables (``Analysis.sentence_table()`` ... ``marker_table()``): each column
+#: with its kind (int, float, bool or str), the one declaration the DataFrames, JSON and
+#: the corpus sinks (CSV, Parquet) follow; ``tests/test_analysis.py`` checks that the
+#: tables built have exactly these columns and kinds.
+TABLE_SPECS: dict[str, tuple[tuple[str, str], ...]] = {
+    "sentences": (
+        ("index", "int"),
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "str"),
+        ("voice", "str"),
+        ("words", "int"),
+        ("compound", "float"),
+        ("emotive", "float"),
+    ),
+    "attributions": (
+        ("index", "int"),
+        ("sentence", "int"),
+        ("kind", "str"),
+        ("source", "str"),
+        ("cue", "str"),
+        ("content", "str"),
+        ("cue_lemma", "str"),
+        ("cue_kind", "str"),
+        ("source_name", "str"),
+        ("source_type", "str"),
+        ("source_type_rule", "str"),
+        ("rule", "str"),
+        ("in_boilerplate", "bool"),
+        ("content_words", "int"),
+    ),
+    "quotes": (
+        ("index", "int"),
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "str"),
+        ("words", "int"),
+        ("closed", "bool"),
+        ("attribution", "int"),  # the index of its attribution; empty when none
+        ("source_name", "str"),
+    ),
+    "sources": (
+        ("name", "str"),
+        ("type", "str"),
+        ("type_rule", "str"),
+        ("mentions", "int"),
+        ("attributions", "int"),
+        ("direct_words", "int"),
+        ("reported_words", "int"),
+    ),
+    "markers": (
+        ("kind", "str"),
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "str"),
+        ("entry", "str"),
+        ("category", "str"),
+        ("value", "float"),
+        ("why", "str"),
+        ("sentence", "int"),
+    ),
+}
+#: The column names of each long table (from :data:`TABLE_SPECS`).
 TABLE_COLUMNS: dict[str, list[str]] = {
-    "sentences": ["index", "start", "end", "text", "voice", "words", "compound", "emotive"],
-    "attributions": [
-        "index",
-        "sentence",
-        "kind",
-        "source",
-        "cue",
-        "content",
-        "cue_lemma",
-        "cue_kind",
-        "source_name",
-        "source_type",
-        "source_type_rule",
-        "rule",
-        "in_boilerplate",
-        "content_words",
-    ],
-    "quotes": ["index", "start", "end", "text", "words", "closed", "attribution", "source_name"],
-    "sources": [
-        "name",
-        "type",
-        "type_rule",
-        "mentions",
-        "attributions",
-        "direct_words",
-        "reported_words",
-    ],
-    "markers": ["kind", "start", "end", "text", "entry", "category", "value", "why", "sentence"],
+    name: [c for c, _kind in spec] for name, spec in TABLE_SPECS.items()
 }
 _ROW_METHODS = {t: f"_{t[:-1]}_rows" for t in TABLE_COLUMNS}  # "sentences" -> "_sentence_rows"
 

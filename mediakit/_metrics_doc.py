@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["METRICS", "MetricDoc", "render_markdown"]
+__all__ = ["COUNT_METRICS", "METRICS", "MetricDoc", "render_markdown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,13 @@ _VOICE_REF = (
 )
 _VADER = "Hutto & Gilbert (2014), 'VADER', ICWSM; mediakit's own re-implementation."
 _HYLAND = "Hyland (2005), 'Metadiscourse', Continuum; mediakit's own lists."
+
+#: The metrics that are whole counts (``int``); every other metric is a ``float`` (or
+#: ``None`` where the docs say an empty text has none).
+COUNT_METRICS = frozenset(
+    """words story_words sentences story_sentences paragraphs boilerplate_paragraphs quotes
+    attributions sources exclamations""".split()
+)
 
 METRICS: dict[str, MetricDoc] = {
     "words": MetricDoc("Words in the article body (after any metadata prefix), boilerplate "

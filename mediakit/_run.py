@@ -28,9 +28,10 @@ from functools import cache, partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from mediakit._analysis import Analysis
+from mediakit._analysis import TABLE_SPECS, Analysis
 from mediakit._ingest import DEFAULT_TIMEOUT, Article, Source, iter_sources, load
 from mediakit._lazy import lazy_import
+from mediakit._metrics_doc import COUNT_METRICS, METRICS
 from mediakit._text import ArticleError
 
 if TYPE_CHECKING:
@@ -67,7 +68,6 @@ INPUT_COLUMNS = [
     "error",
     "warnings",
 ]
-_KIND_OVERRIDES = {("quotes", "attribution"): "int"}
 DEFAULT_CHUNKSIZE = 8
 _BATCH_ROWS = 2048
 _DASK_WINDOW = 2048
@@ -199,43 +199,19 @@ def _process(src: Source, opts: Options, res: Result) -> None:
 # ---------------------------------------------------------------- schemas
 
 
-def _kind(series: pd.Series) -> str:
-    dt = str(series.dtype)
-    if dt.startswith("int"):
-        return "int"
-    if dt.startswith("float"):
-        return "float"
-    if dt == "bool":
-        return "bool"
-    return "str"
-
-
 @cache
 def columns(table: str) -> tuple[tuple[str, str], ...]:
     """``(column, kind)`` pairs of an output table; kind is int, float, bool or str.
 
-    Taken from the analysis of the bundled seed article, so new columns of the
-    analysis tables appear without changes here.
+    From the declarations: :data:`mediakit._analysis.TABLE_SPECS` for the long tables,
+    the documented metrics (``mediakit._metrics_doc``) for ``articles``; nothing is
+    analysed to learn them.
     """
-    from mediakit._corpus import seed_path
-
-    a = Analysis(*_seed_text_and_metadata(seed_path()))
     if table == "articles":
         out = [(c, "str") for c in INPUT_COLUMNS]
-        out += [(k, "int" if isinstance(v, int) else "float") for k, v in a.metrics.items()]
+        out += [(k, "int" if k in COUNT_METRICS else "float") for k in METRICS]
         return tuple(out)
-    df = getattr(a, TABLES[table])()
-    return (
-        ("article_id", "str"),
-        *((c, _KIND_OVERRIDES.get((table, c), _kind(df[c]))) for c in df.columns),
-    )
-
-
-def _seed_text_and_metadata(path: Path) -> tuple[str, Any]:
-    from mediakit._text import parse_metadata, read_text
-
-    text = read_text(path)
-    return text, parse_metadata(text, path=str(path))
+    return (("article_id", "str"), *TABLE_SPECS[table])
 
 
 def _cell(v: Any, kind: str) -> Any:

@@ -257,3 +257,38 @@ def test_analyze_reads_paths_and_refuses_bad_files(tmp_path: pytest.TempPathFact
     bad.write_bytes(b"\x00\x01\x02binary")
     with pytest.raises(mediakit.ArticleError, match="binary"):
         analyze(bad)
+
+
+def test_tables_follow_their_declared_specs() -> None:
+    """Every long table built has exactly the columns of TABLE_SPECS, each of its kind;
+    every metric is an int exactly when COUNT_METRICS says so (the corpus sinks write
+    the declarations, not what a sample article happened to give)."""
+    import mediakit
+    from mediakit._analysis import TABLE_SPECS
+    from mediakit._metrics_doc import COUNT_METRICS, METRICS
+
+    analyses = [mediakit.analyze(p) for p in mediakit.seed_paths()]
+    analyses.append(mediakit.analyze("The sun rose. It was quiet."))
+    checks = {
+        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "float": lambda v: isinstance(v, float),
+        "bool": lambda v: isinstance(v, bool),
+        "str": lambda v: isinstance(v, str),
+    }
+    seen = {name: set() for name in TABLE_SPECS}
+    for a in analyses:
+        assert list(a.metrics) == list(METRICS)
+        for k, v in a.metrics.items():
+            if v is not None:
+                assert (k in COUNT_METRICS) == checks["int"](v), k
+        for name, spec in TABLE_SPECS.items():
+            df = getattr(a, f"{name[:-1]}_table")()
+            assert list(df.columns) == [c for c, _k in spec]
+            for c, kind in spec:
+                for v in df[c]:
+                    if v is None or (isinstance(v, float) and v != v):
+                        continue  # empty cells are allowed in any column
+                    v = v.item() if hasattr(v, "item") else v  # numpy scalars
+                    assert checks[kind](v), (name, c, kind, v)
+                    seen[name].add(c)
+    assert all(seen.values())  # every table had rows somewhere
