@@ -20,14 +20,17 @@ from typing import TYPE_CHECKING, Any
 
 from mediakit._attribution import Attribution, find_attributions
 from mediakit._boilerplate import Boilerplate, find_boilerplate
+from mediakit._checks import language_warnings, markup_warnings
 from mediakit._emotive import EMOTIVE_THRESHOLD, SentenceEmotion, score_sentence
 from mediakit._hedging import Marker, find_markers
 from mediakit._ingest import is_url, read_article
+from mediakit._json import analysis_dict
 from mediakit._lazy import lazy_import
 from mediakit._marked import MarkedTerm, split_marked_terms
 from mediakit._quotes import Quote, find_quotes
 from mediakit._readability import readability
 from mediakit._spans import Span
+from mediakit._tables import TABLE_COLUMNS
 from mediakit._text import (
     MAX_SENTENCE_CHARS,
     WORD_RE,
@@ -36,7 +39,6 @@ from mediakit._text import (
     parse_metadata,
     sentence_spans,
 )
-from mediakit._version import __version__
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -45,7 +47,6 @@ else:
 
 __all__ = ["VOICES", "Analysis", "SourceSummary", "analyze"]
 
-SCHEMA = "mediakit.analysis/1"
 
 #: The five voices a word can be in, in the order of precedence used when
 #: layers overlap: boilerplate, then direct quotation, then attribution
@@ -57,78 +58,7 @@ _NAME = {v: k for k, v in _CODE.items()}
 #: its non-frame words; otherwise it is "mixed".
 SENTENCE_VOICE_SHARE = 0.75
 
-#: The long tables (``Analysis.sentence_table()`` ... ``marker_table()``): each column
-#: with its kind (int, float, bool or str), the one declaration the DataFrames, JSON and
-#: the corpus sinks (CSV, Parquet) follow; ``tests/test_analysis.py`` checks that the
-#: tables built have exactly these columns and kinds.
-TABLE_SPECS: dict[str, tuple[tuple[str, str], ...]] = {
-    "sentences": (
-        ("index", "int"),
-        ("start", "int"),
-        ("end", "int"),
-        ("text", "str"),
-        ("voice", "str"),
-        ("words", "int"),
-        ("compound", "float"),
-        ("emotive", "float"),
-    ),
-    "attributions": (
-        ("index", "int"),
-        ("sentence", "int"),
-        ("kind", "str"),
-        ("source", "str"),
-        ("cue", "str"),
-        ("content", "str"),
-        ("cue_lemma", "str"),
-        ("cue_kind", "str"),
-        ("source_name", "str"),
-        ("source_type", "str"),
-        ("source_type_rule", "str"),
-        ("rule", "str"),
-        ("in_boilerplate", "bool"),
-        ("content_words", "int"),
-    ),
-    "quotes": (
-        ("index", "int"),
-        ("start", "int"),
-        ("end", "int"),
-        ("text", "str"),
-        ("words", "int"),
-        ("closed", "bool"),
-        ("attribution", "int"),  # the index of its attribution; empty when none
-        ("source_name", "str"),
-    ),
-    "sources": (
-        ("name", "str"),
-        ("type", "str"),
-        ("type_rule", "str"),
-        ("mentions", "int"),
-        ("attributions", "int"),
-        ("direct_words", "int"),
-        ("reported_words", "int"),
-    ),
-    "markers": (
-        ("kind", "str"),
-        ("start", "int"),
-        ("end", "int"),
-        ("text", "str"),
-        ("entry", "str"),
-        ("category", "str"),
-        ("value", "float"),
-        ("why", "str"),
-        ("sentence", "int"),
-    ),
-}
-#: The column names of each long table (from :data:`TABLE_SPECS`).
-TABLE_COLUMNS: dict[str, list[str]] = {
-    name: [c for c, _kind in spec] for name, spec in TABLE_SPECS.items()
-}
 _ROW_METHODS = {t: f"_{t[:-1]}_rows" for t in TABLE_COLUMNS}  # "sentences" -> "_sentence_rows"
-
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "the a an of to in and is was that for on with as by at it he she they said from his her "
-    "be has have had are were not but this which who will would their its".split()
-)
 
 #: WORD_RE as one capturing group: ``split`` then yields the gaps and the
 #: words alternately, so one C-level pass gives every word's text and (from
@@ -136,12 +66,6 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 _WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
 #: Maps a word's voice code to 1 when it is story text, 0 when boilerplate.
 _STORY_MASK = bytes(0 if c == _CODE["boilerplate"] else 1 for c in range(256))
-#: The language check looks at the first words of the story, up to this many.
-_LANGUAGE_SAMPLE_WORDS = 2000
-
-_NON_LATIN_LETTER = re.compile(r"(?=[^\W\d_])[^\x00-\u024f]")  # beyond Latin Extended-B
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?/?>")
-_HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 
 
 def voice_of_counts(counts: dict[str, int], *, frame_voice: str) -> str:
@@ -202,10 +126,6 @@ class SourceSummary:
         }
 
 
-def _span_dict(s: Span | None) -> dict[str, Any] | None:
-    return None if s is None else s.to_dict()
-
-
 def _ratio(num: float, den: float) -> float | None:
     return None if den == 0 else num / den
 
@@ -249,8 +169,10 @@ class Analysis:
         self._split_words(text, body)
         self.markers: list[Marker] = find_markers(text, body)
         self._label_words()
-        self._check_language()
-        self._check_markup()
+        self.warnings += language_warnings(
+            self.text, self.metadata.body_start, self._story_word_texts
+        )
+        self.warnings += markup_warnings(self.text, self.metadata.body_start)
         if metadata.date_raw is not None and metadata.date is None:
             self.warnings.append(
                 f"the date {metadata.date_raw[:40]!r} is not a valid YYYY-MM-DD date; "
@@ -316,48 +238,6 @@ class Analysis:
     def _words(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every word of the body."""
         return [(a, a + len(w)) for a, w in zip(self._starts, self._word_texts, strict=True)]
-
-    def _check_language(self) -> None:
-        body = self.metadata.body_start
-        window = self.text[body : body + 4000]
-        # An ASCII window has no non-Latin letters: skip counting its letters.
-        foreign = 0 if window.isascii() else len(_NON_LATIN_LETTER.findall(window))
-        letters = sum(map(str.isalpha, window)) if foreign else 0
-        if letters >= 20 and foreign > letters / 2:
-            self.warnings.append(
-                "the text is mostly in a non-Latin script "
-                f"({foreign / letters:.0%} of its letters): mediakit's lexicons and rules "
-                "are English, so its labels and scores are unreliable here"
-            )
-            return
-        sample = self._story_word_texts[:_LANGUAGE_SAMPLE_WORDS]
-        if len(sample) < 30:
-            return
-        # Count function words 200 at a time and stop once the count already
-        # reaches 8% of the whole sample: the share can only grow from there,
-        # so the outcome is the same as counting all of it (English text gets
-        # there within the first few hundred words).
-        hits = 0
-        for lo in range(0, len(sample), 200):
-            chunk = sample[lo : lo + 200]
-            hits += sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, chunk)))
-            if hits / len(sample) >= 0.08:
-                return
-        self.warnings.append(
-            "the text does not look like English "
-            f"({hits / len(sample):.0%} common English function words): mediakit's lexicons "
-            "and rules are English, so its labels and scores are unreliable here"
-        )
-
-    def _check_markup(self) -> None:
-        sample = self.text[self.metadata.body_start :][:100_000]
-        tags = len(_TAG.findall(sample))
-        if tags >= 5 or _HTML_PAGE.search(sample[:2000]):
-            self.warnings.append(
-                f"the text contains HTML markup ({tags} tags): tag names are counted as words; "
-                "give a web page as a .html file (the command line extracts its article text) "
-                "or remove the markup"
-            )
 
     @cached_property
     def _sentence_words(self) -> list[range]:
@@ -689,81 +569,8 @@ class Analysis:
     # ------------------------------------------------------------ export
 
     def to_dict(self) -> dict[str, Any]:
-        """The versioned JSON form (schema ``mediakit.analysis/1``, see docs/json-schema.md)."""
-        owner = self._quote_owner()
-        md = self.metadata
-        return {
-            "schema": SCHEMA,
-            "mediakit_version": __version__,
-            "article": {
-                "path": md.path,
-                "title": md.title,
-                "date": md.date,
-                "date_raw": md.date_raw,
-                "body_start": md.body_start,
-                "characters": len(self.text),
-                "words": self.words,
-                "sentences": len(self.sentences),
-                "paragraphs": len(self.paragraphs),
-            },
-            "warnings": list(self.warnings),
-            "metrics": dict(self.metrics),
-            "voice_words": dict(self.voice_counts),
-            "sentences": [
-                {
-                    "index": i,
-                    "start": s.start,
-                    "end": s.end,
-                    "text": s.text,
-                    "voice": v,
-                    "compound": e.compound,
-                    "emotive": e.intensity,
-                }
-                for i, (s, v, e) in enumerate(
-                    zip(self.sentences, self.sentence_voices, self.emotion, strict=True)
-                )
-            ],
-            "attributions": [
-                {
-                    "source": _span_dict(a.source),
-                    "cue": _span_dict(a.cue),
-                    "content": (
-                        None
-                        if not a.content
-                        else _span_dict(Span.of(self.text, a.content[0].start, a.content[-1].end))
-                    ),
-                    "content_pieces": [c.to_dict() for c in a.content],
-                    "kind": a.kind,
-                    "cue_lemma": a.cue_lemma,
-                    "cue_kind": a.cue_kind,
-                    "sentence": a.sentence,
-                    "source_name": a.source_name,
-                    "source_type": a.source_type,
-                    "source_type_rule": a.source_type_rule,
-                    "rule": a.rule,
-                    "quotes": list(a.quotes),
-                    "in_boilerplate": a.in_boilerplate,
-                }
-                for a in self.attributions
-            ],
-            "quotes": [
-                {
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                    "closed": q.closed,
-                    "attribution": owner.get(i),
-                }
-                for i, q in enumerate(self.quotes)
-            ],
-            "marked_terms": [m.to_dict() for m in self.marked_terms],
-            "sources": [s.to_dict() for s in self.sources],
-            "boilerplate": [
-                {"start": b.start, "end": b.end, "text": b.text, "rule": b.rule, "reason": b.reason}
-                for b in self.boilerplate
-            ],
-            "markers": self._marker_rows(),
-        }
+        """The versioned JSON form (schema ``mediakit.analysis/1``, see docs/json.md)."""
+        return analysis_dict(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """:meth:`to_dict` as JSON text (UTF-8 safe, no NaN)."""

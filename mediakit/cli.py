@@ -20,25 +20,28 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from mediakit._analysis import SCHEMA, Analysis
+from mediakit._analysis import Analysis
 from mediakit._corpus import seed_path
 from mediakit._display import format_value
 from mediakit._ingest import Article, is_url, iter_sources
+from mediakit._json import SCHEMA
 from mediakit._run import (
     TABLES,
-    CorpusError,
-    CsvSink,
     Options,
     Result,
     RunStats,
-    Sink,
     check_tables,
-    columns,
     dask_client,
-    open_sink,
-    ordinary_permissions,
     output_paths,
     run_to_sinks,
+)
+from mediakit._sinks import (
+    CorpusError,
+    CsvSink,
+    Sink,
+    columns,
+    open_sink,
+    ordinary_permissions,
 )
 from mediakit._text import ArticleError
 from mediakit._version import __version__

@@ -264,8 +264,8 @@ def test_tables_follow_their_declared_specs() -> None:
     every metric is an int exactly when COUNT_METRICS says so (the corpus sinks write
     the declarations, not what a sample article happened to give)."""
     import mediakit
-    from mediakit._analysis import TABLE_SPECS
     from mediakit._metrics_doc import COUNT_METRICS, METRICS
+    from mediakit._tables import TABLE_SPECS
 
     analyses = [mediakit.analyze(p) for p in mediakit.seed_paths()]
     analyses.append(mediakit.analyze("The sun rose. It was quiet."))

@@ -337,7 +337,7 @@ def test_outputs_have_ordinary_permissions(tmp_path: Path) -> None:
 def test_a_writer_failing_midway_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from mediakit import _run, cli
+    from mediakit import _sinks, cli
 
     seeds = [str(p) for p in mediakit.seed_paths()]
     # the JSON stream: fails on the third document
@@ -357,7 +357,7 @@ def test_a_writer_failing_midway_leaves_nothing(
         main(["analyze", *seeds, "-o", str(out), "--force", "--no-progress"])
     assert out.read_text(encoding="utf-8") == "old\n"  # the old file is untouched
     # the table writers: fail on the third row
-    real_write = _run.CsvSink.write
+    real_write = _sinks.CsvSink.write
 
     def failing_write(self: Any, rows: Any) -> None:
         calls["n"] += 1
@@ -366,7 +366,7 @@ def test_a_writer_failing_midway_leaves_nothing(
         real_write(self, rows)
 
     calls["n"] = 3
-    monkeypatch.setattr(_run.CsvSink, "write", failing_write)
+    monkeypatch.setattr(_sinks.CsvSink, "write", failing_write)
     with pytest.raises(OSError, match="No space"):
         main(["analyze", *seeds, "--out-dir", str(tmp_path / "d"), "--format", "csv",
               "--tables", "sentences", "--no-progress"])

@@ -130,7 +130,7 @@ def test_write_corpus_streams_and_is_reproducible(
 
 def test_parquet_writer_batches_keep_memory_flat(tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
-    from mediakit._run import ParquetSink, columns
+    from mediakit._sinks import ParquetSink, columns
 
     sink = ParquetSink(tmp_path / "s.parquet", columns("sentences"), batch=10)
     for i in range(35):

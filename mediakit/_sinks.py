@@ -1,0 +1,212 @@
+"""Where corpus rows go: the output tables' columns (from their declarations) and the
+writers that stream rows to Parquet (``pyarrow.parquet.ParquetWriter``, in batches) or
+CSV, into a temporary file that replaces the target only when the run has finished."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from mediakit._metrics_doc import COUNT_METRICS, METRICS
+from mediakit._tables import TABLE_SPECS
+
+__all__ = [
+    "INPUT_COLUMNS",
+    "CorpusError",
+    "CsvSink",
+    "ParquetSink",
+    "Sink",
+    "coerce",
+    "columns",
+    "open_sink",
+    "ordinary_permissions",
+]
+
+#: The columns of the ``articles`` table that describe the input, before the metrics.
+INPUT_COLUMNS = [
+    "path",
+    "title",
+    "date",
+    "article_id",
+    "outlet",
+    "url",
+    "encoding",
+    "error",
+    "warnings",
+]
+_BATCH_ROWS = 2048
+
+
+class CorpusError(ValueError):
+    """A corpus run cannot start (bad options, an output that already exists)."""
+
+
+# ---------------------------------------------------------------- schemas
+
+
+@cache
+def columns(table: str) -> tuple[tuple[str, str], ...]:
+    """``(column, kind)`` pairs of an output table; kind is int, float, bool or str.
+
+    From the declarations: :data:`mediakit._analysis.TABLE_SPECS` for the long tables,
+    the documented metrics (``mediakit._metrics_doc``) for ``articles``; nothing is
+    analysed to learn them.
+    """
+    if table == "articles":
+        out = [(c, "str") for c in INPUT_COLUMNS]
+        out += [(k, "int" if k in COUNT_METRICS else "float") for k in METRICS]
+        return tuple(out)
+    return (("article_id", "str"), *TABLE_SPECS[table])
+
+
+def _cell(v: Any, kind: str) -> Any:
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    if kind == "int":
+        return int(v)
+    if kind == "float":
+        return float(v)
+    if kind == "bool":
+        return bool(v)
+    return v if isinstance(v, str) else str(v)
+
+
+def coerce(
+    rows: Iterable[dict[str, Any]], cols: Sequence[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    return [{c: _cell(r.get(c), k) for c, k in cols} for r in rows]
+
+
+# ---------------------------------------------------------------- writers
+
+
+class Sink(Protocol):
+    def write(self, rows: list[dict[str, Any]]) -> None: ...
+    def close(self) -> None: ...
+    def abort(self) -> None: ...
+
+
+def _umask() -> int:
+    """The process's umask (read without changing it where /proc allows)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def ordinary_permissions(fd_or_path: int | Path) -> None:
+    """Give a file made by ``mkstemp`` (mode 0600) the mode of any new file: 0666 minus umask."""
+    mode = 0o666 & ~_umask()
+    if isinstance(fd_or_path, int):
+        os.fchmod(fd_or_path, mode)
+    else:
+        os.chmod(fd_or_path, mode)
+
+
+def _temp_for(path: Path) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        ordinary_permissions(fd)
+    finally:
+        os.close(fd)
+    return Path(tmp)
+
+
+class ParquetSink:
+    """Rows to a Parquet file, written in row groups of ``batch`` rows."""
+
+    def __init__(self, path: Path, cols: Sequence[tuple[str, str]], batch: int = _BATCH_ROWS):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        types = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string()}
+        self._pa = pa
+        self.path = path
+        self.cols = list(cols)
+        self.schema = pa.schema([(c, types[k]) for c, k in cols])
+        self.batch = batch
+        self._buf: list[dict[str, Any]] = []
+        self._tmp = _temp_for(path)
+        self._writer = pq.ParquetWriter(self._tmp, self.schema)
+
+    def _flush(self) -> None:
+        if self._buf:
+            table = self._pa.Table.from_pylist(coerce(self._buf, self.cols), schema=self.schema)
+            self._writer.write_table(table)
+            self._buf = []
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        self._buf.extend(rows)
+        if len(self._buf) >= self.batch:
+            self._flush()
+
+    def close(self) -> None:
+        self._flush()
+        if self._writer.is_open:
+            self._writer.write_table(self.schema.empty_table())
+        self._writer.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            self._writer.close()
+        self._tmp.unlink(missing_ok=True)
+
+
+class CsvSink:
+    """Rows appended to a CSV file (or a stream) as they come; ``None`` is an empty cell."""
+
+    def __init__(self, target: Path | IO[str], cols: Sequence[tuple[str, str]]):
+        self.cols = list(cols)
+        self.path: Path | None = None
+        self._tmp: Path | None = None
+        if isinstance(target, Path):
+            self.path = target
+            self._tmp = _temp_for(target)
+            self._fh: IO[str] = self._tmp.open("w", encoding="utf-8", newline="")
+        else:
+            self._fh = target
+        self._w = csv.DictWriter(
+            self._fh, fieldnames=[c for c, _ in cols], lineterminator="\n", extrasaction="ignore"
+        )
+        self._w.writeheader()
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        for r in coerce(rows, self.cols):
+            self._w.writerow({k: "" if v is None else v for k, v in r.items()})
+
+    def close(self) -> None:
+        self._fh.flush()
+        if self._tmp is not None and self.path is not None:
+            self._fh.close()
+            os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        if self._tmp is not None:
+            with contextlib.suppress(Exception):
+                self._fh.close()
+            self._tmp.unlink(missing_ok=True)
+
+
+def open_sink(path: Path, table: str, fmt: str) -> Sink:
+    cols = columns(table)
+    if fmt == "parquet":
+        try:
+            return ParquetSink(path, cols)
+        except ImportError:
+            raise CorpusError(
+                "writing Parquet needs pyarrow: pip install 'mediakit[corpus]' (or use CSV)"
+            ) from None
+    return CsvSink(path, cols)
