@@ -9,7 +9,7 @@ import os
 import re
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -30,7 +30,15 @@ from mediakit._marked import MarkedTerm, split_marked_terms
 from mediakit._quotes import Quote, find_quotes
 from mediakit._readability import readability
 from mediakit._spans import Span
-from mediakit._tables import TABLE_COLUMNS
+from mediakit._tables import (
+    TABLE_COLUMNS,
+    TABLE_ROWS,
+    attribution_rows,
+    marker_rows,
+    quote_rows,
+    sentence_rows,
+    source_rows,
+)
 from mediakit._text import (
     MAX_SENTENCE_CHARS,
     WORD_RE,
@@ -58,7 +66,6 @@ _NAME = {v: k for k, v in _CODE.items()}
 #: its non-frame words; otherwise it is "mixed".
 SENTENCE_VOICE_SHARE = 0.75
 
-_ROW_METHODS = {t: f"_{t[:-1]}_rows" for t in TABLE_COLUMNS}  # "sentences" -> "_sentence_rows"
 
 #: WORD_RE as one capturing group: ``split`` then yields the gaps and the
 #: words alternately, so one C-level pass gives every word's text and (from
@@ -418,126 +425,31 @@ class Analysis:
 
     def sentence_table(self) -> pd.DataFrame:
         """One row per sentence: offsets, text, voice, VADER compound, emotive intensity."""
-        return pd.DataFrame(self._sentence_rows(), columns=TABLE_COLUMNS["sentences"])
-
-    def _sentence_rows(self) -> list[dict[str, Any]]:
-        words = self._sentence_words
-        return [
-            {
-                "index": i,
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-                "voice": v,
-                "words": len(words[i]),
-                "compound": e.compound,
-                "emotive": e.intensity,
-            }
-            for i, (s, v, e) in enumerate(
-                zip(self.sentences, self.sentence_voices, self.emotion, strict=True)
-            )
-        ]
+        return pd.DataFrame(sentence_rows(self), columns=TABLE_COLUMNS["sentences"])
 
     def attribution_table(self) -> pd.DataFrame:
         """One row per attribution: source, cue, content, kind, source name and type, rule."""
-        return pd.DataFrame(self._attribution_rows(), columns=TABLE_COLUMNS["attributions"])
-
-    def _attribution_rows(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "index": i,
-                "sentence": a.sentence,
-                "kind": a.kind,
-                "source": a.source.text if a.source else None,
-                "cue": a.cue.text if a.cue else None,
-                "content": " … ".join(c.text for c in a.content) or None,
-                "cue_lemma": a.cue_lemma,
-                "cue_kind": a.cue_kind,
-                "source_name": a.source_name,
-                "source_type": a.source_type,
-                "source_type_rule": a.source_type_rule,
-                "rule": a.rule,
-                "in_boilerplate": a.in_boilerplate,
-                "content_words": sum(self._words_in(a.content).values()),
-            }
-            for i, a in enumerate(self.attributions)
-        ]
+        return pd.DataFrame(attribution_rows(self), columns=TABLE_COLUMNS["attributions"])
 
     def quote_table(self) -> pd.DataFrame:
         """One row per direct quotation, with the attribution it belongs to (or none)."""
-        return pd.DataFrame(self._quote_rows(), columns=TABLE_COLUMNS["quotes"])
-
-    def _quote_rows(self) -> list[dict[str, Any]]:
-        owner = self._quote_owner()
-        return [
-            {
-                "index": i,
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "words": q.words,
-                "closed": q.closed,
-                "attribution": owner.get(i),
-                "source_name": (self.attributions[owner[i]].source_name if i in owner else None),
-            }
-            for i, q in enumerate(self.quotes)
-        ]
+        return pd.DataFrame(quote_rows(self), columns=TABLE_COLUMNS["quotes"])
 
     def source_table(self) -> pd.DataFrame:
         """One row per source: name, type, mentions, attributions, direct and reported words."""
-        return pd.DataFrame(self._source_rows(), columns=TABLE_COLUMNS["sources"])
-
-    def _source_rows(self) -> list[dict[str, Any]]:
-        return [s.to_dict() for s in self.sources]
+        return pd.DataFrame(source_rows(self), columns=TABLE_COLUMNS["sources"])
 
     def marker_table(self) -> pd.DataFrame:
         """Labelled words: emotive words, hedges and boosters, each with the entry that made it."""
-        return pd.DataFrame(self._marker_rows(), columns=TABLE_COLUMNS["markers"])
+        return pd.DataFrame(marker_rows(self), columns=TABLE_COLUMNS["markers"])
 
     def _table_rows(self, table: str) -> list[dict[str, Any]]:
         """The rows of a long table as plain dicts (no DataFrame built), for corpus runs.
 
-        ``table`` is a key of :data:`TABLE_COLUMNS`; the rows hold the same
-        values as the DataFrame method's, with ``None`` where it has NaN.
+        ``table`` is a key of :data:`~mediakit._tables.TABLE_SPECS`; the rows hold the
+        same values as the DataFrame method's, with ``None`` where it has NaN.
         """
-        rows: Callable[[], list[dict[str, Any]]] = getattr(self, _ROW_METHODS[table])
-        return rows()
-
-    def _marker_rows(self) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = []
-        for i, e in enumerate(self.emotion):
-            for w in e.words:
-                rows.append(
-                    {
-                        "kind": "emotive",
-                        "start": w.start,
-                        "end": w.end,
-                        "text": w.text,
-                        "entry": w.entry,
-                        "category": "positive" if w.score > 0 else "negative",
-                        "value": w.score,
-                        "why": "; ".join((f"VADER lexicon '{w.entry}' {w.valence:+.1f}", *w.rules)),
-                        "sentence": i,
-                    }
-                )
-        starts = [s.start for s in self.sentences]
-        for m in self.markers:
-            rows.append(
-                {
-                    "kind": m.kind,
-                    "start": m.start,
-                    "end": m.end,
-                    "text": m.text,
-                    "entry": m.entry,
-                    "category": m.category,
-                    "value": None,
-                    "why": f"{m.kind} list entry '{m.entry}' ({m.category})",
-                    "sentence": bisect.bisect_right(starts, m.start) - 1,
-                }
-            )
-        rows.sort(key=lambda r: (r["start"], r["kind"]))
-        return rows
-
+        return TABLE_ROWS[table](self)
     def word_table(self) -> pd.DataFrame:
         """One row per word with its voice (for audits: every word is in exactly one voice)."""
         return pd.DataFrame(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mediakit._spans import Span
+from mediakit._tables import marker_rows
 from mediakit._version import __version__
 
 if TYPE_CHECKING:
@@ -94,5 +95,5 @@ def analysis_dict(an: Analysis) -> dict[str, Any]:
             {"start": b.start, "end": b.end, "text": b.text, "rule": b.rule, "reason": b.reason}
             for b in an.boilerplate
         ],
-        "markers": an._marker_rows(),
+        "markers": marker_rows(an),
     }

@@ -1,8 +1,26 @@
-"""The long tables' declarations: each table's columns with their kinds."""
+"""The long tables: each table's columns with their kinds (:data:`TABLE_SPECS`) and
+the function that builds its rows from an analysis (:data:`TABLE_ROWS`).  DataFrames,
+JSON and the corpus sinks all come from these, so they cannot drift."""
 
 from __future__ import annotations
 
-__all__ = ["TABLE_COLUMNS", "TABLE_SPECS"]
+import bisect
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mediakit._analysis import Analysis
+
+__all__ = [
+    "TABLE_COLUMNS",
+    "TABLE_ROWS",
+    "TABLE_SPECS",
+    "attribution_rows",
+    "marker_rows",
+    "quote_rows",
+    "sentence_rows",
+    "source_rows",
+]
 
 #: The long tables (``Analysis.sentence_table()`` ... ``marker_table()``): each column
 #: with its kind (int, float, bool or str), the one declaration the DataFrames, JSON and
@@ -69,4 +87,117 @@ TABLE_SPECS: dict[str, tuple[tuple[str, str], ...]] = {
 #: The column names of each long table (from :data:`TABLE_SPECS`).
 TABLE_COLUMNS: dict[str, list[str]] = {
     name: [c for c, _kind in spec] for name, spec in TABLE_SPECS.items()
+}
+
+
+def sentence_rows(an: Analysis) -> list[dict[str, Any]]:
+    """The rows of the ``sentences`` table, as plain dicts."""
+    words = an._sentence_words
+    return [
+        {
+            "index": i,
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+            "voice": v,
+            "words": len(words[i]),
+            "compound": e.compound,
+            "emotive": e.intensity,
+        }
+        for i, (s, v, e) in enumerate(
+            zip(an.sentences, an.sentence_voices, an.emotion, strict=True)
+        )
+    ]
+
+
+def attribution_rows(an: Analysis) -> list[dict[str, Any]]:
+    """The rows of the ``attributions`` table, as plain dicts."""
+    return [
+        {
+            "index": i,
+            "sentence": a.sentence,
+            "kind": a.kind,
+            "source": a.source.text if a.source else None,
+            "cue": a.cue.text if a.cue else None,
+            "content": " … ".join(c.text for c in a.content) or None,
+            "cue_lemma": a.cue_lemma,
+            "cue_kind": a.cue_kind,
+            "source_name": a.source_name,
+            "source_type": a.source_type,
+            "source_type_rule": a.source_type_rule,
+            "rule": a.rule,
+            "in_boilerplate": a.in_boilerplate,
+            "content_words": sum(an._words_in(a.content).values()),
+        }
+        for i, a in enumerate(an.attributions)
+    ]
+
+
+def quote_rows(an: Analysis) -> list[dict[str, Any]]:
+    """The rows of the ``quotes`` table, as plain dicts."""
+    owner = an._quote_owner()
+    return [
+        {
+            "index": i,
+            "start": q.start,
+            "end": q.end,
+            "text": q.text,
+            "words": q.words,
+            "closed": q.closed,
+            "attribution": owner.get(i),
+            "source_name": (an.attributions[owner[i]].source_name if i in owner else None),
+        }
+        for i, q in enumerate(an.quotes)
+    ]
+
+
+def source_rows(an: Analysis) -> list[dict[str, Any]]:
+    """The rows of the ``sources`` table, as plain dicts."""
+    return [s.to_dict() for s in an.sources]
+
+
+def marker_rows(an: Analysis) -> list[dict[str, Any]]:
+    """The rows of the ``markers`` table, as plain dicts."""
+    rows: list[dict[str, Any]] = []
+    for i, e in enumerate(an.emotion):
+        for w in e.words:
+            rows.append(
+                {
+                    "kind": "emotive",
+                    "start": w.start,
+                    "end": w.end,
+                    "text": w.text,
+                    "entry": w.entry,
+                    "category": "positive" if w.score > 0 else "negative",
+                    "value": w.score,
+                    "why": "; ".join((f"VADER lexicon '{w.entry}' {w.valence:+.1f}", *w.rules)),
+                    "sentence": i,
+                }
+            )
+    starts = [s.start for s in an.sentences]
+    for m in an.markers:
+        rows.append(
+            {
+                "kind": m.kind,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "entry": m.entry,
+                "category": m.category,
+                "value": None,
+                "why": f"{m.kind} list entry '{m.entry}' ({m.category})",
+                "sentence": bisect.bisect_right(starts, m.start) - 1,
+            }
+        )
+    rows.sort(key=lambda r: (r["start"], r["kind"]))
+    return rows
+
+
+#: The row builder of each long table.
+TABLE_ROWS: dict[str, Callable[[Analysis], list[dict[str, Any]]]] = {
+    "sentences": sentence_rows,
+    "attributions": attribution_rows,
+    "quotes": quote_rows,
+    "sources": source_rows,
+    "markers": marker_rows,
 }
