@@ -24,7 +24,6 @@ offsets into the decoded text.
 
 from __future__ import annotations
 
-import codecs
 import glob
 import json
 import os
@@ -38,6 +37,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from mediakit._decode import EXACT_ENCODINGS, decode_bytes, encoding_warning, file_encoding
 from mediakit._lazy import imported_types, lazy_import
 from mediakit._text import (
     MAX_ARTICLE_BYTES,
@@ -73,54 +73,7 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 #: Metadata columns read from table files (and DataFrames) besides the text.
 META_COLUMNS = ("title", "date", "outlet", "url")
 DEFAULT_TIMEOUT = 30.0
-#: Encodings known for sure (UTF-8, or UTF-16 with its byte-order mark): no warning.
-_EXACT = ("utf-8", "utf-16")
 _MAX_FETCH_BYTES = 20 * 1024 * 1024
-
-# Legacy encodings of the WHATWG Encoding Standard (what browsers support).
-# charset-normalizer's unrestricted guess often picks rare code pages such as
-# mac_latin2 for short Western European texts; restricting the candidates
-# keeps its guess to encodings that real articles are saved in.
-_LEGACY_ENCODINGS = [
-    "cp1252",
-    "cp1250",
-    "cp1251",
-    "cp1253",
-    "cp1254",
-    "cp1255",
-    "cp1256",
-    "cp1257",
-    "cp1258",
-    "cp874",
-    "iso8859_2",
-    "iso8859_4",
-    "iso8859_5",
-    "iso8859_7",
-    "iso8859_8",
-    "iso8859_10",
-    "iso8859_13",
-    "iso8859_15",
-    "iso8859_16",
-    "koi8_r",
-    "koi8_u",
-    "cp866",
-    "gb18030",
-    "big5",
-    "euc_jp",
-    "shift_jis",
-    "iso2022_jp",
-    "euc_kr",
-]
-_SIGNATURES = {
-    b"%PDF": "a PDF",
-    b"PK\x03\x04": "a ZIP archive (or an office document)",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"\x1f\x8b": "a gzip file",
-    b"PAR1": "a Parquet file",
-}
-_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _ISO_DATE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _URL = re.compile(r"\Ahttps?://\S+\Z", re.IGNORECASE)
@@ -159,90 +112,6 @@ class Article:
     url: str | None = None
     encoding: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
-
-
-# ---------------------------------------------------------------- decoding
-
-
-def _refuse_binary(data: bytes, source: str) -> None:
-    for magic, what in _SIGNATURES.items():
-        if data.startswith(magic):
-            raise ArticleError(f"{source}: is {what}, not a text article")
-    if b"\x00" in data:
-        raise ArticleError(
-            f"{source}: looks like a binary file (it contains NUL bytes); give a plain-text article"
-        )
-
-
-def decode_bytes(data: bytes, *, source: str = "input") -> tuple[str, str]:
-    """Decode article bytes; returns ``(text, encoding)``.
-
-    UTF-8 first (``encoding`` is ``"utf-8"``; a BOM is dropped), then UTF-16
-    with a BOM, then charset-normalizer's best guess among the common legacy
-    encodings.  Raises :class:`ArticleError` for binary data or when no
-    encoding fits.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text, encoding = data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            raise ArticleError(f"{source}: has a UTF-16 mark but is not valid UTF-16") from None
-    else:
-        if data.startswith(codecs.BOM_UTF8):
-            data = data[3:]
-        _refuse_binary(data, source)
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            text, encoding = _guess(data, source)
-    sample = text[:8192]
-    if sample and len(_BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 100):
-        raise ArticleError(f"{source}: looks like a binary file, not a text article")
-    return text, encoding
-
-
-def _guess(data: bytes, source: str) -> tuple[str, str]:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
-    if best is None:
-        raise ArticleError(
-            f"{source}: is not UTF-8 and no common text encoding fits; "
-            "re-save the article as UTF-8 text"
-        )
-    return str(best), best.encoding
-
-
-def encoding_warning(source: str, encoding: str) -> str:
-    return (
-        f"{source}: not UTF-8; decoded as {encoding} "
-        "(charset-normalizer's best guess; check the text)"
-    )
-
-
-def _file_encoding(path: Path) -> str:
-    """The encoding of a whole table file: UTF-8 if it all decodes, else a guess."""
-    dec = codecs.getincrementaldecoder("utf-8")()
-    with path.open("rb") as fh:
-        head = fh.read(8192)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        _refuse_binary(head, str(path))
-        chunk = head
-        try:
-            while chunk:
-                dec.decode(chunk)
-                chunk = fh.read(1 << 20)
-            dec.decode(b"", final=True)
-            return "utf-8"
-        except UnicodeDecodeError:
-            pass
-    from charset_normalizer import from_path
-
-    best = from_path(path, cp_isolation=_LEGACY_ENCODINGS).best()
-    if best is None:
-        raise ArticleError(f"{path}: is not UTF-8 and no common text encoding fits")
-    return best.encoding
 
 
 # ---------------------------------------------------------------- metadata
@@ -354,18 +223,18 @@ def load(src: Source, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
         return _article(src, src.text or "", path=src.location, encoding=src.encoding, warnings=())
     if src.kind == "stdin":
         text, encoding = decode_bytes(_read_stdin(), source="-")
-        warns = () if encoding in _EXACT else (encoding_warning("-", encoding),)
+        warns = () if encoding in EXACT_ENCODINGS else (encoding_warning("-", encoding),)
         return _article(src, text, path=None, encoding=encoding, warnings=warns)
     if src.kind == "url":
         assert src.location is not None
         html, encoding = decode_bytes(fetch(src.location, timeout=timeout), source=src.location)
         page = _extract_html(html, source=src.id, url=src.location)
-        warns = () if encoding in _EXACT else (encoding_warning(src.id, encoding),)
+        warns = () if encoding in EXACT_ENCODINGS else (encoding_warning(src.id, encoding),)
         return _article(page, page.text or "", path=None, encoding=encoding, warnings=warns)
     assert src.location is not None
     path = Path(src.location)
     text, encoding = decode_bytes(read_bytes(path), source=src.location)
-    warns = () if encoding in _EXACT else (encoding_warning(src.location, encoding),)
+    warns = () if encoding in EXACT_ENCODINGS else (encoding_warning(src.location, encoding),)
     if src.kind == "html":
         page = _extract_html(text, source=src.id, url=None)
         return _article(page, page.text or "", path=src.location, encoding=encoding, warnings=warns)
@@ -471,7 +340,7 @@ def _missing_column(file: str, columns: Iterable[str], text_column: str) -> Sour
 
 def _csv_rows(path: Path, text_column: str) -> Iterator[Source]:
     file = str(path)
-    encoding = _file_encoding(path)
+    encoding = file_encoding(path)
     n = 0
     reader = pd.read_csv(
         path,
@@ -495,7 +364,7 @@ def _csv_rows(path: Path, text_column: str) -> Iterator[Source]:
 
 def _jsonl_rows(path: Path, text_column: str) -> Iterator[Source]:
     file = str(path)
-    encoding = _file_encoding(path)
+    encoding = file_encoding(path)
     enc = encoding.replace("-sig", "")
     with path.open(encoding=encoding, newline="") as fh:
         n = 0

@@ -21,10 +21,8 @@ __all__ = [
     "MAX_SENTENCE_CHARS",
     "ArticleError",
     "Metadata",
-    "decode",
     "paragraph_spans",
     "parse_metadata",
-    "read_text",
     "sentence_spans",
     "word_spans",
 ]
@@ -51,7 +49,6 @@ class Metadata:
 
 # ---------------------------------------------------------------- reading
 
-_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 #: Files larger than this are refused: an article is at most a few hundred
 #: kilobytes, and a larger file is a dump, a book or a mistake (the same limit
 #: as for a fetched web page).
@@ -82,34 +79,6 @@ def check_size(path: Path, size: int) -> None:
         )
 
 
-def decode(data: bytes, *, source: str = "input") -> str:
-    """Decode article bytes as UTF-8 (a BOM is dropped); refuse binary data.
-
-    Raises :class:`ArticleError` for data that is not text.
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleError(
-            f"{source}: is UTF-16 text; re-save the article as UTF-8 "
-            "(the mediakit command line also reads UTF-16)"
-        )
-    if b"\x00" in data:
-        raise ArticleError(
-            f"{source}: looks like a binary file (it contains NUL bytes); give a plain-text article"
-        )
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(
-            f"{source}: is not valid UTF-8 (byte {exc.start}); re-save the article as UTF-8 text"
-        ) from None
-    sample = text[:8192]
-    if sample and len(_BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 100):
-        raise ArticleError(f"{source}: looks like a binary file, not a text article")
-    return text
-
-
 def read_bytes(path: str | Path) -> bytes:
     """Read an article file's bytes; an unreadable path raises :class:`ArticleError`."""
     p = Path(path)
@@ -124,11 +93,6 @@ def read_bytes(path: str | Path) -> bytes:
         raise ArticleError(f"{p}: permission denied") from None
     except OSError as exc:
         raise ArticleError(f"{p}: cannot be read ({exc.strerror})") from None
-
-
-def read_text(path: str | Path) -> str:
-    """Read an article file as UTF-8 text without newline translation."""
-    return decode(read_bytes(path), source=str(path))
 
 
 # ---------------------------------------------------------------- metadata

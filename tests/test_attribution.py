@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from mediakit._attribution import Attribution, find_attributions
 from mediakit._boilerplate import find_boilerplate
+from mediakit._ingest import read_article
 from mediakit._quotes import find_quotes
-from mediakit._text import paragraph_spans, parse_metadata, read_text, sentence_spans
+from mediakit._text import paragraph_spans, parse_metadata, sentence_spans
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_4e797ae91df71bb2.txt"
 
@@ -213,7 +214,7 @@ def test_coordinated_verb_shares_the_source() -> None:
 
 @pytest.fixture(scope="module")
 def seed() -> tuple[str, list[Attribution]]:
-    text = read_text(SEED)
+    text = read_article(SEED).text
     return text, attributions(text)
 
 

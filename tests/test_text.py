@@ -4,7 +4,6 @@ import pytest
 
 from mediakit._text import (
     ArticleError,
-    decode,
     paragraph_spans,
     parse_metadata,
     sentence_spans,
@@ -128,12 +127,14 @@ def test_title_is_a_short_unpunctuated_first_line() -> None:
     assert parse_metadata("Only one line without stop").title is None
 
 
-def test_decode_refuses_binary_and_invalid_utf8() -> None:
-    with pytest.raises(ArticleError, match="binary"):
-        decode(b"%PDF-1.7\x00\x01\x02", source="x.txt")
-    with pytest.raises(ArticleError, match="UTF-8"):
-        decode(b"caf\xe9 au lait", source="x.txt")
-    assert decode("\ufeffHello".encode()) == "Hello"
+def test_decode_refuses_binary_and_guesses_legacy_encodings() -> None:
+    from mediakit._decode import decode_bytes
+
+    with pytest.raises(ArticleError, match="a PDF"):
+        decode_bytes(b"%PDF-1.7\x00\x01\x02", source="x.txt")
+    text, encoding = decode_bytes("Café au lait, she said.".encode("latin-1"), source="x.txt")
+    assert text == "Café au lait, she said." and encoding != "utf-8"
+    assert decode_bytes("\ufeffHello".encode()) == ("Hello", "utf-8")
 
 
 @pytest.mark.parametrize(
