@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from mediakit._attribution import Attribution, find_attributions
 from mediakit._boilerplate import Boilerplate, find_boilerplate
 from mediakit._checks import language_warnings, markup_warnings
+from mediakit._display import analysis_html
 from mediakit._emotive import EMOTIVE_THRESHOLD, SentenceEmotion, score_sentence
 from mediakit._hedging import Marker, find_markers
 from mediakit._ingest import is_url, read_article
@@ -489,8 +490,6 @@ class Analysis:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False)
 
     def _repr_html_(self) -> str:
-        from mediakit._display import analysis_html
-
         return analysis_html(self)
 
     def __repr__(self) -> str:

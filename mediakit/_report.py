@@ -21,6 +21,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from mediakit._analysis import analyze
 from mediakit._display import format_value
 from mediakit._ingest import is_url
 from mediakit._metrics_doc import METRICS
@@ -184,8 +185,6 @@ def build_report(path: str | os.PathLike[str] | None = None,
     Refuses to overwrite ``output`` unless ``force``; writes atomically.  Raises
     :class:`ReportError` or :class:`mediakit.ArticleError` for user errors.
     """
-    from mediakit._analysis import analyze
-
     out = Path(output)
     if out.exists() and not force:
         raise ReportError(f"{out}: already exists; use --force to overwrite it")
