@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from mediakit._analysis import analyze
+from mediakit._atomic import write_text_atomic
 from mediakit._display import format_value
 from mediakit._ingest import is_url
 from mediakit._metrics_doc import METRICS
@@ -136,20 +137,6 @@ def render_html(nb: NotebookNode, *, title: str) -> str:
     )
 
 
-def _write_atomic(path: Path, data: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _quiet_kernel_manager(log: IO[bytes]) -> type:
     """A kernel manager for one report run: local IPC sockets, kernel stderr sent to ``log``.
 
@@ -246,5 +233,5 @@ def build_report(path: str | os.PathLike[str] | None = None,
                 last = tail.splitlines()[-1] if tail else ""
                 raise ReportError(f"the report kernel failed: {exc} {last}".strip()) from None
         nb = nbformat.read(executed, as_version=4)  # type: ignore[no-untyped-call]
-    _write_atomic(out, render_html(nb, title=f"mediakit report — {title}"))
+    write_text_atomic(out, render_html(nb, title=f"mediakit report — {title}"))
     return out

@@ -7,12 +7,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+from mediakit._atomic import temp_beside
 from mediakit._metrics_doc import COUNT_METRICS, METRICS
 from mediakit._tables import TABLE_SPECS
 
@@ -25,7 +25,6 @@ __all__ = [
     "coerce",
     "columns",
     "open_sink",
-    "ordinary_permissions",
 ]
 
 #: The columns of the ``articles`` table that describe the input, before the metrics.
@@ -92,38 +91,6 @@ class Sink(Protocol):
     def abort(self) -> None: ...
 
 
-def _umask() -> int:
-    """The process's umask (read without changing it where /proc allows)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def ordinary_permissions(fd_or_path: int | Path) -> None:
-    """Give a file made by ``mkstemp`` (mode 0600) the mode of any new file: 0666 minus umask."""
-    mode = 0o666 & ~_umask()
-    if isinstance(fd_or_path, int):
-        os.fchmod(fd_or_path, mode)
-    else:
-        os.chmod(fd_or_path, mode)
-
-
-def _temp_for(path: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        ordinary_permissions(fd)
-    finally:
-        os.close(fd)
-    return Path(tmp)
-
-
 class ParquetSink:
     """Rows to a Parquet file, written in row groups of ``batch`` rows."""
 
@@ -138,7 +105,7 @@ class ParquetSink:
         self.schema = pa.schema([(c, types[k]) for c, k in cols])
         self.batch = batch
         self._buf: list[dict[str, Any]] = []
-        self._tmp = _temp_for(path)
+        self._tmp = temp_beside(path)
         self._writer = pq.ParquetWriter(self._tmp, self.schema)
 
     def _flush(self) -> None:
@@ -174,7 +141,7 @@ class CsvSink:
         self._tmp: Path | None = None
         if isinstance(target, Path):
             self.path = target
-            self._tmp = _temp_for(target)
+            self._tmp = temp_beside(target)
             self._fh: IO[str] = self._tmp.open("w", encoding="utf-8", newline="")
         else:
             self._fh = target

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from mediakit._analysis import Analysis
+from mediakit._atomic import AtomicFile, write_text_atomic
 from mediakit._corpus import seed_path
 from mediakit._display import format_value
 from mediakit._ingest import Article, is_url, iter_sources
@@ -41,7 +40,6 @@ from mediakit._sinks import (
     Sink,
     columns,
     open_sink,
-    ordinary_permissions,
 )
 from mediakit._text import ArticleError
 from mediakit._version import __version__
@@ -261,26 +259,6 @@ def _indented(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
 
 
-class _FileOut:
-    """A text file written to a temporary name and renamed into place on success."""
-
-    def __init__(self, path: Path) -> None:
-        parent = path.parent if str(path.parent) else Path(".")
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
-        ordinary_permissions(fd)  # mkstemp makes 0600; an output is an ordinary file
-        self.path = path
-        self.tmp = Path(tmp)
-        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-
-    def commit(self) -> None:
-        self.fh.close()
-        os.replace(self.tmp, self.path)
-
-    def abort(self) -> None:
-        self.fh.close()
-        self.tmp.unlink(missing_ok=True)
-
-
 def _check_output(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise _UsageError(f"{path}: already exists; use --force to overwrite it")
@@ -343,7 +321,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
     sinks: dict[str, Sink] = {}
     stream: _StreamSink | None = None
-    file_out: _FileOut | None = None
+    file_out: AtomicFile | None = None
     to_files = bool(args.out_dir or args.output)
     if args.out_dir:
         out_dir = Path(args.out_dir)
@@ -365,7 +343,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     else:
         if args.output:
             _check_output(Path(args.output), args.force)
-            file_out = _FileOut(Path(args.output))
+            file_out = AtomicFile(Path(args.output))
         stream = _StreamSink(fmt, file_out.fh if file_out else sys.stdout)
 
     enc_warnings: list[str] = []
@@ -431,20 +409,8 @@ def _report_run(stats: RunStats, enc: list[str], *, to_files: bool, all_failed: 
 
 
 def _write_atomic(path: Path, data: str, *, force: bool) -> None:
-    if path.exists() and not force:
-        raise _UsageError(f"{path}: already exists; use --force to overwrite it")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise _UsageError(f"{path}: the folder {parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
-    try:
-        ordinary_permissions(fd)  # mkstemp makes 0600; an output is an ordinary file
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    _check_output(path, force)
+    write_text_atomic(path, data)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
