@@ -65,9 +65,7 @@ def main(argv: list[str]) -> int:
     for art in load_split(args.split):
         text = art.text
         preds = predict(text)
-        pcues = [
-            (_trim(text, ((a.cue.start, a.cue.end),)), a) for a in preds if a.cue is not None
-        ]
+        pcues = [(_trim(text, ((a.cue.start, a.cue.end),)), a) for a in preds if a.cue is not None]
         for rel in art.relations:
             if "cue" not in rel:
                 continue
@@ -88,16 +86,19 @@ def main(argv: list[str]) -> int:
             if "source" in rel and _trim(text, rel["source"]):
                 src_total += 1
                 gs = _trim(text, rel["source"])
-                if a.source is None or not _overlaps(_trim(text, ((a.source.start,
-                                                                  a.source.end),)), gs):
+                if a.source is None or not _overlaps(
+                    _trim(text, ((a.source.start, a.source.end),)), gs
+                ):
                     src_missed += 1
                     src_missed_rule[a.rule] += 1
                     if args.src and shown < args.n:
                         shown += 1
                         got = a.source.text if a.source else None
-                        out.write(f"- {art.name} [{a.rule}] gold src "
-                                  f"{' '.join(text[x:y] for x, y in gs)!r} got {got!r}: "
-                                  f"{_context(text, g)}\n")
+                        out.write(
+                            f"- {art.name} [{a.rule}] gold src "
+                            f"{' '.join(text[x:y] for x, y in gs)!r} got {got!r}: "
+                            f"{_context(text, g)}\n"
+                        )
             if "content" in rel and _trim(text, rel["content"]):
                 gc = _trim(text, rel["content"])
                 pc = tuple((s.start, s.end) for s in a.content)
@@ -105,8 +106,9 @@ def main(argv: list[str]) -> int:
                     content_missed += 1
                     if args.content and shown < args.n:
                         shown += 1
-                        out.write(f"- {art.name} [{a.rule}] gold content "
-                                  f"{_context(text, gc, 30)!r}\n")
+                        out.write(
+                            f"- {art.name} [{a.rule}] gold content {_context(text, gc, 30)!r}\n"
+                        )
         gcues = [_trim(text, r["cue"]) for r in art.relations if "cue" in r]
         for p, a in pcues:
             if p and not any(g and _overlaps(p, g) for g in gcues):

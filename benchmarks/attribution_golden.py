@@ -48,8 +48,12 @@ def _inputs() -> list[tuple[str, tuple[Any, ...]]]:
                 t = fh.read()
             paras = paragraph_spans(t)
             sents = sentence_spans(t, paras)
-            out.append((f"polnear/{split}/{p.name}",
-                        (t, paras, sents, find_quotes(t, paras, sents), find_boilerplate(paras))))
+            out.append(
+                (
+                    f"polnear/{split}/{p.name}",
+                    (t, paras, sents, find_quotes(t, paras, sents), find_boilerplate(paras)),
+                )
+            )
     csv.field_size_limit(1 << 30)
     for f in sorted((DATA / "wikinews").glob("*.csv")):
         with f.open(encoding="utf-8", newline="") as fh:
@@ -58,8 +62,12 @@ def _inputs() -> list[tuple[str, tuple[Any, ...]]]:
                 if not t.strip():
                     continue
                 a = mediakit.analyze(t)
-                out.append((f"wikinews/{f.name}#{i}",
-                            (a.text, a.paragraphs, a.sentences, a.quotes, a.boilerplate)))
+                out.append(
+                    (
+                        f"wikinews/{f.name}#{i}",
+                        (a.text, a.paragraphs, a.sentences, a.quotes, a.boilerplate),
+                    )
+                )
     return out
 
 
@@ -99,13 +107,21 @@ def _run(inputs: list[tuple[str, tuple[Any, ...]]], path: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("mode", choices=["save", "check"])
-    ap.add_argument("--fresh", action="store_true",
-                    help="check: recompute the inputs instead of using the saved ones")
-    ap.add_argument("--dir", type=Path, default=OUT,
-                    help=f"where the baseline and inputs are kept (default {OUT})")
+    ap.add_argument(
+        "--fresh",
+        action="store_true",
+        help="check: recompute the inputs instead of using the saved ones",
+    )
+    ap.add_argument(
+        "--dir",
+        type=Path,
+        default=OUT,
+        help=f"where the baseline and inputs are kept (default {OUT})",
+    )
     args = ap.parse_args(argv)
     out: Path = args.dir
     out.mkdir(exist_ok=True)
@@ -127,8 +143,10 @@ def main(argv: list[str]) -> int:
     new = now.read_text(encoding="utf-8").splitlines()
     diff = [k for k, (x, y) in enumerate(zip(old, new, strict=False)) if x != y]
     if len(old) != len(new) or diff:
-        sys.stdout.write(f"DIFFERENT: {len(diff)} of {len(old)} articles differ "
-                         f"({len(new)} now); first: {[inputs[k][0] for k in diff[:10]]}\n")
+        sys.stdout.write(
+            f"DIFFERENT: {len(diff)} of {len(old)} articles differ "
+            f"({len(new)} now); first: {[inputs[k][0] for k in diff[:10]]}\n"
+        )
         return 1
     sys.stdout.write(f"identical: {len(new)} articles, {n} attributions\n")
     return 0

@@ -34,8 +34,9 @@ def load_texts() -> tuple[str, list[str]]:
                 texts += [row["text"] for row in csv.DictReader(fh) if row["text"].strip()]
         return f"Wikinews ({WIKINEWS})", texts
     print(f"note: {WIKINEWS} not found; using the bundled example articles", file=sys.stderr)
-    return "bundled example articles", [p.read_text(encoding="utf-8") for p in
-                                        mediakit._corpus.seed_paths()]
+    return "bundled example articles", [
+        p.read_text(encoding="utf-8") for p in mediakit._corpus.seed_paths()
+    ]
 
 
 def main() -> int:
@@ -64,10 +65,14 @@ def main() -> int:
     if prof:
         prof.disable()
     print(f"corpus: {name}: {len(texts)} articles x {rounds} rounds")
-    print(f"machine: {platform.processor() or platform.machine()}, Python "
-          f"{platform.python_version()}, mediakit {mediakit.__version__}")
-    print(f"whole analysis, one core: {words:,} words in {dt:.2f} s wall = {words / dt:,.0f} "
-          f"words/s; {cpu:.2f} s CPU = {words / cpu:,.0f} words/s of CPU time")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, Python "
+        f"{platform.python_version()}, mediakit {mediakit.__version__}"
+    )
+    print(
+        f"whole analysis, one core: {words:,} words in {dt:.2f} s wall = {words / dt:,.0f} "
+        f"words/s; {cpu:.2f} s CPU = {words / cpu:,.0f} words/s of CPU time"
+    )
     if prof:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
     return 0

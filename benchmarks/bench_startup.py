@@ -55,8 +55,19 @@ def corpus(rounds: int) -> None:
     n_words = sum(len(WORD_RE.findall(t)) for t in texts)
     sents = [s.text for t in texts for s in sentence_spans(t, paragraph_spans(t))]
     vader = SentimentIntensityAnalyzer()
-    cli = [sys.executable, "-m", "mediakit", "analyze", *map(str, files), "--format", "jsonl",
-           "-o", "/dev/null", "--force", "--no-progress"]
+    cli = [
+        sys.executable,
+        "-m",
+        "mediakit",
+        "analyze",
+        *map(str, files),
+        "--format",
+        "jsonl",
+        "-o",
+        "/dev/null",
+        "--force",
+        "--no-progress",
+    ]
     cli_t: list[float] = []
     vader_t: list[float] = []
     for _ in range(rounds):  # in alternation
@@ -67,10 +78,14 @@ def corpus(rounds: int) -> None:
         vader_t.append(time.perf_counter() - t0)
     c, v = min(cli_t), min(vader_t)
     print(f"[corpus] {len(texts)} Wikinews articles, {n_words:,} words")
-    print(f"[corpus] mediakit analyze ... --format jsonl (start-up included): best of {rounds} "
-          f"{c:.2f} s = {n_words / c:,.0f} words/s")
-    print(f"[corpus] VADER polarity_scores alone, same sentences, in-process: best of {rounds} "
-          f"{v:.2f} s = {n_words / v:,.0f} words/s")
+    print(
+        f"[corpus] mediakit analyze ... --format jsonl (start-up included): best of {rounds} "
+        f"{c:.2f} s = {n_words / c:,.0f} words/s"
+    )
+    print(
+        f"[corpus] VADER polarity_scores alone, same sentences, in-process: best of {rounds} "
+        f"{v:.2f} s = {n_words / v:,.0f} words/s"
+    )
     print(f"[corpus] ratio: {v / c:.2f}x VADER's speed (target: at least 0.5x)")
 
 
@@ -87,23 +102,30 @@ def main(argv: list[str]) -> int:
         bare_t.append(_once(bare))
         cli_t.append(_once(cli))
     probe = subprocess.run(
-        [sys.executable, "-c",
-         "import sys, runpy, io, contextlib\n"
-         "sys.argv = ['mediakit', 'analyze', sys.argv[1]]\n"
-         "with contextlib.redirect_stdout(io.StringIO()):\n"
-         "    try:\n"
-         "        runpy.run_module('mediakit', run_name='__main__')\n"
-         "    except SystemExit:\n"
-         "        pass\n"
-         "print('pandas' in sys.modules)",
-         str(mediakit.seed_path())],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, runpy, io, contextlib\n"
+            "sys.argv = ['mediakit', 'analyze', sys.argv[1]]\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n"
+            "        runpy.run_module('mediakit', run_name='__main__')\n"
+            "    except SystemExit:\n"
+            "        pass\n"
+            "print('pandas' in sys.modules)",
+            str(mediakit.seed_path()),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     b, c = min(bare_t), min(cli_t)
     print(f"bare python (import re, json, csv): best of {args.rounds} {b:.3f} s")
     print(f"mediakit analyze SEED (text output): best of {args.rounds} {c:.3f} s")
-    print(f"ratio: {c / b:.1f}x (target: at most 6x); pandas imported: "
-          f"{probe.stdout.strip().splitlines()[-1]}")
+    print(
+        f"ratio: {c / b:.1f}x (target: at most 6x); pandas imported: "
+        f"{probe.stdout.strip().splitlines()[-1]}"
+    )
     if args.corpus:
         corpus(min(args.rounds, 3))
     return 0

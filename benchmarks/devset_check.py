@@ -15,8 +15,18 @@ import re
 import sys
 from pathlib import Path
 
-LABELS = {"Source", "Cue", "Content", "Attribution", "Quotation",
-          "Marked_title", "Marked_name", "Marked_scare", "Marked_term", "Marked_other"}
+LABELS = {
+    "Source",
+    "Cue",
+    "Content",
+    "Attribution",
+    "Quotation",
+    "Marked_title",
+    "Marked_name",
+    "Marked_scare",
+    "Marked_term",
+    "Marked_other",
+}
 ROLES = {"Attribution", "Cue", "Source", "Content"}
 T_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t(.*)$")
 

@@ -451,6 +451,7 @@ class Analysis:
         same values as the DataFrame method's, with ``None`` where it has NaN.
         """
         return TABLE_ROWS[table](self)
+
     def word_table(self) -> pd.DataFrame:
         """One row per word with its voice (for audits: every word is in exactly one voice)."""
         return pd.DataFrame(

@@ -65,6 +65,7 @@ _SIGNATURES = {
 }
 _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
+
 def _refuse_binary(data: bytes, source: str) -> None:
     for magic, what in _SIGNATURES.items():
         if data.startswith(magic):

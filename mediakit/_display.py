@@ -170,8 +170,9 @@ def analysis_html(a: Analysis) -> str:
     )
     md = a.metadata
     # The file name, not the full path: the heading is shown and saved in notebooks.
-    head = escape(md.title or (md.path and md.path.replace("\\", "/").rsplit("/", 1)[-1])
-                  or "Article")
+    head = escape(
+        md.title or (md.path and md.path.replace("\\", "/").rsplit("/", 1)[-1]) or "Article"
+    )
     date = f" — {escape(md.date)}" if md.date else ""
     warn = "".join(f"<p><strong>Warning:</strong> {escape(w)}</p>" for w in a.warnings)
     return (

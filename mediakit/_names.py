@@ -132,12 +132,7 @@ def _names_after_role(head: str, rest: str) -> bool:
     if any(_is_full_name(x.group()) for x in _FULL_NAME.finditer(own)):
         return False
     last = head.split()[-1].lower() if head.split() else ""
-    return (
-        honorific
-        or m.group("first") in given_names()
-        or last in _TITLES
-        or last in _ROLE_WORDS
-    )
+    return honorific or m.group("first") in given_names() or last in _TITLES or last in _ROLE_WORDS
 
 
 def _given_name_run(tokens: list[str]) -> list[str] | None:
@@ -210,9 +205,7 @@ _ROLE_WORDS = frozenset(
     commander general colonel researcher scientist economist author founder
     owner headteacher principal""".split()
 )
-_DEFINITE_ROLE = re.compile(
-    r"(?:[Tt]he\s+)?(?:[\w’'\-]+\s+){0,2}?([A-Za-z]+)", re.DOTALL
-)
+_DEFINITE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:[\w’'\-]+\s+){0,2}?([A-Za-z]+)", re.DOTALL)
 
 
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|which|where|whom)\b.*", re.DOTALL)

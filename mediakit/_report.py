@@ -124,12 +124,14 @@ def render_html(nb: NotebookNode, *, title: str) -> str:
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(  # type: ignore[no-untyped-call]
-        template_name="basic", exclude_input=True, exclude_input_prompt=True,
+        template_name="basic",
+        exclude_input=True,
+        exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
     body, _resources = exporter.from_notebook_node(nb)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="mediakit {escape(__version__)}">\n'
         f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n"
@@ -164,9 +166,13 @@ def _quiet_kernel_manager(log: IO[bytes]) -> type:
     return _ReportKernelManager
 
 
-def build_report(path: str | os.PathLike[str] | None = None,
-                 output: str | os.PathLike[str] = "report.html", *, force: bool = False,
-                 timeout: int = 600) -> Path:
+def build_report(
+    path: str | os.PathLike[str] | None = None,
+    output: str | os.PathLike[str] = "report.html",
+    *,
+    force: bool = False,
+    timeout: int = 600,
+) -> Path:
     """Execute the report notebook for ``path`` (None: the seed) and write standalone HTML.
 
     Refuses to overwrite ``output`` unless ``force``; writes atomically.  Raises
@@ -185,15 +191,16 @@ def build_report(path: str | os.PathLike[str] | None = None,
     if path is not None:
         loc = os.fspath(path)
         url = is_url(loc)
+        once = url or loc == "-"  # read here once: a page, or standard input
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UnicodeWarning)  # the notebook shows it
             # read as `mediakit analyze` reads it: ArticleError for what it refuses
             a = analyze(loc if url else Path(loc))
         if a.words == 0:
             raise ArticleError(f"{loc}: the article is empty (no words after any metadata line)")
-        article = loc if url else str(Path(loc).resolve())
-        text = a.text if url else None
-        title = a.metadata.title or (loc if url else Path(loc).name)
+        article = loc if once else str(Path(loc).resolve())
+        text = a.text if once else None
+        title = a.metadata.title or (loc if once else Path(loc).name)
     else:
         title = "seed article"
 
@@ -212,16 +219,21 @@ def build_report(path: str | os.PathLike[str] | None = None,
         executed = Path(tmp) / "report.ipynb"
         log_path = Path(tmp) / "kernel.log"
         params: dict[str, str | None] = {"path": article, "name": None}
-        if text is not None:  # a page: the notebook reads its extracted text, named by URL
+        if text is not None:  # a page or stdin: the notebook reads the text read here
             copy = Path(tmp) / "article.txt"
             copy.write_text(text, encoding="utf-8")
             params = {"path": str(copy), "name": article}
         with log_path.open("wb") as log:
             try:
                 papermill.execute_notebook(
-                    str(report_notebook()), str(executed), parameters=params,
-                    kernel_name="python3", progress_bar=False, cwd=tmp,
-                    execution_timeout=timeout, kernel_manager_class=_quiet_kernel_manager(log),
+                    str(report_notebook()),
+                    str(executed),
+                    parameters=params,
+                    kernel_name="python3",
+                    progress_bar=False,
+                    cwd=tmp,
+                    execution_timeout=timeout,
+                    kernel_manager_class=_quiet_kernel_manager(log),
                 )
             except PapermillExecutionError as exc:
                 raise ReportError(

@@ -76,9 +76,7 @@ def _cell(v: Any, kind: str) -> Any:
     return v if isinstance(v, str) else str(v)
 
 
-def coerce(
-    rows: Iterable[dict[str, Any]], cols: Sequence[tuple[str, str]]
-) -> list[dict[str, Any]]:
+def coerce(rows: Iterable[dict[str, Any]], cols: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:
     return [{c: _cell(r.get(c), k) for c, k in cols} for r in rows]
 
 

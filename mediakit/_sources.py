@@ -47,6 +47,7 @@ from mediakit._source_types import _source_type, source_type
 
 __all__ = ["SourceInfo", "SourceResolver", "source_type"]
 
+
 @dataclass(frozen=True, slots=True)
 class SourceInfo:
     """What is known about one source mention."""

@@ -101,8 +101,9 @@ def _build_parser() -> argparse.ArgumentParser:
         default="",
         help=f"long tables to write with --out-dir, comma-separated: {','.join(TABLES)}",
     )
-    an.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                    help="analyse on N processes (default 1)")
+    an.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N", help="analyse on N processes (default 1)"
+    )
     an.add_argument(
         "--scheduler",
         metavar="ADDRESS",
@@ -115,11 +116,21 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="the text column of .csv/.jsonl/.parquet inputs (default: text)",
     )
-    an.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
-                    help="give up fetching a URL after SECONDS (default 30)")
-    an.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
-                    help="give up on an article (reading and analysing) after SECONDS and "
-                    "record it as failed (default: no limit)")
+    an.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up fetching a URL after SECONDS (default 30)",
+    )
+    an.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="give up on an article (reading and analysing) after SECONDS and "
+        "record it as failed (default: no limit)",
+    )
     an.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -127,19 +138,37 @@ def _build_parser() -> argparse.ArgumentParser:
         help="show a progress bar on stderr (default: when stderr is a terminal)",
     )
     an.add_argument("--force", action="store_true", help="overwrite existing output files")
-    rp = sub.add_parser("report", help="write a standalone HTML report (runs the report notebook)",
-                        description="Execute mediakit's report notebook for one article in a "
-                        "fresh kernel and write it as standalone HTML (no code cells).")
-    rp.add_argument("path", nargs="?", metavar="PATH",
-                    help="article file (.txt); none = the bundled seed article")
-    rp.add_argument("-o", "--output", metavar="FILE", default="report.html",
-                    help="HTML file to write (default: report.html)")
-    rp.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    _add_report_parser(sub)
     return p
 
 
+def _add_report_parser(sub: Any) -> None:
+    """The ``report`` command's arguments."""
+    rp = sub.add_parser(
+        "report",
+        help="write a standalone HTML report (runs the report notebook)",
+        description="Execute mediakit's report notebook for one article in a "
+        "fresh kernel and write it as standalone HTML (no code cells).",
+    )
+    rp.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help="article file (.txt, .html), URL, or - for standard input; "
+        "none = the bundled seed article",
+    )
+    rp.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default="report.html",
+        help="HTML file to write (default: report.html)",
+    )
+    rp.add_argument("--force", action="store_true", help="overwrite an existing output file")
+
+
 _CONTROL = str.maketrans(
-    {c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)]}
+    {c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
 )
 
 
@@ -198,8 +227,13 @@ def _input(row: dict[str, Any]) -> dict[str, Any]:
 
 def _json_extra(a: Analysis, art: Article) -> dict[str, Any]:
     d = a.to_dict()
-    d["input"] = {"article_id": art.id, "path": art.metadata.path, "outlet": art.outlet,
-                  "url": art.url, "encoding": art.encoding}
+    d["input"] = {
+        "article_id": art.id,
+        "path": art.metadata.path,
+        "outlet": art.outlet,
+        "url": art.url,
+        "encoding": art.encoding,
+    }
     return d
 
 
@@ -209,8 +243,12 @@ def _table_extra(a: Analysis, art: Article) -> str:
 
 def _document(r: Result) -> dict[str, Any]:
     if r.row.get("error"):
-        return {"schema": SCHEMA, "mediakit_version": __version__, "input": _input(r.row),
-                "error": r.row["error"]}
+        return {
+            "schema": SCHEMA,
+            "mediakit_version": __version__,
+            "input": _input(r.row),
+            "error": r.row["error"],
+        }
     doc: dict[str, Any] = r.extra
     return doc
 
@@ -355,20 +393,31 @@ def _run_analyze(args: argparse.Namespace) -> int:
             if shown < _MAX_WARNINGS:
                 print(f"mediakit: warning: {r.row['article_id']}: {w}", file=sys.stderr)
             elif shown == _MAX_WARNINGS:
-                print("mediakit: warning: more warnings are in the warnings column/field",
-                      file=sys.stderr)
+                print(
+                    "mediakit: warning: more warnings are in the warnings column/field",
+                    file=sys.stderr,
+                )
             shown += 1
         enc = r.row.get("encoding")
         if enc and enc not in ("utf-8", "utf-16") and len(enc_warnings) < 6:
-            enc_warnings.append(f"{r.row['article_id']}: not UTF-8; decoded as {enc} "
-                                "(charset-normalizer's best guess)")
+            enc_warnings.append(
+                f"{r.row['article_id']}: not UTF-8; decoded as {enc} "
+                "(charset-normalizer's best guess)"
+            )
         if stream is not None:
             stream.write_result(r)
 
     try:
         with dask_client(args.scheduler, args.jobs) as c:
-            stats = run_to_sinks(sources, opts, sinks, jobs=args.jobs, client=c,
-                                 progress=progress, on_result=on_result)
+            stats = run_to_sinks(
+                sources,
+                opts,
+                sinks,
+                jobs=args.jobs,
+                client=c,
+                progress=progress,
+                on_result=on_result,
+            )
     except CorpusError as exc:
         if file_out is not None:
             file_out.abort()
@@ -399,8 +448,9 @@ def _report_run(stats: RunStats, enc: list[str], *, to_files: bool, all_failed: 
         if stats.articles == 1:
             raise ArticleError(stats.first_error or "the article failed")
         if not to_files:
-            raise ArticleError(f"all {stats.articles} articles failed; the first: "
-                               f"{stats.first_error}")
+            raise ArticleError(
+                f"all {stats.articles} articles failed; the first: {stats.first_error}"
+            )
     if stats.failed or to_files:
         print(f"mediakit: {stats.summary()}", file=err)
     if all_failed:

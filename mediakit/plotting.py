@@ -59,8 +59,18 @@ VOICE_COLORS: dict[str, str] = {
 }
 _WORD_VOICES = ("direct", "reported", "frame", "narration", "boilerplate")
 _SENTENCE_VOICES = ("direct", "reported", "mixed", "narration", "boilerplate")
-_PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-            "#7f7f7f", "#bcbd22", "#17becf")
+_PALETTE = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+)
 
 Data = Any  # Analysis | str | PathLike | Iterable of those | pandas.DataFrame
 
@@ -100,8 +110,7 @@ def _as_analyses(data: Data) -> list[Analysis]:
             raise ValueError("no articles to plot (the list is empty)")
         return out
     raise TypeError(
-        "expected an Analysis, a path, a list of them, or a DataFrame; "
-        f"got {type(data).__name__}"
+        f"expected an Analysis, a path, a list of them, or a DataFrame; got {type(data).__name__}"
     )
 
 
@@ -115,8 +124,9 @@ def _labels(analyses: Sequence[Analysis]) -> list[str]:
     return out
 
 
-def _tidy(data: Data, table: Callable[[Analysis], pd.DataFrame], needed: Sequence[str],
-          what: str) -> pd.DataFrame:
+def _tidy(
+    data: Data, table: Callable[[Analysis], pd.DataFrame], needed: Sequence[str], what: str
+) -> pd.DataFrame:
     """The tidy table for ``data`` with an ``article`` column, checked for ``needed`` columns."""
     if isinstance(data, pd.DataFrame):
         df = data.copy()
@@ -182,8 +192,7 @@ def _new_ax(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
 
 
 def _empty(ax: Axes, message: str) -> Axes:
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
-            color="#555555")
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#555555")
     ax.set_xticks([])
     ax.set_yticks([])
     return ax
@@ -241,20 +250,29 @@ def plot_emotion_arc(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Ax
         x = list(d["index"])
         color = "#444444" if len(arts) == 1 else _PALETTE[k % len(_PALETTE)]
         if len(arts) == 1:
-            ax.bar(x, list(d["emotive"]), color="#cccccc", width=0.8,
-                   label="emotive intensity")
+            ax.bar(x, list(d["emotive"]), color="#cccccc", width=0.8, label="emotive intensity")
         else:
             ax.plot(x, list(d["emotive"]), color=color, linestyle=":", linewidth=1)
-        opts: dict[str, Any] = {"color": color, "linewidth": 1.2,
-                                "label": "compound" if len(arts) == 1 else art}
+        opts: dict[str, Any] = {
+            "color": color,
+            "linewidth": 1.2,
+            "label": "compound" if len(arts) == 1 else art,
+        }
         opts.update(kwargs)
         ax.plot(x, list(d["compound"]), **opts)
         for v in _SENTENCE_VOICES:
             dv = d[d["voice"] == v]
             if len(dv):
-                ax.scatter(list(dv["index"]), list(dv["compound"]), color=VOICE_COLORS[v],
-                           edgecolor="black", linewidth=0.4, zorder=3, s=28,
-                           label=f"voice: {v}" if k == 0 else None)
+                ax.scatter(
+                    list(dv["index"]),
+                    list(dv["compound"]),
+                    color=VOICE_COLORS[v],
+                    edgecolor="black",
+                    linewidth=0.4,
+                    zorder=3,
+                    s=28,
+                    label=f"voice: {v}" if k == 0 else None,
+                )
     ax.axhline(0, color="black", linewidth=0.6)
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlabel("sentence")
@@ -264,8 +282,9 @@ def plot_emotion_arc(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Ax
     return ax
 
 
-def plot_emotion_by_voice(data: Data, *, ax: Axes | None = None, value: str = "emotive",
-                          **kwargs: Any) -> Axes:
+def plot_emotion_by_voice(
+    data: Data, *, ax: Axes | None = None, value: str = "emotive", **kwargs: Any
+) -> Axes:
     """Mean emotive intensity (or ``value="compound"``) of the sentences in each voice.
 
     Compares the narrator (narration sentences) with the quoted sources (direct
@@ -326,8 +345,9 @@ def plot_sources(data: Data, *, ax: Axes | None = None, top: int = 15, **kwargs:
     df = df.assign(total=df["direct_words"] + df["reported_words"])
     df = df.sort_values("total", ascending=False, kind="stable").head(top)
     many = df["article"].nunique() > 1
-    names = [f"{a}: {n}" if many else str(n) for a, n in zip(df["article"], df["name"],
-                                                               strict=True)]
+    names = [
+        f"{a}: {n}" if many else str(n) for a, n in zip(df["article"], df["name"], strict=True)
+    ]
     direct = [int(x) for x in df["direct_words"]]
     reported = [int(x) for x in df["reported_words"]]
     opts: dict[str, Any] = {"color": VOICE_COLORS["direct"], "label": "direct words"}
@@ -360,8 +380,11 @@ def plot_source_types(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> A
     for k, art in enumerate(arts):
         xs = [i + (k - (len(arts) - 1) / 2) * width for i in range(len(types))]
         ys = [int(counts.loc[t, art]) if art in counts.columns else 0 for t in types]
-        opts: dict[str, Any] = {"width": width * 0.95, "label": art,
-                                "color": _PALETTE[k % len(_PALETTE)]}
+        opts: dict[str, Any] = {
+            "width": width * 0.95,
+            "label": art,
+            "color": _PALETTE[k % len(_PALETTE)],
+        }
         opts.update(kwargs)
         ax.bar(xs, ys, **opts)
     ax.set_xticks(range(len(types)), [_literal(t) for t in types], rotation=30, ha="right")
@@ -376,8 +399,9 @@ def _attributions(a: Analysis) -> pd.DataFrame:
     return a.attribution_table()
 
 
-def plot_cues(data: Data, *, ax: Axes | None = None, by: str = "lemma", top: int = 15,
-              **kwargs: Any) -> Axes:
+def plot_cues(
+    data: Data, *, ax: Axes | None = None, by: str = "lemma", top: int = 15, **kwargs: Any
+) -> Axes:
     """How often each attribution cue is used: ``by="lemma"`` (say, claim, deny ...) or ``"kind"``.
 
     ``data``: analyses or an attribution table (``Analysis.attribution_table()``).
@@ -405,8 +429,11 @@ def plot_cues(data: Data, *, ax: Axes | None = None, by: str = "lemma", top: int
     for k, art in enumerate(arts):
         ys = [i + (k - (len(arts) - 1) / 2) * height for i in range(len(keys))]
         xs = [int(counts.loc[c, art]) if art in counts.columns else 0 for c in keys]
-        opts: dict[str, Any] = {"height": height * 0.95, "label": art,
-                                "color": _PALETTE[k % len(_PALETTE)]}
+        opts: dict[str, Any] = {
+            "height": height * 0.95,
+            "label": art,
+            "color": _PALETTE[k % len(_PALETTE)],
+        }
         opts.update(kwargs)
         ax.barh(ys, xs, **opts)
     ax.set_yticks(range(len(keys)), [_literal(c) for c in keys])
@@ -433,12 +460,15 @@ def plot_hedges(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
     colors = {"hedges_per_1000_words": "#8e6bbf", "boosters_per_1000_words": "#2e8b57"}
     for j, c in enumerate(cols):
         vals = [0.0 if pd.isna(x) else float(x) for x in df[c]]
-        opts: dict[str, Any] = {"width": 0.4, "color": colors[c],
-                                "label": c.split("_")[0]}
+        opts: dict[str, Any] = {"width": 0.4, "color": colors[c], "label": c.split("_")[0]}
         opts.update(kwargs)
         ax.bar([x + (j - 0.5) * 0.4 for x in xs], vals, **opts)
-    ax.set_xticks(xs, labels, rotation=20 if len(labels) > 1 else 0, ha="right"
-                  if len(labels) > 1 else "center")
+    ax.set_xticks(
+        xs,
+        labels,
+        rotation=20 if len(labels) > 1 else 0,
+        ha="right" if len(labels) > 1 else "center",
+    )
     ax.set_ylabel("per 1000 story words")
     ax.set_title("Hedges and boosters")
     ax.legend(fontsize="small", frameon=False)

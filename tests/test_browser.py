@@ -44,8 +44,9 @@ CHROMIUM_ARGS = [
 LOCAL_HOSTS = {"127.0.0.1", "localhost", ""}
 
 pytestmark = [
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="/usr/bin/chromium is missing: apt-get install chromium"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="/usr/bin/chromium is missing: apt-get install chromium"
+    ),
 ]
 
 
@@ -80,34 +81,60 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     config = base / "config"
     config.mkdir()
     # No news feed, no update check, no PyPI extension manager: nothing leaves the machine.
-    (config / "jupyter_lab_config.json").write_text(json.dumps({
-        "LabApp": {"news_url": None,
-                   "check_for_updates_class": "jupyterlab.NeverCheckForUpdate",
-                   "extension_manager": "readonly"},
-    }), encoding="utf-8")
+    (config / "jupyter_lab_config.json").write_text(
+        json.dumps(
+            {
+                "LabApp": {
+                    "news_url": None,
+                    "check_for_updates_class": "jupyterlab.NeverCheckForUpdate",
+                    "extension_manager": "readonly",
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
     settings = base / "settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
     (settings / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
+        json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8"
+    )
     # Start the notebook's own kernel (python3) without asking.
     tracker = base / "settings" / "@jupyterlab" / "notebook-extension"
     tracker.mkdir(parents=True)
     (tracker / "tracker.jupyterlab-settings").write_text(
-        json.dumps({"autoStartDefaultKernel": True}), encoding="utf-8")
+        json.dumps({"autoStartDefaultKernel": True}), encoding="utf-8"
+    )
     port = _free_port()
-    env = dict(os.environ,
-               JUPYTER_CONFIG_DIR=str(config),
-               JUPYTER_RUNTIME_DIR=str(base / "runtime"),
-               JUPYTERLAB_SETTINGS_DIR=str(base / "settings"),
-               JUPYTERLAB_WORKSPACES_DIR=str(base / "workspaces"),
-               PYDEVD_DISABLE_FILE_VALIDATION="1")
+    env = dict(
+        os.environ,
+        JUPYTER_CONFIG_DIR=str(config),
+        JUPYTER_RUNTIME_DIR=str(base / "runtime"),
+        JUPYTERLAB_SETTINGS_DIR=str(base / "settings"),
+        JUPYTERLAB_WORKSPACES_DIR=str(base / "workspaces"),
+        PYDEVD_DISABLE_FILE_VALIDATION="1",
+    )
     log = (base / "lab.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root",
-         "--ip=127.0.0.1", f"--port={port}", "--port-retries=0",
-         "--ServerApp.token=", "--ServerApp.password=", "--ServerApp.open_browser=False",
-         f"--ServerApp.root_dir={root}"],
-        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "jupyter",
+            "lab",
+            "--no-browser",
+            "--allow-root",
+            "--ip=127.0.0.1",
+            f"--port={port}",
+            "--port-retries=0",
+            "--ServerApp.token=",
+            "--ServerApp.password=",
+            "--ServerApp.open_browser=False",
+            f"--ServerApp.root_dir={root}",
+        ],
+        cwd=root,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
     )
     try:
         url = f"http://127.0.0.1:{port}"
@@ -122,8 +149,9 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except (urllib.error.URLError, OSError):
                 pass
             if time.monotonic() > deadline:
-                pytest.fail("JupyterLab did not start in 60 s: "
-                            + (base / "lab.log").read_text()[-2000:])
+                pytest.fail(
+                    "JupyterLab did not start in 60 s: " + (base / "lab.log").read_text()[-2000:]
+                )
             time.sleep(0.3)
         # Start the notebook's kernel through the REST API, as opening it would; the
         # page then attaches to this session instead of racing to create one.
@@ -132,10 +160,18 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         opener.open(f"{url}/lab", timeout=30).close()  # sets the _xsrf cookie
         xsrf = next(c.value for c in jar if c.name == "_xsrf")
         req = urllib.request.Request(
-            f"{url}/api/sessions", method="POST",
-            data=json.dumps({"path": NOTEBOOK.name, "type": "notebook", "name": NOTEBOOK.name,
-                             "kernel": {"name": "python3"}}).encode(),
-            headers={"Content-Type": "application/json", "X-XSRFToken": xsrf})
+            f"{url}/api/sessions",
+            method="POST",
+            data=json.dumps(
+                {
+                    "path": NOTEBOOK.name,
+                    "type": "notebook",
+                    "name": NOTEBOOK.name,
+                    "kernel": {"name": "python3"},
+                }
+            ).encode(),
+            headers={"Content-Type": "application/json", "X-XSRFToken": xsrf},
+        )
         with opener.open(req, timeout=60) as r:
             assert r.status == 201
         yield url
@@ -190,7 +226,8 @@ def test_jupyterlab_runs_notebook_02(lab: str, browser: Any) -> None:
     _shot(page, "jupyterlab-02_sourcing.png")
     assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0, (
         "a cell wrote to stderr or failed: "
-        + page.locator("[data-mime-type='application/vnd.jupyter.stderr']").first.inner_text())
+        + page.locator("[data-mime-type='application/vnd.jupyter.stderr']").first.inner_text()
+    )
     assert page.locator(".jp-OutputArea-output img[src^='data:image/png']").count() >= 4
     assert "Herashchenko" in article.inner_text()
     assert article.locator(".mk-direct").count() > 0  # quotations highlighted
@@ -211,20 +248,28 @@ def _run_all(page: Any, lab: str) -> None:
     page.wait_for_selector(".jp-OutputArea-output .mediakit-article", timeout=120_000)
     page.wait_for_selector(".jp-OutputArea-output img[src^='data:image/png']", timeout=120_000)
     # Every code cell has run: no "[*]" or "[ ]" prompt left.
-    code_cells = sum(1 for c in nbformat.read(NOTEBOOK, as_version=4).cells
-                     if c.cell_type == "code")
+    code_cells = sum(
+        1 for c in nbformat.read(NOTEBOOK, as_version=4).cells if c.cell_type == "code"
+    )
     page.wait_for_function(
         """n => {
             const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
                 .map(e => e.textContent.trim());
             return p.length === n && p.every(t => /^\\[\\d+\\]:$/.test(t));
-        }""", arg=code_cells, timeout=120_000)
+        }""",
+        arg=code_cells,
+        timeout=120_000,
+    )
 
 
 def test_html_report_renders(browser: Any, tmp_path: Path) -> None:
     out = tmp_path / "report.html"
-    r = subprocess.run([sys.executable, "-m", "mediakit", "report", "-o", str(out)],
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "mediakit", "report", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     page = browser.new_page()
     watch = _Watch(browser, page)
@@ -233,7 +278,8 @@ def test_html_report_renders(browser: Any, tmp_path: Path) -> None:
     assert imgs.count() >= 6
     for i in range(imgs.count()):
         assert imgs.nth(i).evaluate("img => img.complete && img.naturalWidth > 100"), (
-            f"plot {i} did not render")
+            f"plot {i} did not render"
+        )
     assert page.locator(".mediakit-article").is_visible()
     assert page.locator("table.mediakit-report-metrics tr").count() > 20
     page.locator(".mediakit-article").scroll_into_view_if_needed()

@@ -175,7 +175,9 @@ def test_a_dash_reads_standard_input() -> None:
     article = "The minister said the plan was dead, officials confirmed on Monday.\n"
     r = subprocess.run(
         [sys.executable, "-m", "mediakit", "analyze", "-", "--format", "json"],
-        input=article.encode("utf-8"), capture_output=True, timeout=120,
+        input=article.encode("utf-8"),
+        capture_output=True,
+        timeout=120,
     )
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
@@ -183,12 +185,15 @@ def test_a_dash_reads_standard_input() -> None:
     r = subprocess.run(
         [sys.executable, "-m", "mediakit", "analyze", "-", "--format", "jsonl"],
         input="Café owners said the rent had doubled.\n".encode("latin-1"),
-        capture_output=True, timeout=120,
+        capture_output=True,
+        timeout=120,
     )
     assert r.returncode == 0 and b"not UTF-8; decoded as" in r.stderr
     assert "Caf" in json.loads(r.stdout)["sentences"][0]["text"]
     r = subprocess.run(
         [sys.executable, "-m", "mediakit", "analyze", "-"],
-        input=b"\x00\x01binary", capture_output=True, timeout=120,
+        input=b"\x00\x01binary",
+        capture_output=True,
+        timeout=120,
     )
     assert r.returncode == 2 and r.stderr.count(b"\n") == 1

@@ -33,7 +33,7 @@ from tests.test_analysis import check_invariants
 
 ANY = object()  # any warnings (or none) are fine
 ENGLISH = (
-    "The mayor said the bridge would reopen on Monday. \"It is safe,\" she told reporters. "
+    'The mayor said the bridge would reopen on Monday. "It is safe," she told reporters. '
     "Officials said repairs had cost more than expected, according to the council."
 )
 LONG_LINE_WORDS = 200_000  # 1,000,000 characters
@@ -59,57 +59,157 @@ CASES: list[Any] = [
     pytest.param(b"  \n\t\r\n   \n", "error", "empty", None, id="whitespace-only"),
     pytest.param(bytes(range(256)) * 40, "error", "binary", None, id="binary"),
     pytest.param(b"\x89PNG\r\n\x1a\n" + b"x" * 100, "error", "PNG", None, id="png-signature"),
-    pytest.param(_utf8(ENGLISH) + b"\x00" + _utf8(ENGLISH) * 300, "error", "NUL", None,
-                 id="nul-after-8-kb"),
-    pytest.param(b"\x01\x02\x03\x04\x05\x06\x07\x08" * 40 + _utf8(ENGLISH), "error", "binary",
-                 None, id="many-control-characters"),
+    pytest.param(
+        _utf8(ENGLISH) + b"\x00" + _utf8(ENGLISH) * 300, "error", "NUL", None, id="nul-after-8-kb"
+    ),
+    pytest.param(
+        b"\x01\x02\x03\x04\x05\x06\x07\x08" * 40 + _utf8(ENGLISH),
+        "error",
+        "binary",
+        None,
+        id="many-control-characters",
+    ),
     pytest.param(bytes(range(0x80, 0x100)) * 20, "error", ANY, None, id="invalid-utf8-garbage"),
-    pytest.param(_utf8(ENGLISH).replace(b"safe", b"s\xe4fe\xff"), "ok", "not UTF-8", None,
-                 id="invalid-utf8-in-english"),
-    pytest.param(b"\xff\xfe" + ENGLISH.encode("utf-16-le"), "ok", None,
-                 "same_as_utf8", id="utf16-le-bom"),
-    pytest.param(b"\xfe\xff" + ENGLISH.encode("utf-16-be"), "ok", None, "same_as_utf8",
-                 id="utf16-be-bom"),
+    pytest.param(
+        _utf8(ENGLISH).replace(b"safe", b"s\xe4fe\xff"),
+        "ok",
+        "not UTF-8",
+        None,
+        id="invalid-utf8-in-english",
+    ),
+    pytest.param(
+        b"\xff\xfe" + ENGLISH.encode("utf-16-le"), "ok", None, "same_as_utf8", id="utf16-le-bom"
+    ),
+    pytest.param(
+        b"\xfe\xff" + ENGLISH.encode("utf-16-be"), "ok", None, "same_as_utf8", id="utf16-be-bom"
+    ),
     pytest.param(b"\xef\xbb\xbf" + _utf8(ENGLISH), "ok", None, "same_as_utf8", id="utf8-bom"),
     pytest.param(
         "The café in Zürich was closed, the mayor said. “It is a pity,” she added.".encode(
-            "cp1252"), "ok", "not UTF-8", "cafe", id="windows-1252"),
-    pytest.param(_utf8("Bridge reopens\r\n\r\n" + ENGLISH.replace(". ", ".\r\n")), "ok", None,
-                 "same_as_lf", id="crlf"),
-    pytest.param(_utf8("Bridge reopens\r\r" + ENGLISH.replace(". ", ".\r")), "ok", None,
-                 "same_as_lf", id="lone-cr"),
-    pytest.param(_utf8("Bridge \x1b[2J reopens\n" + ENGLISH + " \x07\x0b\x0c\x7f\x85 ok."), "ok",
-                 None, None, id="few-control-characters"),
-    pytest.param(_utf8("<!DOCTYPE html><html><head><title>Bridge</title></head><body><p>"
-                       + ENGLISH + "</p></body></html>"), "ok", "HTML markup", None,
-                 id="html-page-as-txt"),
-    pytest.param(_utf8("<p>" + ENGLISH + "</p>\n<p><b>More</b> <i>text</i>.</p>"), "ok",
-                 "HTML markup", None, id="html-fragment-as-txt"),
-    pytest.param(lambda p: p.write_bytes(b"The mayor said the road was closed. " * 1_500_000),
-                 "error", "20 MB", None, id="50-mb-file"),
-    pytest.param(_long_line(), "ok", "without a sentence end", "long_line",
-                 id="1m-character-line-no-punctuation"),
-    pytest.param(_utf8(('“He said ‘no “way” ’ he said.” ' * 700) + '"' * 3000 + "“‘" * 1000),
-                 "ok", ANY, None, id="thousands-of-quotation-marks"),
-    pytest.param(_utf8('The mayor said "we will go to the bridge.\n' * 300), "ok", None,
-                 "unclosed", id="quotes-that-never-close"),
-    pytest.param(_utf8('"“”‘’«»„\'' * 500), "error", "empty", None, id="only-quotation-marks"),
-    pytest.param(_utf8("Play video\n\nRead more\n\nPlay video\n"), "ok", "boilerplate", None,
-                 id="only-boilerplate"),
-    pytest.param(_utf8(ENGLISH + " 😀👍🏽🇺🇦 Cafe\u0301 naïve e\u0301e\u0301 ﬁne ß İstanbul."),
-                 "ok", None, None, id="emoji-and-combining-characters"),
-    pytest.param(_utf8("قال رئيس البلدية إن الجسر سيفتح يوم الاثنين. " * 10), "ok",
-                 "non-Latin script", None, id="right-to-left-arabic"),
-    pytest.param(_utf8("אמר ראש העיר כי הגשר ייפתח ביום שני \u202e. " * 10), "ok",
-                 "non-Latin script", None, id="right-to-left-hebrew-with-override"),
-    pytest.param(_utf8("市长说，这座桥将于周一重新开放。" * 10), "ok", "non-Latin script", None,
-                 id="chinese"),
-    pytest.param(_utf8("Die Regierung hat am Montag erklärt, dass die Verhandlungen fortgesetzt "
-                       "werden. Nach Angaben der Behörden wurden mehrere Menschen verletzt, "
-                       "und die Lage bleibt weiterhin sehr angespannt in der ganzen Region."),
-                 "ok", "does not look like English", None, id="german"),
-    pytest.param(_utf8(" date 2022-13-45 " + ENGLISH), "ok", "not a valid YYYY-MM-DD date",
-                 "no_date", id="malformed-date-header"),
+            "cp1252"
+        ),
+        "ok",
+        "not UTF-8",
+        "cafe",
+        id="windows-1252",
+    ),
+    pytest.param(
+        _utf8("Bridge reopens\r\n\r\n" + ENGLISH.replace(". ", ".\r\n")),
+        "ok",
+        None,
+        "same_as_lf",
+        id="crlf",
+    ),
+    pytest.param(
+        _utf8("Bridge reopens\r\r" + ENGLISH.replace(". ", ".\r")),
+        "ok",
+        None,
+        "same_as_lf",
+        id="lone-cr",
+    ),
+    pytest.param(
+        _utf8("Bridge \x1b[2J reopens\n" + ENGLISH + " \x07\x0b\x0c\x7f\x85 ok."),
+        "ok",
+        None,
+        None,
+        id="few-control-characters",
+    ),
+    pytest.param(
+        _utf8(
+            "<!DOCTYPE html><html><head><title>Bridge</title></head><body><p>"
+            + ENGLISH
+            + "</p></body></html>"
+        ),
+        "ok",
+        "HTML markup",
+        None,
+        id="html-page-as-txt",
+    ),
+    pytest.param(
+        _utf8("<p>" + ENGLISH + "</p>\n<p><b>More</b> <i>text</i>.</p>"),
+        "ok",
+        "HTML markup",
+        None,
+        id="html-fragment-as-txt",
+    ),
+    pytest.param(
+        lambda p: p.write_bytes(b"The mayor said the road was closed. " * 1_500_000),
+        "error",
+        "20 MB",
+        None,
+        id="50-mb-file",
+    ),
+    pytest.param(
+        _long_line(),
+        "ok",
+        "without a sentence end",
+        "long_line",
+        id="1m-character-line-no-punctuation",
+    ),
+    pytest.param(
+        _utf8(("“He said ‘no “way” ’ he said.” " * 700) + '"' * 3000 + "“‘" * 1000),
+        "ok",
+        ANY,
+        None,
+        id="thousands-of-quotation-marks",
+    ),
+    pytest.param(
+        _utf8('The mayor said "we will go to the bridge.\n' * 300),
+        "ok",
+        None,
+        "unclosed",
+        id="quotes-that-never-close",
+    ),
+    pytest.param(_utf8("\"“”‘’«»„'" * 500), "error", "empty", None, id="only-quotation-marks"),
+    pytest.param(
+        _utf8("Play video\n\nRead more\n\nPlay video\n"),
+        "ok",
+        "boilerplate",
+        None,
+        id="only-boilerplate",
+    ),
+    pytest.param(
+        _utf8(ENGLISH + " 😀👍🏽🇺🇦 Cafe\u0301 naïve e\u0301e\u0301 ﬁne ß İstanbul."),
+        "ok",
+        None,
+        None,
+        id="emoji-and-combining-characters",
+    ),
+    pytest.param(
+        _utf8("قال رئيس البلدية إن الجسر سيفتح يوم الاثنين. " * 10),
+        "ok",
+        "non-Latin script",
+        None,
+        id="right-to-left-arabic",
+    ),
+    pytest.param(
+        _utf8("אמר ראש העיר כי הגשר ייפתח ביום שני \u202e. " * 10),
+        "ok",
+        "non-Latin script",
+        None,
+        id="right-to-left-hebrew-with-override",
+    ),
+    pytest.param(
+        _utf8("市长说，这座桥将于周一重新开放。" * 10), "ok", "non-Latin script", None, id="chinese"
+    ),
+    pytest.param(
+        _utf8(
+            "Die Regierung hat am Montag erklärt, dass die Verhandlungen fortgesetzt "
+            "werden. Nach Angaben der Behörden wurden mehrere Menschen verletzt, "
+            "und die Lage bleibt weiterhin sehr angespannt in der ganzen Region."
+        ),
+        "ok",
+        "does not look like English",
+        None,
+        id="german",
+    ),
+    pytest.param(
+        _utf8(" date 2022-13-45 " + ENGLISH),
+        "ok",
+        "not a valid YYYY-MM-DD date",
+        "no_date",
+        id="malformed-date-header",
+    ),
     pytest.param(_fifo, "error", "not a regular file", None, id="fifo"),
 ]
 
@@ -131,8 +231,14 @@ def _analysis(p: Path) -> Analysis:
 
 
 @pytest.mark.parametrize(("content", "expected", "what", "check"), CASES)
-def test_hostile_input(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                       content: Any, expected: str, what: Any, check: str | None) -> None:
+def test_hostile_input(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: Any,
+    expected: str,
+    what: Any,
+    check: str | None,
+) -> None:
     t0 = time.monotonic()
     rc, p, out = _run_case(tmp_path, content)
     err = capsys.readouterr().err
@@ -224,8 +330,10 @@ def test_directory_with_an_unreadable_file_chmod(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     if os.geteuid() == 0:
-        pytest.skip("running as root: chmod 000 does not stop root from reading "
-                    "(test_directory_with_an_unreadable_file_simulated covers it)")
+        pytest.skip(
+            "running as root: chmod 000 does not stop root from reading "
+            "(test_directory_with_an_unreadable_file_simulated covers it)"
+        )
     d = _corpus_dir(tmp_path)
     (d / "locked.txt").chmod(0)
     try:
@@ -276,8 +384,17 @@ def test_time_limit_records_a_hanging_article_as_failed(
     (tmp_path / "b.txt").write_text("HANG " + ENGLISH, encoding="utf-8")
     (tmp_path / "c.txt").write_text(ENGLISH, encoding="utf-8")
     t0 = time.monotonic()
-    rc = main(["analyze", *(str(tmp_path / f"{x}.txt") for x in "abc"), "--format", "csv",
-               "--time-limit", "1", "--no-progress"])
+    rc = main(
+        [
+            "analyze",
+            *(str(tmp_path / f"{x}.txt") for x in "abc"),
+            "--format",
+            "csv",
+            "--time-limit",
+            "1",
+            "--no-progress",
+        ]
+    )
     assert time.monotonic() - t0 < 10
     out, err = capsys.readouterr()
     assert rc == 1, err
@@ -300,8 +417,18 @@ def test_timeout_records_a_silent_server_as_failed(
         url = f"http://127.0.0.1:{srv.getsockname()[1]}/article"
         (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
         t0 = time.monotonic()
-        rc = main(["analyze", str(tmp_path / "a.txt"), url, "--format", "csv", "--timeout", "1",
-                   "--no-progress"])
+        rc = main(
+            [
+                "analyze",
+                str(tmp_path / "a.txt"),
+                url,
+                "--format",
+                "csv",
+                "--timeout",
+                "1",
+                "--no-progress",
+            ]
+        )
         assert time.monotonic() - t0 < 10
     out, err = capsys.readouterr()
     assert rc == 1, err
@@ -318,8 +445,19 @@ def test_outputs_have_ordinary_permissions(tmp_path: Path) -> None:
         outs = [tmp_path / "a.json", tmp_path / "a.csv", tmp_path / "a.jsonl"]
         for o in outs:
             assert main(["analyze", "-o", str(o), "--no-progress"]) == 0
-        assert main(["analyze", "--out-dir", str(tmp_path / "d"), "--tables", "sentences",
-                     "--no-progress"]) == 0
+        assert (
+            main(
+                [
+                    "analyze",
+                    "--out-dir",
+                    str(tmp_path / "d"),
+                    "--tables",
+                    "sentences",
+                    "--no-progress",
+                ]
+            )
+            == 0
+        )
         outs += sorted((tmp_path / "d").iterdir())
         from mediakit.cli import _write_atomic
 
@@ -368,8 +506,19 @@ def test_a_writer_failing_midway_leaves_nothing(
     calls["n"] = 3
     monkeypatch.setattr(_sinks.CsvSink, "write", failing_write)
     with pytest.raises(OSError, match="No space"):
-        main(["analyze", *seeds, "--out-dir", str(tmp_path / "d"), "--format", "csv",
-              "--tables", "sentences", "--no-progress"])
+        main(
+            [
+                "analyze",
+                *seeds,
+                "--out-dir",
+                str(tmp_path / "d"),
+                "--format",
+                "csv",
+                "--tables",
+                "sentences",
+                "--no-progress",
+            ]
+        )
     assert sorted(x.name for x in tmp_path.iterdir()) == ["d", "out.jsonl"]
     assert list((tmp_path / "d").iterdir()) == []
 
@@ -386,9 +535,19 @@ def test_ctrl_c_leaves_no_partial_output(tmp_path: Path) -> None:
     out = tmp_path / "out" / "big.jsonl"
     out.parent.mkdir()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mediakit", "analyze", str(tmp_path / "in"), "-o", str(out),
-         "--no-progress"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "mediakit",
+            "analyze",
+            str(tmp_path / "in"),
+            "-o",
+            str(out),
+            "--no-progress",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         # A shell without job control starts background commands with SIGINT
         # ignored, and the child would inherit that (as `nohup` intends): give it
         # the default, as a terminal would, whatever started the test run.

@@ -68,7 +68,7 @@ def _ran_nothing(browser: Any, url: str) -> Any:
     assert injected == []
     tags = page.evaluate(
         "() => [...document.querySelectorAll('script, iframe, svg, a:not(.anchor-link), "
-        "img:not([src^=\"data:image/png\"])')].map(e => e.outerHTML.slice(0, 80))"
+        'img:not([src^="data:image/png"])\')].map(e => e.outerHTML.slice(0, 80))'
     )
     assert tags == []
     assert watch.outside == [] and watch.errors == []
@@ -102,8 +102,12 @@ def test_report_runs_nothing(browser: Any, tmp_path: Path) -> None:
     art = tmp_path / FILE_NAME
     art.write_text(TITLE + "\n\n" + BODY, encoding="utf-8")
     out = tmp_path / "report.html"
-    r = subprocess.run([sys.executable, "-m", "mediakit", "report", str(art), "-o", str(out)],
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "mediakit", "report", str(art), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     html = out.read_text(encoding="utf-8")
     assert "<img src=x onerror=alert(4)>" not in html  # the file name, escaped

@@ -38,8 +38,11 @@ def _read(p: Path) -> Any:
 
 
 def test_expected_notebooks_exist() -> None:
-    assert [p.name for p in TOP] == ["01_rhetoric.ipynb", "02_sourcing.ipynb",
-                                     "03_comparing_framings.ipynb"]
+    assert [p.name for p in TOP] == [
+        "01_rhetoric.ipynb",
+        "02_sourcing.ipynb",
+        "03_comparing_framings.ipynb",
+    ]
     assert len(EXERCISES) >= 3
 
 
@@ -70,7 +73,8 @@ def test_py_percent_twin_in_sync(path: Path) -> None:
     assert py.metadata["jupytext"]["text_representation"]["format_name"] == "percent"
     assert "py:percent" in nb.metadata["jupytext"]["formats"]
     assert _cells(nb) == _cells(py), (
-        f"{path.name} and {twin.name} differ: edit one, then `jupytext --sync {path}`")
+        f"{path.name} and {twin.name} differ: edit one, then `jupytext --sync {path}`"
+    )
 
 
 # ---------------------------------------------------------------- stored outputs
@@ -81,23 +85,27 @@ def test_outputs_stored_from_a_fresh_kernel(path: Path) -> None:
     nb = _read(path)
     code = [c for c in nb.cells if c.cell_type == "code"]
     counts = [c.execution_count for c in code]
-    assert counts == list(range(1, len(code) + 1)), "re-run the notebook top to bottom in a "\
-        "fresh kernel before committing"
+    assert counts == list(range(1, len(code) + 1)), (
+        "re-run the notebook top to bottom in a fresh kernel before committing"
+    )
     for c in code:
         for o in c.outputs:
             assert o.output_type != "error", f"stored error output: {o.get('ename')}"
             assert not (o.output_type == "stream" and o.name == "stderr"), (
-                f"stored stderr output: {o.text[:200]}")
+                f"stored stderr output: {o.text[:200]}"
+            )
     assert path.stat().st_size < 400_000, "keep stored outputs small"
     shown = [o.get("data", {}).get("text/html", "") for c in code for o in c.outputs]
     assert not any(str(ROOT) in h for h in shown), (
-        "a stored HTML output shows a local path of this machine")
+        "a stored HTML output shows a local path of this machine"
+    )
 
 
 @pytest.mark.parametrize("path", TOP, ids=_id)
 def test_checked_cells_have_outputs(path: Path) -> None:
-    checked = [c for c in _read(path).cells
-               if c.cell_type == "code" and "NBVAL_CHECK_OUTPUT" in c.source]
+    checked = [
+        c for c in _read(path).cells if c.cell_type == "code" and "NBVAL_CHECK_OUTPUT" in c.source
+    ]
     assert checked, "mark the cells whose printed numbers matter with # NBVAL_CHECK_OUTPUT"
     assert all(c.outputs for c in checked)
 
@@ -106,8 +114,7 @@ def test_checked_cells_have_outputs(path: Path) -> None:
 def test_data_found_through_the_package(path: Path) -> None:
     src = "\n".join(c.source for c in _read(path).cells if c.cell_type == "code")
     assert "seed_path" in src or "seed_paths" in src
-    for bad in ("../", "seeds/", "open(", "chdir", "os.getcwd", "Path.cwd", "http://",
-                "https://"):
+    for bad in ("../", "seeds/", "open(", "chdir", "os.getcwd", "Path.cwd", "http://", "https://"):
         assert bad not in src, f"{bad!r}: notebooks find their data through mediakit"
 
 
@@ -149,11 +156,17 @@ def strip_solutions(nb: Any) -> Any:
 
 
 def test_strip_solutions_replaces_only_the_marked_region() -> None:
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
-        "x = 1\nif x:\n    ### BEGIN SOLUTION\n    y = 2\n    ### END SOLUTION\nz = 3")])
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell(
+                "x = 1\nif x:\n    ### BEGIN SOLUTION\n    y = 2\n    ### END SOLUTION\nz = 3"
+            )
+        ]
+    )
     (cell,) = strip_solutions(nb).cells
-    assert cell.source == ("x = 1\nif x:\n    # YOUR CODE HERE\n    raise NotImplementedError()"
-                           "\nz = 3")
+    assert cell.source == (
+        "x = 1\nif x:\n    # YOUR CODE HERE\n    raise NotImplementedError()\nz = 3"
+    )
     assert "y = 2" in nb.cells[0].source  # the original is untouched
 
 
@@ -184,8 +197,9 @@ def test_nbgrader_markup(path: Path) -> None:
 
 
 def _execute(nb: Any, path: Path) -> Any:
-    client = NotebookClient(nb, timeout=120, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    )
     return client.execute()
 
 
@@ -202,8 +216,9 @@ def test_student_version_runs_up_to_the_first_answer(path: Path) -> None:
     student = strip_solutions(_read(path))
     for c in student.cells:
         assert BEGIN not in c.source and END not in c.source
-    first = next(i for i, c in enumerate(student.cells)
-                 if c.metadata.get("nbgrader", {}).get("solution"))
+    first = next(
+        i for i, c in enumerate(student.cells) if c.metadata.get("nbgrader", {}).get("solution")
+    )
     with pytest.raises(CellExecutionError) as info:
         _execute(student, path)
     assert info.value.ename == "NotImplementedError"
@@ -212,11 +227,15 @@ def test_student_version_runs_up_to_the_first_answer(path: Path) -> None:
 
 
 WRONG = {
-    "01_find_the_sources.ipynb": ('named_sources = {"Tom Ellery", "Harwick College"}',
-                                  "not a named person who speaks"),
+    "01_find_the_sources.ipynb": (
+        'named_sources = {"Tom Ellery", "Harwick College"}',
+        "not a named person who speaks",
+    ),
     "02_compare_framings.ipynb": (
         'wire = mediakit.analyze(practice["102_practice_tabloid.txt"])\ntabloid = wire\n'
-        "table = None", "wrong article"),
+        "table = None",
+        "wrong article",
+    ),
     "03_narrator_or_quotes.ipynb": ("story = a.sentence_table()", "still has boilerplate"),
 }
 

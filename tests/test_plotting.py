@@ -67,8 +67,9 @@ def test_backend_is_agg() -> None:
 
 
 @pytest.mark.parametrize("plot", PLOTS, ids=IDS)
-def test_draws_on_given_axes_and_returns_it(plot: Callable[..., Axes],
-                                            seed: mediakit.Analysis) -> None:
+def test_draws_on_given_axes_and_returns_it(
+    plot: Callable[..., Axes], seed: mediakit.Analysis
+) -> None:
     _fig, (left, right) = plt.subplots(1, 2)
     before = len(plt.get_fignums())
     out = plot(seed, ax=right)
@@ -142,9 +143,17 @@ def test_emotion_arc_from_sentence_table(seed: mediakit.Analysis) -> None:
 def test_emotion_arc_many_from_tidy_frame() -> None:
     frames = []
     for name, vals in (("a", [0.5, -0.5]), ("b", [0.1, 0.2, 0.3])):
-        frames.append(pd.DataFrame({"article": name, "index": range(len(vals)),
-                                    "voice": "narration", "compound": vals,
-                                    "emotive": [abs(v) for v in vals]}))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "article": name,
+                    "index": range(len(vals)),
+                    "voice": "narration",
+                    "compound": vals,
+                    "emotive": [abs(v) for v in vals],
+                }
+            )
+        )
     ax = mediakit.plot_emotion_arc(pd.concat(frames, ignore_index=True))
     named = {ln.get_label(): list(ln.get_ydata()) for ln in ax.lines}
     assert named["a"] == [0.5, -0.5]
@@ -152,18 +161,30 @@ def test_emotion_arc_many_from_tidy_frame() -> None:
 
 
 def test_emotion_by_voice_means_and_counts() -> None:
-    st = pd.DataFrame({"voice": ["narration", "narration", "direct", "boilerplate"],
-                       "emotive": [0.1, 0.3, 0.8, 0.9], "compound": [0, 0, 0, 0]})
+    st = pd.DataFrame(
+        {
+            "voice": ["narration", "narration", "direct", "boilerplate"],
+            "emotive": [0.1, 0.3, 0.8, 0.9],
+            "compound": [0, 0, 0, 0],
+        }
+    )
     ax = mediakit.plot_emotion_by_voice(st)
-    heights = {t.get_text(): p.get_height() for t, p in zip(ax.get_xticklabels(), ax.patches,
-                                                            strict=True)}
+    heights = {
+        t.get_text(): p.get_height() for t, p in zip(ax.get_xticklabels(), ax.patches, strict=True)
+    }
     assert heights == pytest.approx({"direct": 0.8, "narration": 0.2})  # boilerplate left out
     assert sorted(t.get_text() for t in ax.texts) == ["n=1", "n=2"]
 
 
 def test_sources_direct_and_reported_stacked() -> None:
-    st = pd.DataFrame({"name": ["Ann", "Bob"], "type": ["official", "witness"],
-                       "direct_words": [10, 0], "reported_words": [5, 30]})
+    st = pd.DataFrame(
+        {
+            "name": ["Ann", "Bob"],
+            "type": ["official", "witness"],
+            "direct_words": [10, 0],
+            "reported_words": [5, 30],
+        }
+    )
     ax = mediakit.plot_sources(st)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Bob", "Ann"]  # most words first
     widths = [round(p.get_width()) for p in ax.patches]
@@ -171,8 +192,13 @@ def test_sources_direct_and_reported_stacked() -> None:
 
 
 def test_source_types_counts() -> None:
-    st = pd.DataFrame({"article": ["x", "x", "x", "y"], "name": ["A", "B", "C", "D"],
-                       "type": ["official", "official", "witness", "witness"]})
+    st = pd.DataFrame(
+        {
+            "article": ["x", "x", "x", "y"],
+            "name": ["A", "B", "C", "D"],
+            "type": ["official", "official", "witness", "witness"],
+        }
+    )
     ax = mediakit.plot_source_types(st)
     assert [t.get_text() for t in ax.get_xticklabels()] == ["official", "witness"]
     heights = [p.get_height() for p in ax.patches]
@@ -180,12 +206,17 @@ def test_source_types_counts() -> None:
 
 
 def test_cues_counts_and_boilerplate_dropped() -> None:
-    at = pd.DataFrame({"cue_lemma": ["say", "say", "claim", "deny", "say"],
-                       "cue_kind": ["speech"] * 5,
-                       "in_boilerplate": [False, False, False, False, True]})
+    at = pd.DataFrame(
+        {
+            "cue_lemma": ["say", "say", "claim", "deny", "say"],
+            "cue_kind": ["speech"] * 5,
+            "in_boilerplate": [False, False, False, False, True],
+        }
+    )
     ax = mediakit.plot_cues(at)
-    counts = {t.get_text(): p.get_width() for t, p in zip(ax.get_yticklabels(), ax.patches,
-                                                          strict=True)}
+    counts = {
+        t.get_text(): p.get_width() for t, p in zip(ax.get_yticklabels(), ax.patches, strict=True)
+    }
     assert counts == {"say": 2, "claim": 1, "deny": 1}
     ax2 = mediakit.plot_cues(at, by="kind")
     assert [p.get_width() for p in ax2.patches] == [4]
@@ -195,7 +226,8 @@ def test_hedges_rates(many: list[mediakit.Analysis]) -> None:
     ax = mediakit.plot_hedges(many)
     heights = [p.get_height() for p in ax.patches]
     expect = [a.metrics["hedges_per_1000_words"] for a in many] + [
-        a.metrics["boosters_per_1000_words"] for a in many]
+        a.metrics["boosters_per_1000_words"] for a in many
+    ]
     assert heights == pytest.approx(expect)
 
 
@@ -245,8 +277,14 @@ def test_dollar_signs_in_names_and_titles_are_shown_literally(
 
 
 def test_dollar_source_name_from_a_table() -> None:
-    st = pd.DataFrame({"name": ["$5 fund $", "Bob"], "type": ["organization", "witness"],
-                       "direct_words": [10, 0], "reported_words": [5, 30]})
+    st = pd.DataFrame(
+        {
+            "name": ["$5 fund $", "Bob"],
+            "type": ["organization", "witness"],
+            "direct_words": [10, 0],
+            "reported_words": [5, 30],
+        }
+    )
     ax = mediakit.plot_sources(st)
     ax.figure.canvas.draw()
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Bob", r"\$5 fund \$"]

@@ -157,7 +157,10 @@ def test_json_does_not_depend_on_the_hash_seed() -> None:
         env = dict(os.environ, PYTHONHASHSEED=seed)
         r = subprocess.run(
             [sys.executable, "-c", HASHSEED, hostile],
-            capture_output=True, env=env, timeout=120, check=True,
+            capture_output=True,
+            env=env,
+            timeout=120,
+            check=True,
         )
         outs.append(r.stdout)
     assert outs[0] == outs[1]

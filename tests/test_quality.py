@@ -111,3 +111,10 @@ def test_no_import_cycles() -> None:
     for m in sorted(graph):
         if m not in state:
             visit(m, [])
+
+
+def test_ruff_format_clean() -> None:
+    if shutil.which("ruff") is None and _run("ruff", "--version").returncode != 0:
+        pytest.skip("ruff is not installed (pip install -e '.[test]')")
+    r = _run("ruff", "format", "--check", ".")
+    assert r.returncode == 0, r.stdout + r.stderr

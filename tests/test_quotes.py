@@ -56,8 +56,10 @@ def test_british_quotation_over_paragraphs_reopened_but_not_closed() -> None:
         "Mr Ellery said: ‘We lost everything. The water came at night.\n\n"
         "‘Nobody warned us.’\n\nThe council declined to comment."
     )
-    assert _chain(text) == [("We lost everything. The water came at night.", None),
-                            ("Nobody warned us.", 0)]
+    assert _chain(text) == [
+        ("We lost everything. The water came at night.", None),
+        ("Nobody warned us.", 0),
+    ]
 
 
 @pytest.mark.parametrize(("open_", "close"), [("“", "”"), ("‘", "’"), ('"', '"')])
@@ -66,8 +68,10 @@ def test_quotation_whose_next_paragraph_lost_its_opening_mark(open_: str, close:
         f"Ms Roe said: {open_}It was a long night for all of us.\n\n"
         f"We did what we could,{close} she added.\n\nLater, she left."
     )
-    assert _chain(text) == [("It was a long night for all of us.", None),
-                            ("We did what we could,", 0)]
+    assert _chain(text) == [
+        ("It was a long night for all of us.", None),
+        ("We did what we could,", 0),
+    ]
 
 
 def test_unclosed_quote_stops_at_its_sentence() -> None:

@@ -179,6 +179,21 @@ def test_report_of_a_page_fetched_once(tmp_path: Path) -> None:
     assert hits == ["/flood"]  # fetched once: the notebook reads the extracted text
 
 
+def test_report_of_standard_input(tmp_path: Path) -> None:
+    out = tmp_path / "stdin.html"
+    r = subprocess.run(
+        [sys.executable, "-m", "mediakit", "report", "-", "-o", str(out)],
+        input="The minister said the bridge would reopen on Friday.\n",
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "would reopen on Friday" in html and "Kharkiv" not in html
+
+
 def test_a_missing_notebook_extra_is_named_in_one_line(tmp_path: Path) -> None:
     """After `pip install -e .` alone (no notebooks extra) the report names the extra."""
     block = tmp_path / "block"
@@ -199,8 +214,9 @@ def test_a_missing_notebook_extra_is_named_in_one_line(tmp_path: Path) -> None:
     assert 'pip install "mediakit[notebooks]"' in r.stderr
 
 
-def test_refuses_to_overwrite_without_force(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "report.html"
     out.write_text("keep me", encoding="utf-8")
     assert main(["report", "-o", str(out)]) == 2
@@ -218,8 +234,9 @@ def test_refuses_to_overwrite_without_force(tmp_path: Path,
         (["-o", "{tmp}"], "directory"),
     ],
 )
-def test_user_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                  args: list[str], message: str) -> None:
+def test_user_errors_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     (tmp_path / "empty.txt").write_text(" date 2026-01-01 ", encoding="utf-8")
     argv = ["report", *(a.format(tmp=tmp_path) for a in args)]
     if "-o" not in argv:

@@ -133,6 +133,8 @@ _SAY_FORMS = frozenset({"said", "say", "says", "told", "tell", "tells"})
 
 # Verbs whose past tense is their base form.
 _PAST_AS_BASE = frozenset("read forecast broadcast bet set put cast".split())
+
+
 def _inside_name(text: str, s_start: int, verb: int, end: int) -> bool:
     """A capitalised cue form inside a name: after a capitalised word, not opening its
     sentence, and followed by a lower-case word or punctuation ("the United States in
@@ -160,9 +162,7 @@ def _singular_noun_phrase(words: list[str], form: str) -> bool:
         det = words[-k].lower()
         if det in _SINGULAR_DETERMINERS:
             between = words[-k + 1 :]
-            return all(
-                w[-1:].isalnum() and not w.lower().endswith(("s", "ed")) for w in between
-            )
+            return all(w[-1:].isalnum() and not w.lower().endswith(("s", "ed")) for w in between)
         if not words[-k][-1:].isalnum():
             return False
     return False

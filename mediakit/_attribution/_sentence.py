@@ -140,9 +140,7 @@ class _Sentence:
         """
         asked = self.asked
         i = bisect.bisect_left(self.asked_verbs, lo)
-        return (
-            i < len(asked) and asked[i] < ci and _asked_opener(self.art, lo, self.cues[asked[i]])
-        )
+        return i < len(asked) and asked[i] < ci and _asked_opener(self.art, lo, self.cues[asked[i]])
 
     def plain_cue_within(self, ci: int, lo: int, hi: int) -> bool:
         """A cue before ``ci`` that is not strict lies within ``lo..hi``."""

@@ -86,9 +86,7 @@ _NOT_NAME_START = frozenset(
 _APPOSITIVE_OPEN = frozenset("a an the his her its their".split())
 
 
-def _named_before_appositive(
-    art: _Article, lo: int, got: tuple[int, int]
-) -> tuple[int, int]:
+def _named_before_appositive(art: _Article, lo: int, got: tuple[int, int]) -> tuple[int, int]:
     """``got`` extended back to a name when it is an appositive after that name and a
     comma: "Grace Adeyemi, 34, a nurse on the ward, said", "Charles Plotena, the mayor
     of Esperanza, announced"."""

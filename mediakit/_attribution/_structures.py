@@ -285,9 +285,7 @@ def _quote_then_said_X(sent: _Sentence, ci: int, c: _Cue, hi: int) -> None:
         sent.done.add(ci)
 
 
-def _quote_then_X_said(
-    sent: _Sentence, ci: int, c: _Cue, src: tuple[int, int], hi: int
-) -> bool:
+def _quote_then_X_said(sent: _Sentence, ci: int, c: _Cue, src: tuple[int, int], hi: int) -> bool:
     """'"Is that all there is?" Trump said.': True when it found the relation."""
     art = sent.art
     qi = _quote_before(art, sent.start)
@@ -414,9 +412,7 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
             qi = _next_paragraph_quote(art, sent.end)
             if qi is not None:
                 pieces, qis = _quote_pieces(art, art.chain(qi))
-                sent.add(
-                    _Found(src, c, pieces, qis, RULES.X_said_colon_next_paragraph, sent.si)
-                )
+                sent.add(_Found(src, c, pieces, qis, RULES.X_said_colon_next_paragraph, sent.si))
                 return
         if content is None:
             return

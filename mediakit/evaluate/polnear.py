@@ -74,8 +74,7 @@ def _parse_ann(raw: str) -> list[dict[str, Pieces]]:
         if m:
             tid, label, offsets = m.groups()
             pieces = tuple(
-                (int(a), int(b))
-                for a, b in (p.split() for p in offsets.split(";") if p.strip())
+                (int(a), int(b)) for a, b in (p.split() for p in offsets.split(";") if p.strip())
             )
             spans[tid] = (label, pieces)
             continue
@@ -244,8 +243,12 @@ def _share(text: str, spans: Sequence[Pieces]) -> float:
 
 def evaluate_polnear(path: str | Path) -> dict[str, float]:
     """Score attribution on one PolNeAR split directory; a flat dict of figures."""
-    counts = {f"{role}_{m}_{k}": 0 for role in ROLES for m in ("exact", "overlap")
-              for k in ("match", "pred", "gold")}
+    counts = {
+        f"{role}_{m}_{k}": 0
+        for role in ROLES
+        for m in ("exact", "overlap")
+        for k in ("match", "pred", "gold")
+    }
     dens_pred: list[float] = []
     dens_gold: list[float] = []
     share_err: list[float] = []
@@ -270,10 +273,12 @@ def evaluate_polnear(path: str | Path) -> dict[str, float]:
         per_k = 1000 / max(n_words, 1)
         dens_pred.append(len(attributions) * per_k)
         dens_gold.append(len(art.relations) * per_k)
-        share_err.append(abs(
-            _share(art.text, [r["content"] for r in preds if "content" in r])
-            - _share(art.text, [r["content"] for r in art.relations if "content" in r])
-        ))
+        share_err.append(
+            abs(
+                _share(art.text, [r["content"] for r in preds if "content" in r])
+                - _share(art.text, [r["content"] for r in art.relations if "content" in r])
+            )
+        )
     out: dict[str, float] = {"articles": float(articles), "words": float(words_total)}
     for role in ROLES:
         for m in ("exact", "overlap"):
@@ -315,8 +320,10 @@ def format_report(res: dict[str, float], *, title: str = "PolNeAR") -> str:
             f"Spearman {res['density_spearman']:.3f}",
             f"attributed-content share (words): MAE {res['share_mae']:.3f}",
         ]
-    lines.append(f"speed: {res['words_per_second']:,.0f} words/s (whole pipeline: "
-                 "paragraphs, sentences, quotes, boilerplate, attribution)")
+    lines.append(
+        f"speed: {res['words_per_second']:,.0f} words/s (whole pipeline: "
+        "paragraphs, sentences, quotes, boilerplate, attribution)"
+    )
     return "\n".join(lines)
 
 

@@ -82,9 +82,7 @@ class GoldLayers:
 
 
 def _pieces(offsets: str) -> Pieces:
-    return tuple(
-        (int(a), int(b)) for a, b in (p.split() for p in offsets.split(";") if p.strip())
-    )
+    return tuple((int(a), int(b)) for a, b in (p.split() for p in offsets.split(";") if p.strip()))
 
 
 def _parse(name: str, text: str, raw: str) -> GoldLayers:
@@ -248,9 +246,7 @@ def _frame_voice(art: GoldLayers, paint: bytearray, a: int, b: int) -> str:
     relation cued in it, ``direct`` when its content's words are all quoted."""
     for r in art.relations:
         if r.cue and a <= r.cue[0][0] < b and r.content:
-            words = [
-                m.start() for x, y in r.content for m in WORD_RE.finditer(art.text, x, y)
-            ]
+            words = [m.start() for x, y in r.content for m in WORD_RE.finditer(art.text, x, y)]
             quoted = words and all(paint[w] == _ROLE_CODE["direct"] for w in words)
             return "direct" if quoted else "reported"
     return "reported"
