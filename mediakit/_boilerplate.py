@@ -11,8 +11,8 @@ import re
 import string
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
+from mediakit import lexicons
 from mediakit._spans import Span
 
 __all__ = ["Boilerplate", "find_boilerplate"]
@@ -54,12 +54,8 @@ _CAPTION_MAX_WORDS = 45
 
 @cache
 def _rules() -> tuple[_Rule, ...]:
-    raw = files("mediakit").joinpath("data/boilerplate.tsv").read_text(encoding="utf-8")
     rules = []
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, reason, pattern = line.split("\t")
+    for name, reason, pattern in lexicons.rows("boilerplate"):
         rules.append(_Rule(name, reason, re.compile(pattern, re.IGNORECASE)))
     return tuple(rules)
 

@@ -28,6 +28,8 @@ from itertools import accumulate, compress, count, repeat
 from operator import add, is_not, itemgetter
 from types import MappingProxyType
 
+from mediakit import lexicons
+
 __all__ = [
     "EMOTIVE_THRESHOLD",
     "EmotiveWord",
@@ -204,13 +206,7 @@ def _rules() -> _Rules:
     """Load the lexicon and the rule word lists once (read-only afterwards)."""
     lex_text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
     lexicon = _parse_lexicon(lex_text)
-    raw = json.loads(
-        files("mediakit")
-        .joinpath("data")
-        .joinpath("emotive")
-        .joinpath("vader_rules.json")
-        .read_text(encoding="utf-8")
-    )
+    raw = json.loads(lexicons.read("vader_rules"))
     words: dict[str, float] = {}
     phrases: dict[str, float] = {}
     for key, sign in (("intensifiers_up", 1.0), ("intensifiers_down", -1.0)):

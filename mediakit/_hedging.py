@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
+from mediakit import lexicons
 from mediakit._trie import trie_pattern
 
 __all__ = ["Marker", "find_markers"]
@@ -46,12 +46,8 @@ class _Lexicon:
 
 
 def _load(name: str, kind: str) -> dict[str, tuple[str, str]]:
-    raw = files("mediakit").joinpath(f"data/{name}").read_text(encoding="utf-8")
     out: dict[str, tuple[str, str]] = {}
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        entry, category = line.split("\t")
+    for entry, category in lexicons.rows(name):
         out[" ".join(entry.lower().split())] = (kind, category)
     return out
 
@@ -83,7 +79,7 @@ def _after_char(pattern: re.Pattern[str], entries: Iterable[str]) -> re.Pattern[
 
 @cache
 def _lexicon() -> _Lexicon:
-    entries = _load("hedges.tsv", "hedge") | _load("boosters.tsv", "booster")
+    entries = _load("hedges", "hedge") | _load("boosters", "booster")
     pattern = trie_pattern(entries)
     return _Lexicon(
         entries,

@@ -29,8 +29,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 
+from mediakit import lexicons
 from mediakit._attribution import cue_lexicon
 from mediakit._quotes import Quote
 from mediakit._spans import Span
@@ -99,12 +99,8 @@ class MarkedTerm:
 @cache
 def _marker_words() -> dict[str, str]:
     """``data/marked_terms.tsv``: marker word or two-word phrase -> reason."""
-    raw = files("mediakit").joinpath("data/marked_terms.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        reason, forms = line.split("\t")
+    for reason, forms in lexicons.rows("marked_terms"):
         for form in forms.split("|"):
             out.setdefault(form.strip().lower(), reason)
     return out

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib.resources import files
+
+from mediakit import lexicons
 
 _SUBJECT_PRONOUNS = {
     "he": "m",
@@ -92,13 +93,7 @@ _LEADING_COMMON = frozenset(
 @cache
 def given_names() -> dict[str, str]:
     """``data/given_names.tsv``: a common given name -> ``f``, ``m`` or ``u``."""
-    raw = files("mediakit").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, gender = line.split("\t")
-            out[name] = gender
-    return out
+    return {name: gender for name, gender in lexicons.rows("given_names")}
 
 
 def _name_gender(name: str) -> str:

@@ -13,8 +13,9 @@ import importlib
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from typing import Any
+
+from mediakit import lexicons
 
 __all__ = ["source_type"]
 
@@ -154,12 +155,8 @@ _CASE_UNSAFE = re.compile("[\u00df\u0130\u0131\u017f\u212a\ufb00-\ufb06]")
 
 @cache
 def _type_rules() -> tuple[_TypeRule, ...]:
-    raw = files("mediakit").joinpath("data/source_types.tsv").read_text(encoding="utf-8")
     rules: list[_TypeRule] = []
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, name, flags, pattern = line.split("\t")
+    for kind, name, flags, pattern in lexicons.rows("source_types"):
         folded = None
         if "i" in flags:
             literal = re.sub(r"\\.", "", pattern)  # escapes (\b, \s, \w) aside

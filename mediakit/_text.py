@@ -11,9 +11,9 @@ import stat
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
-from importlib.resources import files
 from pathlib import Path
 
+from mediakit import lexicons
 from mediakit._spans import Span
 
 __all__ = [
@@ -170,12 +170,7 @@ def paragraph_spans(text: str, start: int = 0) -> list[Span]:
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    raw = files("mediakit").joinpath("data/abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower()
-        for line in raw.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return frozenset(row[0].strip().lower() for row in lexicons.rows("abbreviations"))
 
 
 _CLOSERS = "\"'”’»)]"

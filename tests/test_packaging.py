@@ -9,6 +9,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,3 +106,24 @@ def test_a_text_analysis_does_not_import_pandas() -> None:
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
+
+
+def test_one_lexicon_loader_lists_and_reads_every_data_file() -> None:
+    """mediakit.lexicons lists every data file mediakit ships (but the report notebook
+    and the sample articles), reads each, and each opens with its provenance."""
+    from importlib.resources import files
+
+    import mediakit.lexicons as lx
+
+    data = files("mediakit").joinpath("data")
+    shipped = {p.name for p in data.iterdir() if p.is_file() and p.name != "report.ipynb"} | {
+        "emotive/vader_rules.json"
+    }
+    assert {lx._FILES[n] for n in lx.names()} == shipped
+    for name in lx.names():
+        assert lx.read(name).strip()
+        assert len(lx.provenance(name)) > 40, f"{name} has no provenance note"
+        if name != "vader_rules":
+            assert lx.rows(name) and all(all(f for f in row) for row in lx.rows(name))
+    with pytest.raises(ValueError, match="no lexicon 'nope'; the lexicons are: abbreviations"):
+        lx.read("nope")

@@ -86,7 +86,10 @@ def _import_graph() -> dict[str, set[str]]:
         deps: set[str] = set()
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                deps.add(node.module)
+                for alias in node.names:  # ``from mediakit import lexicons``: a submodule
+                    sub = f"{node.module}.{alias.name}"
+                    is_module = (ROOT / Path(*sub.split("."))).with_suffix(".py").is_file()
+                    deps.add(sub if is_module else node.module)
             elif isinstance(node, ast.Import):
                 deps.update(a.name for a in node.names)
         graph[name] = {d for d in deps if d.startswith("mediakit")}

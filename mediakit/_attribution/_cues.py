@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib.resources import files
 
+from mediakit import lexicons
 from mediakit._attribution._article import _Article
 from mediakit._attribution._model import CueEntry, _Cue
 from mediakit._trie import trie_regex
@@ -31,12 +31,8 @@ def _trie_regex(words: Sequence[str]) -> str:
 @cache
 def cue_lexicon() -> tuple[dict[str, CueEntry], re.Pattern[str]]:
     """The cue forms (normalised) with their entries, and the compiled cue regex."""
-    raw = files("mediakit").joinpath("data/cues.tsv").read_text(encoding="utf-8")
     forms: dict[str, CueEntry] = {}
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lemma, kind, strict, form_list = line.split("\t")
+    for lemma, kind, strict, form_list in lexicons.rows("cues"):
         entry = CueEntry(lemma, kind, strict.strip() == "1")
         for form in form_list.split("|"):
             key = _norm(form)
@@ -171,13 +167,9 @@ def _singular_noun_phrase(words: list[str], form: str) -> bool:
 @cache
 def _other_senses() -> dict[str, re.Pattern[str]]:
     """``data/cue_senses.tsv``: lemma -> the words after the cue that make it no cue."""
-    raw = files("mediakit").joinpath("data/cue_senses.tsv").read_text(encoding="utf-8")
-    out: dict[str, re.Pattern[str]] = {}
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, pattern = line.split("\t")
-            out[lemma] = re.compile(pattern, re.IGNORECASE)
-    return out
+    return {
+        lemma: re.compile(pattern, re.IGNORECASE) for lemma, pattern in lexicons.rows("cue_senses")
+    }
 
 
 @cache
