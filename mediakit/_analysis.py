@@ -524,14 +524,19 @@ def analyze(source: str | os.PathLike[str], *, path: str | None = None) -> Analy
     ``metadata.path`` recorded.  Raises :class:`mediakit.ArticleError` when the input
     cannot be read as an article.
     """
-    if (
-        isinstance(source, os.PathLike)
-        or is_url(source)
-        or (_LOOKS_LIKE_PATH.match(source) and _is_file(source))
-    ):
-        article = read_article(source)
-        for message in article.warnings:
-            warnings.warn(message, UnicodeWarning, stacklevel=2)
-        md = article.metadata if path is None else replace(article.metadata, path=path)
-        return Analysis(article.text, md)
+    if isinstance(source, os.PathLike):
+        return _read_and_analyze(source, path)
+    if is_url(source):
+        return _read_and_analyze(source, path)
+    if _LOOKS_LIKE_PATH.match(source) and _is_file(source):
+        return _read_and_analyze(Path(source), path)  # a file, even one named "-"
     return Analysis(source, parse_metadata(source, path=path))
+
+
+def _read_and_analyze(locator: str | os.PathLike[str], path: str | None) -> Analysis:
+    """The article at ``locator`` (a file or a URL), read as every reader reads it."""
+    article = read_article(locator)
+    for message in article.warnings:
+        warnings.warn(message, UnicodeWarning, stacklevel=3)
+    md = article.metadata if path is None else replace(article.metadata, path=path)
+    return Analysis(article.text, md)

@@ -67,8 +67,12 @@ class AtomicFile:
         self.tmp = Path(tmp)
 
     def commit(self) -> None:
-        self.fh.close()
-        os.replace(self.tmp, self.path)
+        try:
+            self.fh.close()
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.tmp.unlink(missing_ok=True)
+            raise
 
     def abort(self) -> None:
         self.fh.close()

@@ -54,6 +54,7 @@ _LEGACY_ENCODINGS = [
     "iso2022_jp",
     "euc_kr",
 ]
+_RANK = {e: i for i, e in enumerate(_LEGACY_ENCODINGS)}
 _SIGNATURES = {
     b"%PDF": "a PDF",
     b"PK\x03\x04": "a ZIP archive (or an office document)",
@@ -106,13 +107,23 @@ def decode_bytes(data: bytes, *, source: str = "input") -> tuple[str, str]:
 def _guess(data: bytes, source: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
-    if best is None:
+    matches = list(from_bytes(data, cp_isolation=_LEGACY_ENCODINGS))
+    if not matches:
         raise ArticleError(
             f"{source}: is not UTF-8 and no common text encoding fits; "
             "re-save the article as UTF-8 text"
         )
-    return str(best), best.encoding
+    # Of the encodings that fit equally well (and those that give the same text), the
+    # first in _LEGACY_ENCODINGS: cp1252, the commonest, before cp1250 ("très", not "trčs")
+    top = min((m.chaos, -m.coherence) for m in matches)
+    tied = [
+        enc
+        for m in matches
+        if (m.chaos, -m.coherence) == top
+        for enc in (m.encoding, *m.could_be_from_charset)
+    ]
+    encoding = min(tied, key=lambda e: _RANK.get(e, len(_RANK)))
+    return data.decode(encoding), encoding
 
 
 def encoding_warning(source: str, encoding: str) -> str:

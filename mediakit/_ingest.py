@@ -262,7 +262,7 @@ def read_article(locator: str | os.PathLike[str], *, timeout: float = DEFAULT_TI
     message.
     """
     s = os.fspath(locator)
-    if s == "-":
+    if s == "-" and not isinstance(locator, os.PathLike):  # a Path("-") is a file
         return load(Source(id="-", kind="stdin", location="-"), timeout=timeout)
     if is_url(s):
         return load(Source(id=s, kind="url", location=s, url=s), timeout=timeout)

@@ -21,18 +21,16 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from mediakit._analysis import analyze
+from mediakit._analysis import Analysis, analyze
 from mediakit._atomic import write_text_atomic
 from mediakit._display import format_value
-from mediakit._ingest import is_url
+from mediakit._ingest import is_url, read_article
 from mediakit._metrics_doc import METRICS
 from mediakit._text import ArticleError
 from mediakit._version import __version__
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
-
-    from mediakit._analysis import Analysis
 
 __all__ = [
     "METRIC_DEFINITIONS",
@@ -195,7 +193,11 @@ def build_report(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UnicodeWarning)  # the notebook shows it
             # read as `mediakit analyze` reads it: ArticleError for what it refuses
-            a = analyze(loc if url else Path(loc))
+            if loc == "-":  # standard input: a str "-" for the reader, never a file "-"
+                art = read_article(loc)
+                a = Analysis(art.text, art.metadata)
+            else:
+                a = analyze(loc if url else Path(loc))
         if a.words == 0:
             raise ArticleError(f"{loc}: the article is empty (no words after any metadata line)")
         article = loc if once else str(Path(loc).resolve())

@@ -53,7 +53,7 @@ class CorpusError(ValueError):
 def columns(table: str) -> tuple[tuple[str, str], ...]:
     """``(column, kind)`` pairs of an output table; kind is int, float, bool or str.
 
-    From the declarations: :data:`mediakit._analysis.TABLE_SPECS` for the long tables,
+    From the declarations: :data:`mediakit._tables.TABLE_SPECS` for the long tables,
     the documented metrics (``mediakit._metrics_doc``) for ``articles``; nothing is
     analysed to learn them.
     """
@@ -104,7 +104,11 @@ class ParquetSink:
         self.batch = batch
         self._buf: list[dict[str, Any]] = []
         self._tmp = temp_beside(path)
-        self._writer = pq.ParquetWriter(self._tmp, self.schema)
+        try:
+            self._writer = pq.ParquetWriter(self._tmp, self.schema)
+        except BaseException:
+            self._tmp.unlink(missing_ok=True)
+            raise
 
     def _flush(self) -> None:
         if self._buf:

@@ -297,6 +297,15 @@ def _indented(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
 
 
+def _abort(file_out: AtomicFile | None, sinks: dict[str, Sink]) -> None:
+    """Remove every temporary output of a run that did not finish (also when it failed
+    before writing, such as a Dask scheduler that cannot be reached)."""
+    if file_out is not None:
+        file_out.abort()
+    for sink in sinks.values():
+        sink.abort()
+
+
 def _check_output(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise _UsageError(f"{path}: already exists; use --force to overwrite it")
@@ -419,12 +428,10 @@ def _run_analyze(args: argparse.Namespace) -> int:
                 on_result=on_result,
             )
     except CorpusError as exc:
-        if file_out is not None:
-            file_out.abort()
+        _abort(file_out, sinks)
         raise _UsageError(str(exc)) from None
     except BaseException:
-        if file_out is not None:
-            file_out.abort()
+        _abort(file_out, sinks)
         raise
     all_failed = stats.articles > 0 and stats.failed == stats.articles
     if stream is not None:

@@ -422,3 +422,15 @@ def test_a_fronted_phrase_before_a_cue_that_closes_its_paragraph() -> None:
 def test_an_inverted_source_holds_no_verb() -> None:
     text = "Both he and Commissioner Stephen Mold, urged the immunity be waived."
     assert all(f[1] != "the immunity be waived" for f in _found(text))
+
+
+def test_a_fronted_phrase_then_a_clause_is_content_before_the_source() -> None:
+    found = _found("After the storm, roads were closed, police said.")
+    assert [(f[0], f[1], f[4]) for f in found] == [
+        ("content_comma_X_said", "police", "After the storm, roads were closed")
+    ]
+
+
+def test_a_verb_before_a_plural_cue_noun_keeps_its_cue() -> None:
+    found = _found("The minister says reports of fraud are false.")
+    assert (found[0][1], found[0][2]) == ("The minister", "says")

@@ -237,3 +237,24 @@ def test_the_library_reads_a_url(server: str) -> None:
     assert a.metadata.title == "Road closed after flood"
     with pytest.raises(ArticleError, match="HTTP 404"):
         mediakit.analyze(f"{server}/missing")
+
+
+def test_a_path_named_dash_is_a_file_and_latin1_is_cp1252(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_text("The mayor said the road was closed.\n", encoding="utf-8")
+    assert mediakit.analyze(Path("-")).text.startswith("The mayor")
+    assert mediakit.analyze("-").text.startswith("The mayor")  # an existing file "-"
+    text, encoding = decode_bytes("Il était très naïve, said Ms Roe.".encode("latin-1"))
+    assert encoding == "cp1252" and "très naïve" in text
+
+
+def test_an_atomic_write_that_fails_leaves_no_temporary(tmp_path: Path) -> None:
+    from mediakit._atomic import write_text_atomic
+
+    target = tmp_path / "out"
+    target.mkdir()  # os.replace cannot put a file over a directory
+    with pytest.raises(OSError):
+        write_text_atomic(target, "x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

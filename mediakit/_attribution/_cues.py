@@ -272,7 +272,11 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
                     prev_cue.start, verb, end, entry, form, info[1], info[2], info[3]
                 )
                 continue
-            if prev_cue.form.endswith("s") and text[prev_cue.end : cue.start].strip() == "":
+            if (
+                prev_cue.form.endswith("s")
+                and not form.endswith("s")
+                and text[prev_cue.end : cue.start].strip() == ""
+            ):
                 # "reports said ...", "claims suggest ...": a plural noun, the subject
                 per_sentence[si][-1] = cue
                 continue

@@ -358,7 +358,10 @@ def _fronted_adverbial(before: str) -> bool:
     """``before`` (the words before "X said") is a short prepositional or participle
     phrase that opens the sentence ("In an online briefing,", "By yesterday,", "Speaking
     to reporters,"), not content."""
-    words = before.strip(" ,").split()
+    phrase = before.strip(" ,")
+    if "," in phrase:
+        return False  # "After the storm, roads were closed, police said.": a clause too
+    words = phrase.split()
     if not 0 < len(words) <= 10:
         return False
     first = words[0].lower()
