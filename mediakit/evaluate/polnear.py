@@ -327,14 +327,24 @@ def format_report(res: dict[str, float], *, title: str = "PolNeAR") -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str]) -> int:
-    """``polnear DIR``: print the figures; exit 2 when DIR is not a PolNeAR split."""
+def annotated_dir(argv: list[str], command: str, what: str) -> Path | None:
+    """The one directory argument of an evaluation ``command``, or None after a one-line
+    message on stderr when there is not exactly one or it lacks ``text/`` and
+    ``attributions/`` (``what`` names what it should be)."""
     if len(argv) != 1:
-        sys.stderr.write("usage: python -m mediakit.evaluate polnear DIR\n")
-        return 2
+        sys.stderr.write(f"usage: python -m mediakit.evaluate {command} DIR\n")
+        return None
     root = Path(argv[0])
     if not (root / "text").is_dir() or not (root / "attributions").is_dir():
-        sys.stderr.write(f"{root}: not a PolNeAR split directory (needs text/ and attributions/)\n")
+        sys.stderr.write(f"{root}: not {what} (needs text/ and attributions/)\n")
+        return None
+    return root
+
+
+def main(argv: list[str]) -> int:
+    """``polnear DIR``: print the figures; exit 2 when DIR is not a PolNeAR split."""
+    root = annotated_dir(argv, "polnear", "a PolNeAR split directory")
+    if root is None:
         return 2
     sys.stdout.write(format_report(evaluate_polnear(root)) + "\n")
     return 0

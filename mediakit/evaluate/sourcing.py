@@ -45,7 +45,13 @@ from pathlib import Path
 import mediakit
 from mediakit._analysis import voice_of_counts
 from mediakit._text import WORD_RE
-from mediakit.evaluate.polnear import _TRIM, annotated_files, evaluate_polnear, format_report
+from mediakit.evaluate.polnear import (
+    _TRIM,
+    annotated_dir,
+    annotated_files,
+    evaluate_polnear,
+    format_report,
+)
 
 __all__ = ["GoldLayers", "evaluate_sourcing", "load_layers", "main", "same_source"]
 
@@ -363,12 +369,8 @@ def format_sourcing(res: dict[str, float]) -> str:
 
 def main(argv: list[str]) -> int:
     """``sourcing DIR``: print span figures and sourcing figures; exit 2 on a bad DIR."""
-    if len(argv) != 1:
-        sys.stderr.write("usage: python -m mediakit.evaluate sourcing DIR\n")
-        return 2
-    root = Path(argv[0])
-    if not (root / "text").is_dir() or not (root / "attributions").is_dir():
-        sys.stderr.write(f"{root}: not an annotated directory (needs text/ and attributions/)\n")
+    root = annotated_dir(argv, "sourcing", "an annotated directory")
+    if root is None:
         return 2
     spans = evaluate_polnear(root)
     sys.stdout.write(format_report(spans, title="spans (PolNeAR scheme)") + "\n")
