@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import tempfile
 import warnings
+from collections.abc import Sequence
 from html import escape
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -75,8 +76,9 @@ def report_notebook() -> Path:
 # ---------------------------------------------------------------- pieces the notebook shows
 
 
-def header_html(a: Analysis) -> str:
-    """The article's metadata as an HTML block."""
+def header_html(a: Analysis, *, read_warnings: Sequence[str] = ()) -> str:
+    """The article's metadata as an HTML block, with the analysis' warnings and those of
+    reading it (``read_warnings``: a guessed encoding, when the report read it first)."""
     md = a.metadata
     rows = [
         ("title", md.title or "—"),
@@ -88,7 +90,9 @@ def header_html(a: Analysis) -> str:
         ("mediakit", __version__),
     ]
     body = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
-    warn = "".join(f"<p><strong>Warning:</strong> {escape(w)}</p>" for w in a.warnings)
+    warn = "".join(
+        f"<p><strong>Warning:</strong> {escape(w)}</p>" for w in (*read_warnings, *a.warnings)
+    )
     return f'<table class="mediakit-report-meta">{body}</table>{warn}'
 
 
@@ -186,20 +190,24 @@ def build_report(
         raise ReportError(f"{out}: the folder {parent} does not exist")
     article: str | None = None
     text: str | None = None  # the article of a URL, fetched once, analysed from a copy
+    read_notes: list[str] = []  # how it was read (a guessed encoding)
     if path is not None:
         loc = os.fspath(path)
         url = is_url(loc)
         once = url or loc == "-"  # read here once: a page, or standard input
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UnicodeWarning)  # the notebook shows it
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UnicodeWarning)  # shown in the report's header
             # read as `mediakit analyze` reads it: ArticleError for what it refuses
             if loc == "-":  # standard input: a str "-" for the reader, never a file "-"
                 art = read_article(loc)
                 a = Analysis(art.text, art.metadata)
+                read_notes = list(art.warnings)
             else:
                 a = analyze(loc if url else Path(loc))
         if a.words == 0:
             raise ArticleError(f"{loc}: the article is empty (no words after any metadata line)")
+        if loc != "-":
+            read_notes = [str(w.message) for w in caught if w.category is UnicodeWarning]
         article = loc if once else str(Path(loc).resolve())
         text = a.text if once else None
         title = a.metadata.title or (loc if once else Path(loc).name)
@@ -220,11 +228,11 @@ def build_report(
     with tempfile.TemporaryDirectory(prefix="mediakit-report-") as tmp:
         executed = Path(tmp) / "report.ipynb"
         log_path = Path(tmp) / "kernel.log"
-        params: dict[str, str | None] = {"path": article, "name": None}
+        params: dict[str, Any] = {"path": article, "name": None, "read_warnings": []}
         if text is not None:  # a page or stdin: the notebook reads the text read here
             copy = Path(tmp) / "article.txt"
             copy.write_text(text, encoding="utf-8")
-            params = {"path": str(copy), "name": article}
+            params = {"path": str(copy), "name": article, "read_warnings": read_notes}
         with log_path.open("wb") as log:
             try:
                 papermill.execute_notebook(

@@ -192,6 +192,17 @@ def test_report_of_standard_input(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     html = out.read_text(encoding="utf-8")
     assert "would reopen on Friday" in html and "Kharkiv" not in html
+    # read once here, so the report's header says how it was decoded
+    r = subprocess.run(
+        [sys.executable, "-m", "mediakit", "report", "-", "-o", str(out), "--force"],
+        input="Café owners said the rent had doubled.\n".encode("latin-1"),
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "Café owners" in html and "-: not UTF-8; decoded as cp1252" in html
 
 
 def test_a_missing_notebook_extra_is_named_in_one_line(tmp_path: Path) -> None:
