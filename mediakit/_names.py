@@ -270,13 +270,21 @@ def _parse_mention(words: str) -> tuple[list[str], str, list[str] | None]:
 
 # A document and its author: "a tweet by Mike Pompeo", "data from the Gun Violence
 # Archive", "a survey published in 2017 by the Royal Pharmaceutical Society".
-_DOCUMENT_BY = re.compile(
-    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}?"
-    r"(?:data|figures|report|reports|survey|study|poll|tweet|statement|analysis|letter|post|"
-    r"release|research|records|documents|estimates|census)"
+#: Documents that speak for their author ("data from X", "a tweet by Y"): one list for
+#: the source span after a cue (``_attribution/_source_spans.py``) and the name here.
+DOCUMENT_NOUNS = (
+    "data figures report reports survey study poll tweet statement analysis letter post "
+    "release research records documents estimates census"
+).split()
+#: What follows a document noun up to its author's name (the name is group ``name``).
+DOCUMENT_AUTHOR = (
     r"(?:\s+(?:published|released|issued|compiled|posted))?(?:\s+(?:in|on|last)\s+\w+)?"
     r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|on)\s+)?"
-    r"[A-Z][\w’'\-]*)*)\Z"
+    r"[A-Z][\w’'\-]*)*)"
+)
+_DOCUMENT_BY = re.compile(
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:" + "|".join(DOCUMENT_NOUNS) + ")" + DOCUMENT_AUTHOR + r"\Z"
 )
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)\s*\Z")
 # A name of capitalised words (with "of", "and", "for", "the" inside) and the acronym

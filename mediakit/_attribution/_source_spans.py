@@ -18,6 +18,7 @@ from mediakit._attribution._tokens import (
     _is_cap,
     _trim,
 )
+from mediakit._names import DOCUMENT_AUTHOR, DOCUMENT_NOUNS
 
 _LEFT_STOP = _RELATIVE | _BOUNDARY_WORDS  # words that stop or change the walk to a source
 _ANONYMITY = re.compile(
@@ -330,15 +331,8 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     return (a, b) if a < b else None
 
 
-_DOCUMENT_NOUNS = frozenset(
-    """data figures report reports survey study poll tweet statement analysis letter post
-    release research records documents estimates census""".split()
-)
-_DOCUMENT_AUTHOR = re.compile(
-    r"(?:\s+(?:published|released|issued|compiled|posted))?"
-    r"(?:\s+(?:in|on|last)\s+[\w]+)?"
-    r"\s+(?:by|from|of)\s+(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w’'\-]*)*"
-)
+_DOCUMENT_NOUNS = frozenset(DOCUMENT_NOUNS)
+_DOCUMENT_AUTHOR = re.compile(DOCUMENT_AUTHOR)
 
 
 _SUBJECT_VERBS = frozenset(
