@@ -179,9 +179,12 @@ def confusion(
     a: pd.DataFrame | str | os.PathLike[str],
     b: pd.DataFrame | str | os.PathLike[str],
     field: str = "voice",
+    *,
+    names: tuple[str, str] = ("a", "b"),
 ) -> pd.DataFrame:
     """The confusion matrix of two coders on one field: rows are ``a``'s labels, columns
-    ``b``'s, cells the number of units both coded (``(none)`` stands for an empty cell)."""
+    ``b``'s (the axes are called ``names``), cells the number of units both coded
+    (``(none)`` stands for an empty cell)."""
     units = _unit_table([_as_sheet(a), _as_sheet(b)], field)
     pairs = [
         (x or "(none)", y or "(none)")
@@ -192,7 +195,7 @@ def confusion(
     table = pd.DataFrame(
         [[counts[(x, y)] for y in labels] for x in labels], index=labels, columns=labels
     )
-    table.index.name, table.columns.name = "a", "b"
+    table.index.name, table.columns.name = names
     return table
 
 
@@ -246,7 +249,7 @@ def evaluate_sheet(path: str | os.PathLike[str]) -> dict[str, Any]:
     for r in table.to_dict("records"):
         out[str(r["field"])] = {"percent": r["percent"], "cohen_kappa": r["cohen_kappa"]}
     out["voice_accuracy"] = out["voice"]["percent"]
-    out["voice_confusion"] = confusion(gold, ours, "voice")
+    out["voice_confusion"] = confusion(gold, ours, "voice", names=("coder", "mediakit"))
     return out
 
 

@@ -133,7 +133,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     for field in ("voice", "source", "cue", "source_type"):
         f = out[field]
         print(f"{field:<12} agreement {f['percent']:.3f}   Cohen's kappa {_num(f['cohen_kappa'])}")
-    print("voice confusion (rows: the sheet, columns: mediakit):")
+    print("voice confusion (rows: the coder's sheet, columns: mediakit):")
     print(matrix.to_string())
     return 0
 
@@ -175,7 +175,9 @@ def _agree(args: argparse.Namespace) -> int:
         return 0
     sheets = [read_sheet(p) for p in paths]
     table = agreement(*sheets)
-    matrix = confusion(sheets[0], sheets[1], "voice") if len(sheets) == 2 else None
+    matrix = None
+    if len(sheets) == 2:
+        matrix = confusion(sheets[0], sheets[1], "voice", names=(paths[0].stem, paths[1].stem))
     if args.json:
         doc: dict[str, Any] = {str(rec.pop("field")): rec for rec in table.to_dict("records")}
         if matrix is not None:
