@@ -243,3 +243,24 @@ def test_xlsx_without_openpyxl_names_the_extra(
     code, _out, err = _run(["export", str(SEEDS[1]), "-o", str(tmp_path / "s.xlsx")], capsys)
     assert code == 2 and "mediakit[excel]" in err and err.count("\n") == 1
     assert not (tmp_path / "s.xlsx").exists()
+
+
+def test_docs_state_the_agreement_with_our_coding() -> None:
+    """docs/agreement.md's worked example is what `mediakit agree` says today."""
+    ours = ROOT / "devset" / "practice_coding.csv"
+    practice = sorted(p for p in SEEDS if "practice" in p.name)
+    sheet = mediakit.read_sheet(ours)
+    assert len(sheet) == len(mediakit.coding_sheet(practice))
+    assert "?" not in set(sheet["voice"])  # every sentence coded
+    doc = (ROOT / "docs" / "agreement.md").read_text("utf-8")
+    table = mediakit.agreement(
+        ours, mediakit.coding_sheet(practice, names=list(sheet["article"].unique()))
+    )
+    for r in table.to_dict("records"):
+        line = (
+            f"{r['field']:<12} {r['units']:>5} {r['krippendorff_alpha']:>7.3f} "
+            f"{r['cohen_kappa']:>7.3f} {r['percent']:>8.3f}"
+        )
+        assert line in doc, line
+    got = mediakit.evaluate_sheet(ours)
+    assert f"voice accuracy {got['voice_accuracy']:.3f}" in " ".join(doc.split())
