@@ -164,7 +164,10 @@ def _agree(args: argparse.Namespace) -> int:
     if len(args.coders) < 2:
         raise CheckError("agree needs at least two coders (sheets or brat folders)")
     paths = [Path(c) for c in args.coders]
-    if all(p.is_dir() for p in paths):
+    dirs = [p.is_dir() for p in paths]
+    if any(dirs) and not all(dirs):
+        raise CheckError("give either coding sheets or brat folders, not both")
+    if all(dirs):
         res = _agree_brat([check_folder(p) for p in paths])
         if args.json:
             print(json.dumps(res, indent=2))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mediakit._analysis import Analysis, analyze
-from mediakit._atomic import write_text_atomic
+from mediakit._atomic import temp_beside, write_text_atomic
 from mediakit._attribution import Attribution
 from mediakit._lazy import lazy_import
 
@@ -157,8 +157,7 @@ def write_brat(
         if name in seen:
             raise SheetError(f"two articles are both named {name!r}: rename one")
         seen.add(name)
-        with open(out / f"{name}.txt", "w", encoding="utf-8", newline="") as fh:
-            fh.write(a.text)  # offsets count every character: no newline translation
+        write_text_atomic(out / f"{name}.txt", a.text)  # no newline translation: offsets hold
         lines = _ann_lines(a.attributions)
         write_text_atomic(out / f"{name}.ann", "".join(line + "\n" for line in lines))
         written.append(out / f"{name}.ann")
@@ -233,9 +232,12 @@ def write_sheet(sheet: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
         write_text_atomic(out, sheet.to_csv(index=False, lineterminator="\n"))
     elif suffix == ".xlsx":
         _excel_engine()
-        tmp = out.with_name(f".{out.stem}.tmp.xlsx")
-        sheet.to_excel(tmp, index=False, engine="openpyxl")
-        os.replace(tmp, out)
+        tmp = temp_beside(out)
+        try:
+            sheet.to_excel(tmp, index=False, engine="openpyxl")
+            os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
     else:
         raise SheetError(f"{out}: a coding sheet is .csv or .xlsx")
     return out

@@ -264,3 +264,10 @@ def test_docs_state_the_agreement_with_our_coding() -> None:
         assert line in doc, line
     got = mediakit.evaluate_sheet(ours)
     assert f"voice accuracy {got['voice_accuracy']:.3f}" in " ".join(doc.split())
+
+
+@pytest.mark.skipif(importlib.util.find_spec("openpyxl") is None, reason="needs mediakit[excel]")
+def test_xlsx_reads_back_without_loss(tmp_path: Path) -> None:
+    sheet = mediakit.coding_sheet(SEEDS[1:3])
+    mediakit.write_sheet(sheet, tmp_path / "s.xlsx")
+    pd.testing.assert_frame_equal(mediakit.read_sheet(tmp_path / "s.xlsx"), sheet)
