@@ -27,7 +27,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, cast
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 from mediakit._analysis import Analysis, analyze
 from mediakit._lazy import lazy_import
@@ -78,7 +78,7 @@ _WORD_VOICES = ("direct", "reported", "frame", "narration", "boilerplate")
 _SENTENCE_VOICES = ("direct", "reported", "mixed", "narration", "boilerplate")
 _LINESTYLES = ("-", "--", ":", "-.")
 #: Figures fit for a slide: a default figure saves at least 900 pixels wide, and all
-#: text is at least 11 pt.  Set inside each helper (``_slide``), never process-wide.
+#: text is at least 11 pt.  Set while each helper draws (``_slide``), then restored.
 DPI = 150
 FONT_SIZE = 11
 _RC: dict[str, Any] = {
@@ -246,8 +246,16 @@ def _slide(plot: Callable[_P, Axes]) -> Callable[_P, Axes]:
     def draw(*args: _P.args, **kwargs: _P.kwargs) -> Axes:
         import matplotlib
 
-        with matplotlib.rc_context(cast(Any, _RC)):
+        # Not matplotlib.rc_context: it restores every setting on exit, which would undo
+        # what Jupyter's inline backend sets when the first figure loads it (its
+        # ``interactive`` flag: later figures would not be shown). Only ours go back.
+        rc: Any = matplotlib.rcParams
+        saved = {k: rc[k] for k in _RC}
+        rc.update(_RC)
+        try:
             ax = plot(*args, **kwargs)
+        finally:
+            rc.update(saved)
         ax.tick_params(labelsize=FONT_SIZE)
         ax.xaxis.label.set_fontsize(FONT_SIZE + 1)
         ax.yaxis.label.set_fontsize(FONT_SIZE + 1)

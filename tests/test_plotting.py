@@ -387,3 +387,21 @@ def test_bars_are_sorted(seed: mediakit.Analysis) -> None:
             rows[p.get_y()] = rows.get(p.get_y(), 0.0) + p.get_width()
         widths = [w for _y, w in sorted(rows.items())]
         assert widths == sorted(widths, reverse=True), plot.__name__
+
+
+def test_only_our_settings_are_restored() -> None:
+    # Jupyter's inline backend sets ``interactive`` when the first figure loads it,
+    # inside our helper: that setting must survive, or later figures are not shown.
+    def loads_backend(*, ax: Axes | None = None) -> Axes:
+        assert plt.rcParams["figure.dpi"] == plotting.DPI  # ours, while drawing
+        plt.rcParams["interactive"] = not was
+        return plt.subplots()[1] if ax is None else ax
+
+    was = bool(plt.rcParams["interactive"])
+    dpi = plt.rcParams["figure.dpi"]
+    try:
+        plotting._slide(loads_backend)()
+        assert plt.rcParams["interactive"] is (not was)
+        assert plt.rcParams["figure.dpi"] == dpi
+    finally:
+        plt.rcParams["interactive"] = was
