@@ -9,7 +9,7 @@ import os
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from mediakit._attribution import Attribution, find_attributions
 from mediakit._boilerplate import Boilerplate, find_boilerplate
 from mediakit._checks import language_warnings, markup_warnings
-from mediakit._display import analysis_html
+from mediakit._display import ArticleView, analysis_html
 from mediakit._emotive import SentenceEmotion, score_sentence
 from mediakit._hedging import Marker, find_markers
 from mediakit._ingest import is_url, read_article
@@ -439,6 +439,16 @@ class Analysis:
 
     def _repr_html_(self) -> str:
         return analysis_html(self)
+
+    def show(self, layers: Iterable[str] | None = None) -> ArticleView:
+        """The highlighted article with only ``layers`` marked (default: all), for Jupyter.
+
+        ``layers``: some of ``"boilerplate"``, ``"quote"``, ``"reported"``, ``"source"``,
+        ``"cue"``, ``"emotive"``, ``"hedge"``, ``"booster"``; an unknown name raises
+        ValueError listing the valid ones.  The view is displayed when it is the last
+        value of a cell (or by ``display(a.show(...))``).
+        """
+        return ArticleView(self, layers)
 
     def __repr__(self) -> str:
         path = self.metadata.path
