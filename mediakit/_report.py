@@ -26,9 +26,9 @@ from mediakit._analysis import Analysis, analyze
 from mediakit._atomic import write_text_atomic
 from mediakit._display import format_value
 from mediakit._ingest import is_url, read_article
-from mediakit._metrics_doc import METRICS
 from mediakit._text import ArticleError
 from mediakit._version import __version__
+from mediakit.metrics import METRICS
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -44,8 +44,8 @@ __all__ = [
     "report_notebook",
 ]
 
-#: One-line definition of each summary metric (from ``mediakit._metrics_doc``,
-#: the table ``docs/metrics.md`` is generated from).
+#: One-line definition of each summary metric (the docstring of its function in
+#: ``mediakit.metrics``, which ``docs/metrics.md`` is generated from).
 METRIC_DEFINITIONS: dict[str, str] = {name: d.definition for name, d in METRICS.items()}
 
 _CSS = """

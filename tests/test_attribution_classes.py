@@ -525,3 +525,29 @@ def test_a_cue_that_takes_an_object_does_not_block_the_closing_frame() -> None:
     (found,) = _found("He may add to his senior leadership or change roles, he said.")
     assert found[:3] == ("content_comma_X_said", "he", "said")
     assert found[4] == "He may add to his senior leadership or change roles"
+
+
+def test_declined_takes_its_infinitive_as_content() -> None:
+    (found,) = _found("A spokesman for the council declined to comment on the report.")
+    assert found[1:3] == ("A spokesman for the council", "declined")
+    assert found[4] == "to comment on the report"
+    assert _found("The club declined the offer.") == []  # no infinitive: no attribution
+
+
+def test_a_by_frame_that_opens_the_sentence_comes_before_its_content() -> None:
+    (found,) = _found("As reported by Western Journalism, the city is safe.")
+    assert found == (
+        "according_to_X_content",
+        "Western Journalism",
+        "As reported by",
+        "Western Journalism",
+        "the city is safe",
+    )
+
+
+def test_a_participle_clause_between_subject_and_cue() -> None:
+    found = _found("The Journal, citing internal documents, reported that the campaign is in debt.")
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [
+        ("participle_clause", None, "citing", "internal documents"),
+        ("X_relative_said", "The Journal", "reported", "that the campaign is in debt"),
+    ]

@@ -15,8 +15,8 @@ import pytest
 
 import mediakit
 from mediakit import _report
-from mediakit._metrics_doc import METRICS
 from mediakit.cli import main
+from mediakit.metrics import METRICS
 
 ARTICLE = """ date 2026-03-14 Bridge <b>falls</b> & "fair" closes
 

@@ -128,8 +128,9 @@ class RuleTable:
     )
     X_relative_said = Rule(
         "X_relative_said",
-        "the main verb after a relative clause with a cue of its own ('X, who said A, said"
-        " B'): the source is the noun phrase before the relative clause",
+        "the main verb after a relative or participle clause with a cue of its own ('X, who"
+        " said A, said B', 'X, citing A, reported B'): the source is the noun phrase before"
+        " that clause",
         "Podesta, who said the project was vetted, said he was unaware of any dispute.",
         "pass 2",
     )

@@ -170,7 +170,8 @@ def _according_to(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int, left_gap:
         sent.add(_Found(src, c, pieces, qis, rule, sent.si))
         sent.done.add(ci)
         return
-    after = None if c.by else _content_after(art, src[1], hi)
+    # "As reported by X, ...": a "by" frame that opens the sentence comes before its content
+    after = None if c.by and left_gap.strip() else _content_after(art, src[1], hi)
     if after is not None:
         sent.add(_Found(src, c, after[0], after[1], RULES.according_to_X_content, sent.si))
         sent.done.add(ci)
@@ -392,8 +393,10 @@ def _content_end(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int) -> int:
         word, at = sent.link(cj)
         if word in _COORDINATORS_AND or (d.ing and word in _PARTICIPLE_LINK):
             return at
-        if word == "," and not d.ing and sent.link(ci)[0] in _RELATIVE:
-            return at  # "Podesta, who said A, said B": the relative clause ends at the comma
+        if word == "," and not d.ing and (c.ing or sent.link(ci)[0] in _RELATIVE):
+            # "Podesta, who said A, said B" / "The Journal, citing documents, reported
+            # ...": the relative or participle clause ends at the comma
+            return at
         if not d.ing and word not in _RELATIVE:
             # "When Sanders accused Clinton of ..., she said ...": a new subject
             # after a comma opens the main clause, with its own cue
@@ -450,16 +453,22 @@ def _source_after(
 
 
 def _head_before_relative(sent: _Sentence, comma: int) -> tuple[int, int] | None:
-    """The noun phrase before a relative clause whose cue's content ends at ``comma``
-    ("Podesta, who said A, said B": "Podesta"), or None."""
+    """The noun phrase before a relative or participle clause whose cue's content ends
+    at ``comma`` ("Podesta, who said A, said B": "Podesta"; "The Journal, citing
+    documents, reported": "The Journal"), or None."""
     if len(sent.found) <= sent.first_found:
         return None
     last = sent.found[-1]
-    if last.source is None or not last.content or last.content[-1][1] > comma:
+    if last.cue is None or not last.content or last.content[-1][1] > comma:
         return None
     text = sent.text
-    a, b = last.source
-    if text[a:b].lower() not in _RELATIVE or text[last.content[-1][1] : comma].strip():
+    if text[last.content[-1][1] : comma].strip():
+        return None
+    if last.source is None and last.cue.ing:
+        a = last.cue.start  # "The Journal, citing documents, reported"
+    elif last.source is not None and text[last.source[0] : last.source[1]].lower() in _RELATIVE:
+        a = last.source[0]  # "Podesta, who said A, said B"
+    else:
         return None
     before = text.rfind(",", sent.start, a)
     if before == -1 or text[before + 1 : a].strip():
