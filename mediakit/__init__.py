@@ -20,7 +20,7 @@ from mediakit._agreement import (
 from mediakit._analysis import VOICES, Analysis, SourceSummary, analyze
 from mediakit._attribution import Attribution
 from mediakit._boilerplate import Boilerplate
-from mediakit._corpus import seed_path, seed_paths, summarize
+from mediakit._corpus import summarize
 from mediakit._export import SheetError, coding_sheet, read_sheet, write_sheet
 from mediakit._export import write_brat as export_brat
 from mediakit._hedging import Marker
@@ -38,6 +38,7 @@ from mediakit.plotting import (
     plot_sources,
     plot_voices,
 )
+from mediakit.samples import seed_path, seed_paths
 
 __all__ = [
     "VOICES",

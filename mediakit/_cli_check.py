@@ -13,7 +13,6 @@ from typing import Any
 
 from mediakit._agreement import agreement, confusion, evaluate_sheet
 from mediakit._analysis import Analysis, analyze
-from mediakit._corpus import seed_path
 from mediakit._export import SheetError, coding_sheet, read_sheet, write_brat, write_sheet
 from mediakit.evaluate.brat import (
     ROLES,
@@ -26,6 +25,7 @@ from mediakit.evaluate.brat import (
     parse_ann,
     score_pairs,
 )
+from mediakit.samples import seed_path
 
 __all__ = ["CheckError", "add_parsers", "run"]
 

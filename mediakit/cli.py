@@ -22,7 +22,6 @@ from typing import IO, Any
 from mediakit import _cli_check
 from mediakit._analysis import Analysis
 from mediakit._atomic import AtomicFile, write_text_atomic
-from mediakit._corpus import seed_path
 from mediakit._display import format_value
 from mediakit._ingest import Article, is_url, iter_sources
 from mediakit._json import SCHEMA
@@ -45,6 +44,7 @@ from mediakit._sinks import (
 )
 from mediakit._text import ArticleError
 from mediakit._version import __version__
+from mediakit.samples import seed_path
 
 __all__ = ["main"]
 
