@@ -166,6 +166,14 @@ def _person_name(tokens: list[str]) -> list[str] | None:
     start = len(tokens)
     while start > 0 and _NAME_TOKEN.fullmatch(tokens[start - 1]):
         start -= 1
+    if (
+        start >= 2
+        and tokens[start - 1] in ("and", "&")
+        and _NAME_TOKEN.fullmatch(tokens[start - 2])
+    ):
+        # "the Health and Safety Executive", "Rogaland Fire and Rescue", "Trump and
+        # Clinton": a name with "and" inside, or two joined: not one person's name
+        return None
     run = tokens[start:]
     last_title = -1
     for i, t in enumerate(run):

@@ -209,6 +209,15 @@ _OPENER_WORDS = frozenset(
 )
 
 
+#: Words that continue a clock time ("8 p.m. Monday", "9 a.m. GMT", "p.m. local time").
+_AFTER_CLOCK = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december gmt bst utc est edt
+    cst cdt pst pdt et pt cet cest aest aedt local eastern central pacific mountain
+    today tomorrow tonight""".split()
+)
+
+
 def _starts_sentence(text: str, pos: int, end: int) -> bool:
     m = _WORD_AT.match(text, pos, end)
     return m is not None and m.group() in _OPENER_WORDS
@@ -234,6 +243,11 @@ def _not_an_end(text: str, m: re.Match[str], start: int, end: int, nxt: re.Match
         # after its first) glued to a capitalised word; never "U.S.The",
         # "St.John" or "ITV.com".
         return _GLUED_WORD.fullmatch(token) is None or _is_abbreviation(token)
+    if token.lower() in ("a.m", "p.m"):
+        # "at 7.04 p.m. According to ...": a clock time ends a sentence unless a day,
+        # month or time zone follows ("8 p.m. Monday", "9 a.m. GMT")
+        nxt_word = _WORD_AT.match(text, nxt.end() - 1, end)
+        return nxt_word is None or nxt_word.group().lower() in _AFTER_CLOCK
     # "the U.S. He said": a dotted acronym can end a sentence when a typical
     # sentence opener follows; titles never do.
     return _is_abbreviation(token) and not (

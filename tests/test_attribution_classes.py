@@ -565,3 +565,20 @@ def test_a_plural_noun_opening_a_sentence_is_no_cue() -> None:
 def test_a_percentage_belongs_to_the_source() -> None:
     (found,) = _found("Some 40% of voters said they had not decided.")
     assert found[1] == "Some 40% of voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Health and Safety Executive said it would investigate.",
+            "Health and Safety Executive",
+        ),
+        ("Rogaland Fire and Rescue said the fire was out.", "Rogaland Fire and Rescue"),
+        # two sources joined: named as both, not by the last
+        ("Trump and Clinton said they would debate.", "Trump and Clinton"),
+    ],
+)
+def test_a_name_with_and_inside_is_kept_whole(text: str, name: str) -> None:
+    (found,) = _found(text)
+    assert found[3] == name

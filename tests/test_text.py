@@ -149,3 +149,16 @@ def test_decode_refuses_binary_and_guesses_legacy_encodings() -> None:
 )
 def test_word_before_a_full_stop(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_a_clock_time_ends_a_sentence_unless_a_day_month_or_zone_follows() -> None:
+    def split(text: str) -> list[str]:
+        return [s.text for s in sentence_spans(text, paragraph_spans(text))]
+
+    assert split("The alarm went at 7.04 p.m. According to the fire service, it was out.") == [
+        "The alarm went at 7.04 p.m.",
+        "According to the fire service, it was out.",
+    ]
+    assert split("Polls close at 8 p.m. Monday and results come at 9 a.m. GMT today.") == [
+        "Polls close at 8 p.m. Monday and results come at 9 a.m. GMT today."
+    ]
