@@ -1,6 +1,6 @@
 """The accuracy figures users read (README, report, sourcing notebook) are the ones the
 evaluation commands print today: a change to the engine that moves them fails here until
-the docs say the new figures."""
+the docs say the new figures (``python benchmarks/refresh_accuracy_docs.py`` writes them)."""
 
 from __future__ import annotations
 

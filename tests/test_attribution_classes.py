@@ -434,3 +434,51 @@ def test_a_fronted_phrase_then_a_clause_is_content_before_the_source() -> None:
 def test_a_verb_before_a_plural_cue_noun_keeps_its_cue() -> None:
     found = _found("The minister says reports of fraud are false.")
     assert (found[0][1], found[0][2]) == ("The minister", "says")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister said in a statement that the talks had failed.",
+            "that the talks had failed",
+        ),
+        ("Grant said Tuesday that the bridge would reopen.", "that the bridge would reopen"),
+        (
+            "The mayor said on Twitter that the roads were closed.",
+            "that the roads were closed",
+        ),
+        (
+            "Police said earlier this month that 12 people were arrested.",
+            "that 12 people were arrested",
+        ),
+    ],
+)
+def test_an_opener_between_cue_and_that_clause_is_neither(text: str, content: str) -> None:
+    """A time, channel or occasion before a that-clause is left out of the content."""
+    (found,) = _found(text)
+    assert found[2] == "said"
+    assert found[4] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Residents complained about the noise from the site.",
+            "complained about",
+            "the noise from the site",
+        ),
+        ("The bank warned of a recession next year.", "warned of", "a recession next year"),
+        ("Okafor pointed to the falling crime figures.", "pointed to", "the falling crime figures"),
+        # "to" before a verb stays in the content: an intention
+        ("The council plans to rebuild the bridge.", "plans", "to rebuild the bridge"),
+        # a time or place after a plain speech verb is not part of the cue
+        ("The senator said at a rally the plan was bad.", "said", "at a rally the plan was bad"),
+    ],
+)
+def test_a_preposition_joining_cue_and_object_belongs_to_the_cue(
+    text: str, cue: str, content: str
+) -> None:
+    (found,) = _found(text)
+    assert (found[2], found[4]) == (cue, content)

@@ -58,9 +58,19 @@ from mediakit._attribution._tokens import (
 )
 
 # Verbs whose indirect object comes before the content ("told reporters that").
-#: "to" and a recipient (and a time) before a that-clause, a colon or a quote:
-#: "stated to the CBC in late June that ...".
-_RECIPIENT = re.compile(r"\s*to\s+[^,.;:!?\"“”‘’]{1,60}?(?:\sthat\b|\s*(?=[:\"“‘]))")
+#: An opener between a cue and its that-clause, colon or quote: a "to" recipient, a
+#: prepositional phrase of time, place or channel, or a time adverb ("stated to the CBC
+#: in late June that ...", "said in a statement that ...", "said Tuesday that ...").
+#: PolNeAR leaves these words out of both the cue and the content.
+_RECIPIENT = re.compile(
+    r"\s*(?:(?:to|in|on|at|during|via|through|after|before|over|from|earlier|later|last|"
+    r"this|late|early)\s+[^,.;:!?\"“”‘’]{1,60}?"
+    r"|(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+    r"recently|again|previously|repeatedly|publicly|privately|also|later|earlier|once)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"(?:\sthat\b|\s*(?=[:\"“‘]))",
+    re.IGNORECASE,
+)
 
 
 #: A short channel or occasion, then a comma or colon and a quote: ' on Twitter, "'.
@@ -406,6 +416,10 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
         m = _THAT_OR_QUOTE.search(text[c.end : min(hi, c.end + 80)])
         if m is not None and "," not in text[c.end : c.end + m.start()].strip(" ,"):
             content_lo = c.end + m.start()
+    if content_lo == c.end:
+        prep = _cue_preposition(text, c, hi)
+        if prep is not None:
+            c.end = content_lo = prep  # "worried about the polls": the cue takes "about"
     content = _content_after(art, content_lo, hi)
     colon_end = _ENDS_WITH_COLON.fullmatch(text, c.end, sent.end) is not None
     if content is None or colon_end:
@@ -421,6 +435,29 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
             return
     pieces, qis = content
     sent.add(_Found(src, c, pieces, qis, rule, sent.si, inherited))
+
+
+#: A preposition that joins a cue to its object ("warned of", "complained about"):
+#: PolNeAR counts it in the cue.  "to" only before a noun phrase ("pointed to the
+#: polls"), never before a verb ("plans to run").
+_CUE_PREPOSITION = re.compile(
+    r"\s+(?:(?:about|of|for|against|regarding|towards?|over|on|at|with)"
+    r"|to(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|what|how|[A-Z0-9])\b))"
+    r"(?=\s+\S)"
+)
+_PLAIN_SPEECH = frozenset("say tell state add write announce report".split())
+
+
+def _cue_preposition(text: str, c: _Cue, hi: int) -> int | None:
+    """The end of a preposition joining cue ``c`` to its object, or None."""
+    if c.prep:
+        return None
+    m = _CUE_PREPOSITION.match(text, c.end, hi)
+    if m is None:
+        return None
+    if c.entry.lemma in _PLAIN_SPEECH and text[m.end() - 2 : m.end()] in ("on", "at", "th", "er"):
+        return None  # "said on Tuesday ...", "said at a rally ..."
+    return m.end()
 
 
 def _content_end(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int) -> int:
