@@ -66,7 +66,9 @@ pre { white-space: pre-wrap; }
 .anchor-link { display: none; }
 details { margin: .8em 0; border: 1px solid #e4e4e4; padding: .4em .8em; }
 summary { cursor: pointer; }
+.mediakit-report-comparison { display: block; overflow-x: auto; max-width: 100%; font-size: 85%; }
 .mediakit-report-comparison th { vertical-align: bottom; }
+.mediakit-report-comparison td:first-child { min-width: 12em; }
 """
 
 
@@ -199,7 +201,9 @@ def read_articles(
                 "`mediakit analyze PATH... --format csv`"
             )
         art = load(src)
-        md = art.metadata if art.metadata.path else replace(art.metadata, path=art.id)
+        md = art.metadata
+        if md.path is None or art.id.startswith(f"{md.path}#"):  # a page, stdin, a table row
+            md = replace(md, path=art.id)
         a = Analysis(art.text, md)
         if a.words == 0:
             raise ArticleError(f"{art.id}: the article is empty (no words after any metadata line)")

@@ -265,7 +265,7 @@ def comparison_styler(items: Sequence[ReportArticle]) -> Styler:
         .format(fmt, na_rep="—")
         .format(subset=["article"], escape="html")
         .format_index(lambda c: str(c).replace("_", " "), axis=1)
-        .bar(subset=shares, vmin=0.0, vmax=1.0, color="#b9d4ea", props="width: 5em;")
+        .bar(subset=shares, vmin=0.0, vmax=1.0, color="#b9d4ea", props="width: 4em;")
         .set_table_attributes('class="mediakit-report-comparison"')
     )
     return styler

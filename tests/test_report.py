@@ -412,3 +412,23 @@ def test_every_metric_has_a_plain_meaning() -> None:
         definition, higher = _report_view.metric_meaning(name)
         assert definition and higher
     assert _report_view.metric_meaning("no_such_metric") == ("", "")
+
+
+def test_report_of_table_rows_reads_what_analyze_reads(tmp_path: Path) -> None:
+    """Rows of a CSV file (as `mediakit analyze FILE.csv` reads them): each row is an
+    article with its title and date, its file shown as FILE#N."""
+    table = tmp_path / "news.csv"
+    table.write_text(
+        "title,date,text\n"
+        'Ferry service cut,2026-04-01,"The ferry will sail twice a day, the operator said."\n'
+        "Quiet day,2026-04-02,The sun rose over the hills.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "rows.html"
+    r = _run([str(table), "-o", str(out)], tmp_path)
+    assert r.returncode == 0, r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "2 articles compared" in html
+    assert "news.csv#1" in html and "news.csv#2" in html and "2026-04-02" in html
+    summaries = re.findall(r"<details[^>]*><summary><strong>(.*?)</strong></summary>", html)
+    assert summaries == ["Ferry service cut", "Quiet day"]
