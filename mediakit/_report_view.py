@@ -212,12 +212,14 @@ def overview_html(items: Sequence[ReportArticle], *, version: str) -> str:
     )
 
 
-def article_details_html(item: ReportArticle, *, open_: bool = False) -> str:
-    """The article, every label marked, in a collapsible section titled with its label."""
+def article_details_html(item: ReportArticle, *, open_: bool = False, header: bool = True) -> str:
+    """The article, every label marked, in a collapsible section titled with its label
+    (``open_``: shown open; ``header``: its metadata table first)."""
+    meta = header_html(item) if header else ""
     return (
         f'<details class="mediakit-report-article"{" open" if open_ else ""}>'
         f"<summary><strong>{escape(item.label)}</strong></summary>"
-        f"{header_html(item)}{analysis_html(item.analysis)}</details>"
+        f"{meta}{analysis_html(item.analysis)}</details>"
     )
 
 

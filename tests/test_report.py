@@ -67,6 +67,9 @@ def test_seed_report_contents(seed_report: tuple[str, float, str]) -> None:
     # the highlighted article
     assert 'class="mediakit-article' in html
     assert "Herashchenko" in html
+    assert html.count("<details") == 1  # one article: its section shown open
+    assert re.search(r'<details class="mediakit-report-article" open(?:="")?>', html)
+    assert html.count('class="mediakit-report-meta"') == 1  # the header, not repeated
 
 
 def test_report_has_no_code_and_needs_no_network(seed_report: tuple[str, float, str]) -> None:
@@ -352,6 +355,7 @@ def test_report_compares_several_articles(tmp_path: Path) -> None:
     assert "<b>falls" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert" not in html
     assert html.count("<details") == 3
+    assert html.count('class="mediakit-report-meta"') == 3  # each with its metadata
 
 
 def test_too_many_articles_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
