@@ -1,14 +1,15 @@
 """Reproducible HTML reports: a parameterised notebook, executed and converted.
 
-``mediakit report [PATH] [-o report.html] [--force]`` runs the bundled notebook
-``mediakit/data/report.ipynb`` with papermill in a fresh kernel (its
-``parameters`` cell has ``path = None``, meaning the seed article) and converts
-the result with nbconvert's ``basic`` template, code cells left out, into one
-standalone HTML page: plots are inline PNG, and the page loads no script,
-style sheet or font from anywhere (it renders offline).
+``mediakit report [PATH ...] [-o report.html] [--force]`` reads the articles once
+with the reader of ``mediakit analyze`` (:func:`read_articles`; none given: the seed
+article), runs the bundled notebook ``mediakit/data/report.ipynb`` with papermill in a
+fresh kernel (its ``articles`` parameter names a JSON file of the articles read) and
+converts the result with nbconvert's ``basic`` template, code cells left out, into one
+standalone HTML page: plots are inline PNG with alt text, and the page loads no
+script, style sheet or font from anywhere (it renders offline).
 
-The notebook calls :func:`header_html`, :func:`metrics_html` and
-:func:`footer_html` from here; every piece of article text is escaped.
+The notebook shows the pieces of :mod:`mediakit._report_view` (one article or several
+compared) and :func:`footer_html`; every piece of article text is escaped.
 """
 
 from __future__ import annotations
