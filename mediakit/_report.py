@@ -29,7 +29,7 @@ from mediakit._corpus import seed_path
 from mediakit._display import format_value
 from mediakit._ingest import is_url, iter_sources, load
 from mediakit._metrics_doc import METRICS
-from mediakit._report_view import article_labels, articles_json
+from mediakit._report_view import article_labels, articles_json, metric_meaning
 from mediakit._text import ArticleError
 from mediakit._version import __version__
 
@@ -51,7 +51,7 @@ __all__ = [
 
 #: One-line definition of each summary metric (from ``mediakit._metrics_doc``,
 #: the table ``docs/metrics.md`` is generated from).
-METRIC_DEFINITIONS: dict[str, str] = {name: d.definition for name, d in METRICS.items()}
+METRIC_DEFINITIONS: dict[str, str] = {name: metric_meaning(name)[0] for name in METRICS}
 
 _CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2em auto;

@@ -10,6 +10,7 @@ The alt texts are built from the same tables as the plots.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from mediakit import plotting
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
     from mediakit._analysis import Analysis
@@ -130,9 +132,26 @@ def _alt_sources(items: Sequence[ReportArticle]) -> str:
 
 
 def _draw_cues(items: Sequence[ReportArticle]) -> Figure:
-    fig = _figure(8, 3.6)
-    plotting.plot_cues(_frame(items, lambda a: a.attribution_table()), ax=fig.subplots(), top=12)
+    lemmas = {
+        at.cue_lemma
+        for i in items
+        for at in i.analysis.attributions
+        if at.cue_lemma and not at.in_boilerplate
+    }
+    rows = min(len(lemmas), 12)
+    fig = _figure(8, 1.6 + rows * (0.22 + 0.08 * len(items)))
+    ax = fig.subplots()
+    plotting.plot_cues(_frame(items, lambda a: a.attribution_table()), ax=ax, top=12)
+    _legend_outside(ax, items)
     return fig
+
+
+def _legend_outside(ax: Axes, items: Sequence[ReportArticle]) -> None:
+    """The articles' legend under the plot, where it hides no bar."""
+    if len(items) > 1 and ax.get_legend() is not None:
+        ax.legend(
+            fontsize="x-small", frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12)
+        )
 
 
 def _alt_cues(items: Sequence[ReportArticle]) -> str:
@@ -196,7 +215,9 @@ def _alt_arc(items: Sequence[ReportArticle]) -> str:
 
 def _draw_by_voice(items: Sequence[ReportArticle]) -> Figure:
     fig = _figure(8, 3.6)
-    plotting.plot_emotion_by_voice(_frame(items, story_sentences), ax=fig.subplots())
+    ax = fig.subplots()
+    plotting.plot_emotion_by_voice(_frame(items, story_sentences), ax=ax)
+    _legend_outside(ax, items)
     return fig
 
 
@@ -224,7 +245,11 @@ def _alt_by_voice(items: Sequence[ReportArticle]) -> str:
 
 def _draw_hedges(items: Sequence[ReportArticle]) -> Figure:
     fig = _figure(8, 3.6)
-    plotting.plot_hedges(_frame(items, lambda a: a.summary()), ax=fig.subplots())
+    ax = fig.subplots()
+    plotting.plot_hedges(_frame(items, lambda a: a.summary()), ax=ax)
+    if len(items) > 1:  # long titles, wrapped under their bars rather than slanted off the edge
+        labels = [textwrap.fill(i.label, 18).replace("$", r"\$") for i in items]
+        ax.set_xticks(range(len(items)), labels, rotation=0, ha="center", fontsize="small")
     return fig
 
 
