@@ -3,6 +3,7 @@
 >>> import mediakit
 >>> a = mediakit.analyze(mediakit.seed_path())
 >>> a.summary()          # one row of documented metrics
+>>> mediakit.metrics.compute(a, ["direct_share"])  # any of them (mediakit.metrics.METRICS)
 >>> a.sentence_table()   # one row per sentence, with its voice and emotive scores
 >>> a                    # in a notebook: the article with voices highlighted
 """

@@ -9,7 +9,7 @@ import os
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from mediakit._attribution import Attribution, find_attributions
 from mediakit._boilerplate import Boilerplate, find_boilerplate
 from mediakit._checks import language_warnings, markup_warnings
-from mediakit._display import analysis_html
-from mediakit._emotive import EMOTIVE_THRESHOLD, SentenceEmotion, score_sentence
+from mediakit._display import ArticleView, analysis_html
+from mediakit._emotive import SentenceEmotion, score_sentence
 from mediakit._hedging import Marker, find_markers
 from mediakit._ingest import is_url, read_article
 from mediakit._json import analysis_dict
@@ -48,6 +48,7 @@ from mediakit._text import (
     parse_metadata,
     sentence_spans,
 )
+from mediakit.metrics import compute as compute_metrics
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -132,14 +133,6 @@ class SourceSummary:
             "direct_words": self.direct_words,
             "reported_words": self.reported_words,
         }
-
-
-def _ratio(num: float, den: float) -> float | None:
-    return None if den == 0 else num / den
-
-
-def _round(x: float | None, nd: int = 6) -> float | None:
-    return None if x is None else round(x, nd)
 
 
 class Analysis:
@@ -300,12 +293,6 @@ class Analysis:
         """Words that are not boilerplate."""
         return self.words - self.voice_counts["boilerplate"]
 
-    def _story_sentence_ids(self) -> list[int]:
-        return [i for i, v in enumerate(self.sentence_voices) if v != "boilerplate"]
-
-    def _story_attributions(self) -> list[Attribution]:
-        return [a for a in self.attributions if not a.in_boilerplate]
-
     def _words_in(self, spans: Sequence[Span]) -> Counter[str]:
         """Voices of the words that start inside any of ``spans``."""
         starts = self._starts
@@ -322,7 +309,7 @@ class Analysis:
     def sources(self) -> list[SourceSummary]:
         """One row per canonical source, most words first."""
         groups: dict[str, list[Attribution]] = {}
-        for a in self._story_attributions():
+        for a in self._story_attributions:
             name = a.source_name or "(unnamed source)"
             groups.setdefault(name, []).append(a)
         out = []
@@ -346,70 +333,30 @@ class Analysis:
 
     @cached_property
     def metrics(self) -> dict[str, float | int | None]:
-        """The article's summary metrics (see docs/metrics.md for each definition)."""
+        """The article's summary metrics: every metric of :data:`mediakit.metrics.METRICS`,
+        in its order (each defined in ``mediakit/metrics/`` and in docs/metrics.md)."""
         with _gc_paused():
-            return self._metrics()
+            return compute_metrics(self)
 
-    def _metrics(self) -> dict[str, float | int | None]:
-        vc = self.voice_counts
-        n = self.words
-        story = self.story_words
-        sids = self._story_sentence_ids()
-        atts = self._story_attributions()
-        voices = self.sentence_voices
-        emo = [self.emotion[i] for i in sids]
-        compounds = [e.compound for e in emo]
-        markers = [m for m in self.markers if self._paint[m.start] != _CODE["boilerplate"]]
-        hedges = sum(1 for m in markers if m.kind == "hedge")
-        boosters = sum(1 for m in markers if m.kind == "booster")
-        attributed = sum(1 for i in sids if voices[i] != "narration" or self._has_frame(i))
-        read = readability(self._story_word_texts, len(sids))
-        anonymous = sum(1 for a in atts if a.source_type == "anonymous")
-        cue_kinds = Counter(a.cue_kind or "none" for a in atts)
-        direct_voice = [e.compound for i, e in zip(sids, emo, strict=True) if voices[i] == "direct"]
-        narr_voice = [
-            e.compound for i, e in zip(sids, emo, strict=True) if voices[i] == "narration"
-        ]
-        m: dict[str, float | int | None] = {
-            "words": n,
-            "story_words": story,
-            "sentences": len(self.sentences),
-            "story_sentences": len(sids),
-            "paragraphs": len(self.paragraphs),
-            "boilerplate_paragraphs": len(self.boilerplate),
-            "direct_share": _round(_ratio(vc["direct"], n)),
-            "reported_share": _round(_ratio(vc["reported"], n)),
-            "frame_share": _round(_ratio(vc["frame"], n)),
-            "narration_share": _round(_ratio(vc["narration"], n)),
-            "boilerplate_share": _round(_ratio(vc["boilerplate"], n)),
-            "quotes": sum(1 for q in self.quotes if self._paint[q.start] != _CODE["boilerplate"]),
-            "attributions": len(atts),
-            "attributions_per_1000_words": _round(_ratio(1000.0 * len(atts), story), 3),
-            "attributed_sentence_share": _round(_ratio(attributed, len(sids))),
-            "sources": len({a.source_name for a in atts if a.source_name}),
-            "anonymous_attribution_share": _round(_ratio(anonymous, len(atts))),
-            "speech_cue_share": _round(_ratio(cue_kinds["speech"], len(atts))),
-            "emotive_sentence_share": _round(
-                _ratio(sum(1 for e in emo if e.intensity >= EMOTIVE_THRESHOLD), len(emo))
-            ),
-            "mean_compound": _round(_ratio(sum(compounds), len(compounds)), 4),
-            "mean_abs_compound": _round(_ratio(sum(abs(c) for c in compounds), len(compounds)), 4),
-            "mean_emotive_intensity": _round(_ratio(sum(e.intensity for e in emo), len(emo)), 4),
-            "narration_mean_abs_compound": _round(
-                _ratio(sum(abs(c) for c in narr_voice), len(narr_voice)), 4
-            ),
-            "direct_mean_abs_compound": _round(
-                _ratio(sum(abs(c) for c in direct_voice), len(direct_voice)), 4
-            ),
-            "emotive_words_per_1000_words": _round(
-                _ratio(1000.0 * sum(len(e.words) for e in emo), story), 3
-            ),
-            "exclamations": sum(e.exclamations for e in emo),
-            "hedges_per_1000_words": _round(_ratio(1000.0 * hedges, story), 3),
-            "boosters_per_1000_words": _round(_ratio(1000.0 * boosters, story), 3),
-        }
-        m.update(read)
-        return m
+    # The story's layers (boilerplate left out), shared by several metrics.
+
+    @cached_property
+    def _story_sentence_ids(self) -> list[int]:
+        return [i for i, v in enumerate(self.sentence_voices) if v != "boilerplate"]
+
+    @cached_property
+    def _story_attributions(self) -> list[Attribution]:
+        return [a for a in self.attributions if not a.in_boilerplate]
+
+    @cached_property
+    def _story_emotion(self) -> list[SentenceEmotion]:
+        """The emotive scores of the story sentences."""
+        return [self.emotion[i] for i in self._story_sentence_ids]
+
+    @cached_property
+    def _readability(self) -> dict[str, float | None]:
+        """The readability scores of the story text (mediakit._readability)."""
+        return readability(self._story_word_texts, len(self._story_sentence_ids))
 
     def _has_frame(self, sentence: int) -> bool:
         r = self._sentence_words[sentence]
@@ -492,6 +439,16 @@ class Analysis:
 
     def _repr_html_(self) -> str:
         return analysis_html(self)
+
+    def show(self, layers: Iterable[str] | None = None) -> ArticleView:
+        """The highlighted article with only ``layers`` marked (default: all), for Jupyter.
+
+        ``layers``: some of ``"boilerplate"``, ``"quote"``, ``"reported"``, ``"source"``,
+        ``"cue"``, ``"emotive"``, ``"hedge"``, ``"booster"``; an unknown name raises
+        ValueError listing the valid ones.  The view is displayed when it is the last
+        value of a cell (or by ``display(a.show(...))``).
+        """
+        return ArticleView(self, layers)
 
     def __repr__(self) -> str:
         path = self.metadata.path

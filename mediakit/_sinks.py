@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from mediakit._atomic import temp_beside
-from mediakit._metrics_doc import COUNT_METRICS, METRICS
 from mediakit._tables import TABLE_SPECS
+from mediakit.metrics import METRICS
 
 __all__ = [
     "INPUT_COLUMNS",
@@ -54,12 +54,12 @@ def columns(table: str) -> tuple[tuple[str, str], ...]:
     """``(column, kind)`` pairs of an output table; kind is int, float, bool or str.
 
     From the declarations: :data:`mediakit._tables.TABLE_SPECS` for the long tables,
-    the documented metrics (``mediakit._metrics_doc``) for ``articles``; nothing is
-    analysed to learn them.
+    the registered metrics (``mediakit.metrics.METRICS``, each with its kind) for
+    ``articles``; nothing is analysed to learn them.
     """
     if table == "articles":
         out = [(c, "str") for c in INPUT_COLUMNS]
-        out += [(k, "int" if k in COUNT_METRICS else "float") for k in METRICS]
+        out += [(m.name, m.kind) for m in METRICS.values()]
         return tuple(out)
     return (("article_id", "str"), *TABLE_SPECS[table])
 

@@ -230,3 +230,21 @@ def _split_hit(rule: _TypeRule, text: str, runs: set[str]) -> bool:
         and (rule.rest_first is None or not rule.rest_first.isdisjoint(runs))
         and rule.rest.search(text) is not None
     )
+
+
+#: Each source type in plain English, for plots and tables meant for people (every
+#: type of ``data/source_types.tsv`` and "unknown"; ``tests/test_palette.py`` checks).
+TYPE_NAMES: dict[str, str] = {
+    "anonymous": "Anonymous or unnamed",
+    "social_media": "Social media and footage",
+    "media": "News media and journalists",
+    "military": "Military",
+    "police_emergency": "Police and emergency services",
+    "party": "Political parties and campaigns",
+    "official": "Officials and governments",
+    "expert": "Experts",
+    "document": "Documents and data",
+    "organisation": "Organisations and companies",
+    "witness": "Witnesses and residents",
+    "unknown": "Unknown type",
+}

@@ -22,13 +22,17 @@ can be traced back to a rule in the tables (``marker_table()``,
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 from mediakit._analysis import Analysis, analyze
 from mediakit._lazy import lazy_import
+from mediakit._palette import ARTICLE_STYLES, COLORS
+from mediakit._source_types import TYPE_NAMES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,29 +52,46 @@ __all__ = [
     "plot_voices",
 ]
 
-#: Colours of the voices (word voices and sentence voices, which add "mixed").
+#: Colours of the voices (word voices and sentence voices, which add "mixed"),
+#: from mediakit's one palette (``mediakit._palette``, Paul Tol's muted scheme).
 VOICE_COLORS: dict[str, str] = {
-    "direct": "#e8a33d",
-    "reported": "#4a90c2",
-    "frame": "#8c6d46",
-    "narration": "#a9a9a9",
-    "mixed": "#9467bd",
-    "boilerplate": "#e0e0e0",
+    v: COLORS[v] for v in ("direct", "reported", "frame", "narration", "mixed", "boilerplate")
+}
+#: The voices in words, for legends and ticks.
+VOICE_NAMES: dict[str, str] = {
+    "direct": "direct quotation",
+    "reported": "reported speech",
+    "frame": "attribution frame ('X said')",
+    "narration": "narration",
+    "mixed": "mixed voices",
+    "boilerplate": "boilerplate",
+}
+#: Cue kinds in words.
+CUE_KIND_NAMES: dict[str, str] = {
+    "speech": "speech verbs (say, tell ...)",
+    "according_to": "'according to'",
+    "evidence": "evidence (video shows ...)",
+    "cognition": "thought (believe, hope ...)",
+    "passive": "passive ('it was reported')",
 }
 _WORD_VOICES = ("direct", "reported", "frame", "narration", "boilerplate")
 _SENTENCE_VOICES = ("direct", "reported", "mixed", "narration", "boilerplate")
-_PALETTE = (
-    "#1f77b4",
-    "#ff7f0e",
-    "#2ca02c",
-    "#d62728",
-    "#9467bd",
-    "#8c564b",
-    "#e377c2",
-    "#7f7f7f",
-    "#bcbd22",
-    "#17becf",
-)
+_LINESTYLES = ("-", "--", ":", "-.")
+#: Figures fit for a slide: a default figure saves at least 900 pixels wide, and all
+#: text is at least 11 pt.  Set while each helper draws (``_slide``), then restored.
+DPI = 150
+FONT_SIZE = 11
+_RC: dict[str, Any] = {
+    "figure.dpi": DPI,
+    "savefig.dpi": DPI,
+    "font.size": FONT_SIZE,
+    "axes.titlesize": FONT_SIZE + 2,
+    "axes.labelsize": FONT_SIZE + 1,
+    "xtick.labelsize": FONT_SIZE,
+    "ytick.labelsize": FONT_SIZE,
+    "legend.fontsize": FONT_SIZE,
+}
+_P = ParamSpec("_P")
 
 Data = Any  # Analysis | str | PathLike | Iterable of those | pandas.DataFrame
 
@@ -78,14 +99,39 @@ Data = Any  # Analysis | str | PathLike | Iterable of those | pandas.DataFrame
 # ---------------------------------------------------------------- inputs
 
 
+def _shorten(text: str, width: int = 40) -> str:
+    """``text`` on one line, cut at a word before ``width`` characters with an ellipsis."""
+    t = " ".join(text.split())
+    if len(t) <= width:
+        return t
+    cut = t[: width - 1]
+    if not t[width - 1].isspace() and " " in cut[width // 2 :]:  # cut at a word
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+_HASH = re.compile(r"(?:^|[_\-.])[0-9a-f]{8,}(?=$|[_\-.])", re.IGNORECASE)
+
+
+def _short_name(path: str) -> str | None:
+    """A file name in words: the stem without hash-like runs, underscores as spaces."""
+    stem = _HASH.sub("", Path(path).stem).replace("_", " ").strip(" -.")
+    return stem if re.search(r"[^\W\d]", stem) else None
+
+
 def article_label(a: Analysis) -> str:
-    """A short label for an article: its title (cut to 40 characters), else its file name."""
+    """A short label for an article: its title, else its first words, else its file name.
+
+    Cut at a word to at most 40 characters with an ellipsis; never a file's hash.
+    """
     md = a.metadata
     if md.title:
-        t = md.title
-        return t if len(t) <= 40 else t[:39].rstrip() + "…"
-    if md.path:
-        return Path(md.path).stem
+        return _shorten(md.title)
+    for p in a.paragraphs:
+        if p.text.strip() and not a._in_boilerplate(p.start):
+            return _shorten(p.text)
+    if md.path and (name := _short_name(md.path)):
+        return _shorten(name)
     return "article"
 
 
@@ -166,9 +212,9 @@ def _summary_label(df: pd.DataFrame) -> list[str]:
         title = row.get("title")
         path = row.get("path")
         if isinstance(title, str) and title:
-            out.append(title if len(title) <= 40 else title[:39].rstrip() + "…")
-        elif isinstance(path, str) and path:
-            out.append(Path(path).stem)
+            out.append(_shorten(title))
+        elif isinstance(path, str) and path and (name := _short_name(path)):
+            out.append(_shorten(name))
         else:
             out.append(f"article {len(out) + 1}")
     return out
@@ -187,8 +233,53 @@ def _new_ax(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
         return ax
     import matplotlib.pyplot as plt
 
-    _fig, new = plt.subplots(figsize=figsize)
+    _fig, new = plt.subplots(figsize=figsize, dpi=DPI, layout="constrained")
     return new
+
+
+def _slide(plot: Callable[_P, Axes]) -> Callable[_P, Axes]:
+    """Draw ``plot`` with mediakit's sizes (an rc context, so nothing global changes),
+    then fix the sizes of ticks, labels, legend and bar labels on the Axes itself, so
+    they hold when the figure is drawn later, outside the context."""
+
+    @functools.wraps(plot)
+    def draw(*args: _P.args, **kwargs: _P.kwargs) -> Axes:
+        import matplotlib
+
+        # Not matplotlib.rc_context: it restores every setting on exit, which would undo
+        # what Jupyter's inline backend sets when the first figure loads it (its
+        # ``interactive`` flag: later figures would not be shown). Only ours go back.
+        rc: Any = matplotlib.rcParams
+        saved = {k: rc[k] for k in _RC}
+        rc.update(_RC)
+        try:
+            ax = plot(*args, **kwargs)
+        finally:
+            rc.update(saved)
+        ax.tick_params(labelsize=FONT_SIZE)
+        ax.xaxis.label.set_fontsize(FONT_SIZE + 1)
+        ax.yaxis.label.set_fontsize(FONT_SIZE + 1)
+        ax.title.set_fontsize(FONT_SIZE + 2)
+        for t in ax.texts:
+            t.set_fontsize(max(FONT_SIZE, t.get_fontsize()))
+        legend = ax.get_legend()
+        if legend is not None:
+            for t in legend.get_texts():
+                t.set_fontsize(FONT_SIZE)
+        return ax
+
+    return draw
+
+
+def _integer_ticks() -> Any:
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(integer=True)
+
+
+def _article_style(k: int) -> dict[str, Any]:
+    color, hatch = ARTICLE_STYLES[k % len(ARTICLE_STYLES)]
+    return {"color": color, "hatch": hatch, "edgecolor": "white" if not hatch else "#DDDDDD"}
 
 
 def _empty(ax: Axes, message: str) -> Axes:
@@ -201,6 +292,7 @@ def _empty(ax: Axes, message: str) -> Axes:
 # ---------------------------------------------------------------- plots
 
 
+@_slide
 def plot_voices(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
     """Stacked shares of the words in each voice, one bar per article.
 
@@ -211,12 +303,16 @@ def plot_voices(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
     """
     cols = [f"{v}_share" for v in _WORD_VOICES]
     df = _tidy(data, _summary, cols, "summary")
-    ax = _new_ax(ax, (7, 1.2 + 0.5 * len(df)))
+    ax = _new_ax(ax, (9, 1.6 + 0.5 * len(df)))
     labels = list(df["article"].astype(str))
     left = [0.0] * len(df)
     for v, c in zip(_WORD_VOICES, cols, strict=True):
         vals = [0.0 if pd.isna(x) else float(x) for x in df[c]]
-        opts: dict[str, Any] = {"color": VOICE_COLORS[v], "edgecolor": "white", "label": v}
+        opts: dict[str, Any] = {
+            "color": VOICE_COLORS[v],
+            "edgecolor": "white",
+            "label": VOICE_NAMES[v],
+        }
         opts.update(kwargs)
         ax.barh(labels, vals, left=left, **opts)
         left = [a + b for a, b in zip(left, vals, strict=True)]
@@ -224,7 +320,7 @@ def plot_voices(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
     ax.invert_yaxis()
     ax.set_xlabel("share of the article's words")
     ax.set_title("Who is speaking: words by voice")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize="small")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return ax
 
 
@@ -232,6 +328,7 @@ def _sentences(a: Analysis) -> pd.DataFrame:
     return a.sentence_table()
 
 
+@_slide
 def plot_emotion_arc(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
     """VADER compound (line, dots coloured by voice) and emotive intensity, sentence by sentence.
 
@@ -241,22 +338,24 @@ def plot_emotion_arc(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Ax
     several) is how much emotive wording a sentence has, whatever its sign.
     """
     df = _tidy(data, _sentences, ["index", "voice", "compound", "emotive"], "sentence")
-    ax = _new_ax(ax, (8, 3.5))
+    ax = _new_ax(ax, (9, 4))
     arts = _order(df)
     if not len(df):
         return _empty(ax, "no sentences")
     for k, art in enumerate(arts):
         d = df[df["article"].astype(str) == art]
         x = list(d["index"])
-        color = "#444444" if len(arts) == 1 else _PALETTE[k % len(_PALETTE)]
+        color = ARTICLE_STYLES[k % len(ARTICLE_STYLES)][0]
+        style = _LINESTYLES[k % len(_LINESTYLES)]
         if len(arts) == 1:
-            ax.bar(x, list(d["emotive"]), color="#cccccc", width=0.8, label="emotive intensity")
+            ax.bar(x, list(d["emotive"]), color="#DDDDDD", width=0.8, label="emotive intensity")
         else:
-            ax.plot(x, list(d["emotive"]), color=color, linestyle=":", linewidth=1)
+            ax.plot(x, list(d["emotive"]), color=color, linestyle=style, linewidth=0.8, alpha=0.5)
         opts: dict[str, Any] = {
             "color": color,
-            "linewidth": 1.2,
-            "label": "compound" if len(arts) == 1 else art,
+            "linestyle": style,
+            "linewidth": 1.4,
+            "label": "tone (VADER compound)" if len(arts) == 1 else art,
         }
         opts.update(kwargs)
         ax.plot(x, list(d["compound"]), **opts)
@@ -271,17 +370,18 @@ def plot_emotion_arc(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Ax
                     linewidth=0.4,
                     zorder=3,
                     s=28,
-                    label=f"voice: {v}" if k == 0 else None,
+                    label=VOICE_NAMES[v] if k == 0 else None,
                 )
     ax.axhline(0, color="black", linewidth=0.6)
     ax.set_ylim(-1.05, 1.05)
-    ax.set_xlabel("sentence")
-    ax.set_ylabel("VADER compound / intensity")
+    ax.set_xlabel("sentence number")
+    ax.set_ylabel("tone (−1 to +1) and intensity (0 to 1)")
     ax.set_title("Emotion arc, sentence by sentence")
-    ax.legend(fontsize="x-small", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return ax
 
 
+@_slide
 def plot_emotion_by_voice(
     data: Data, *, ax: Axes | None = None, value: str = "emotive", **kwargs: Any
 ) -> Axes:
@@ -294,7 +394,7 @@ def plot_emotion_by_voice(
     if value not in ("emotive", "compound"):
         raise ValueError("value must be 'emotive' or 'compound'")
     df = _tidy(data, _sentences, ["voice", value], "sentence")
-    ax = _new_ax(ax, (7, 3.5))
+    ax = _new_ax(ax, (8, 4))
     df = df[df["voice"] != "boilerplate"]
     if not len(df):
         return _empty(ax, "no story sentences")
@@ -314,16 +414,16 @@ def plot_emotion_by_voice(
             opts["color"] = [VOICE_COLORS[v] for v in voices]
             opts["edgecolor"] = "black"
         else:
-            opts["color"] = _PALETTE[k % len(_PALETTE)]
+            opts.update(_article_style(k))
         opts.update(kwargs)
         bars = ax.bar(xs, means, **opts)
-        ax.bar_label(bars, labels=[f"n={c}" for c in counts], fontsize="x-small")
-    ax.set_xticks(range(len(voices)), voices)
+        ax.bar_label(bars, labels=[f"n={c}" for c in counts], fontsize=FONT_SIZE)
+    ax.set_xticks(range(len(voices)), [VOICE_NAMES[v] for v in voices])
     ax.axhline(0, color="black", linewidth=0.6)
     ax.set_ylabel("mean emotive intensity" if value == "emotive" else "mean VADER compound")
     ax.set_title("Emotive language by voice (narrator vs quoted sources)")
     if len(arts) > 1:
-        ax.legend(fontsize="x-small", frameon=False)
+        ax.legend(frameon=False)
     return ax
 
 
@@ -331,6 +431,7 @@ def _sources_table(a: Analysis) -> pd.DataFrame:
     return a.source_table()
 
 
+@_slide
 def plot_sources(data: Data, *, ax: Axes | None = None, top: int = 15, **kwargs: Any) -> Axes:
     """Words given to each source: direct quotation and reported content, stacked.
 
@@ -339,59 +440,62 @@ def plot_sources(data: Data, *, ax: Axes | None = None, top: int = 15, **kwargs:
     mentioned often: see the ``mentions`` column of the table.
     """
     df = _tidy(data, _sources_table, ["name", "direct_words", "reported_words"], "source")
-    ax = _new_ax(ax, (7, 3.5))
+    ax = _new_ax(ax, (9, 1.6 + 0.35 * min(top, max(len(df), 1))))
     if not len(df):
         return _empty(ax, "no attributed sources found")
     df = df.assign(total=df["direct_words"] + df["reported_words"])
     df = df.sort_values("total", ascending=False, kind="stable").head(top)
     many = df["article"].nunique() > 1
     names = [
-        f"{a}: {n}" if many else str(n) for a, n in zip(df["article"], df["name"], strict=True)
+        f"{a}: {_shorten(str(n))}" if many else _shorten(str(n), 50)
+        for a, n in zip(df["article"], df["name"], strict=True)
     ]
     direct = [int(x) for x in df["direct_words"]]
     reported = [int(x) for x in df["reported_words"]]
-    opts: dict[str, Any] = {"color": VOICE_COLORS["direct"], "label": "direct words"}
+    opts: dict[str, Any] = {"color": VOICE_COLORS["direct"], "label": "in direct quotation"}
     opts.update(kwargs)
     ax.barh(names, direct, **opts)
-    opts = {"color": VOICE_COLORS["reported"], "label": "reported words", "left": direct}
+    opts = {"color": VOICE_COLORS["reported"], "label": "in reported speech", "left": direct}
     opts.update(kwargs)
     ax.barh(names, reported, **opts)
     ax.invert_yaxis()
     ax.set_xlabel("words attributed to the source")
     ax.set_title("Who speaks, and how much")
-    ax.legend(fontsize="small", frameon=False)
+    ax.legend(frameon=False, loc="lower right")
     return ax
 
 
+@_slide
 def plot_source_types(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
     """How many sources of each type (official, expert, witness, anonymous ...) each article has.
 
     ``data``: analyses or a source table with a ``type`` column.  Types come from
-    mediakit's rules (the ``type_rule`` column says which rule gave each).
+    mediakit's rules (the ``type_rule`` column says which rule gave each) and are
+    shown in words (``mediakit._source_types.TYPE_NAMES``), most frequent first.
     """
     df = _tidy(data, _sources_table, ["name", "type"], "source")
-    ax = _new_ax(ax, (7, 3.5))
     if not len(df):
-        return _empty(ax, "no attributed sources found")
+        return _empty(_new_ax(ax, (8, 3.5)), "no attributed sources found")
     arts = _order(df)
     counts = df.groupby(["type", "article"]).size().unstack(fill_value=0)
     types = list(counts.sum(axis=1).sort_values(ascending=False, kind="stable").index)
-    width = 0.8 / len(arts)
+    ax = _new_ax(ax, (8, 1.4 + 0.3 * len(types) * max(1, len(arts) / 2)))
+    height = 0.8 / len(arts)
     for k, art in enumerate(arts):
-        xs = [i + (k - (len(arts) - 1) / 2) * width for i in range(len(types))]
-        ys = [int(counts.loc[t, art]) if art in counts.columns else 0 for t in types]
-        opts: dict[str, Any] = {
-            "width": width * 0.95,
-            "label": art,
-            "color": _PALETTE[k % len(_PALETTE)],
-        }
+        ys = [i + (k - (len(arts) - 1) / 2) * height for i in range(len(types))]
+        xs = [int(counts.loc[t, art]) if art in counts.columns else 0 for t in types]
+        opts: dict[str, Any] = {"height": height * 0.95, "label": art}
+        opts.update({"color": COLORS["source"]} if len(arts) == 1 else _article_style(k))
         opts.update(kwargs)
-        ax.bar(xs, ys, **opts)
-    ax.set_xticks(range(len(types)), [_literal(t) for t in types], rotation=30, ha="right")
-    ax.set_ylabel("sources")
+        ax.barh(ys, xs, **opts)
+    names = [TYPE_NAMES.get(str(t), str(t).replace("_", " ")) for t in types]
+    ax.set_yticks(range(len(types)), [_literal(n) for n in names])
+    ax.invert_yaxis()
+    ax.xaxis.set_major_locator(_integer_ticks())
+    ax.set_xlabel("number of sources")
     ax.set_title("Source types")
     if len(arts) > 1:
-        ax.legend(fontsize="x-small", frameon=False)
+        ax.legend(frameon=False)
     return ax
 
 
@@ -399,6 +503,7 @@ def _attributions(a: Analysis) -> pd.DataFrame:
     return a.attribution_table()
 
 
+@_slide
 def plot_cues(
     data: Data, *, ax: Axes | None = None, by: str = "lemma", top: int = 15, **kwargs: Any
 ) -> Axes:
@@ -418,7 +523,7 @@ def plot_cues(
             [pd.isna(x) or not bool(x) for x in df["in_boilerplate"]], index=df.index, dtype=bool
         )
         df = df[keep]
-    ax = _new_ax(ax, (7, 3.5))
+    ax = _new_ax(ax, (8, 4))
     df = df[df[col].notna()]
     if not len(df):
         return _empty(ax, "no attribution cues found")
@@ -429,22 +534,22 @@ def plot_cues(
     for k, art in enumerate(arts):
         ys = [i + (k - (len(arts) - 1) / 2) * height for i in range(len(keys))]
         xs = [int(counts.loc[c, art]) if art in counts.columns else 0 for c in keys]
-        opts: dict[str, Any] = {
-            "height": height * 0.95,
-            "label": art,
-            "color": _PALETTE[k % len(_PALETTE)],
-        }
+        opts: dict[str, Any] = {"height": height * 0.95, "label": art}
+        opts.update({"color": COLORS["cue"]} if len(arts) == 1 else _article_style(k))
         opts.update(kwargs)
         ax.barh(ys, xs, **opts)
-    ax.set_yticks(range(len(keys)), [_literal(c) for c in keys])
+    names = [str(c) if by == "lemma" else CUE_KIND_NAMES.get(str(c), str(c)) for c in keys]
+    ax.set_yticks(range(len(keys)), [_literal(n) for n in names])
     ax.invert_yaxis()
-    ax.set_xlabel("attributions")
-    ax.set_title("Attribution cues" + (" (verb lemmas)" if by == "lemma" else " (kinds)"))
+    ax.xaxis.set_major_locator(_integer_ticks())
+    ax.set_xlabel("number of attributions")
+    ax.set_title("Attribution cues" + (" (verbs, base form)" if by == "lemma" else " (kinds)"))
     if len(arts) > 1:
-        ax.legend(fontsize="x-small", frameon=False)
+        ax.legend(frameon=False)
     return ax
 
 
+@_slide
 def plot_hedges(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
     """Hedges ("may", "reportedly" ...) and boosters ("clearly", "certainly" ...) per 1000 words.
 
@@ -454,13 +559,17 @@ def plot_hedges(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
     """
     cols = ["hedges_per_1000_words", "boosters_per_1000_words"]
     df = _tidy(data, _summary, cols, "summary")
-    ax = _new_ax(ax, (7, 3.5))
+    ax = _new_ax(ax, (8, 4.5))
     labels = list(df["article"].astype(str))
     xs = list(range(len(labels)))
-    colors = {"hedges_per_1000_words": "#8e6bbf", "boosters_per_1000_words": "#2e8b57"}
+    colors = dict(zip(cols, (COLORS["hedge"], COLORS["booster"]), strict=True))
+    names = {
+        "hedges_per_1000_words": "hedges (may, reportedly ...)",
+        "boosters_per_1000_words": "boosters (clearly, certainly ...)",
+    }
     for j, c in enumerate(cols):
         vals = [0.0 if pd.isna(x) else float(x) for x in df[c]]
-        opts: dict[str, Any] = {"width": 0.4, "color": colors[c], "label": c.split("_")[0]}
+        opts: dict[str, Any] = {"width": 0.4, "color": colors[c], "label": names[c]}
         opts.update(kwargs)
         ax.bar([x + (j - 0.5) * 0.4 for x in xs], vals, **opts)
     ax.set_xticks(
@@ -471,5 +580,5 @@ def plot_hedges(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
     )
     ax.set_ylabel("per 1000 story words")
     ax.set_title("Hedges and boosters")
-    ax.legend(fontsize="small", frameon=False)
+    ax.legend(frameon=False)
     return ax

@@ -28,12 +28,10 @@
 # on the article. Run the cells from the top (*Run → Run All Cells*).
 
 # %%
-import matplotlib.pyplot as plt
 import mediakit
 import pandas as pd
 
 pd.set_option("display.max_colwidth", 90)
-plt.rcParams["figure.dpi"] = 72
 
 # %% [markdown]
 # ## The article

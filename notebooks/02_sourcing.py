@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -33,12 +35,10 @@
 # Check the highlighted article below against your own reading.
 
 # %%
-import matplotlib.pyplot as plt
 import mediakit
 import pandas as pd
 
 pd.set_option("display.max_colwidth", 70)
-plt.rcParams["figure.dpi"] = 72
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -48,13 +48,21 @@ print("date:", a.metadata.date, "| words:", a.words)
 # %% [markdown]
 # ## The article with its voices highlighted
 #
-# Displaying an analysis shows the article with every label marked: direct
-# quotations «…», reported content ⟦…⟧, sources **[src]**, cue verbs [cue],
-# boilerplate struck through, emotive words (+/−), hedges (~) and boosters (!).
-# Hover over a mark to see the rule that made it.
+# Displaying an analysis shows the article with every span marked: a coloured
+# mark with a small label where the span ends: QUOTE (direct quotation),
+# REPORTED (reported speech), SOURCE (who speaks), CUE ("said", "according to"),
+# EMOTIVE, HEDGE, BOOSTER and BOILERPLATE. Hover over a mark to see the rule or
+# list entry that made it. Each kind has one colour, the same in the plots below.
 
 # %%
 display(a)
+
+# %% [markdown]
+# All layers at once are a lot to read. `a.show(layers=[...])` marks only the
+# layers you choose; here, the four that matter for sourcing.
+
+# %%
+a.show(layers=["quote", "reported", "source", "cue"])
 
 # %% [markdown]
 # ## How much of the article is in each voice?
@@ -84,7 +92,7 @@ sources[
 
 # %% [markdown]
 # **What the plot shows.** For each source, the words given in direct quotation
-# (orange) and in reported speech (blue).
+# (sand, as QUOTE above) and in reported speech (light blue, as REPORTED above).
 #
 # **Its limits.** Word counts measure room on the page, not importance: a single
 # short quotation in the headline can frame a whole story.

@@ -482,3 +482,72 @@ def test_a_preposition_joining_cue_and_object_belongs_to_the_cue(
 ) -> None:
     (found,) = _found(text)
     assert (found[2], found[4]) == (cue, content)
+
+
+def test_a_relative_clause_with_its_own_cue_ends_at_the_comma() -> None:
+    """ "X, who said A, said B": two relations; the main verb's source is X."""
+    found = _found("Podesta, who said the project was vetted, said he was unaware of any dispute.")
+    assert [(f[0], f[1], f[4]) for f in found] == [
+        ("X_said_content", "who", "the project was vetted"),
+        ("X_relative_said", "Podesta", "he was unaware of any dispute"),
+    ]
+
+
+def test_but_coordinates_a_second_cue() -> None:
+    found = _found(
+        "The spokesman refused to answer questions on the visit but said no meeting was planned."
+    )
+    assert [(f[0], f[2], f[4]) for f in found] == [
+        ("X_said_content", "refused", "to answer questions on the visit"),
+        ("coordinated_verb", "said", "no meeting was planned"),
+    ]
+
+
+def test_a_function_word_is_never_a_source() -> None:
+    """The walk back from "call" stops at a quote: "to" alone is nobody."""
+    found = _found(
+        'Ramil Carr, a photographer, said the convention was the "perfect opportunity" to call'
+        " attention to poverty."
+    )
+    assert [(f[1], f[2]) for f in found] == [("Ramil Carr, a photographer", "said")]
+
+
+def test_a_fronted_subordinate_clause_is_not_content_of_the_main_verb() -> None:
+    found = _found('When Trump said he would "protect our citizens," the crowd applauded loudly.')
+    assert all(f[2] != "applauded" for f in found)
+    assert found[0][1:3] == ("Trump", "said")
+    # but a plain speech frame keeps its content, comma or none
+    (found,) = _found("If we lose we will fight again, he said.")
+    assert found[1:3] == ("he", "said") and found[4] == "If we lose we will fight again"
+
+
+def test_a_cue_that_takes_an_object_does_not_block_the_closing_frame() -> None:
+    (found,) = _found("He may add to his senior leadership or change roles, he said.")
+    assert found[:3] == ("content_comma_X_said", "he", "said")
+    assert found[4] == "He may add to his senior leadership or change roles"
+
+
+def test_declined_takes_its_infinitive_as_content() -> None:
+    (found,) = _found("A spokesman for the council declined to comment on the report.")
+    assert found[1:3] == ("A spokesman for the council", "declined")
+    assert found[4] == "to comment on the report"
+    assert _found("The club declined the offer.") == []  # no infinitive: no attribution
+
+
+def test_a_by_frame_that_opens_the_sentence_comes_before_its_content() -> None:
+    (found,) = _found("As reported by Western Journalism, the city is safe.")
+    assert found == (
+        "according_to_X_content",
+        "Western Journalism",
+        "As reported by",
+        "Western Journalism",
+        "the city is safe",
+    )
+
+
+def test_a_participle_clause_between_subject_and_cue() -> None:
+    found = _found("The Journal, citing internal documents, reported that the campaign is in debt.")
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [
+        ("participle_clause", None, "citing", "internal documents"),
+        ("X_relative_said", "The Journal", "reported", "that the campaign is in debt"),
+    ]

@@ -19,7 +19,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -112,6 +112,9 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         JUPYTERLAB_SETTINGS_DIR=str(base / "settings"),
         JUPYTERLAB_WORKSPACES_DIR=str(base / "workspaces"),
         PYDEVD_DISABLE_FILE_VALIDATION="1",
+        # The kernel imports the mediakit of this checkout, the one under test (not
+        # whichever checkout an editable install points at).
+        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p),
     )
     log = (base / "lab.log").open("wb")
     proc = subprocess.Popen(
@@ -209,7 +212,9 @@ def _shot(page: Any, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / name), full_page=False)
 
 
-def test_jupyterlab_runs_notebook_02(lab: str, browser: Any) -> None:
+def test_jupyterlab_runs_notebook_02(
+    lab: str, browser: Any, record_property: Callable[[str, object], None]
+) -> None:
     t0 = time.perf_counter()
     page = browser.new_page()
     watch = _Watch(browser, page)
@@ -230,11 +235,95 @@ def test_jupyterlab_runs_notebook_02(lab: str, browser: Any) -> None:
     )
     assert page.locator(".jp-OutputArea-output img[src^='data:image/png']").count() >= 4
     assert "Herashchenko" in article.inner_text()
-    assert article.locator(".mk-direct").count() > 0  # quotations highlighted
+    assert article.locator(".mk-quote").count() > 0  # quotations highlighted
+    # Legible in JupyterLab's light and dark themes: every mark and label.
+    for theme, light in (("JupyterLab Light", True), ("JupyterLab Dark", False)):
+        _set_theme(page, theme)
+        checked = _check_legibility(page, light=light)
+        plots = _check_plots(page)
+        article.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        name = f"jupyterlab-02-{'light' if light else 'dark'}"
+        _shot(page, f"{name}.png")
+        article.screenshot(path=str(ARTIFACTS / f"{name}-article.png"))
+        record_property(f"{name} (marks and labels checked, plots)", f"{checked}, {plots}")
     assert watch.outside == [], f"requests left the machine: {watch.outside}"
     assert watch.errors == [], f"browser console errors: {watch.errors}"
+    record_property("screenshots", str(ARTIFACTS))
     print(f"JupyterLab: open + run all cells of 02_sourcing: {elapsed:.1f} s")
+    print(f"screenshots: {ARTIFACTS}/jupyterlab-02-light*.png, jupyterlab-02-dark*.png")
     page.close()
+
+
+def _set_theme(page: Any, theme: str) -> None:
+    """Settings → Theme → ``theme``, then wait until the page has switched."""
+    if page.evaluate("() => document.body.dataset.jpThemeName") == theme:
+        return
+    page.locator(".lm-MenuBar-itemLabel", has_text="Settings").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Theme$")).first.hover()
+    page.locator(".lm-Menu-itemLabel", has_text=theme).first.click()
+    page.wait_for_function(
+        "t => document.body.dataset.jpThemeName === t", arg=theme, timeout=30_000
+    )
+    page.wait_for_timeout(1000)  # the theme's style sheet applies
+
+
+# The computed colours of every mark and label of the article views, with the first
+# opaque background behind each (a mark sets its own; a label too).
+_COLOURS_JS = """() => [...document.querySelectorAll(
+        '.jp-OutputArea-output .mediakit-article .mk, .jp-OutputArea-output .mk-label')]
+    .map(e => {
+        let b = e, bg = 'rgba(0, 0, 0, 0)';
+        while (b) {
+            bg = getComputedStyle(b).backgroundColor;
+            if (!/rgba\\(.*, 0\\)$|transparent/.test(bg)) break;
+            b = b.parentElement;
+        }
+        return {cls: e.className, text: e.textContent.slice(0, 40),
+                fg: getComputedStyle(e).color, bg: bg};
+    })"""
+
+
+def _hex(css: str) -> str:
+    r, g, b = (int(float(x)) for x in re.findall(r"[\d.]+", css)[:3])
+    return f"#{r:02X}{g:02X}{b:02X}"
+
+
+def _check_legibility(page: Any, *, light: bool) -> int:
+    """Every mark's and label's text against its background: WCAG contrast >= 4.5."""
+    from mediakit._palette import DARK, LIGHT, contrast_ratio
+
+    seen = page.evaluate(_COLOURS_JS)
+    marks = [s for s in seen if "mk-label" not in s["cls"]]
+    assert len(marks) > 100 and len(seen) > len(marks), "the article views were not found"
+    bad = [
+        (
+            s["cls"],
+            s["text"],
+            s["fg"],
+            s["bg"],
+            round(contrast_ratio(_hex(s["fg"]), _hex(s["bg"])), 2),
+        )
+        for s in seen
+        if contrast_ratio(_hex(s["fg"]), _hex(s["bg"])) < 4.5
+    ]
+    assert bad == [], f"text under contrast 4.5 ({'light' if light else 'dark'} theme): {bad[:10]}"
+    # the marks follow the theme: the palette's light or dark fill
+    fill = (LIGHT if light else DARK)["direct"][0]
+    quotes = {_hex(s["bg"]) for s in marks if "mk-quote" in s["cls"]}
+    assert quotes == {fill}, quotes
+    return len(seen)
+
+
+def _check_plots(page: Any) -> int:
+    """The plots are shown, each from a PNG at least 900 pixels wide."""
+    widths = page.evaluate(
+        """() => [...document.querySelectorAll(
+            ".jp-OutputArea-output img[src^='data:image/png']")]
+            .map(i => i.complete ? i.naturalWidth : 0)"""
+    )
+    assert len(widths) >= 4 and min(widths) >= 900, widths
+    return len(widths)
 
 
 def _run_all(page: Any, lab: str) -> None:
@@ -260,6 +349,65 @@ def _run_all(page: Any, lab: str) -> None:
         arg=code_cells,
         timeout=120_000,
     )
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_nbconvert_lab_html_of_notebook_02_is_legible(
+    theme: str, browser: Any, tmp_path: Path, record_property: Callable[[str, object], None]
+) -> None:
+    """The stored outputs of notebook 02, as nbconvert's lab template renders them."""
+    r = subprocess.run(
+        [
+            *(sys.executable, "-m", "jupyter", "nbconvert", "--to", "html", "--template", "lab"),
+            *("--theme", theme, "--output-dir", str(tmp_path), str(NOTEBOOK)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    page = browser.new_page()
+    watch = _Watch(browser, page)
+    page.goto((tmp_path / "02_sourcing.html").as_uri(), wait_until="load")
+    light = page.evaluate("() => document.body.dataset.jpThemeLight") == "true"
+    assert light is (theme == "light")
+    checked = _check_legibility(page, light=light)
+    plots = _check_plots(page)
+    page.locator(".mediakit-article").first.scroll_into_view_if_needed()
+    _shot(page, f"nbconvert-02-{theme}.png")
+    record_property(f"nbconvert {theme}: marks and labels checked, plots", f"{checked}, {plots}")
+    # nbconvert's lab template itself links require.js and MathJax from a CDN: those
+    # two requests are blocked (offline), and only their failures may reach the console.
+    cdn = [u for u in watch.outside if re.match(_NBCONVERT_CDN, u)]
+    assert watch.outside == cdn and len(cdn) <= 2, watch.outside
+    failed = "console: Failed to load resource: net::ERR_FAILED"
+    assert watch.errors == [failed] * len(watch.errors) and len(watch.errors) <= len(cdn), (
+        watch.errors
+    )
+    page.close()
+
+
+_NBCONVERT_CDN = r"https://cdnjs\.cloudflare\.com/ajax/libs/(require\.js|mathjax)/"
+
+
+def test_marks_stay_legible_without_the_style_sheet(browser: Any, tmp_path: Path) -> None:
+    """Where a sanitiser strips ``<style>`` (GitHub, nbviewer, untrusted JupyterLab output),
+    the inline colours of every mark and label still contrast, on a dark page too."""
+    import mediakit
+
+    html = re.sub(r"<style>.*?</style>", "", mediakit.analyze(mediakit.seed_path())._repr_html_())
+    for page_style in ("background:#fff;color:#000", "background:#111;color:#eee"):
+        path = tmp_path / "bare.html"
+        path.write_text(
+            "<!DOCTYPE html><html><head><meta charset='utf-8'></head>"
+            f"<body style='{page_style}'><div class='jp-OutputArea-output'>{html}</div>"
+            "</body></html>",
+            encoding="utf-8",
+        )
+        page = browser.new_page()
+        page.goto(path.as_uri(), wait_until="load")
+        _check_legibility(page, light=True)  # the inline colours are the light ones
+        page.close()
 
 
 def test_html_report_renders(browser: Any, tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ ALL = sorted(p for p in NOTEBOOKS.rglob("*.ipynb") if ".ipynb_checkpoints" not i
 EXERCISES = sorted((NOTEBOOKS / "exercises").glob("*.ipynb"))
 TOP = sorted(NOTEBOOKS.glob("*.ipynb"))
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+HIDDEN_BEGIN, HIDDEN_END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
 
 
 def _id(p: Path) -> str:
@@ -125,8 +126,10 @@ def strip_solutions(nb: Any) -> Any:
     """The student version, as ``nbgrader generate_assignment`` makes it.
 
     In code cells, each region from ``### BEGIN SOLUTION`` to ``### END SOLUTION``
-    becomes ``# YOUR CODE HERE`` + ``raise NotImplementedError()`` (same indent);
-    all outputs are cleared.
+    becomes ``# YOUR CODE HERE`` + ``raise NotImplementedError()`` (same indent), and
+    each region from ``### BEGIN HIDDEN TESTS`` to ``### END HIDDEN TESTS`` is removed
+    with its markers; all outputs are cleared. tests/test_exercises.py checks that
+    this emulation gives the same cells as nbgrader itself.
     """
     nb = copy.deepcopy(nb)
     for cell in nb.cells:
@@ -134,25 +137,31 @@ def strip_solutions(nb: Any) -> Any:
             continue
         cell.outputs = []
         cell.execution_count = None
-        if BEGIN not in cell.source:
-            continue
-        out: list[str] = []
-        inside = False
-        for line in cell.source.splitlines():
-            stripped = line.strip()
+        if BEGIN in cell.source or HIDDEN_BEGIN in cell.source:
+            cell.source = _strip_regions(cell.source)
+    return nb
+
+
+def _strip_regions(source: str) -> str:
+    out: list[str] = []
+    inside: str | None = None
+    for line in source.splitlines():
+        stripped = line.strip()
+        if stripped in (BEGIN, HIDDEN_BEGIN):
+            assert inside is None, f"{stripped} inside another region"
+            inside = stripped
             if stripped == BEGIN:
-                assert not inside, "nested BEGIN SOLUTION"
                 indent = line[: len(line) - len(line.lstrip())]
                 out += [f"{indent}# YOUR CODE HERE", f"{indent}raise NotImplementedError()"]
-                inside = True
-            elif stripped == END:
-                assert inside, "END SOLUTION without BEGIN"
-                inside = False
-            elif not inside:
-                out.append(line)
-        assert not inside, "BEGIN SOLUTION without END"
-        cell.source = "\n".join(out)
-    return nb
+        elif stripped in (END, HIDDEN_END):
+            assert inside == {END: BEGIN, HIDDEN_END: HIDDEN_BEGIN}[stripped], (
+                f"{stripped} without its BEGIN"
+            )
+            inside = None
+        elif inside is None:
+            out.append(line)
+    assert inside is None, f"{inside} without its END"
+    return "\n".join(out)
 
 
 def test_strip_solutions_replaces_only_the_marked_region() -> None:
@@ -168,6 +177,19 @@ def test_strip_solutions_replaces_only_the_marked_region() -> None:
         "x = 1\nif x:\n    # YOUR CODE HERE\n    raise NotImplementedError()\nz = 3"
     )
     assert "y = 2" in nb.cells[0].source  # the original is untouched
+
+
+def test_strip_solutions_removes_hidden_tests_with_their_markers() -> None:
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell(
+                "assert x > 0\n### BEGIN HIDDEN TESTS\nassert x == 42\n### END HIDDEN TESTS\n"
+                "print('ok')"
+            )
+        ]
+    )
+    (cell,) = strip_solutions(nb).cells
+    assert cell.source == "assert x > 0\nprint('ok')"
 
 
 @pytest.mark.parametrize("path", EXERCISES, ids=_id)
@@ -191,7 +213,13 @@ def test_nbgrader_markup(path: Path) -> None:
         if meta["grade"]:
             tests += 1
             assert meta["points"] > 0 and meta["locked"] and c.cell_type == "code"
-            assert "assert" in c.source
+            visible, _, rest = c.source.partition(HIDDEN_BEGIN)
+            hidden, _, after = rest.partition(HIDDEN_END)
+            assert "assert" in visible, f"{meta['grade_id']}: no visible check"
+            assert "assert" in hidden, f"{meta['grade_id']}: no hidden test"
+            assert not after.strip(), f"{meta['grade_id']}: the hidden tests end the cell"
+        else:
+            assert HIDDEN_BEGIN not in c.source, "hidden tests outside a graded cell"
     assert len(ids) == len(set(ids)), "grade_id values must be unique"
     assert solutions >= 3 and tests >= 3
 
@@ -229,7 +257,7 @@ def test_student_version_runs_up_to_the_first_answer(path: Path) -> None:
 WRONG = {
     "01_find_the_sources.ipynb": (
         'named_sources = {"Tom Ellery", "Harwick College"}',
-        "not a named person who speaks",
+        "is a place or an organisation",
     ),
     "02_compare_framings.ipynb": (
         'wire = mediakit.analyze(practice["102_practice_tabloid.txt"])\ntabloid = wire\n'
@@ -237,6 +265,10 @@ WRONG = {
         "wrong article",
     ),
     "03_narrator_or_quotes.ipynb": ("story = a.sentence_table()", "still has boilerplate"),
+    "04_verbs_and_stance.ipynb": (
+        'cues = practice["101_practice_wire.txt"].attribution_table()',
+        "lacks the column(s) ['article']",
+    ),
 }
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import matplotlib
+import matplotlib.colors
+import matplotlib.image
 
 matplotlib.use("Agg")
 
@@ -19,6 +23,7 @@ from matplotlib.patches import Rectangle
 
 import mediakit
 from mediakit import plotting
+from mediakit._palette import COLORS
 
 PLOTS: list[Callable[..., Axes]] = [
     mediakit.plot_voices,
@@ -129,7 +134,7 @@ def test_voices_accepts_summarize_output() -> None:
 def test_emotion_arc_from_sentence_table(seed: mediakit.Analysis) -> None:
     st = seed.sentence_table()
     ax = mediakit.plot_emotion_arc(st)
-    compound = [ln for ln in ax.lines if ln.get_label() == "compound"]
+    compound = [ln for ln in ax.lines if ln.get_label() == "tone (VADER compound)"]
     assert len(compound) == 1
     assert list(compound[0].get_ydata()) == pytest.approx(list(st["compound"]))
     # one dot per sentence, coloured by voice
@@ -137,7 +142,7 @@ def test_emotion_arc_from_sentence_table(seed: mediakit.Analysis) -> None:
     assert dots == len(st)
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     for v in set(st["voice"]):
-        assert f"voice: {v}" in legend
+        assert plotting.VOICE_NAMES[v] in legend
 
 
 def test_emotion_arc_many_from_tidy_frame() -> None:
@@ -172,7 +177,8 @@ def test_emotion_by_voice_means_and_counts() -> None:
     heights = {
         t.get_text(): p.get_height() for t, p in zip(ax.get_xticklabels(), ax.patches, strict=True)
     }
-    assert heights == pytest.approx({"direct": 0.8, "narration": 0.2})  # boilerplate left out
+    # boilerplate left out
+    assert heights == pytest.approx({"direct quotation": 0.8, "narration": 0.2})
     assert sorted(t.get_text() for t in ax.texts) == ["n=1", "n=2"]
 
 
@@ -200,9 +206,12 @@ def test_source_types_counts() -> None:
         }
     )
     ax = mediakit.plot_source_types(st)
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["official", "witness"]
-    heights = [p.get_height() for p in ax.patches]
-    assert heights == [2, 1, 0, 1]  # article x: official 2, witness 1; article y: 0, 1
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Officials and governments",
+        "Witnesses and residents",
+    ]
+    widths = [p.get_width() for p in ax.patches]
+    assert widths == [2, 1, 0, 1]  # article x: official 2, witness 1; article y: 0, 1
 
 
 def test_cues_counts_and_boilerplate_dropped() -> None:
@@ -296,3 +305,103 @@ def test_every_plot_draws_an_article_with_no_attribution(plot: Callable[..., Axe
     assert not quiet.attributions
     ax = plot(quiet)
     assert isinstance(ax, Axes)
+
+
+# ---------------------------------------------------------------- fit for a slide
+
+
+def _texts(fig: Any) -> list[matplotlib.text.Text]:
+    fig.canvas.draw()  # ticks are made when drawn
+    return [
+        t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text().strip()
+    ]
+
+
+@pytest.mark.parametrize("plot", PLOTS, ids=IDS)
+@pytest.mark.parametrize("n", [1, 3], ids=["one", "three"])
+def test_fit_for_a_slide(
+    plot: Callable[..., Axes], n: int, seed: mediakit.Analysis, many: list[mediakit.Analysis]
+) -> None:
+    before = dict(plt.rcParams)
+    ax = plot(seed if n == 1 else many)
+    fig = ax.figure
+    assert dict(plt.rcParams) == before, "a helper changed matplotlib's global settings"
+    texts = _texts(fig)
+    assert len(texts) >= 5
+    small = [(t.get_text(), t.get_fontsize()) for t in texts if t.get_fontsize() < 11]
+    assert small == [], f"text under 11 pt: {small}"
+    for tight in (False, True):
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", bbox_inches="tight" if tight else None)
+        width = matplotlib.image.imread(io.BytesIO(buf.getvalue())).shape[1]
+        assert width >= 900, f"PNG only {width} px wide (bbox_inches tight={tight})"
+    shown = " ".join(t.get_text() for t in texts)
+    assert not re.search(r"[0-9a-f]{12}", shown), f"a hash is shown: {shown}"
+    assert not re.search(r"\b[a-z]+_[a-z]+\b", shown), f"an identifier is shown: {shown}"
+
+
+def test_fonts_hold_on_a_given_axes_drawn_later(seed: mediakit.Analysis) -> None:
+    fig, ax = plt.subplots(dpi=72)  # the user's figure keeps its dpi
+    mediakit.plot_cues(seed, ax=ax)
+    assert fig.dpi == 72
+    assert min(t.get_fontsize() for t in _texts(fig)) >= 11
+
+
+def test_one_colour_per_meaning(seed: mediakit.Analysis, many: list[mediakit.Analysis]) -> None:
+    hexes = {k: matplotlib.colors.to_rgba(v) for k, v in COLORS.items()}
+    assert len(set(COLORS.values())) == len(COLORS)
+    assert plotting.VOICE_COLORS == {v: COLORS[v] for v in plotting.VOICE_COLORS}
+    ax = mediakit.plot_voices(seed)
+    by_label = {}
+    for container in ax.containers:
+        by_label[container.get_label()] = container.patches[0].get_facecolor()
+    assert by_label["direct quotation"] == hexes["direct"]
+    assert by_label["reported speech"] == hexes["reported"]
+    ax = mediakit.plot_sources(seed)
+    faces = {p.get_facecolor() for p in ax.patches}
+    assert faces == {hexes["direct"], hexes["reported"]}
+    ax = mediakit.plot_hedges(seed)
+    assert {p.get_facecolor() for p in ax.patches} == {hexes["hedge"], hexes["booster"]}
+    assert {p.get_facecolor() for p in mediakit.plot_cues(seed).patches} == {hexes["cue"]}
+    # several articles: told apart by greys and hatching, never by a meaning's colour
+    for plot in (mediakit.plot_cues, mediakit.plot_source_types, mediakit.plot_emotion_by_voice):
+        faces = {p.get_facecolor() for p in plot(many).patches}
+        assert faces and not faces & set(hexes.values()), plot.__name__
+
+
+def test_article_labels_are_words_not_hashes(seed: mediakit.Analysis) -> None:
+    label = plotting.article_label(seed)
+    assert label == "Several deaths and dozens of casualties…"
+    assert len(label) <= 40
+    assert plotting._short_name("seeds/000_4e797ae91df71bb2.txt") is None
+    assert plotting._short_name("seeds/101_practice_wire.txt") == "101 practice wire"
+    df = pd.DataFrame({"path": ["/x/000_4e797ae91df71bb2.txt"], "title": [None]})
+    assert plotting._summary_label(df) == ["article 1"]
+
+
+def test_bars_are_sorted(seed: mediakit.Analysis) -> None:
+    for plot in (mediakit.plot_source_types, mediakit.plot_cues, mediakit.plot_sources):
+        ax = plot(seed)
+        rows: dict[float, float] = {}
+        for p in ax.patches:
+            rows[p.get_y()] = rows.get(p.get_y(), 0.0) + p.get_width()
+        widths = [w for _y, w in sorted(rows.items())]
+        assert widths == sorted(widths, reverse=True), plot.__name__
+
+
+def test_only_our_settings_are_restored() -> None:
+    # Jupyter's inline backend sets ``interactive`` when the first figure loads it,
+    # inside our helper: that setting must survive, or later figures are not shown.
+    def loads_backend(*, ax: Axes | None = None) -> Axes:
+        assert plt.rcParams["figure.dpi"] == plotting.DPI  # ours, while drawing
+        plt.rcParams["interactive"] = not was
+        return plt.subplots()[1] if ax is None else ax
+
+    was = bool(plt.rcParams["interactive"])
+    dpi = plt.rcParams["figure.dpi"]
+    try:
+        plotting._slide(loads_backend)()
+        assert plt.rcParams["interactive"] is (not was)
+        assert plt.rcParams["figure.dpi"] == dpi
+    finally:
+        plt.rcParams["interactive"] = was

@@ -37,7 +37,6 @@ MAX_FUNCTION_LINES = 100
 OVER_LIMIT = {
     "mediakit/_emotive.py": "emotive language rework (issue 15)",
     "mediakit/_emotive.py:score_sentence": "emotive language rework (issue 15)",
-    "mediakit/_display.py:analysis_html": "the highlighted view's rework (issue 12)",
 }
 
 

@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 
 import mediakit
 from mediakit import seed_paths
-from mediakit._readability import READABILITY_FORMULAS, _syllables, readability
+from mediakit._readability import READABILITY_SCORES, _syllables, readability
 from mediakit._text import WORD_RE
 
 
 def test_empty_text_gives_none() -> None:
-    assert readability([], 0) == dict.fromkeys(READABILITY_FORMULAS)
+    assert readability([], 0) == dict.fromkeys(READABILITY_SCORES)
 
 
 def test_flesch_matches_the_formula_by_hand() -> None:

@@ -16,8 +16,8 @@ import pytest
 
 import mediakit
 from mediakit import _report, _report_plots, _report_view
-from mediakit._metrics_doc import METRICS
 from mediakit.cli import main
+from mediakit.metrics import METRICS
 
 ARTICLE = """ date 2026-03-14 Bridge <b>falls</b> & "fair" closes
 

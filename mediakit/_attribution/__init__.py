@@ -33,7 +33,9 @@ How it works (details and measured accuracy in ``docs/attribution.md``):
      "X ..., saying ..." -- the second cue has no source span of its own (a
      character has one role in one attribution), its ``source_name`` is the
      first cue's (``*_subject``: the first verb is no cue, the clause subject
-     is the source); ``no_source_found``: a speech verb without a subject.
+     is the source); ``X_relative_said``: "X, who said A, said B" (the source
+     of the main verb is the noun phrase before the relative clause);
+     ``no_source_found``: a speech verb without a subject.
 
 3. **Quotes that run on** after their cue (more quoted sentences of the same
    paragraph, quoted paragraphs that continue the quotation, a free-standing
@@ -58,6 +60,9 @@ The modules, in the order :func:`find_attributions` uses them:
 * ``_source_spans`` / ``_content_spans`` -- where a source / a content
   begins and ends around a cue;
 * ``_sentence`` -- the sentence at hand and its claimed regions;
+* ``_clauses`` -- the shape of the words around a cue: openers before a
+  that-clause, a preposition that joins the cue, a strict cue's complement, a
+  fronted phrase or subordinate clause that is not content;
 * ``_structures`` -- the structure rules per sentence (step 2);
 * ``_assemble`` -- embedded tweets, quotes that run on (step 3), and the
   final records, one role per character;  ``_resolution`` -- source names,

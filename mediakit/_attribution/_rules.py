@@ -126,6 +126,14 @@ class RuleTable:
         "The mayor visited the site and said the bridge was safe.",
         "pass 2",
     )
+    X_relative_said = Rule(
+        "X_relative_said",
+        "the main verb after a relative or participle clause with a cue of its own ('X, who"
+        " said A, said B', 'X, citing A, reported B'): the source is the noun phrase before"
+        " that clause",
+        "Podesta, who said the project was vetted, said he was unaware of any dispute.",
+        "pass 2",
+    )
     X_said_colon_next_paragraph = Rule(
         "X_said_colon_next_paragraph",
         "the cue ends with a colon and the quote opens the next paragraph",

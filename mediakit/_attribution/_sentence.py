@@ -150,10 +150,17 @@ class _Sentence:
         while k < j:
             # only cues reaching over ``lo`` start before it (few): the loop is short
             d = cues[k]
-            if lo <= d.start and not d.entry.strict:
+            if lo <= d.start and not d.entry.strict and not self._takes_object(d):
                 return True
             k += 1
         return False
+
+    def _takes_object(self, d: _Cue) -> bool:
+        """Cue ``d`` ends with or is followed by a preposition ("may add to his team"):
+        it takes an object, not a clause that a later "..., he said" would cut."""
+        if d.form.endswith(_PREPOSITION_ENDINGS):
+            return True
+        return _PREPOSITION_NEXT.match(self.text, d.end) is not None
 
     def link(self, k: int) -> tuple[str, int]:
         """The token just before cue ``k`` in the sentence, and where it starts."""
@@ -162,6 +169,9 @@ class _Sentence:
             got = self.link_memo[k] = _link_before(self.art, self.start, self.cues[k].start)
         return got
 
+
+_PREPOSITION_ENDINGS = (" to", " of", " for", " about", " on", " at", " with", " against")
+_PREPOSITION_NEXT = re.compile(r"\s+(?:to|of|for|about|on|at|with|against|over|into)\s")
 
 # Read on the reversed text: white space, then a run of word characters, apostrophes
 # and hyphens (the word), or any other single character.

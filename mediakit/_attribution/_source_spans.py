@@ -34,6 +34,12 @@ _NOT_SOURCE_START = frozenset(
     earlier later today yesterday tomorrow recently previously repeatedly""".split()
 )
 
+# Words that are never a source on their own (the walk back found only this).
+_FUNCTION_WORDS = frozenset(
+    """to of for in on at by with from about into than as and or but nor so if the a an
+    this that these there here not no""".split()
+)
+
 # Lower-case words that end a source after a cue ("said Smith on Tuesday").
 _RIGHT_STOP = frozenset(
     """on in at during after before while when as last this that who which told to
@@ -73,6 +79,8 @@ def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
             got = (inner[0], got[1]) if inner is not None else got
     if got is not None:
         got = _named_before_appositive(art, lo, got)
+        if art.text[got[0] : got[1]].lower() in _FUNCTION_WORDS:
+            got = None  # '"the perfect opportunity" to call ...': "to" is nobody
     art.left_memo[key] = got
     return got
 

@@ -28,6 +28,17 @@ import bisect
 import re
 
 from mediakit._attribution._article import _Article
+from mediakit._attribution._clauses import (
+    _OBJECT_FIRST,
+    _PLAIN_SPEECH,
+    _THAT_OR_QUOTE,
+    _after_recipient,
+    _clause_follows,
+    _cue_preposition,
+    _fronted_adverbial,
+    _has_complement,
+    _subordinate_only,
+)
 from mediakit._attribution._content_spans import (
     _broken_quote_rest,
     _content_after,
@@ -49,7 +60,6 @@ from mediakit._attribution._source_spans import (
     _with_subject,
 )
 from mediakit._attribution._tokens import (
-    _OPEN_QUOTES,
     _RELATIVE,
     _TOKEN,
     _count_tokens,
@@ -57,55 +67,9 @@ from mediakit._attribution._tokens import (
     _trim,
 )
 
-# Verbs whose indirect object comes before the content ("told reporters that").
-#: An opener between a cue and its that-clause, colon or quote: a "to" recipient, a
-#: prepositional phrase of time, place or channel, or a time adverb ("stated to the CBC
-#: in late June that ...", "said in a statement that ...", "said Tuesday that ...").
-#: PolNeAR leaves these words out of both the cue and the content.
-_RECIPIENT = re.compile(
-    r"\s*(?:(?:to|in|on|at|during|via|through|after|before|over|from|earlier|later|last|"
-    r"this|late|early)\s+[^,.;:!?\"“”‘’]{1,60}?"
-    r"|(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
-    r"recently|again|previously|repeatedly|publicly|privately|also|later|earlier|once)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)"
-    r"(?:\sthat\b|\s*(?=[:\"“‘]))",
-    re.IGNORECASE,
-)
-
-
-#: A short channel or occasion, then a comma or colon and a quote: ' on Twitter, "'.
-_CHANNEL_QUOTE = re.compile(
-    r"(?:\s+also)?(?:\s+(?:on|via|in|at|through|during|to)\s[^,.;:!?\"“”‘’\n]{1,40}?)\s*[,:]\s*[\"“‘]"
-)
-
-
-def _after_recipient(after: str) -> int | None:
-    """Where the content starts in ``after`` (the text after a cue) when a "to"
-    recipient comes first, or None."""
-    m = _RECIPIENT.match(after)
-    if m is None:
-        return None
-    end = m.end()
-    return end - 4 if after[end - 4 : end] == "that" else end
-
-
 #: A cue, then at most five words and a colon, ending its sentence ("said afterwards:").
 _ENDS_WITH_COLON = re.compile(r"(?:\s+[\w’'\-]+){1,5}\s*:\s*")
 
-_OBJECT_FIRST = frozenset(
-    {"tell", "ask", "inform", "assure", "remind", "warn", "urge", "brief", "advise"}
-)
-_INTENTION = frozenset(
-    """want plan hope seek intend decide prefer expect promise pledge vow threaten refuse
-    decline agree try aim wish fear""".split()
-)
-_EVIDENCE_NOUN = re.compile(
-    r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|data|figures|records?|documents?|"
-    r"analys[ie]s|statistics|census|results|numbers|videos?|footage|cctv|images?|photos?|"
-    r"pictures?|research|evidence|filings?|memo|e-?mails?|estimates?|projections?|models?|"
-    r"findings|review|audit|investigation|tally|ratings?)\b",
-    re.IGNORECASE,
-)
 # Words before an -ing cue that make it a participle clause ("..., saying").
 _PARTICIPLE_BEFORE = frozenset(
     [*",—–-:;", "by", "after", "before", "while", "when", "without", "in", "also", "even", "and"]
@@ -115,15 +79,9 @@ _COORDINATORS = frozenset({"and", "but", "or", "then", "yet", "nor"})
 # ..."). In the 1,219 PolNeAR train+dev and Wikinews articles the content ends by the
 # 6th; without a bound, a sentence packed with cues would cost cues² source walks.
 _LOOKAHEAD_CUES = 12
-_PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
-# (the patterns of the rules, compiled once: ``re.search(pattern, ...)`` looks the
-# pattern up in ``re``'s cache at every call)
-_AS = re.compile(r"\bas\b")
-_THAT_OR_QUOTE = re.compile(r"\bthat\b|[:\"“]")
-_ANY_QUOTE = re.compile(r"[\"“‘']")
 _APPOSITIVE_STOP = re.compile(r",?\s+(?:who|whose|which)\b")
 _CLAUSE_JOIN = re.compile(r"(?:,|,?\s+(?:and|but))\s*\Z")
-_COORDINATORS_AND = frozenset({"and"})
+_COORDINATORS_AND = frozenset({"and", "but"})
 _PARTICIPLE_LINK = frozenset({",", "—", "–"})
 # Auxiliaries and copulas: a noun phrase after a cue that holds one is a clause.
 _VERB_WORDS = frozenset(
@@ -212,7 +170,8 @@ def _according_to(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int, left_gap:
         sent.add(_Found(src, c, pieces, qis, rule, sent.si))
         sent.done.add(ci)
         return
-    after = None if c.by else _content_after(art, src[1], hi)
+    # "As reported by X, ...": a "by" frame that opens the sentence comes before its content
+    after = None if c.by and left_gap.strip() else _content_after(art, src[1], hi)
     if after is not None:
         sent.add(_Found(src, c, after[0], after[1], RULES.according_to_X_content, sent.si))
         sent.done.add(ci)
@@ -334,6 +293,8 @@ def _content_comma_X_said(
         # "In an online briefing, the director said the ...", "In a later post, Grant
         # stated," (the quotation in the next paragraph): pass 2 takes it
         return
+    if c.entry.lemma not in _PLAIN_SPEECH and _subordinate_only(before_src):
+        return  # "When Trump said he would "...", the crowd applauded": no content
     if (
         extra is None
         and not _short_tail(art, c.end, hi)
@@ -352,40 +313,6 @@ def _content_comma_X_said(
             pieces = [*pieces, rest]  # "The outreach, they said, raised new worries"
     sent.add(_Found(src, c, pieces, qis, RULES.content_comma_X_said, sent.si))
     sent.done.add(ci)
-
-
-_FRONTING_PREPS = frozenset(
-    """in on at by during after before since following despite with without under amid
-    for from as""".split()
-)
-_TAIL_OPENERS = frozenset(
-    """on in at during after before to via from yesterday today tonight earlier later
-    last this late early when while as in, on, of""".split()
-)
-
-
-def _fronted_adverbial(before: str) -> bool:
-    """``before`` (the words before "X said") is a short prepositional or participle
-    phrase that opens the sentence ("In an online briefing,", "By yesterday,", "Speaking
-    to reporters,"), not content."""
-    phrase = before.strip(" ,")
-    if "," in phrase:
-        return False  # "After the storm, roads were closed, police said.": a clause too
-    words = phrase.split()
-    if not 0 < len(words) <= 10:
-        return False
-    first = words[0].lower()
-    # "Speaking to newspapers, X said ...": a participle phrase opens the sentence
-    return first in _FRONTING_PREPS or (first.endswith("ing") and words[0][:1].isupper())
-
-
-def _clause_follows(text: str, a: int, hi: int) -> bool:
-    """The words after the cue start a clause of their own, not a tail ("on Sunday")."""
-    words = text[a:hi].split(None, 1)
-    if not words:
-        return False
-    first = words[0]
-    return first[:1].isalnum() and first.lower().strip(".,;:") not in _TAIL_OPENERS
 
 
 # ---------------------------------------------------------------- pass 2
@@ -437,29 +364,6 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
     sent.add(_Found(src, c, pieces, qis, rule, sent.si, inherited))
 
 
-#: A preposition that joins a cue to its object ("warned of", "complained about"):
-#: PolNeAR counts it in the cue.  "to" only before a noun phrase ("pointed to the
-#: polls"), never before a verb ("plans to run").
-_CUE_PREPOSITION = re.compile(
-    r"\s+(?:(?:about|of|for|against|regarding|towards?|over|on|at|with)"
-    r"|to(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|what|how|[A-Z0-9])\b))"
-    r"(?=\s+\S)"
-)
-_PLAIN_SPEECH = frozenset("say tell state add write announce report".split())
-
-
-def _cue_preposition(text: str, c: _Cue, hi: int) -> int | None:
-    """The end of a preposition joining cue ``c`` to its object, or None."""
-    if c.prep:
-        return None
-    m = _CUE_PREPOSITION.match(text, c.end, hi)
-    if m is None:
-        return None
-    if c.entry.lemma in _PLAIN_SPEECH and text[m.end() - 2 : m.end()] in ("on", "at", "th", "er"):
-        return None  # "said on Tuesday ...", "said at a rally ..."
-    return m.end()
-
-
 def _content_end(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int) -> int:
     """Where the content after cue ``ci`` must end, at ``hi`` at the latest."""
     text = sent.text
@@ -488,6 +392,10 @@ def _content_end(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int) -> int:
             continue
         word, at = sent.link(cj)
         if word in _COORDINATORS_AND or (d.ing and word in _PARTICIPLE_LINK):
+            return at
+        if word == "," and not d.ing and (c.ing or sent.link(ci)[0] in _RELATIVE):
+            # "Podesta, who said A, said B" / "The Journal, citing documents, reported
+            # ...": the relative or participle clause ends at the comma
             return at
         if not d.ing and word not in _RELATIVE:
             # "When Sanders accused Clinton of ..., she said ...": a new subject
@@ -526,6 +434,10 @@ def _source_after(
                     return RULES.participle_clause_subject, src, None
                 return RULES.coordinated_verb_subject, src, None
         return (RULES.participle_clause if participle else RULES.coordinated_verb), None, inherited
+    if prev == "," and not c.ing:
+        head = _head_before_relative(sent, prev_at)
+        if head is not None:
+            return RULES.X_relative_said, head, None
     src = _left_source(sent.art, lo, c.start)
     if src is not None:
         if c.ing:
@@ -540,49 +452,25 @@ def _source_after(
     return RULES.no_source_found, None, None  # "When asked ...", or a subject we cannot delimit
 
 
-def _has_complement(text: str, c: _Cue, hi: int, src: tuple[int, int] | None) -> bool:
-    """A strict cue has the clear complement it needs to count.
-
-    A that-clause, a colon or quote; "to" after an intention; "see X as";
-    an evidence noun as the source of "show"; and so on.
-    """
-    entry = c.entry
-    # the first 60 characters after the cue and its white space (all the test reads)
-    p = c.end
-    while p < hi and text[p].isspace():
-        p += 1
-    stripped = text[p : min(hi, p + 60)]
-    first_tok = _TOKEN.match(stripped[:40])
-    first = first_tok.group(0).lower() if first_tok else ""
-    opening = stripped.lstrip(", ")
-    if first in ("that", ":") or (opening != "" and opening[0] in _OPEN_QUOTES):
-        return True  # (also "stated, “...”")
-    if c.form.endswith(" that") or _after_recipient(stripped) is not None:
-        return True  # "charges that ...", "stated to the CBC in late June that ..."
-    if _CHANNEL_QUOTE.match(text, c.end, hi):
-        return True  # "reacted on Twitter, “...”", "spoke on Fox News: “...”"
-    if stripped.strip(" ,:") == "":
-        return True  # "Grant stated," closing its sentence: the quote may come next
-    if entry.lemma in _OBJECT_FIRST:
-        m = _THAT_OR_QUOTE.search(stripped)
-        if m is not None and "," not in stripped[: m.start()]:
-            return True  # "briefed reporters that ..."
-    if entry.lemma in _INTENTION or entry.lemma in ("try", "aim", "seem", "appear"):
-        return first == "to"
-    if entry.lemma in ("see", "view", "consider", "regard"):
-        return _AS.search(stripped[:60]) is not None  # "see him as a threat"
-    if entry.kind == "evidence" and src is not None:
-        return bool(_EVIDENCE_NOUN.search(text, src[0], src[1]))
-    if c.form.endswith((" for", " on")):
-        return True
-    if c.form in ("call", "calls", "called", "calling") and _ANY_QUOTE.search(stripped[:60]):
-        return True  # "called him a 'moderate'"
-    if entry.kind == "stance" or c.form in ("call", "calls", "called", "calling"):
-        return src is not None and (
-            text[src[0] : src[1]].lower() in _PRONOUN_SOURCES
-            or (
-                _is_cap(text[src[0] : src[1]])
-                and text[src[0] : src[1]].split()[0].lower() not in ("a", "an")
-            )
-        )
-    return False
+def _head_before_relative(sent: _Sentence, comma: int) -> tuple[int, int] | None:
+    """The noun phrase before a relative or participle clause whose cue's content ends
+    at ``comma`` ("Podesta, who said A, said B": "Podesta"; "The Journal, citing
+    documents, reported": "The Journal"), or None."""
+    if len(sent.found) <= sent.first_found:
+        return None
+    last = sent.found[-1]
+    if last.cue is None or not last.content or last.content[-1][1] > comma:
+        return None
+    text = sent.text
+    if text[last.content[-1][1] : comma].strip():
+        return None
+    if last.source is None and last.cue.ing:
+        a = last.cue.start  # "The Journal, citing documents, reported"
+    elif last.source is not None and text[last.source[0] : last.source[1]].lower() in _RELATIVE:
+        a = last.source[0]  # "Podesta, who said A, said B"
+    else:
+        return None
+    before = text.rfind(",", sent.start, a)
+    if before == -1 or text[before + 1 : a].strip():
+        return None
+    return _left_source(sent.art, sent.start, before)

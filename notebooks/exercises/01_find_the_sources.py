@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -23,7 +25,9 @@
 #
 # **How to work.** Write your answers where it says `# YOUR CODE HERE` (replace the
 # `raise NotImplementedError()` line), then run the check cell below it. A failed
-# check explains what to look at again. About 20 minutes.
+# check tells you what to look at again; it never tells you the answer. Passing the
+# checks means your answer has the right form, not that it is right: your teacher
+# grades it with further tests. About 20 minutes.
 
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false, "task": false}
 import mediakit
@@ -49,31 +53,31 @@ named_sources = {"Tom Ellery", "Kerry Dale", "Amira Yusuf", "Arthur Bell", "Suni
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "check-named-sources", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
-_key = {"Tom Ellery": "the stallholder who heard the crack (paragraphs 1–2 and the last one)",
-        "Kerry Dale": "the mother who was halfway across the bridge",
-        "Amira Yusuf": "the student who crossed ten minutes earlier",
-        "Arthur Bell": "the resident who 'claimed' there had been complaints",
-        "Sunil Varma": "the food-van owner who praised the firefighters",
-        "Priya Raman": "the council leader (reported speech: 'said the bridge had passed')"}
-assert isinstance(named_sources, (set, list, tuple)), (
+_text = article.text[article.metadata.body_start :]
+_not_people = {"council", "college", "service", "hospital", "police", "fair", "river"}
+assert isinstance(named_sources, (set, frozenset, list, tuple)), (
     "named_sources should be a set of names, like {'Jane Doe', 'John Smith'}")
-_given = {" ".join(str(n).replace("Mr ", "").split()) for n in named_sources}
-_surnames = {k.split()[-1]: k for k in _key}
-for _n in sorted(_given):
-    assert _n in _key or _n.split()[-1] not in _surnames, (
-        f"'{_n}': use the full name as the article first gives it: "
-        f"'{_surnames[_n.split()[-1]]}'")
-_extra = _given - set(_key)
-assert not _extra, (
-    f"{sorted(_extra)}: not a named person who speaks in this article. Places and "
-    "organisations (Harwick College, the council) are not people; check each name has a "
-    "cue such as 'said', 'claimed' or a quotation next to it.")
-_missing = set(_key) - _given
-assert not _missing, (
-    f"You have found {len(_given)} of {len(_key)} named sources. Still missing: "
-    + "; ".join(_key[m] for m in sorted(_missing))
-    + ". Reported speech counts too: look for 'said that', 'claimed', 'said the ...'.")
-print("Correct: six named people speak in this article.")
+assert len(named_sources) > 0, "named_sources is empty: who is quoted or paraphrased?"
+assert len(set(named_sources)) == len(named_sources), "a name is listed twice"
+for _n in named_sources:
+    assert isinstance(_n, str), f"{_n!r}: each name should be a string in quotes"
+    _n = " ".join(_n.split())
+    assert _n in _text, f"'{_n}' does not occur in the article as written: check the spelling"
+    assert len(_n.split()) >= 2 and _n.split()[0] not in ("Mr", "Mrs", "Ms", "Dr"), (
+        f"'{_n}': use the full name (first name and surname) as the article first gives it")
+    assert not set(_n.lower().split()) & _not_people, (
+        f"'{_n}' is a place or an organisation; this task asks for people")
+print(f"Your {len(named_sources)} names have the right form. Now check each one against "
+      "the text: which cue ('said', 'claimed', a quotation) gives this person's words? "
+      "Did you include people whose words are given only further down, as 'she' or 'Mr ...'?")
+### BEGIN HIDDEN TESTS
+_answer = {"Tom Ellery", "Kerry Dale", "Amira Yusuf", "Arthur Bell", "Sunil Varma",
+           "Priya Raman"}
+assert type(named_sources) in (set, frozenset, list, tuple)
+assert all(type(_n) is str for _n in named_sources)
+assert len(named_sources) == len(_answer)
+assert {" ".join(_n.split()) for _n in named_sources} == _answer
+### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "task2", "locked": true, "schema_version": 3, "solution": false, "task": false}
 # ## Task 2 · What kind of source is each one? (2 points)
@@ -81,7 +85,8 @@ print("Correct: six named people speak in this article.")
 # Classify each named source as `"witness"` (someone who saw or lived through the
 # event, speaking for themselves) or `"official"` (someone who speaks for an
 # institution: council, police, fire service, hospital). Fill in the dictionary
-# `source_types`, e.g. `{"Jane Doe": "witness", ...}`, for all six names.
+# `source_types`, e.g. `{"Jane Doe": "witness", ...}`, for every name in
+# `named_sources`.
 
 # %% nbgrader={"grade": false, "grade_id": "answer-source-types", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
@@ -90,67 +95,71 @@ source_types["Priya Raman"] = "official"
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "check-source-types", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-_why = {
-    "Priya Raman": "she is the council leader: she speaks for an institution",
-    "Arthur Bell": "he is a 71-year-old resident speaking for himself, not for an institution",
-    "Sunil Varma": "he runs a food van at the fair and saw the rescue",
-    "Tom Ellery": "he is a stallholder who heard and saw the collapse",
-    "Kerry Dale": "she was on the bridge with her children",
-    "Amira Yusuf": "she is a student who crossed the bridge herself",
-}
-_want = {n: ("official" if n == "Priya Raman" else "witness") for n in _why}
-assert isinstance(source_types, dict), "source_types should be a dict: {name: 'witness'|'official'}"
-_missing = set(_want) - set(source_types)
-assert not _missing, f"Classify every named source; missing: {sorted(_missing)}"
-for _n, _t in _want.items():
-    _got = str(source_types[_n]).strip().lower()
-    assert _got in ("witness", "official"), f"{_n}: use 'witness' or 'official', not {_got!r}"
-    assert _got == _t, f"{_n} is a source of type '{_t}': {_why[_n]}."
-print("Correct: five witnesses and one official. Compare that balance with the official "
-      "version of the story (103_practice_official.txt).")
+assert isinstance(source_types, dict), (
+    "source_types should be a dict: {name: 'witness' or 'official'}")
+_unclassified = set(named_sources) - set(source_types)
+assert not _unclassified, f"Classify every name in named_sources; not yet: {sorted(_unclassified)}"
+for _n, _t in source_types.items():
+    assert _t in ("witness", "official"), f"{_n}: use 'witness' or 'official', not {_t!r}"
+print("Each name has a type. Check each against the words around the name: a job title, "
+      "'resident', 'student'... Does this person speak for themselves or for an institution?")
+### BEGIN HIDDEN TESTS
+_answer = {"Tom Ellery": "witness", "Kerry Dale": "witness", "Amira Yusuf": "witness",
+           "Arthur Bell": "witness", "Sunil Varma": "witness", "Priya Raman": "official"}
+assert type(source_types) is dict
+assert all(type(_k) is str and type(_v) is str for _k, _v in source_types.items())
+assert {_k: source_types.get(_k) for _k in _answer} == _answer
+### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "task3", "locked": true, "schema_version": 3, "solution": false, "task": false}
-# ## Task 3 · What did mediakit find? (2 points)
+# ## Task 3 · Did mediakit get the speakers right? (2 points)
 #
-# mediakit finds sources by rules. Its `source_table()` has one row per source.
-# Use it to compute:
+# mediakit finds attributions by rules. Its `attribution_table()` has one row per
+# attribution: the `source` as written ("she", "Mr ...") and the person mediakit
+# decided it is (`source_name`); a pronoun is resolved to a person named earlier.
 #
-# * `found_by_mediakit`: the set of your named sources whose **surname** appears in
-#   some `name` of `article.source_table()`;
-# * `missed_by_mediakit`: the named sources it did not find.
+# Read the table below next to the article. **One** row names the wrong person.
 #
-# Then look at the unnamed sources in the table ("the council", "fire service",
-# "Several witnesses"...): who speaks for them?
+# * `wrong_row`: the number in the `index` column of that row (an `int`);
+# * `right_speaker`: the full name of the person who really speaks there.
 
 # %% nbgrader={"grade": false, "grade_id": "show-table", "locked": true, "schema_version": 3, "solution": false, "task": false}
-article.source_table()[["name", "type", "type_rule", "attributions", "direct_words",
-                        "reported_words"]]
+article.attribution_table()[["index", "sentence", "kind", "source", "cue", "source_name",
+                             "content"]]
 
-# %% nbgrader={"grade": false, "grade_id": "answer-found", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% nbgrader={"grade": false, "grade_id": "answer-wrong-speaker", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-_names = " ".join(article.source_table()["name"])
-found_by_mediakit = {n for n in named_sources if n.split()[-1] in _names}
-missed_by_mediakit = set(named_sources) - found_by_mediakit
+wrong_row = 13
+right_speaker = "Tom Ellery"
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "check-found", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-_table_names = " ".join(article.source_table()["name"])
-_expect = {n for n in _want if n.split()[-1] in _table_names}
-assert isinstance(found_by_mediakit, (set, list, tuple)), "found_by_mediakit should be a set"
-assert set(found_by_mediakit) == _expect, (
-    "Not quite. For each name, take its surname (name.split()[-1]) and test whether it "
-    f"occurs in any entry of article.source_table()['name']. mediakit's names: {_table_names!r}")
-assert set(missed_by_mediakit) == set(_want) - _expect, (
-    "missed_by_mediakit should be your named sources minus found_by_mediakit")
-print(f"mediakit found {len(_expect)} of 6 named sources; missed: "
-      f"{sorted(set(_want) - _expect) or 'none'}.")
+# %% nbgrader={"grade": true, "grade_id": "check-wrong-speaker", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+_rows = list(article.attribution_table()["index"])
+assert isinstance(wrong_row, int) and not isinstance(wrong_row, bool), (
+    "wrong_row should be one whole number from the 'index' column")
+assert wrong_row in _rows, f"{wrong_row} is not in the 'index' column (0 to {max(_rows)})"
+assert isinstance(right_speaker, str) and right_speaker.strip(), (
+    "right_speaker should be a name in quotes")
+assert " ".join(right_speaker.split()) in article.text, (
+    f"'{right_speaker}' does not occur in the article as written")
+print("The form is right. Check your row once more: which person does the article put just "
+      "before that quotation, and which person did mediakit pick?")
+### BEGIN HIDDEN TESTS
+_at = article.attribution_table()
+# the premise: mediakit still gives this quotation to someone else (CI fails if not)
+_wrong = _at.loc[_at["content"].str.startswith("I have worked this meadow"), "index"]
+assert len(_wrong) == 1 and _at.loc[_wrong.index[0], "source_name"] != "Tom Ellery"
+assert type(wrong_row) is int and wrong_row == int(_wrong.iloc[0])
+assert type(right_speaker) is str and " ".join(right_speaker.split()) == "Tom Ellery"
+### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "reflect", "locked": true, "schema_version": 3, "solution": false, "task": false}
 # ## To discuss
 #
-# * The article gives its **interpretation** ("Several witnesses said they believed
-#   the bridge had been in poor condition") to an unnamed group. How can a reader
-#   check such a claim?
-# * "Arthur Bell **claimed** that residents had complained"; "The council **denied**
-#   receiving any formal complaint." What do the verbs *claimed* and *denied* add,
-#   compared with *said*?
+# * The article gives its **interpretation** (the bridge had been in poor condition)
+#   to an unnamed group of witnesses. How can a reader check such a claim?
+# * One resident's complaint is introduced with *claimed*; the council's answer with
+#   *denied*. What do these verbs add, compared with *said*? (Exercise 4 goes on
+#   from here.)
+# * Which rule would mediakit need to get the speaker of task 3 right? What could
+#   such a rule get wrong in another article?

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -19,7 +21,9 @@
 # collapse in "Harwick", a town that does not exist).
 #
 # Write your answers where it says `# YOUR CODE HERE`, then run the check cell
-# below. About 25 minutes.
+# below. A failed check tells you what to look at again, never the answer; passing
+# the checks means your answer has the right form, and your teacher grades it with
+# further tests. About 25 minutes.
 
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false, "task": false}
 import mediakit
@@ -34,7 +38,8 @@ sorted(practice)
 # * `wire`: the analysis of `101_practice_wire.txt` (use `mediakit.analyze` and the
 #   `practice` dictionary above);
 # * `tabloid`: the analysis of `102_practice_tabloid.txt`;
-# * `table`: `mediakit.summarize([wire, tabloid])`, one row per article.
+# * `table`: the one-row-per-article summary of both, wire first (`mediakit.summarize`
+#   takes a list of analyses).
 
 # %% nbgrader={"grade": false, "grade_id": "answer-analyse", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
@@ -45,17 +50,27 @@ table = mediakit.summarize([wire, tabloid])
 
 # %% nbgrader={"grade": true, "grade_id": "check-analyse", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 assert isinstance(wire, mediakit.Analysis), (
-    "wire should be an Analysis: mediakit.analyze(practice['101_practice_wire.txt'])")
+    "wire should be an Analysis: what mediakit.analyze returns for the wire article")
 assert isinstance(tabloid, mediakit.Analysis), "tabloid should be an Analysis too"
-assert wire.metadata.title.startswith("Fourteen hurt"), (
-    f"wire is the wrong article ({wire.metadata.title!r}); use 101_practice_wire.txt")
-assert tabloid.metadata.title.startswith("TERROR"), (
-    f"tabloid is the wrong article ({tabloid.metadata.title!r}); use 102_practice_tabloid.txt")
+for _got, _file in ((wire, "101_practice_wire.txt"), (tabloid, "102_practice_tabloid.txt")):
+    assert _got.metadata.path.endswith(_file), (
+        f"wrong article ({_got.metadata.title!r}); this one should be {_file}")
 assert isinstance(table, pd.DataFrame) and len(table) == 2, (
-    "table should be mediakit.summarize([wire, tabloid]): a DataFrame with two rows")
+    "table should be a DataFrame with one row per article: two rows")
 assert list(table["title"]) == [wire.metadata.title, tabloid.metadata.title], (
-    "put the wire report first and the tabloid second")
-print("Correct.")
+    "table: put the wire report first and the tabloid second")
+print("The form is right.")
+### BEGIN HIDDEN TESTS
+_w = mediakit.analyze(practice["101_practice_wire.txt"])
+_t = mediakit.analyze(practice["102_practice_tabloid.txt"])
+assert type(wire) is mediakit.Analysis and type(tabloid) is mediakit.Analysis
+assert wire.text == _w.text and tabloid.text == _t.text
+assert type(table) is pd.DataFrame
+pd.testing.assert_frame_equal(table.reset_index(drop=True),
+                              mediakit.summarize([_w, _t]).reset_index(drop=True))
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": false, "grade_id": "show-summary", "locked": true, "schema_version": 3, "solution": false, "task": false}
 table[["title", "words", "quotes", "direct_share", "mean_compound", "emotive_sentence_share"]]
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "task2", "locked": true, "schema_version": 3, "solution": false, "task": false}
@@ -77,25 +92,31 @@ gap = share["tabloid"] - share["wire"]
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "check-emotive", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-_w = wire.metrics["emotive_sentence_share"]
-_t = tabloid.metrics["emotive_sentence_share"]
 assert more_emotive in ("wire", "tabloid"), "more_emotive should be the string 'wire' or 'tabloid'"
-assert more_emotive == ("tabloid" if _t > _w else "wire"), (
-    f"Compare the two values: wire {_w:.3f}, tabloid {_t:.3f}.")
-assert isinstance(gap, (int, float)), "gap should be a number (tabloid minus wire)"
-assert abs(gap - (_t - _w)) < 1e-9, (
-    "gap is tabloid minus wire, in that order: "
-    "tabloid.metrics['emotive_sentence_share'] - wire.metrics['emotive_sentence_share']")
-print(f"Correct: the tabloid's share of emotive sentences is {100 * gap:.0f} percentage "
-      "points higher.")
+assert isinstance(gap, (int, float)) and not isinstance(gap, bool), (
+    "gap should be a number (tabloid minus wire)")
+assert -1 <= gap <= 1, "both shares lie between 0 and 1, so their difference lies between -1 and 1"
+assert gap == 0 or (gap > 0) == (more_emotive == "tabloid"), (
+    "your two answers disagree: gap is tabloid minus wire, so it is positive exactly when "
+    "the tabloid is the more emotive")
+print("Your two answers agree with each other. Did you take the numbers from the data "
+      "rather than typing them in?")
+### BEGIN HIDDEN TESTS
+_ws = mediakit.analyze(practice["101_practice_wire.txt"]).metrics["emotive_sentence_share"]
+_ts = mediakit.analyze(practice["102_practice_tabloid.txt"]).metrics["emotive_sentence_share"]
+assert type(more_emotive) is str and more_emotive == ("tabloid" if _ts > _ws else "wire")
+assert not isinstance(gap, bool) and isinstance(gap, (int, float))
+assert abs(float(gap) - (_ts - _ws)) < 1e-9
+### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "task3", "locked": true, "schema_version": 3, "solution": false, "task": false}
 # ## Task 3 · Loaded words (2 points)
 #
-# Read both articles. Put into the list `loaded_words` **three single words** that
-# the tabloid uses to describe the event or the people, where the wire report
-# sticks to neutral wording (for example, the tabloid's adjective for the bridge).
-# Each word must occur in the tabloid and not in the wire report.
+# Read both articles. Put into the list `loaded_words` **three different single
+# words** that the tabloid **itself** (its narrator, not a person it quotes) uses to
+# describe the event or the people with feeling or judgement, where the wire report
+# sticks to neutral wording. Each word must occur in the tabloid and not in the
+# wire report.
 
 # %% nbgrader={"grade": false, "grade_id": "show-texts", "locked": true, "schema_version": 3, "solution": false, "task": false}
 print(wire.text[wire.metadata.body_start :])
@@ -116,14 +137,30 @@ def _words(a):
 
 assert isinstance(loaded_words, (list, tuple)) and len(loaded_words) == 3, (
     "loaded_words should be a list of exactly three words")
+assert all(isinstance(_lw, str) for _lw in loaded_words), "each word should be a string"
+assert len({_lw.strip().lower() for _lw in loaded_words}) == 3, "three different words, please"
 for _lw in loaded_words:
-    _lw = str(_lw).strip().lower()
+    _lw = _lw.strip().lower()
     assert " " not in _lw, f"{_lw!r}: one word at a time, please"
     assert _lw in _words(tabloid), f"{_lw!r} does not occur in the tabloid article"
     assert _lw not in _words(wire), (
         f"{_lw!r} occurs in the wire report too, so it does not show a difference in framing")
-print("Accepted. Does mediakit's lexicon score your words? Look them up in "
-      "tabloid.marker_table() (kind == 'emotive').")
+print("The form is right. For each word, ask: is it the tabloid's own wording (not inside a "
+      "quotation), and does it judge or dramatise rather than inform? Does mediakit's lexicon "
+      "score it? Look it up in tabloid.marker_table() (kind == 'emotive').")
+### BEGIN HIDDEN TESTS
+_accepted = {
+    "terror", "screaming", "snaps", "snapped", "hurled", "freezing", "rickety", "terrified",
+    "clung", "crashed", "fighting", "horrified", "sobbed", "chaos", "furious", "claimed",
+    "crumbling", "death", "trap", "fumed", "pensioner", "bosses", "insisted", "red-faced",
+    "admitted", "heroic", "icy", "drag", "victims", "shocked", "demanded", "disastrous",
+    "tatters", "mum-of-three",
+}
+assert type(loaded_words) in (list, tuple) and len(loaded_words) == 3
+assert all(type(_lw) is str for _lw in loaded_words)
+_given = {_lw.strip().lower() for _lw in loaded_words}
+assert len(_given) == 3 and _given <= _accepted
+### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "task4", "locked": true, "schema_version": 3, "solution": false, "task": false}
 # ## Task 4 · Whose words are emotive? (3 points)
@@ -146,25 +183,29 @@ narrator_emotive = {
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "check-narrator", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
-_mt = tabloid.marker_table()
+assert isinstance(narrator_emotive, (set, frozenset, list, tuple)), (
+    "narrator_emotive should be a set of words")
+assert len(narrator_emotive) > 0, "narrator_emotive is empty"
+assert all(isinstance(_x, str) for _x in narrator_emotive), "each word should be a string"
+_markers = tabloid.marker_table()
+_scored = set(_markers.loc[_markers["kind"] == "emotive", "text"].str.lower())
+_other = {_x.lower() for _x in narrator_emotive} - _scored
+assert not _other, (
+    f"{sorted(_other)} are not emotive words in tabloid.marker_table() (kind == 'emotive')")
+print(f"You have {len(narrator_emotive)} emotive words. Before you go on: did you keep only "
+      "the sentences whose voice is 'narration' (not 'direct', 'reported' or 'mixed')?")
+### BEGIN HIDDEN TESTS
+_tab = mediakit.analyze(practice["102_practice_tabloid.txt"])
+_mt = _tab.marker_table()
 _emo = _mt[_mt["kind"] == "emotive"]
-_st = tabloid.sentence_table()
+_st = _tab.sentence_table()
 _voice = dict(zip(_st["index"], _st["voice"], strict=True))
 _expect = {t.lower() for t, i in zip(_emo["text"], _emo["sentence"], strict=True)
            if _voice[i] == "narration"}
-_all = {t.lower() for t in _emo["text"]}
-assert isinstance(narrator_emotive, (set, list, tuple)), "narrator_emotive should be a set"
-_got = {str(w).lower() for w in narrator_emotive}
-assert _got <= _all, (
-    f"{sorted(_got - _all)} are not emotive words in mediakit's marker table; "
-    "keep only rows with kind == 'emotive'")
-_quoted = _got - _expect
-assert not _quoted, (
-    f"{sorted(_quoted)} come from sentences that are not narration (quotations or mixed). "
-    "Join each marker's 'sentence' to sentence_table()['index'] and keep voice == 'narration'.")
-assert _got == _expect, f"You missed some narration words: {sorted(_expect - _got)}"
-print(f"Correct: the narrator uses {len(_expect)} distinct emotive words, e.g. "
-      f"{sorted(_expect)[:5]}.")
+assert type(narrator_emotive) in (set, frozenset, list, tuple)
+assert all(type(_x) is str for _x in narrator_emotive)
+assert {_x.lower() for _x in narrator_emotive} == _expect
+### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "reflect", "locked": true, "schema_version": 3, "solution": false, "task": false}
 # ## To discuss

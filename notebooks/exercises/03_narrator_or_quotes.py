@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -19,7 +21,9 @@
 # seed article (an ITV News report on the shelling of Kharkiv, February 2022).
 #
 # Write your answers where it says `# YOUR CODE HERE`, then run the check cell
-# below. About 20 minutes.
+# below. A failed check tells you what to look at again, never the answer; passing
+# the checks means your answer has the right form, and your teacher grades it with
+# further tests. About 20 minutes.
 
 # %% nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false, "task": false}
 import mediakit
@@ -42,13 +46,21 @@ story = st[st["voice"] != "boilerplate"]
 # %% nbgrader={"grade": true, "grade_id": "check-story", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 import pandas as pd
 
-_st = a.sentence_table()
 assert isinstance(story, pd.DataFrame), "story should be a DataFrame (rows of sentence_table())"
+assert {"index", "voice", "emotive"} <= set(story.columns), (
+    "story should keep the columns of a.sentence_table(): select rows, not columns")
+assert len(story) > 0, "story is empty"
 assert "boilerplate" not in set(story["voice"]), "story still has boilerplate sentences"
-assert len(story) == (_st["voice"] != "boilerplate").sum(), (
-    "story has lost some sentences: drop only the rows whose voice is 'boilerplate'")
-print(f"Correct: {len(story)} story sentences, voices: "
-      f"{ {v: int(n) for v, n in story['voice'].value_counts().items()} }")
+print(f"The form is right: {len(story)} sentences, voices: "
+      f"{ {v: int(n) for v, n in story['voice'].value_counts().items()} }. "
+      "Did you keep every other voice?")
+### BEGIN HIDDEN TESTS
+_st = mediakit.analyze(mediakit.seed_path()).sentence_table()
+_keep = _st[_st["voice"] != "boilerplate"]
+assert type(story) is pd.DataFrame
+assert list(story["index"]) == list(_keep["index"])
+assert list(story["voice"]) == list(_keep["voice"])
+### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "task2", "locked": true, "schema_version": 3, "solution": false, "task": false}
 # ## Task 2 · Mean emotive intensity by voice (2 points)
@@ -62,16 +74,23 @@ by_voice = story.groupby("voice")["emotive"].mean()
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "check-by-voice", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-_expect = _st[_st["voice"] != "boilerplate"].groupby("voice")["emotive"].mean()
-assert isinstance(by_voice, pd.Series), (
-    "by_voice should be a Series: story.groupby('voice')['emotive'].mean()")
-assert set(by_voice.index) == set(_expect.index), (
-    f"by_voice should have one entry per voice: {sorted(_expect.index)}")
-for _v in _expect.index:
-    assert abs(by_voice[_v] - _expect[_v]) < 1e-9, (
-        f"the value for '{_v}' is off: use the mean of the 'emotive' column "
-        "(not 'compound', which has a sign)")
+assert isinstance(by_voice, pd.Series), "by_voice should be a pandas Series, one value per voice"
+assert len(by_voice) > 0, "by_voice is empty"
+_voices = set(a.sentence_table()["voice"]) - {"boilerplate"}
+assert set(by_voice.index) <= _voices, (
+    f"by_voice's index should be voice names of story sentences; {sorted(set(by_voice.index) - _voices)} are not")
+assert all(0 <= _x <= 1 for _x in by_voice), (
+    "emotive intensity lies between 0 and 1, so its mean does too: did you use the "
+    "'emotive' column (not 'compound', which has a sign) and the mean (not the sum)?")
 print(by_voice.round(3).to_string())
+print("Is every voice of your story sentences there?")
+### BEGIN HIDDEN TESTS
+_st = mediakit.analyze(mediakit.seed_path()).sentence_table()
+_expect = _st[_st["voice"] != "boilerplate"].groupby("voice")["emotive"].mean()
+assert type(by_voice) is pd.Series
+assert sorted(by_voice.index) == sorted(_expect.index)
+assert all(abs(float(by_voice[_v]) - float(_expect[_v])) < 1e-9 for _v in _expect.index)
+### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "task3", "locked": true, "schema_version": 3, "solution": false, "task": false}
 # ## Task 3 · Where are the emotive words? (2 points)
@@ -91,20 +110,20 @@ quoted_share = (in_story["sentence"].map(voice) == "direct").mean()
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "check-quoted-share", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-_m = a.marker_table()
-_e = _m[_m["kind"] == "emotive"]
-_v = {i: v for i, v in zip(_st["index"], _st["voice"], strict=True) if v != "boilerplate"}
-_in = [_v[i] for i in _e["sentence"] if i in _v]
-_want = sum(1 for v in _in if v == "direct") / len(_in)
-assert isinstance(quoted_share, (int, float)), "quoted_share should be a number between 0 and 1"
+assert isinstance(quoted_share, (int, float)) and not isinstance(quoted_share, bool), (
+    "quoted_share should be a number between 0 and 1")
 assert 0 <= quoted_share <= 1, "a share lies between 0 and 1; did you count instead of divide?"
-_naive = sum(1 for i in _e["sentence"] if _v.get(i) == "direct") / max(len(_e), 1)
-assert abs(quoted_share - _want) < 1e-9 or abs(quoted_share - _naive) > 1e-9, (
-    "Leave out the emotive words in boilerplate sentences before you divide.")
-assert abs(quoted_share - _want) < 1e-9, (
-    f"Not quite ({quoted_share:.3f}). Count the emotive words in story sentences, then the "
-    "share of them whose sentence has voice 'direct'.")
-print(f"Correct: {quoted_share:.0%} of the emotive words are inside direct quotations.")
+print(f"The form is right ({quoted_share:.3f}). Check what you divided by: only the emotive "
+      "words in story sentences, not those in boilerplate.")
+### BEGIN HIDDEN TESTS
+_a = mediakit.analyze(mediakit.seed_path())
+_m = _a.marker_table()
+_v = {i: v for i, v in zip(_a.sentence_table()["index"], _a.sentence_table()["voice"],
+                           strict=True) if v != "boilerplate"}
+_in = [_v[i] for i in _m.loc[_m["kind"] == "emotive", "sentence"] if i in _v]
+assert not isinstance(quoted_share, bool) and isinstance(quoted_share, (int, float))
+assert abs(float(quoted_share) - sum(1 for v in _in if v == "direct") / len(_in)) < 1e-9
+### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "task4", "locked": true, "schema_version": 3, "solution": false, "task": false}
 # ## Task 4 · Your verdict (1 point)
@@ -118,13 +137,15 @@ verdict = "quotes" if by_voice.get("direct", 0) > by_voice.get("narration", 0) e
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "check-verdict", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-_d = _expect.get("direct", 0.0)
-_n = _expect.get("narration", 0.0)
 assert verdict in ("narrator", "quotes"), "verdict should be 'narrator' or 'quotes'"
-assert verdict == ("quotes" if _d > _n else "narrator"), (
-    f"Compare by_voice['direct'] ({_d:.3f}) with by_voice['narration'] ({_n:.3f}).")
-print(f"Correct: per sentence, the {'quotations' if verdict == 'quotes' else 'narrator'} "
-      "carry the stronger emotive language.")
+print(f"Your verdict: {verdict}. Is it what by_voice shows for 'direct' and 'narration'?")
+### BEGIN HIDDEN TESTS
+_st = mediakit.analyze(mediakit.seed_path()).sentence_table()
+_mean = _st[_st["voice"] != "boilerplate"].groupby("voice")["emotive"].mean()
+assert type(verdict) is str
+assert verdict == ("quotes" if _mean.get("direct", 0.0) > _mean.get("narration", 0.0)
+                   else "narrator")
+### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade": false, "grade_id": "reflect", "locked": true, "schema_version": 3, "solution": false, "task": false}
 # ## To discuss
