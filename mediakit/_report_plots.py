@@ -175,7 +175,7 @@ def _alt_cues(items: Sequence[ReportArticle]) -> str:
 
 
 def _draw_arc(items: Sequence[ReportArticle]) -> Figure:
-    fig = _figure(8.5, 0.4 + 2.9 * len(items))
+    fig = _figure(8.5, 0.4 + 3.6 * len(items))
     axes = fig.subplots(len(items), 1, squeeze=False)
     for i, ax in zip(items, axes[:, 0], strict=True):
         plotting.plot_emotion_arc(_frame([i], story_sentences), ax=ax)
