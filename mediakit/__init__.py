@@ -6,12 +6,23 @@
 >>> mediakit.metrics.compute(a, ["direct_share"])  # any of them (mediakit.metrics.METRICS)
 >>> a.sentence_table()   # one row per sentence, with its voice and emotive scores
 >>> a                    # in a notebook: the article with voices highlighted
+>>> mediakit.agreement(mediakit.coding_sheet([mediakit.seed_path()]), "my_coding.csv")
 """
 
+from mediakit._agreement import (
+    agreement,
+    cohen_kappa,
+    confusion,
+    evaluate_brat,
+    evaluate_sheet,
+    krippendorff_alpha,
+)
 from mediakit._analysis import VOICES, Analysis, SourceSummary, analyze
 from mediakit._attribution import Attribution
 from mediakit._boilerplate import Boilerplate
-from mediakit._corpus import seed_path, seed_paths, summarize
+from mediakit._corpus import summarize
+from mediakit._export import SheetError, coding_sheet, read_sheet, write_sheet
+from mediakit._export import write_brat as export_brat
 from mediakit._hedging import Marker
 from mediakit._quotes import Quote
 from mediakit._run import CorpusError, CorpusTables, RunStats, analyze_corpus, write_corpus
@@ -27,6 +38,7 @@ from mediakit.plotting import (
     plot_sources,
     plot_voices,
 )
+from mediakit.samples import seed_path, seed_paths
 
 __all__ = [
     "VOICES",
@@ -40,11 +52,20 @@ __all__ = [
     "Metadata",
     "Quote",
     "RunStats",
+    "SheetError",
     "SourceSummary",
     "Span",
     "__version__",
+    "agreement",
     "analyze",
     "analyze_corpus",
+    "coding_sheet",
+    "cohen_kappa",
+    "confusion",
+    "evaluate_brat",
+    "evaluate_sheet",
+    "export_brat",
+    "krippendorff_alpha",
     "plot_cues",
     "plot_emotion_arc",
     "plot_emotion_by_voice",
@@ -52,8 +73,10 @@ __all__ = [
     "plot_source_types",
     "plot_sources",
     "plot_voices",
+    "read_sheet",
     "seed_path",
     "seed_paths",
     "summarize",
     "write_corpus",
+    "write_sheet",
 ]

@@ -1,17 +1,17 @@
-"""Helpers for more than one article, and the bundled example articles."""
+"""Helpers for more than one article (the bundled example articles are in
+:mod:`mediakit.samples`; ``seed_path`` and ``seed_paths`` are kept here too)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from importlib.resources import as_file, files
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mediakit._analysis import Analysis, analyze
 from mediakit._lazy import lazy_import
 from mediakit._run import CorpusTables, analyze_corpus, write_corpus
 from mediakit._text import parse_metadata
+from mediakit.samples import seed_path, seed_paths
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,21 +26,6 @@ __all__ = [
     "summarize",
     "write_corpus",
 ]
-
-SEED_NAME = "000_4e797ae91df71bb2.txt"
-
-
-def seed_paths() -> list[Path]:
-    """Paths of the example articles bundled with mediakit (the seed article first)."""
-    root = files("mediakit").joinpath("data/seeds")
-    with as_file(root) as d:
-        paths = sorted(Path(d).glob("*.txt"))
-    return sorted(paths, key=lambda p: (p.name != SEED_NAME, p.name))
-
-
-def seed_path() -> Path:
-    """Path of the seed article (an ITV News report on the shelling of Kharkiv, 28 Feb 2022)."""
-    return seed_paths()[0]
 
 
 def summarize(articles: Iterable[Analysis | str | os.PathLike[str]]) -> pd.DataFrame:

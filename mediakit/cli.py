@@ -6,7 +6,8 @@ or, for a corpus, ``mediakit analyze INPUT ... --out-dir DIR [--tables ...]
 analyses the bundled seed article.  Exit codes: 0 all articles analysed; 1
 some failed (each recorded with its error, the rest written); 2 a usage
 error or no article could be analysed (one line on stderr, never a
-traceback).
+traceback).  ``mediakit export``, ``evaluate`` and ``agree`` check mediakit against
+a person's coding (mediakit/_cli_check.py, docs/agreement.md).
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from mediakit import _cli_check
 from mediakit._analysis import Analysis
 from mediakit._atomic import AtomicFile, write_text_atomic
-from mediakit._corpus import seed_path
 from mediakit._display import format_value
 from mediakit._ingest import Article, is_url, iter_sources
 from mediakit._json import SCHEMA
@@ -43,6 +44,7 @@ from mediakit._sinks import (
 )
 from mediakit._text import ArticleError
 from mediakit._version import __version__
+from mediakit.samples import seed_path
 
 __all__ = ["main"]
 
@@ -139,6 +141,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     an.add_argument("--force", action="store_true", help="overwrite existing output files")
     _add_report_parser(sub)
+    _cli_check.add_parsers(sub)
     return p
 
 
@@ -489,8 +492,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             except ReportError as exc:
                 raise _UsageError(str(exc)) from None
             return 0
+        if args.command in _cli_check.COMMANDS:
+            return _cli_check.run(args)
         return _run_analyze(args)
-    except (ArticleError, _UsageError, CorpusError) as exc:
+    except (ArticleError, _UsageError, CorpusError, _cli_check.CheckError) as exc:
         print(f"mediakit: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -551,3 +551,17 @@ def test_a_participle_clause_between_subject_and_cue() -> None:
         ("participle_clause", None, "citing", "internal documents"),
         ("X_relative_said", "The Journal", "reported", "that the campaign is in debt"),
     ]
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_cue() -> None:
+    assert _found('Reports on the weapon used vary between a knife and a "sharp tool".') == []
+    (found,) = _found("Calls for calm grew after the police said the march was banned.")
+    assert found[1:3] == ("the police", "said")
+    # a plural noun before a verb cue is still the subject ("Reports said ...")
+    (found,) = _found("Reports said about 200 vehicles had been damaged.")
+    assert found[1:3] == ("Reports", "said")
+
+
+def test_a_percentage_belongs_to_the_source() -> None:
+    (found,) = _found("Some 40% of voters said they had not decided.")
+    assert found[1] == "Some 40% of voters"

@@ -43,6 +43,7 @@ def test_expected_notebooks_exist() -> None:
         "01_rhetoric.ipynb",
         "02_sourcing.ipynb",
         "03_comparing_framings.ipynb",
+        "04_check_the_coder.ipynb",
     ]
     assert len(EXERCISES) >= 3
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -120,3 +121,16 @@ def test_ruff_format_clean() -> None:
         pytest.skip("ruff is not installed (pip install -e '.[test]')")
     r = _run("ruff", "format", "--check", ".")
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_notebooks_and_the_report_use_only_the_public_api() -> None:
+    """No notebook, exercise or the report template imports a private module."""
+    private = re.compile(r"(?:from|import)\s+mediakit\._|mediakit\._[a-z]")
+    shown = [
+        *sorted((ROOT / "notebooks").rglob("*.py")),
+        *sorted((ROOT / "notebooks").rglob("*.ipynb")),
+        ROOT / "mediakit" / "data" / "report.ipynb",
+    ]
+    assert len(shown) > 8
+    offenders = [p.relative_to(ROOT) for p in shown if private.search(p.read_text("utf-8"))]
+    assert offenders == []

@@ -137,8 +137,8 @@ def _clause_follows(text: str, a: int, hi: int) -> bool:
 #: polls"), never before a verb ("plans to run").
 _CUE_PREPOSITION = re.compile(
     r"\s+(?:(?:about|of|for|against|regarding|towards?|over|on|at|with)"
-    r"|to(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|what|how|[A-Z0-9])\b))"
-    r"(?=\s+\S)"
+    r"|to(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|what|how|[A-Z])\b))"
+    r"(?=\s+[^\s\d])"  # not before a number: "said about 200 ...", "said over 50 ..."
 )
 
 

@@ -232,26 +232,14 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
         s_start = sentence_starts[si]
         if text[verb].isupper() and _inside_name(text, s_start, verb, end):
             continue  # "the United States in 1922": part of a name
+        if verb == s_start and form.endswith("s") and _NOUN_OPENER_NEXT.match(text, end):
+            continue  # "Reports on the weapon vary", "Calls for calm grew": a noun subject
         start = verb
         before = text[max(s_start, verb - 60) : verb]
         words = before.rsplit(None, 4)[-4:]  # the last four words are all that count
         if before.endswith(" ") and words:
-            if entry.kind != "according_to":
-                prev = words[-1].lower()
-                if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
-                    continue  # a noun: "the report", "Trump's support"
-                if form == entry.lemma and _singular_noun_phrase(words, form):
-                    continue  # "a situational report", "the annual report": a noun
-                if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:
-                    continue  # after a number: a noun or modifier ("1,017 reports")
-                if (
-                    len(words) >= 2
-                    and words[-2][:1].isdigit()
-                    and words[-2][-1:].isdigit()
-                    and form.endswith("s")
-                    and not prev.endswith("s")
-                ):
-                    continue  # "48,210 asylum claims": a noun after a number and a modifier
+            if entry.kind != "according_to" and _noun_use(words, form, entry):
+                continue
             n = 0
             for word in reversed(words):
                 low = word.lower()
@@ -284,6 +272,29 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
         else:
             per_sentence[si] = [cue]
     return per_sentence
+
+
+def _noun_use(words: list[str], form: str, entry: CueEntry) -> bool:
+    """The cue word is a noun after ``words`` (the last words before it)."""
+    prev = words[-1].lower()
+    if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
+        return True  # "the report", "Trump's support"
+    if form == entry.lemma and _singular_noun_phrase(words, form):
+        return True  # "a situational report", "the annual report"
+    if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:
+        return True  # after a number: a noun or modifier ("1,017 reports")
+    # "48,210 asylum claims": a noun after a number and a modifier
+    return (
+        len(words) >= 2
+        and words[-2][:1].isdigit()
+        and words[-2][-1:].isdigit()
+        and form.endswith("s")
+        and not prev.endswith("s")
+    )
+
+
+# After a plural noun that opens a sentence ("Reports on ...", "Claims of ...").
+_NOUN_OPENER_NEXT = re.compile(r"\s+(?:on|of|for|about|from|in|over|against|by)\b")
 
 
 def _is_adverb_cue(c: _Cue) -> bool:

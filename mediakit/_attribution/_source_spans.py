@@ -169,7 +169,7 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
             for tok in reversed(toks):
                 word = tok[2]
                 if word in _BOUNDARY_PUNCT or (
-                    len(word) == 1 and not word.isalnum() and word not in "&.-"
+                    len(word) == 1 and not word.isalnum() and word not in "&.-%"
                 ):
                     return _picked_span(text, picked)
                 low = word.lower()
@@ -283,7 +283,9 @@ def _left_source_toks(
     for tok in _then((last,), back):
         word = tok[2]
         low = word.lower()
-        if word in _BOUNDARY_PUNCT or (len(word) == 1 and not word.isalnum() and word not in "&.-"):
+        if word in _BOUNDARY_PUNCT or (
+            len(word) == 1 and not word.isalnum() and word not in "&.-%"
+        ):
             break
         if low in _RELATIVE:
             if not picked:
