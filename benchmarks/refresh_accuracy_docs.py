@@ -54,11 +54,20 @@ def readme(pn: dict[str, float], ds: dict[str, float]) -> None:
         "right source for an attributed sentence": f3(ds["source_acc"]),
         "right voice for a sentence (direct, reported, narration, mixed)": f3(ds["voice_acc"]),
     }
+    text = _table_rows(text, rows)
+    text = re.sub(r"\(recall \d\.\d{3}\)", f"(recall {f3(ds['m_r'])})", text)
+    path.write_text(text, encoding="utf-8")
+    # the report's full figures (its appendix) are the same table
+    report = ROOT / "mediakit" / "data" / "report.ipynb"
+    report.write_text(_table_rows(report.read_text(encoding="utf-8"), rows), encoding="utf-8")
+
+
+def _table_rows(text: str, rows: dict[str, str]) -> str:
+    """``text`` with the figure of each accuracy-table row (``| label | figure |``) set."""
     for label, value in rows.items():
         pattern = r"(\| " + re.escape(label) + r" \| )([^|]+)( \|)"
         text = sub_once(text, pattern, lambda m, v=value: m.group(1) + v + m.group(3), label)
-    text = re.sub(r"\(recall \d\.\d{3}\)", f"(recall {f3(ds['m_r'])})", text)
-    path.write_text(text, encoding="utf-8")
+    return text
 
 
 def notebooks(ds: dict[str, float]) -> None:

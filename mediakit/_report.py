@@ -1,31 +1,34 @@
 """Reproducible HTML reports: a parameterised notebook, executed and converted.
 
-``mediakit report [PATH] [-o report.html] [--force]`` runs the bundled notebook
-``mediakit/data/report.ipynb`` with papermill in a fresh kernel (its
-``parameters`` cell has ``path = None``, meaning the seed article) and converts
-the result with nbconvert's ``basic`` template, code cells left out, into one
-standalone HTML page: plots are inline PNG, and the page loads no script,
-style sheet or font from anywhere (it renders offline).
+``mediakit report [PATH ...] [-o report.html] [--force]`` reads the articles once
+with the reader of ``mediakit analyze`` (:func:`read_articles`; none given: the seed
+article), runs the bundled notebook ``mediakit/data/report.ipynb`` with papermill in a
+fresh kernel (its ``articles`` parameter names a JSON file of the articles read) and
+converts the result with nbconvert's ``basic`` template, code cells left out, into one
+standalone HTML page: plots are inline PNG with alt text, and the page loads no
+script, style sheet or font from anywhere (it renders offline).
 
-The notebook calls :func:`header_html`, :func:`metrics_html` and
-:func:`footer_html` from here; every piece of article text is escaped.
+The notebook shows the pieces of :mod:`mediakit._report_view` (one article or several
+compared) and :func:`footer_html`; every piece of article text is escaped.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 from html import escape
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from mediakit._analysis import Analysis, analyze
+from mediakit._analysis import Analysis
 from mediakit._atomic import write_text_atomic
+from mediakit._corpus import seed_path
 from mediakit._display import format_value
-from mediakit._ingest import is_url, read_article
+from mediakit._ingest import is_url, iter_sources, load
+from mediakit._report_view import article_labels, articles_json, metric_meaning
 from mediakit._text import ArticleError
 from mediakit._version import __version__
 from mediakit.metrics import METRICS
@@ -34,19 +37,21 @@ if TYPE_CHECKING:
     from nbformat import NotebookNode
 
 __all__ = [
+    "MAX_ARTICLES",
     "METRIC_DEFINITIONS",
     "ReportError",
     "build_report",
     "footer_html",
     "header_html",
     "metrics_html",
+    "read_articles",
     "render_html",
     "report_notebook",
 ]
 
 #: One-line definition of each summary metric (the docstring of its function in
 #: ``mediakit.metrics``, which ``docs/metrics.md`` is generated from).
-METRIC_DEFINITIONS: dict[str, str] = {name: d.definition for name, d in METRICS.items()}
+METRIC_DEFINITIONS: dict[str, str] = {name: metric_meaning(name)[0] for name in METRICS}
 
 _CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2em auto;
@@ -60,6 +65,11 @@ th { text-align: left; }
 .jp-InputPrompt, .jp-OutputPrompt, .prompt, .input_prompt, .output_prompt { display: none; }
 pre { white-space: pre-wrap; }
 .anchor-link { display: none; }
+details { margin: .8em 0; border: 1px solid #e4e4e4; padding: .4em .8em; }
+summary { cursor: pointer; }
+.mediakit-report-comparison { display: block; overflow-x: auto; max-width: 100%; font-size: 85%; }
+.mediakit-report-comparison th { vertical-align: bottom; }
+.mediakit-report-comparison td:first-child { min-width: 12em; }
 """
 
 
@@ -168,14 +178,50 @@ def _quiet_kernel_manager(log: IO[bytes]) -> type:
     return _ReportKernelManager
 
 
+#: The most articles one report compares (more is a corpus: ``mediakit analyze``).
+MAX_ARTICLES = 12
+
+
+def read_articles(
+    paths: Sequence[str | os.PathLike[str]],
+) -> tuple[list[Analysis], list[list[str]]]:
+    """The articles at ``paths`` (files, URLs, ``-`` for standard input, and whatever else
+    ``mediakit analyze`` reads: folders, globs, CSV/JSONL/Parquet rows), read once by the
+    same reader, analysed, with what reading each said (a guessed encoding).
+
+    Raises :class:`mediakit.ArticleError` (an article that cannot be read or is empty) or
+    :class:`ReportError` (more than :data:`MAX_ARTICLES`).
+    """
+    inputs = [p if isinstance(p, os.PathLike) or is_url(p) or p == "-" else Path(p) for p in paths]
+    analyses: list[Analysis] = []
+    notes: list[list[str]] = []
+    for n, src in enumerate(iter_sources(inputs)):
+        if n == MAX_ARTICLES:
+            raise ReportError(
+                f"a report compares at most {MAX_ARTICLES} articles; for a corpus use "
+                "`mediakit analyze PATH... --format csv`"
+            )
+        art = load(src)
+        md = art.metadata
+        if md.path is None or art.id.startswith(f"{md.path}#"):  # a page, stdin, a table row
+            md = replace(md, path=art.id)
+        a = Analysis(art.text, md)
+        if a.words == 0:
+            raise ArticleError(f"{art.id}: the article is empty (no words after any metadata line)")
+        analyses.append(a)
+        notes.append(list(art.warnings))
+    return analyses, notes
+
+
 def build_report(
-    path: str | os.PathLike[str] | None = None,
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
     output: str | os.PathLike[str] = "report.html",
     *,
     force: bool = False,
     timeout: int = 600,
 ) -> Path:
-    """Execute the report notebook for ``path`` (None: the seed) and write standalone HTML.
+    """Execute the report notebook for the articles at ``paths`` (one or several; None or
+    empty: the seed) and write standalone HTML comparing them.
 
     Refuses to overwrite ``output`` unless ``force``; writes atomically.  Raises
     :class:`ReportError` or :class:`mediakit.ArticleError` for user errors.
@@ -188,31 +234,9 @@ def build_report(
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
         raise ReportError(f"{out}: the folder {parent} does not exist")
-    article: str | None = None
-    text: str | None = None  # the article of a URL, fetched once, analysed from a copy
-    read_notes: list[str] = []  # how it was read (a guessed encoding)
-    if path is not None:
-        loc = os.fspath(path)
-        url = is_url(loc)
-        once = url or loc == "-"  # read here once: a page, or standard input
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", UnicodeWarning)  # shown in the report's header
-            # read as `mediakit analyze` reads it: ArticleError for what it refuses
-            if loc == "-":  # standard input: a str "-" for the reader, never a file "-"
-                art = read_article(loc)
-                a = Analysis(art.text, art.metadata)
-                read_notes = list(art.warnings)
-            else:
-                a = analyze(loc if url else Path(loc))
-        if a.words == 0:
-            raise ArticleError(f"{loc}: the article is empty (no words after any metadata line)")
-        if loc != "-":
-            read_notes = [str(w.message) for w in caught if w.category is UnicodeWarning]
-        article = loc if once else str(Path(loc).resolve())
-        text = a.text if once else None
-        title = a.metadata.title or (loc if once else Path(loc).name)
-    else:
-        title = "seed article"
+    if paths is None or isinstance(paths, (str, os.PathLike)):
+        paths = [] if paths is None else [paths]
+    analyses, notes = read_articles(list(paths) or [seed_path()])
 
     try:
         import nbconvert  # noqa: F401  (render_html needs it: checked before the run)
@@ -225,14 +249,14 @@ def build_report(
             'pip install "mediakit[notebooks]"'
         ) from None
 
+    labels = article_labels(analyses)
+    title = labels[0] if len(labels) == 1 else f"{len(labels)} articles compared"
     with tempfile.TemporaryDirectory(prefix="mediakit-report-") as tmp:
         executed = Path(tmp) / "report.ipynb"
         log_path = Path(tmp) / "kernel.log"
-        params: dict[str, Any] = {"path": article, "name": None, "read_warnings": []}
-        if text is not None:  # a page or stdin: the notebook reads the text read here
-            copy = Path(tmp) / "article.txt"
-            copy.write_text(text, encoding="utf-8")
-            params = {"path": str(copy), "name": article, "read_warnings": read_notes}
+        data = Path(tmp) / "articles.json"
+        data.write_text(articles_json(analyses, notes), encoding="utf-8")
+        params: dict[str, Any] = {"articles": str(data)}
         with log_path.open("wb") as log:
             try:
                 papermill.execute_notebook(

@@ -149,16 +149,16 @@ def _add_report_parser(sub: Any) -> None:
     """The ``report`` command's arguments."""
     rp = sub.add_parser(
         "report",
-        help="write a standalone HTML report (runs the report notebook)",
-        description="Execute mediakit's report notebook for one article in a "
-        "fresh kernel and write it as standalone HTML (no code cells).",
+        help="write a standalone HTML report of one article or several compared",
+        description="Execute mediakit's report notebook for one article, or several "
+        "compared, in a fresh kernel and write it as standalone HTML (no code cells).",
     )
     rp.add_argument(
-        "path",
-        nargs="?",
+        "paths",
+        nargs="*",
         metavar="PATH",
-        help="article file (.txt, .html), URL, or - for standard input; "
-        "none = the bundled seed article",
+        help="article files (.txt, .html), URLs, - for standard input, or anything "
+        "`mediakit analyze` reads (at most 12 articles); none = the bundled seed article",
     )
     rp.add_argument(
         "-o",
@@ -488,7 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mediakit._report import ReportError, build_report
 
             try:
-                build_report(args.path, args.output, force=args.force)
+                build_report(args.paths, args.output, force=args.force)
             except ReportError as exc:
                 raise _UsageError(str(exc)) from None
             return 0

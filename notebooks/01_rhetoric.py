@@ -59,9 +59,19 @@ sentences[["index", "voice", "words", "compound", "emotive", "text"]].head(8)
 # %% [markdown]
 # ## Emotive language across the article
 #
-# **What the plot shows.** The line is VADER's compound score of each sentence, in
-# reading order; each dot is coloured by the sentence's voice; the grey bars are the
-# emotive intensity. Dips below zero are sentences with negative wording.
+# Boilerplate ("Play video", captions, read-more links) is page furniture, not the
+# story: the emotive metrics leave it out, and so does everything below. `story` is
+# the sentence table without it.
+
+# %%
+story = sentences[sentences["voice"] != "boilerplate"]
+print(f"{len(story)} story sentences of {len(sentences)}")
+
+# %% [markdown]
+# **What the plot shows.** The line is VADER's compound score of each story sentence,
+# in reading order (the numbers skip the boilerplate sentences); each dot is coloured
+# by the sentence's voice; the grey bars are the emotive intensity. Dips below zero
+# are sentences with negative wording.
 #
 # **Its limits.** VADER scores the *topic* as well as the *wording*: a flat, neutral
 # report of deaths scores negative because "dead" and "killed" are negative words.
@@ -69,7 +79,7 @@ sentences[["index", "voice", "words", "compound", "emotive", "text"]].head(8)
 # sentences behind the dips before drawing conclusions.
 
 # %%
-ax = mediakit.plot_emotion_arc(a)
+ax = mediakit.plot_emotion_arc(story)
 
 # %% [markdown]
 # A quick check of that limit: a sentence with no loaded wording at all, only facts,
@@ -94,9 +104,7 @@ plain.sentence_table()[["text", "compound", "emotive"]]
 ax = mediakit.plot_emotion_by_voice(a)
 
 # %%
-sentences[sentences["voice"] != "boilerplate"].groupby("voice")[["compound", "emotive"]].agg(
-    ["mean", "count"]
-).round(3)
+story.groupby("voice")[["compound", "emotive"]].agg(["mean", "count"]).round(3)
 
 # %% [markdown]
 # ## The words that drive the scores
@@ -104,20 +112,32 @@ sentences[sentences["voice"] != "boilerplate"].groupby("voice")[["compound", "em
 # `marker_table()` lists every labelled word with the entry that made it count. For
 # emotive words, `entry` is the VADER lexicon entry, `value` the word's score in its
 # sentence and `why` the rules that changed it (negation, boosters such as "very",
-# capitals, "but" ...).
+# capitals, "but" ...). As in the metrics, only words of story sentences count.
 
 # %%
 markers = a.marker_table()
-emotive = markers[markers["kind"] == "emotive"]
+emotive = markers[(markers["kind"] == "emotive") & markers["sentence"].isin(story["index"])]
 emotive.assign(strength=emotive["value"].abs()).sort_values("strength", ascending=False)[
-    ["text", "entry", "category", "value", "why", "sentence"]
+    ["text", "entry", "category", "value", "sentence", "why"]
 ].head(10)
+
+# %% [markdown]
+# The words counted here are the ones behind the metric `emotive_words_per_1000_words`
+# (emotive words per 1000 story words): the two counts agree.
+
+# %%
+# NBVAL_CHECK_OUTPUT
+per_1000 = a.metrics["emotive_words_per_1000_words"]
+print("emotive words in story sentences:", len(emotive))
+print("from the metric:", round(per_1000 * a.story_words / 1000), f"({per_1000} per 1000 words)")
 
 # %% [markdown]
 # Which lexicon entries occur most often across the article?
 
 # %%
-emotive.groupby(["entry", "category"]).size().sort_values(ascending=False).head(10)
+emotive.groupby(["entry", "category"]).size().sort_values(ascending=False).rename(
+    "occurrences"
+).head(10)
 
 # %% [markdown]
 # ## Hedges and boosters

@@ -86,7 +86,9 @@ ax = mediakit.plot_voices(a)
 
 # %%
 sources = a.source_table()
-sources
+sources[
+    ["name", "type", "attributions", "direct_words", "reported_words", "mentions", "type_rule"]
+]
 
 # %% [markdown]
 # **What the plot shows.** For each source, the words given in direct quotation
@@ -112,14 +114,20 @@ ax = mediakit.plot_source_types(a)
 attributions = a.attribution_table()
 story = attributions[~attributions["in_boilerplate"].astype(bool)]
 named = story["source_type"].ne("anonymous") & story["source_name"].notna()
-pd.Series(
-    {
-        "attributions": len(story),
-        "named": int(named.sum()),
-        "anonymous or unnamed": int((~named).sum()),
-        "anonymous_attribution_share (metric)": a.metrics["anonymous_attribution_share"],
-    }
+counts = pd.DataFrame(
+    {"attributions": [len(story), int(named.sum()), int((~named).sum())]},
+    index=["all (outside boilerplate)", "named", "anonymous or unnamed"],
 )
+counts["share"] = counts["attributions"] / len(story)
+counts.style.format({"share": "{:.0%}"}).bar(subset=["share"], vmin=0, vmax=1, color="#b9d4ea")
+
+# %% [markdown]
+# The metric `anonymous_attribution_share` counts only the attributions whose source
+# type is `anonymous` ("officials said"); a source with no name found is unnamed but not
+# always anonymous.
+
+# %%
+print(f"anonymous_attribution_share: {a.metrics['anonymous_attribution_share']:.1%}")
 
 # %% [markdown]
 # ## Cue verbs: "said" or "claimed"?
@@ -137,7 +145,7 @@ pd.Series(
 ax = mediakit.plot_cues(a)
 
 # %%
-story[["sentence", "source", "cue", "cue_lemma", "cue_kind", "source_type"]]
+story[["sentence", "cue_lemma", "cue_kind", "source_name", "source_type", "cue", "source"]]
 
 # %% [markdown]
 # ## Direct quotations and their speakers

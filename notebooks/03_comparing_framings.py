@@ -70,7 +70,22 @@ columns = [
     "boosters_per_1000_words",
     "flesch_reading_ease",
 ]
-table[columns].set_index("framing").round(3)
+shares = [c for c in columns if c.endswith("_share")]
+table[columns].style.hide(axis="index").format(
+    {
+        **{c: "{:.0%}" for c in shares},
+        "mean_compound": "{:+.2f}",
+        "emotive_words_per_1000_words": "{:.1f}",
+        "hedges_per_1000_words": "{:.1f}",
+        "boosters_per_1000_words": "{:.1f}",
+        "flesch_reading_ease": "{:.0f}",
+    }
+).bar(subset=shares, vmin=0, vmax=1, color="#b9d4ea", props="width: 5em;")
+
+# %% [markdown]
+# Counts (words, quotes, sources) are whole numbers; shares are percentages of the
+# article's words (or of its attributions, or its sentences), the bar filling to 100%;
+# rates are per 1000 story words.
 
 # %% [markdown]
 # ## Who speaks in each version?
@@ -130,14 +145,20 @@ ax.legend(fontsize="x-small", loc="upper left", bbox_to_anchor=(1.01, 1), frameo
 ax = mediakit.plot_hedges(analyses)
 
 # %% [markdown]
-# Which cue verbs does each version use?
+# Which cue verbs does each version use? One row per cue verb (lemma), the most used
+# first, one column per article; attributions in boilerplate are left out, as in the
+# metrics.
 
 # %%
 cues = pd.concat(
-    [an.attribution_table().assign(framing=f) for an, f in zip(analyses, table["framing"],
-                                                                 strict=True)]
+    [
+        an.attribution_table().assign(framing=f)
+        for an, f in zip(analyses, table["framing"], strict=True)
+    ]
 )
-cues.groupby(["framing", "cue_lemma"]).size().unstack(fill_value=0)
+cues = cues[~cues["in_boilerplate"].astype(bool)]
+by_cue = cues.groupby(["cue_lemma", "framing"]).size().unstack(fill_value=0)[list(table["framing"])]
+by_cue.loc[by_cue.sum(axis=1).sort_values(ascending=False, kind="stable").index]
 
 # %% [markdown]
 # ## Discussion

@@ -69,3 +69,23 @@ def test_readme_states_the_polnear_dev_figures() -> None:
     assert f"{res['density_pred']:.1f}, Spearman {res['density_spearman']:.3f}" in section
     assert f"(people: {res['density_gold']:.1f})" in section
     assert f"{int(res['words']):,} words" in section
+
+
+def _figure_rows(text: str) -> list[tuple[str, str]]:
+    """(what, figure) of each row of the first accuracy table in ``text``."""
+    rows = re.findall(r"^\|([^|\n]*)\|([^|\n]+)\|([^|\n]+)\|$", text, re.MULTILINE)
+    return [(what.strip(), fig.strip()) for _on, what, fig in rows if "---" not in what][1:]
+
+
+def test_report_full_figures_are_the_readme_table() -> None:
+    """The report's appendix (the full figures its two sentences link to) has every
+    figure of the README's table, in the same order."""
+    readme = _figure_rows(_section((ROOT / "README.md").read_text(encoding="utf-8")))
+    report = json.loads((ROOT / "mediakit" / "data" / "report.ipynb").read_text("utf-8"))
+    appendix = next(
+        "".join(c["source"]) for c in report["cells"] if '<a id="accuracy">' in "".join(c["source"])
+    )
+    assert len(readme) >= 7
+    assert _figure_rows(appendix) == readme
+    text = " ".join("".join(c["source"]) for c in report["cells"] if c["cell_type"] == "markdown")
+    assert "(#accuracy)" in text  # the two sentences link to it

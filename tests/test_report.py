@@ -8,13 +8,14 @@ import subprocess
 import sys
 import time
 from html import unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
 import pytest
 
 import mediakit
-from mediakit import _report
+from mediakit import _report, _report_plots, _report_view
 from mediakit.cli import main
 from mediakit.metrics import METRICS
 
@@ -66,6 +67,9 @@ def test_seed_report_contents(seed_report: tuple[str, float, str]) -> None:
     # the highlighted article
     assert 'class="mediakit-article' in html
     assert "Herashchenko" in html
+    assert html.count("<details") == 1  # one article: its section shown open
+    assert re.search(r'<details class="mediakit-report-article" open(?:="")?>', html)
+    assert html.count('class="mediakit-report-meta"') == 1  # the header, not repeated
 
 
 def test_report_has_no_code_and_needs_no_network(seed_report: tuple[str, float, str]) -> None:
@@ -279,3 +283,156 @@ def test_pieces_escape_article_text() -> None:
     a = mediakit.analyze(ARTICLE)
     head = _report.header_html(a)
     assert "&lt;b&gt;falls&lt;/b&gt;" in head and "<b>falls" not in head
+
+
+# ---------------------------------------------------------------- several articles
+
+
+class _Images(HTMLParser):
+    """The ``alt`` of every ``<img>`` of a page (None where it has none)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.alts: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self.alts.append(dict(attrs).get("alt"))
+
+
+QUIET = "The sun rose over the hills above the town of Alder.\n"  # one sentence, no voice
+SPOKEN = """Ferry service cut
+
+The ferry to Brack Island will sail twice a day from May, the operator said.
+
+"We cannot fill the boat in winter," said Lena Ortiz, its director.
+
+Islanders said they were angry. Play video
+"""
+
+
+def test_report_compares_several_articles(tmp_path: Path) -> None:
+    """Three articles (one with a hostile title, one of a single sentence with no
+    attribution or quote), under a backend that cannot draw on this machine: one row
+    each in the comparison, every plot described in its alt text, each article in a
+    collapsible section, labels that are titles or file names."""
+    files = []
+    for name, text in (("bridge.txt", ARTICLE), ("quiet_day.txt", QUIET), ("ferry.txt", SPOKEN)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        files.append(str(tmp_path / name))
+    out = tmp_path / "compare.html"
+    env = {**os.environ, "MPLBACKEND": "QtAgg"}  # no Qt here: a pyplot report would fail
+    r = _run([*files, "-o", str(out)], tmp_path, env=env)
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == ""
+    html = out.read_text(encoding="utf-8")
+    labels = ["Bridge &lt;b&gt;falls&lt;/b&gt; &amp; &quot;fair&quot; closes", "quiet_day.txt"]
+    labels.append("Ferry service cut")
+    assert "3 articles compared" in html
+    # the comparison: one row per article, counts as integers, shares as percentages
+    table = html[html.index('class="mediakit-report-comparison"') :]
+    table = table[: table.index("</table>")]
+    rows = re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)[1:]
+    assert len(rows) == 3
+    for row, label, text in zip(rows, labels, (ARTICLE, QUIET, SPOKEN), strict=True):
+        cells = [unescape(c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.DOTALL)]
+        a = mediakit.analyze(text)
+        assert cells[0] == unescape(label)
+        assert cells[1] == str(a.metrics["words"])  # words: 18, never 18.000000
+        assert cells[5] == f"{a.metrics['direct_share']:.0%}"
+    assert ".000000" not in html
+    # every image says what it shows, naming the articles
+    parser = _Images()
+    parser.feed(html)
+    assert len(parser.alts) >= 6
+    for alt in parser.alts:
+        assert alt and "chart of" in alt and "No description" not in alt
+        assert all(unescape(lab) in alt for lab in labels)
+    assert "No description has been provided" not in html
+    # each article in its own collapsible section
+    summaries = re.findall(r"<details[^>]*><summary><strong>(.*?)</strong></summary>", html)
+    assert [unescape(x) for x in summaries] == [unescape(x) for x in labels]
+    assert "<b>falls" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert" not in html
+    assert html.count("<details") == 3
+    assert html.count('class="mediakit-report-meta"') == 3  # each with its metadata
+
+
+def test_too_many_articles_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for i in range(_report.MAX_ARTICLES + 1):
+        (tmp_path / f"a{i:02d}.txt").write_text(f"Article {i} said nothing.\n", encoding="utf-8")
+    assert main(["report", str(tmp_path), "-o", str(tmp_path / "r.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"at most {_report.MAX_ARTICLES} articles" in err
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_labels_are_titles_or_file_names_never_hashes(tmp_path: Path) -> None:
+    seed = mediakit.analyze(mediakit.seed_path())  # no title; a file name that is a hash
+    named = tmp_path / "council_vote.txt"
+    named.write_text("The council voted on Monday.\n", encoding="utf-8")
+    titled = mediakit.analyze(ARTICLE)
+    labels = _report_view.article_labels(
+        [seed, mediakit.analyze(named), titled, titled, mediakit.analyze("x", path="-")]
+    )
+    assert labels[0] == "Several deaths and dozens of casualties…"
+    assert labels[1:] == [
+        "council_vote.txt",
+        'Bridge <b>falls</b> & "fair" closes',
+        'Bridge <b>falls</b> & "fair" closes (2)',
+        "standard input",
+    ]
+
+
+def test_comparison_table_is_tidy_and_typed() -> None:
+    items = _report_view.load_articles() + _report_view.load_articles(path=None)
+    df = _report_view.comparison_table(items)
+    assert list(df.columns[: 1 + len(_report_view.KEY_METRICS)]) == [
+        "article",
+        *_report_view.KEY_METRICS,
+    ]
+    assert set(df.columns[1:]) == set(items[0].analysis.metrics)
+    assert len(df) == 2 and str(df["words"].dtype) == "Int64"
+    html = _report_view.comparison_styler(items).to_html()
+    assert f">{items[0].analysis.metrics['words']}</td>" in html
+    share = items[0].analysis.metrics["narration_share"]
+    assert isinstance(share, float) and f">{share:.0%}</td>" in html
+
+
+def test_emotion_plots_leave_boilerplate_out_as_the_metrics_do() -> None:
+    items = _report_view.load_articles()
+    a = items[0].analysis
+    assert "boilerplate" in a.sentence_voices  # the seed has "Play video" lines
+    story = _report_plots.story_sentences(a)
+    assert len(story) == a.metrics["story_sentences"]
+    _png, alt = _report_view.plot_png("emotion_arc", items)
+    assert f"{a.metrics['story_sentences']} sentences" in alt
+    mean = a.metrics["mean_emotive_intensity"]
+    assert isinstance(mean, float) and f"mean emotive intensity {mean:.2f}" in alt
+
+
+def test_every_metric_has_a_plain_meaning() -> None:
+    for name in METRICS:
+        definition, higher = _report_view.metric_meaning(name)
+        assert definition and higher
+    assert _report_view.metric_meaning("no_such_metric") == ("", "")
+
+
+def test_report_of_table_rows_reads_what_analyze_reads(tmp_path: Path) -> None:
+    """Rows of a CSV file (as `mediakit analyze FILE.csv` reads them): each row is an
+    article with its title and date, its file shown as FILE#N."""
+    table = tmp_path / "news.csv"
+    table.write_text(
+        "title,date,text\n"
+        'Ferry service cut,2026-04-01,"The ferry will sail twice a day, the operator said."\n'
+        "Quiet day,2026-04-02,The sun rose over the hills.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "rows.html"
+    r = _run([str(table), "-o", str(out)], tmp_path)
+    assert r.returncode == 0, r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "2 articles compared" in html
+    assert "news.csv#1" in html and "news.csv#2" in html and "2026-04-02" in html
+    summaries = re.findall(r"<details[^>]*><summary><strong>(.*?)</strong></summary>", html)
+    assert summaries == ["Ferry service cut", "Quiet day"]
