@@ -125,7 +125,9 @@ def test_ruff_format_clean() -> None:
 
 def test_notebooks_and_the_report_use_only_the_public_api() -> None:
     """No notebook, exercise or the report template imports a private module."""
-    private = re.compile(r"(?:from|import)\s+mediakit\._|mediakit\._[a-z]")
+    private = re.compile(
+        r"(?:from|import)\s+mediakit\._|mediakit\._[a-z]|from\s+mediakit\s+import\s+_"
+    )
     shown = [
         *sorted((ROOT / "notebooks").rglob("*.py")),
         *sorted((ROOT / "notebooks").rglob("*.ipynb")),
