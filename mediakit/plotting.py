@@ -79,7 +79,7 @@ _SENTENCE_VOICES = ("direct", "reported", "mixed", "narration", "boilerplate")
 _LINESTYLES = ("-", "--", ":", "-.")
 #: Figures fit for a slide: a default figure saves at least 900 pixels wide, and all
 #: text is at least 11 pt.  Set while each helper draws (``_slide``), then restored.
-DPI = 150
+DPI = 120  # 8-inch figures: 960 px; notebooks stay small (a stored PNG grows with dpi²)
 FONT_SIZE = 11
 _RC: dict[str, Any] = {
     "figure.dpi": DPI,
@@ -226,6 +226,12 @@ def _summary(a: Analysis) -> pd.DataFrame:
 
 def _order(df: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys(df["article"].astype(str)))
+
+
+def _legend_outside(ax: Axes) -> None:
+    """The legend under the plot, in two columns, where it hides no bar or label and
+    leaves the plot its width."""
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, frameon=False)
 
 
 def _new_ax(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
@@ -423,7 +429,7 @@ def plot_emotion_by_voice(
     ax.set_ylabel("mean emotive intensity" if value == "emotive" else "mean VADER compound")
     ax.set_title("Emotive language by voice (narrator vs quoted sources)")
     if len(arts) > 1:
-        ax.legend(frameon=False)
+        _legend_outside(ax)
     return ax
 
 
@@ -495,7 +501,7 @@ def plot_source_types(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> A
     ax.set_xlabel("number of sources")
     ax.set_title("Source types")
     if len(arts) > 1:
-        ax.legend(frameon=False)
+        _legend_outside(ax)
     return ax
 
 
@@ -545,7 +551,7 @@ def plot_cues(
     ax.set_xlabel("number of attributions")
     ax.set_title("Attribution cues" + (" (verbs, base form)" if by == "lemma" else " (kinds)"))
     if len(arts) > 1:
-        ax.legend(frameon=False)
+        _legend_outside(ax)
     return ax
 
 
@@ -580,5 +586,5 @@ def plot_hedges(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
     )
     ax.set_ylabel("per 1000 story words")
     ax.set_title("Hedges and boosters")
-    ax.legend(frameon=False)
+    _legend_outside(ax)
     return ax

@@ -34,7 +34,6 @@ import mediakit
 import pandas as pd
 
 pd.set_option("display.max_colwidth", 60)
-plt.rcParams["figure.dpi"] = 72
 
 paths = mediakit.seed_paths()
 practice = [p for p in paths if "_practice_" in p.name]
@@ -111,9 +110,7 @@ ax = mediakit.plot_voices(analyses)
 # the articles with each other, not with zero.
 
 # %%
-fig, ax = plt.subplots(figsize=(9, 3.5))
-mediakit.plot_emotion_by_voice(analyses, ax=ax)
-ax.legend(fontsize="x-small", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False);
+ax = mediakit.plot_emotion_by_voice(analyses)
 
 # %% [markdown]
 # The emotion arcs of the four practice articles, side by side (each plot helper
@@ -139,7 +136,6 @@ fig.tight_layout()
 
 # %%
 ax = mediakit.plot_source_types(analyses)
-ax.legend(fontsize="x-small", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False);
 
 # %%
 ax = mediakit.plot_hedges(analyses)

@@ -96,7 +96,10 @@ def test_outputs_stored_from_a_fresh_kernel(path: Path) -> None:
             assert not (o.output_type == "stream" and o.name == "stderr"), (
                 f"stored stderr output: {o.text[:200]}"
             )
-    assert path.stat().st_size < 400_000, "keep stored outputs small"
+    # slide-ready plots (>= 900 px wide) are 75-140 kB each as stored PNG; the
+    # comparison notebook holds six of them for five articles
+    limit = 600_000 if path.name.startswith("03_") else 400_000
+    assert path.stat().st_size < limit, "keep stored outputs small"
     shown = [o.get("data", {}).get("text/html", "") for c in code for o in c.outputs]
     assert not any(str(ROOT) in h for h in shown), (
         "a stored HTML output shows a local path of this machine"
