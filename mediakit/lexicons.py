@@ -22,6 +22,7 @@ _FILES = {
     "abbreviations": "abbreviations.txt",
     "boilerplate": "boilerplate.tsv",
     "boosters": "boosters.tsv",
+    "cmu_syllables": "cmu_syllables.tsv",
     "cue_senses": "cue_senses.tsv",
     "cues": "cues.tsv",
     "given_names": "given_names.tsv",

