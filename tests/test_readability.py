@@ -196,3 +196,91 @@ def test_readability_is_the_same_through_the_table_and_the_parsed_dictionary(
     monkeypatch.undo()
     r._syllables.cache_clear()
     assert len(fast) > 290 and fast == plain
+
+
+def _pyphen_en_path() -> Path:
+    import pyphen
+
+    return Path(str(pyphen.LANGUAGES[pyphen.language_fallback("en_US")]))
+
+
+def test_the_hyphenation_table_is_a_rebuild_of_pyphens_patterns() -> None:
+    """The shipped ``data/hyphenation_en_US.tsv`` is what ``scripts/build_syllables.py``
+    makes from the installed pyphen (same bytes), and loads back into exactly the
+    patterns pyphen parses from its own file."""
+    import pyphen
+
+    from mediakit import lexicons
+    from mediakit._readability import _table_patterns, hyphenation_table
+
+    path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    theirs = pyphen.HyphDict(path)  # pyphen's own parsing of its file
+    rebuilt = hyphenation_table(theirs.patterns, pyphen.__version__, path.name)
+    assert lexicons.read("hyphenation") == rebuilt
+    ours = _table_patterns()
+    assert ours is not theirs and type(ours) is pyphen.HyphDict
+    assert ours.patterns == theirs.patterns and len(ours.patterns) > 10_000
+    assert ours.maxlen == theirs.maxlen
+
+
+def test_break_points_agree_with_pyphens_own_parsing() -> None:
+    """Every word form of the seeds and the Wikinews articles that the CMU dictionary
+    lacks, and some made-up ones, break at the same points with the table's patterns
+    as with pyphen's parsing of its file."""
+    import csv
+
+    import pyphen
+
+    from mediakit._readability import _cmu_counter, _table_patterns
+
+    texts = [p.read_text(encoding="utf-8") for p in seed_paths()]
+    wikinews = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews"
+    csv.field_size_limit(1 << 30)
+    for f in sorted(wikinews.glob("*.csv")):
+        with f.open(encoding="utf-8", newline="") as fh:
+            texts += [row["text"] for row in csv.DictReader(fh)]
+    forms = {w.lower() for t in texts for w in WORD_RE.findall(t)}
+    forms = {w for w in forms if _cmu_counter()(w) is None}
+    forms |= {"zelenskyy", "herashchenko", "kharkiv", "ﬁnancial", "co-operate", "1,684"}
+    assert len(forms) > 50
+    plain = pyphen.Pyphen(lang="en_US")
+    plain.hd = pyphen.HyphDict(_pyphen_en_path())  # pyphen's parsing of its file
+    fast = pyphen.Pyphen(lang="en_US")
+    fast.hd = _table_patterns()
+    assert {w: fast.positions(w) for w in forms} == {w: plain.positions(w) for w in forms}
+
+
+def test_the_hyphenator_in_use_gets_the_tables_patterns_in_a_fresh_process() -> None:
+    """In a new process (pyphen has read nothing yet), counting a word the CMU
+    dictionary lacks uses the table's patterns: pyphen never parses its file."""
+    import subprocess
+    import sys
+
+    code = (
+        "import pyphen\n"
+        "from mediakit._readability import _syllables, _table_patterns\n"
+        "pyphen.HyphDict.__init__ = None  # would fail if pyphen parsed its file\n"
+        "assert _syllables('organisers') == 4, _syllables('organisers')\n"
+        "p = pyphen.LANGUAGES[pyphen.language_fallback('en_US')]\n"
+        "assert pyphen.hdcache[p] is _table_patterns()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+def test_the_hyphenation_table_is_not_used_for_another_pyphen_version(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A table made from another pyphen release is ignored: pyphen parses its own file."""
+    import pyphen
+
+    from mediakit._readability import _table_patterns
+
+    assert _table_patterns() is not None
+    monkeypatch.setattr(pyphen, "__version__", "0.0-other")
+    _table_patterns.cache_clear()
+    try:
+        assert _table_patterns() is None  # so _hyphenator leaves pyphen's cache alone
+    finally:
+        monkeypatch.undo()
+        _table_patterns.cache_clear()
