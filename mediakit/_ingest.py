@@ -29,8 +29,6 @@ import json
 import os
 import re
 import sys
-import urllib.error
-import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -190,6 +188,11 @@ def _extract_html(html: str, *, source: str, url: str | None) -> Source:
 
 def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> bytes:
     """Fetch a web page (GET, following redirects); raises :class:`ArticleError`."""
+    # imported here: urllib.request brings http.client, email and ssl, about 0.02 s of
+    # every command's start, and only a URL needs it
+    import urllib.error
+    import urllib.request
+
     req = urllib.request.Request(url, headers={"User-Agent": "mediakit (+corpus analysis)"})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
