@@ -45,11 +45,13 @@ import mediakit
 WIKINEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wikinews"
 
 
-def _timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+def _timed(
+    cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None
+) -> tuple[float, float]:
     """Wall seconds and CPU seconds (user + system) of one run of ``cmd``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env, cwd=cwd)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -68,39 +70,59 @@ def calibration() -> float:
     return best
 
 
-def startup(rounds: int, env: dict[str, str] | None, label: str) -> None:
-    """The bare interpreter and the one-article command in alternation, best of ``rounds``."""
-    bare = [sys.executable, "-c", "import re, json, csv"]
-    cli = [sys.executable, "-m", "mediakit", "analyze", str(mediakit.seed_path())]
-    bare_t: list[tuple[float, float]] = []
-    cli_t: list[tuple[float, float]] = []
-    for _ in range(rounds):  # in alternation: a slow spell hits both
-        bare_t.append(_timed(bare, env))
-        cli_t.append(_timed(cli, env))
-    b, c = min(bare_t), min(cli_t)
-    bc, cc = min(t[1] for t in bare_t), min(t[1] for t in cli_t)
-    print(f"[{label}] bare python (import re, json, csv): best of {rounds} {b[0]:.3f} s wall")
-    print(f"[{label}] mediakit analyze SEED (text output): best of {rounds} {c[0]:.3f} s wall")
-    print(
-        f"[{label}] ratio: {c[0] / b[0]:.1f}x wall (target: at most 6x); "
-        f"CPU best of {rounds}: {bc:.3f} s and {cc:.3f} s = {cc / bc:.1f}x"
-    )
+ROOT = str(Path(mediakit.__file__).resolve().parents[1])
 
 
-def cached_bytecode_env(prefix: str) -> dict[str, str]:
-    """This environment with bytecode written to and read from ``prefix``, after one
-    warm-up run of the command that fills it."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = prefix
-    for cmd in (
-        [sys.executable, "-c", "import re, json, csv"],
-        [sys.executable, "-m", "mediakit", "analyze", str(mediakit.seed_path())],
-    ):
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
+def _env(code: str | None, base: dict[str, str] | None) -> dict[str, str]:
+    """``base`` (or this environment) with mediakit imported from ``code`` (or from the
+    checkout this script imported); the command also runs in that directory, since
+    ``python -m`` looks in the working directory first."""
+    env = dict(os.environ if base is None else base)
+    env["PYTHONPATH"] = code or ROOT
     return env
 
 
-def corpus(rounds: int) -> None:
+def _label(code: str | None) -> str:
+    if code is None:
+        return "mediakit analyze SEED"
+    rev = subprocess.run(
+        ["git", "-C", code, "log", "-1", "--format=%h"], capture_output=True, text=True
+    ).stdout.strip()
+    return f"mediakit analyze SEED from {code}" + (f" ({rev})" if rev else "")
+
+
+def startup(rounds: int, env: dict[str, str] | None, label: str, codes: list[str | None]) -> None:
+    """The bare interpreter and the one-article command (with mediakit from each of
+    ``codes``; ``None`` is this checkout) in alternation, best of ``rounds``."""
+    bare = [sys.executable, "-c", "import re, json, csv"]
+    cli = [sys.executable, "-m", "mediakit", "analyze", str(mediakit.seed_path())]
+    bare_t: list[tuple[float, float]] = []
+    cli_t: list[list[tuple[float, float]]] = [[] for _ in codes]
+    for _ in range(rounds):  # in alternation: a slow spell hits all
+        bare_t.append(_timed(bare, env))
+        for i, code in enumerate(codes):
+            cli_t[i].append(_timed(cli, _env(code, env), cwd=code or ROOT))
+    b, bc = min(bare_t)[0], min(t[1] for t in bare_t)
+    print(f"[{label}] bare python (import re, json, csv): best of {rounds} {b:.3f} s wall")
+    for code, times in zip(codes, cli_t, strict=True):
+        c, cc = min(times)[0], min(t[1] for t in times)
+        print(
+            f"[{label}] {_label(code)} (text output): best of {rounds} {c:.3f} s wall = "
+            f"{c / b:.1f}x bare (target: at most 6x); CPU {cc:.3f} s = {cc / bc:.1f}x bare's "
+            f"{bc:.3f} s"
+        )
+
+
+def cached_bytecode_env(prefix: str) -> dict[str, str]:
+    """This environment with bytecode written to and read from ``prefix`` (the first
+    round of :func:`startup` fills it, so its best times are those of later rounds)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = prefix
+    subprocess.run([sys.executable, "-c", "import re, json, csv"], check=True, env=env)
+    return env
+
+
+def corpus(rounds: int, codes: list[str | None]) -> None:
     """The Wikinews CSVs through the CLI (jsonl) against VADER alone, best of ``rounds``."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -128,29 +150,29 @@ def corpus(rounds: int) -> None:
         "--force",
         "--no-progress",
     ]
-    cli_t: list[tuple[float, float]] = []
+    cli_t: list[list[tuple[float, float]]] = [[] for _ in codes]
     vader_t: list[tuple[float, float]] = []
     for _ in range(rounds):  # in alternation
-        cli_t.append(_timed(cli))
+        for i, code in enumerate(codes):
+            cli_t[i].append(_timed(cli, _env(code, None), cwd=code or ROOT))
         t0, c0 = time.perf_counter(), time.process_time()
         for s in sents:
             vader.polarity_scores(s)
         vader_t.append((time.perf_counter() - t0, time.process_time() - c0))
-    c, v = min(cli_t)[0], min(vader_t)[0]
-    cc, vc = min(t[1] for t in cli_t), min(t[1] for t in vader_t)
+    v, vc = min(vader_t)[0], min(t[1] for t in vader_t)
     print(f"[corpus] {len(texts)} Wikinews articles, {n_words:,} words")
-    print(
-        f"[corpus] mediakit analyze ... --format jsonl (start-up included): best of {rounds} "
-        f"{c:.2f} s wall = {n_words / c:,.0f} words/s; {cc:.2f} s CPU"
-    )
     print(
         f"[corpus] VADER polarity_scores alone, same sentences, in-process: best of {rounds} "
         f"{v:.2f} s wall = {n_words / v:,.0f} words/s; {vc:.2f} s CPU"
     )
-    print(
-        f"[corpus] ratio: {v / c:.2f}x VADER's speed, wall (target: at least 0.5x); "
-        f"{vc / cc:.2f}x by CPU time"
-    )
+    for code, times in zip(codes, cli_t, strict=True):
+        c, cc = min(times)[0], min(t[1] for t in times)
+        where = f" from {code}" if code else ""
+        print(
+            f"[corpus] mediakit analyze ... --format jsonl{where} (start-up included): best of "
+            f"{rounds} {c:.2f} s wall = {n_words / c:,.0f} words/s = {v / c:.2f}x VADER's "
+            f"speed (target: at least 0.5x); {cc:.2f} s CPU = {vc / cc:.2f}x by CPU time"
+        )
 
 
 def main(argv: list[str]) -> int:
@@ -158,6 +180,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--corpus", action="store_true", help="also the Wikinews corpus run")
     ap.add_argument("--bytecode", action="store_true", help="also time both with bytecode cached")
+    ap.add_argument(
+        "--code",
+        action="append",
+        default=[],
+        help="also time the command with mediakit from this checkout (repeatable)",
+    )
     args = ap.parse_args(argv)
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
@@ -165,10 +193,15 @@ def main(argv: list[str]) -> int:
         f"calibration loop {calibration():.3f} s CPU; "
         f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '(unset)')}"
     )
-    startup(args.rounds, None, "as run here")
+    codes: list[str | None] = [None, *(str(Path(c).resolve()) for c in args.code)]
+    for code in codes:  # (tests that start Python without PYTHONDONTWRITEBYTECODE leave some)
+        root = Path(code or ROOT)
+        pyc = sum(1 for _ in (root / "mediakit").rglob("*.pyc"))
+        print(f"{root}: {pyc} .pyc files under mediakit/ (cached bytecode, where fresh)")
+    startup(args.rounds, None, "as run here", codes)
     if args.bytecode:
         with tempfile.TemporaryDirectory(prefix="mediakit-pyc-") as prefix:
-            startup(args.rounds, cached_bytecode_env(prefix), "bytecode cached")
+            startup(args.rounds, cached_bytecode_env(prefix), "bytecode cached", codes)
     probe = subprocess.run(
         [
             sys.executable,
@@ -189,7 +222,7 @@ def main(argv: list[str]) -> int:
     )
     print(f"pandas imported by the one-article command: {probe.stdout.strip().splitlines()[-1]}")
     if args.corpus:
-        corpus(min(args.rounds, 3))
+        corpus(min(args.rounds, 3), codes)
     return 0
 
 
