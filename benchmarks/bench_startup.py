@@ -1,6 +1,7 @@
 """One article through the command line, start-up included, against bare Python.
 
-Usage: python benchmarks/bench_startup.py [--rounds N] [--corpus] [--bytecode]
+Usage: python benchmarks/bench_startup.py [--rounds N] [--corpus] [--bytecode] [--phases]
+                                          [--code DIR ...]
 
 Times ``python3 -c "import re, json, csv"`` (the floor: an interpreter that starts
 and imports three standard modules) and ``python3 -m mediakit analyze SEED`` (the
@@ -24,7 +25,12 @@ Bytecode: where ``PYTHONDONTWRITEBYTECODE`` is set (it is on the development
 machines), Python compiles mediakit's modules from source at every start, which a
 ``pip install`` (it writes the ``.pyc`` files) never does.  ``--bytecode`` also times
 both commands with bytecode cached, in a temporary ``PYTHONPYCACHEPREFIX`` filled by
-one warm-up run: the figure an installed mediakit gives.
+one warm-up run: the figure an installed mediakit gives.  ``--phases`` splits the
+seed command's CPU time into importing ``mediakit.cli``, the first command in that
+process (lexicons, tables and regexes loaded on first use) and a second one (the
+analysis alone); with ``--bytecode``, with bytecode cached.  ``--code DIR``
+(repeatable) also times everything with mediakit from another checkout, in
+alternation: before and after in one run.
 """
 
 from __future__ import annotations
@@ -113,6 +119,45 @@ def startup(rounds: int, env: dict[str, str] | None, label: str, codes: list[str
         )
 
 
+_PHASES = """
+import time
+c0 = time.process_time()
+import mediakit.cli
+c1 = time.process_time()
+import contextlib, io
+with contextlib.redirect_stdout(io.StringIO()):
+    mediakit.cli.main(["analyze", str(mediakit.seed_path())])
+c2 = time.process_time()
+with contextlib.redirect_stdout(io.StringIO()):
+    mediakit.cli.main(["analyze", str(mediakit.seed_path())])
+print(c1 - c0, c2 - c1, time.process_time() - c2)
+"""
+
+
+def phases(rounds: int, env: dict[str, str] | None, label: str, codes: list[str | None]) -> None:
+    """CPU seconds of importing ``mediakit.cli``, of the first seed command in that
+    process (lexicons, tables and regexes loaded on first use) and of a second one (the
+    analysis alone), best of ``rounds`` each, per checkout, in alternation."""
+    best: list[list[float]] = [[float("inf")] * 3 for _ in codes]
+    for _ in range(rounds):
+        for i, code in enumerate(codes):
+            out = subprocess.run(
+                [sys.executable, "-c", _PHASES],
+                env=_env(code, env),
+                cwd=code or ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()
+            best[i] = [min(b, float(x)) for b, x in zip(best[i], out, strict=True)]
+    for code, (imp, first, second) in zip(codes, best, strict=True):
+        where = f" from {code}" if code else ""
+        print(
+            f"[{label}] phases{where}, CPU best of {rounds}: import mediakit.cli {imp:.3f} s; "
+            f"first seed command {first:.3f} s; second {second:.3f} s"
+        )
+
+
 def cached_bytecode_env(prefix: str) -> dict[str, str]:
     """This environment with bytecode written to and read from ``prefix`` (the first
     round of :func:`startup` fills it, so its best times are those of later rounds)."""
@@ -180,6 +225,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--corpus", action="store_true", help="also the Wikinews corpus run")
     ap.add_argument("--bytecode", action="store_true", help="also time both with bytecode cached")
+    ap.add_argument("--phases", action="store_true", help="also split the seed command's CPU time")
     ap.add_argument(
         "--code",
         action="append",
@@ -201,7 +247,12 @@ def main(argv: list[str]) -> int:
     startup(args.rounds, None, "as run here", codes)
     if args.bytecode:
         with tempfile.TemporaryDirectory(prefix="mediakit-pyc-") as prefix:
-            startup(args.rounds, cached_bytecode_env(prefix), "bytecode cached", codes)
+            env = cached_bytecode_env(prefix)
+            startup(args.rounds, env, "bytecode cached", codes)
+            if args.phases:
+                phases(args.rounds, env, "bytecode cached", codes)
+    elif args.phases:
+        phases(args.rounds, None, "as run here", codes)
     probe = subprocess.run(
         [
             sys.executable,
