@@ -1,6 +1,7 @@
 """One article through the command line, start-up included, against bare Python.
 
-Usage: python benchmarks/bench_startup.py [--rounds N] [--corpus]
+Usage: python benchmarks/bench_startup.py [--rounds N] [--corpus] [--bytecode] [--phases]
+                                          [--code DIR ...]
 
 Times ``python3 -c "import re, json, csv"`` (the floor: an interpreter that starts
 and imports three standard modules) and ``python3 -m mediakit analyze SEED`` (the
@@ -14,14 +15,34 @@ article per row) through ``python3 -m mediakit analyze FILES --format jsonl -o
 /dev/null``, start-up included, and VADER's ``polarity_scores`` alone on the same
 articles' sentences in this process, and prints the words per second of each and their
 ratio (target: the command at least 0.5x VADER alone).
+
+Each time is the wall time of the child process; its CPU time (user + system, from
+``getrusage``) is printed beside it, since on this shared machine a busy spell
+stretches wall time more than CPU time.  The first line is the machine's calibration
+line (as in ``bench_corpus.py``).
+
+Bytecode: where ``PYTHONDONTWRITEBYTECODE`` is set (it is on the development
+machines), Python compiles mediakit's modules from source at every start, which a
+``pip install`` (it writes the ``.pyc`` files) never does.  ``--bytecode`` also times
+both commands with bytecode cached, in a temporary ``PYTHONPYCACHEPREFIX`` filled by
+one warm-up run: the figure an installed mediakit gives.  ``--phases`` splits the
+seed command's CPU time into importing ``mediakit.cli``, the first command in that
+process (lexicons, tables and regexes loaded on first use) and a second one (the
+analysis alone); with ``--bytecode``, with bytecode cached.  ``--code DIR``
+(repeatable) also times everything with mediakit from another checkout, in
+alternation: before and after in one run.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
+import platform
+import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -30,17 +51,123 @@ import mediakit
 WIKINEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wikinews"
 
 
-def _best(cmd: list[str], rounds: int) -> list[float]:
-    return [_once(cmd) for _ in range(rounds)]
-
-
-def _once(cmd: list[str]) -> float:
+def _timed(
+    cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None
+) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system) of one run of ``cmd``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env, cwd=cwd)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def corpus(rounds: int) -> None:
+def calibration() -> float:
+    """CPU seconds of a fixed pure-Python loop (3 million dict updates), best of 3: the
+    same loop as ``bench_corpus.py``'s, printed so that runs can be read side by side."""
+    best = float("inf")
+    for _ in range(3):
+        c0 = time.process_time()
+        d: dict[int, int] = {}
+        for i in range(3_000_000):
+            d[i & 1023] = d.get(i & 1023, 0) + i
+        best = min(best, time.process_time() - c0)
+    return best
+
+
+ROOT = str(Path(mediakit.__file__).resolve().parents[1])
+
+
+def _env(code: str | None, base: dict[str, str] | None) -> dict[str, str]:
+    """``base`` (or this environment) with mediakit imported from ``code`` (or from the
+    checkout this script imported); the command also runs in that directory, since
+    ``python -m`` looks in the working directory first."""
+    env = dict(os.environ if base is None else base)
+    env["PYTHONPATH"] = code or ROOT
+    return env
+
+
+def _label(code: str | None) -> str:
+    if code is None:
+        return "mediakit analyze SEED"
+    rev = subprocess.run(
+        ["git", "-C", code, "log", "-1", "--format=%h"], capture_output=True, text=True
+    ).stdout.strip()
+    return f"mediakit analyze SEED from {code}" + (f" ({rev})" if rev else "")
+
+
+def startup(rounds: int, env: dict[str, str] | None, label: str, codes: list[str | None]) -> None:
+    """The bare interpreter and the one-article command (with mediakit from each of
+    ``codes``; ``None`` is this checkout) in alternation, best of ``rounds``."""
+    bare = [sys.executable, "-c", "import re, json, csv"]
+    cli = [sys.executable, "-m", "mediakit", "analyze", str(mediakit.seed_path())]
+    bare_t: list[tuple[float, float]] = []
+    cli_t: list[list[tuple[float, float]]] = [[] for _ in codes]
+    for _ in range(rounds):  # in alternation: a slow spell hits all
+        bare_t.append(_timed(bare, env))
+        for i, code in enumerate(codes):
+            cli_t[i].append(_timed(cli, _env(code, env), cwd=code or ROOT))
+    b, bc = min(bare_t)[0], min(t[1] for t in bare_t)
+    print(f"[{label}] bare python (import re, json, csv): best of {rounds} {b:.3f} s wall")
+    for code, times in zip(codes, cli_t, strict=True):
+        c, cc = min(times)[0], min(t[1] for t in times)
+        print(
+            f"[{label}] {_label(code)} (text output): best of {rounds} {c:.3f} s wall = "
+            f"{c / b:.1f}x bare (target: at most 6x); CPU {cc:.3f} s = {cc / bc:.1f}x bare's "
+            f"{bc:.3f} s"
+        )
+
+
+_PHASES = """
+import time
+c0 = time.process_time()
+import mediakit.cli
+c1 = time.process_time()
+import contextlib, io
+with contextlib.redirect_stdout(io.StringIO()):
+    mediakit.cli.main(["analyze", str(mediakit.seed_path())])
+c2 = time.process_time()
+with contextlib.redirect_stdout(io.StringIO()):
+    mediakit.cli.main(["analyze", str(mediakit.seed_path())])
+print(c1 - c0, c2 - c1, time.process_time() - c2)
+"""
+
+
+def phases(rounds: int, env: dict[str, str] | None, label: str, codes: list[str | None]) -> None:
+    """CPU seconds of importing ``mediakit.cli``, of the first seed command in that
+    process (lexicons, tables and regexes loaded on first use) and of a second one (the
+    analysis alone), best of ``rounds`` each, per checkout, in alternation."""
+    best: list[list[float]] = [[float("inf")] * 3 for _ in codes]
+    for _ in range(rounds):
+        for i, code in enumerate(codes):
+            out = subprocess.run(
+                [sys.executable, "-c", _PHASES],
+                env=_env(code, env),
+                cwd=code or ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()
+            best[i] = [min(b, float(x)) for b, x in zip(best[i], out, strict=True)]
+    for code, (imp, first, second) in zip(codes, best, strict=True):
+        where = f" from {code}" if code else ""
+        print(
+            f"[{label}] phases{where}, CPU best of {rounds}: import mediakit.cli {imp:.3f} s; "
+            f"first seed command {first:.3f} s; second {second:.3f} s"
+        )
+
+
+def cached_bytecode_env(prefix: str) -> dict[str, str]:
+    """This environment with bytecode written to and read from ``prefix`` (the first
+    round of :func:`startup` fills it, so its best times are those of later rounds)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = prefix
+    subprocess.run([sys.executable, "-c", "import re, json, csv"], check=True, env=env)
+    return env
+
+
+def corpus(rounds: int, codes: list[str | None]) -> None:
     """The Wikinews CSVs through the CLI (jsonl) against VADER alone, best of ``rounds``."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -68,39 +195,64 @@ def corpus(rounds: int) -> None:
         "--force",
         "--no-progress",
     ]
-    cli_t: list[float] = []
-    vader_t: list[float] = []
+    cli_t: list[list[tuple[float, float]]] = [[] for _ in codes]
+    vader_t: list[tuple[float, float]] = []
     for _ in range(rounds):  # in alternation
-        cli_t.append(_once(cli))
-        t0 = time.perf_counter()
+        for i, code in enumerate(codes):
+            cli_t[i].append(_timed(cli, _env(code, None), cwd=code or ROOT))
+        t0, c0 = time.perf_counter(), time.process_time()
         for s in sents:
             vader.polarity_scores(s)
-        vader_t.append(time.perf_counter() - t0)
-    c, v = min(cli_t), min(vader_t)
+        vader_t.append((time.perf_counter() - t0, time.process_time() - c0))
+    v, vc = min(vader_t)[0], min(t[1] for t in vader_t)
     print(f"[corpus] {len(texts)} Wikinews articles, {n_words:,} words")
     print(
-        f"[corpus] mediakit analyze ... --format jsonl (start-up included): best of {rounds} "
-        f"{c:.2f} s = {n_words / c:,.0f} words/s"
-    )
-    print(
         f"[corpus] VADER polarity_scores alone, same sentences, in-process: best of {rounds} "
-        f"{v:.2f} s = {n_words / v:,.0f} words/s"
+        f"{v:.2f} s wall = {n_words / v:,.0f} words/s; {vc:.2f} s CPU"
     )
-    print(f"[corpus] ratio: {v / c:.2f}x VADER's speed (target: at least 0.5x)")
+    for code, times in zip(codes, cli_t, strict=True):
+        c, cc = min(times)[0], min(t[1] for t in times)
+        where = f" from {code}" if code else ""
+        print(
+            f"[corpus] mediakit analyze ... --format jsonl{where} (start-up included): best of "
+            f"{rounds} {c:.2f} s wall = {n_words / c:,.0f} words/s = {v / c:.2f}x VADER's "
+            f"speed (target: at least 0.5x); {cc:.2f} s CPU = {vc / cc:.2f}x by CPU time"
+        )
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--corpus", action="store_true", help="also the Wikinews corpus run")
+    ap.add_argument("--bytecode", action="store_true", help="also time both with bytecode cached")
+    ap.add_argument("--phases", action="store_true", help="also split the seed command's CPU time")
+    ap.add_argument(
+        "--code",
+        action="append",
+        default=[],
+        help="also time the command with mediakit from this checkout (repeatable)",
+    )
     args = ap.parse_args(argv)
-    bare = [sys.executable, "-c", "import re, json, csv"]
-    cli = [sys.executable, "-m", "mediakit", "analyze", str(mediakit.seed_path())]
-    bare_t: list[float] = []
-    cli_t: list[float] = []
-    for _ in range(args.rounds):  # in alternation: a slow spell hits both
-        bare_t.append(_once(bare))
-        cli_t.append(_once(cli))
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, mediakit {mediakit.__version__}; "
+        f"calibration loop {calibration():.3f} s CPU; "
+        f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '(unset)')}"
+    )
+    codes: list[str | None] = [None, *(str(Path(c).resolve()) for c in args.code)]
+    for code in codes:  # (tests that start Python without PYTHONDONTWRITEBYTECODE leave some)
+        root = Path(code or ROOT)
+        pyc = sum(1 for _ in (root / "mediakit").rglob("*.pyc"))
+        print(f"{root}: {pyc} .pyc files under mediakit/ (cached bytecode, where fresh)")
+    startup(args.rounds, None, "as run here", codes)
+    if args.bytecode:
+        with tempfile.TemporaryDirectory(prefix="mediakit-pyc-") as prefix:
+            env = cached_bytecode_env(prefix)
+            startup(args.rounds, env, "bytecode cached", codes)
+            if args.phases:
+                phases(args.rounds, env, "bytecode cached", codes)
+    elif args.phases:
+        phases(args.rounds, None, "as run here", codes)
     probe = subprocess.run(
         [
             sys.executable,
@@ -119,15 +271,9 @@ def main(argv: list[str]) -> int:
         text=True,
         check=True,
     )
-    b, c = min(bare_t), min(cli_t)
-    print(f"bare python (import re, json, csv): best of {args.rounds} {b:.3f} s")
-    print(f"mediakit analyze SEED (text output): best of {args.rounds} {c:.3f} s")
-    print(
-        f"ratio: {c / b:.1f}x (target: at most 6x); pandas imported: "
-        f"{probe.stdout.strip().splitlines()[-1]}"
-    )
+    print(f"pandas imported by the one-article command: {probe.stdout.strip().splitlines()[-1]}")
     if args.corpus:
-        corpus(min(args.rounds, 3))
+        corpus(min(args.rounds, 3), codes)
     return 0
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from mediakit import lexicons
-from mediakit._attribution import cue_lexicon
+from mediakit._attribution import _lexicon_forms, cue_spans
 from mediakit._quotes import Quote
 from mediakit._spans import Span
 from mediakit._text import WORD_RE
@@ -130,11 +130,11 @@ def _title_case(quoted: str) -> bool:
 
 def _has_attributing_cue(lower: str, a: int, b: int, qa: int, qb: int) -> bool:
     """A cue of an attributing kind in ``lower[a:b]`` outside the quote ``qa..qb``."""
-    forms, pattern = cue_lexicon()
-    for m in pattern.finditer(lower, a, b):
-        if qa <= m.start() < qb:
+    forms = _lexicon_forms()
+    for start, _end, form in cue_spans(lower, a, b):  # cue_lexicon()'s regex's matches
+        if qa <= start < qb:
             continue
-        entry = forms.get(m.group())
+        entry = forms.get(form)
         if entry is not None and entry.kind in _ATTRIBUTING_KINDS:
             return True
     return False

