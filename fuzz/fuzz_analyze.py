@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -188,7 +189,9 @@ repeated = st.builds(
 anything = st.text(max_size=400)
 TEXTS = st.one_of(article_like, glued, repeated, anything)
 
-_TAGS = {"div", "h4", "p", "span", "sup", "strong"}
+# the view's own tags; its one <style> block is mediakit's constant style sheet
+_TAGS = {"div", "h4", "p", "span", "sup", "strong", "br", "style"}
+_STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)
 _ATTRS = {"class", "style", "title"}
 
 
@@ -252,6 +255,8 @@ def _check(text: str) -> None:
     parser.feed(html)
     parser.close()
     assert not parser.bad, f"markup from the text reached the HTML: {parser.bad[:5]}"
+    styles = _STYLE.findall(html)
+    assert styles == _STYLE.findall(mediakit.analyze("")._repr_html_()), "style from the text"
     limit = max(SLOW_FLOOR, SLOW_SECONDS_PER_KB * len(text) / 1000)
     assert spent <= limit, f"{spent:.2f} s of CPU for {len(text)} characters"
     STATS.inputs += 1
