@@ -24,6 +24,7 @@ _FILES = {
     "boosters": "boosters.tsv",
     "cue_senses": "cue_senses.tsv",
     "cues": "cues.tsv",
+    "gender_evidence": "gender_evidence.tsv",
     "given_names": "given_names.tsv",
     "hedges": "hedges.tsv",
     "marked_terms": "marked_terms.tsv",
