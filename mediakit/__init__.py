@@ -11,8 +11,10 @@
 from mediakit._analysis import VOICES, Analysis, SourceSummary, analyze
 from mediakit._attribution import Attribution
 from mediakit._boilerplate import Boilerplate
-from mediakit._corpus import seed_path, seed_paths, summarize
+from mediakit._compare import compare, cue_profile
+from mediakit._corpus import sample_corpus, seed_path, seed_paths, summarize
 from mediakit._hedging import Marker
+from mediakit._people import Person
 from mediakit._quotes import Quote
 from mediakit._run import CorpusError, CorpusTables, RunStats, analyze_corpus, write_corpus
 from mediakit._spans import Span
@@ -22,6 +24,7 @@ from mediakit.plotting import (
     plot_cues,
     plot_emotion_arc,
     plot_emotion_by_voice,
+    plot_groups,
     plot_hedges,
     plot_source_types,
     plot_sources,
@@ -38,6 +41,7 @@ __all__ = [
     "CorpusTables",
     "Marker",
     "Metadata",
+    "Person",
     "Quote",
     "RunStats",
     "SourceSummary",
@@ -45,13 +49,17 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_corpus",
+    "compare",
+    "cue_profile",
     "plot_cues",
     "plot_emotion_arc",
     "plot_emotion_by_voice",
+    "plot_groups",
     "plot_hedges",
     "plot_source_types",
     "plot_sources",
     "plot_voices",
+    "sample_corpus",
     "seed_path",
     "seed_paths",
     "summarize",

@@ -21,6 +21,7 @@ else:
 __all__ = [
     "CorpusTables",
     "analyze_corpus",
+    "sample_corpus",
     "seed_path",
     "seed_paths",
     "summarize",
@@ -36,6 +37,16 @@ def seed_paths() -> list[Path]:
     with as_file(root) as d:
         paths = sorted(Path(d).glob("*.txt"))
     return sorted(paths, key=lambda p: (p.name != SEED_NAME, p.name))
+
+
+def sample_corpus() -> pd.DataFrame:
+    """The bundled sample corpus: 295 Wikinews articles of 2019–2020 (CC BY 2.5, credit
+    Wikinews and its contributors; ``data/samples/README.md``), one a row, with columns
+    ``url`` (the article on Wikinews), ``date``, ``outlet``, ``title`` and ``text``:
+    ready for :func:`mediakit.analyze_corpus`."""
+    root = files("mediakit").joinpath("data/samples/wikinews_2019_2020.csv.gz")
+    with as_file(root) as path:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, compression="gzip")
 
 
 def seed_path() -> Path:

@@ -362,11 +362,21 @@ _PERSON_NOUN = re.compile(
 
 
 def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]]) -> bool:
-    """A person noun in ``text[lo:pos]`` that is not next to one of ``own`` mentions."""
+    """A person noun in ``text[lo:pos]`` that is not the person's own: right before one of
+    the ``own`` mentions ("spokeswoman Priya Nandra") or in an apposition right after it
+    ("Sam Reed, a father of two")."""
     for m in _PERSON_NOUN.finditer(text, lo, pos):
-        if not any(a - 40 <= m.start() <= b + 60 for a, b in own):
+        x = m.start()
+        if not any(
+            (m.end() <= a and a - m.end() <= 30 and "." not in text[m.end() : a])
+            or (b <= x and _OWN_APPOSITION.fullmatch(text, b, x) is not None)
+            for a, b in own
+        ):
             return True
     return False
+
+
+_OWN_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")
 
 
 # ------------------------------------------------------------------ source kinds

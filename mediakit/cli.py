@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from mediakit._analysis import Analysis
 from mediakit._atomic import AtomicFile, write_text_atomic
+from mediakit._compare import add_compare_parser, run_compare
 from mediakit._corpus import seed_path
 from mediakit._display import format_value
 from mediakit._ingest import Article, is_url, iter_sources
@@ -139,6 +140,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     an.add_argument("--force", action="store_true", help="overwrite existing output files")
     _add_report_parser(sub)
+    add_compare_parser(sub)
     return p
 
 
@@ -480,6 +482,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
         if args.command is None:
             parser.print_help()
+            return 0
+        if args.command == "compare":
+            error = run_compare(args)
+            if error is not None:
+                raise _UsageError(error)
             return 0
         if args.command == "report":
             from mediakit._report import ReportError, build_report
