@@ -86,7 +86,7 @@ def group_of(articles: pd.DataFrame, by: str) -> pd.Series:
         format="%Y-%m-%d",
     )
     if by == "week":
-        labels = (dates - pd.to_timedelta(dates.dt.weekday, unit="D")).dt.strftime("%Y-%m-%d")
+        labels = (dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")).dt.strftime("%Y-%m-%d")
     else:
         labels = dates.dt.strftime("%Y-%m" if by == "month" else "%Y")
     return pd.Series(labels.fillna(NO_GROUP).to_numpy(), index=articles.index, name=by)
