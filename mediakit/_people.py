@@ -162,6 +162,33 @@ def _name_of(raw: str) -> tuple[list[str], bool] | None:
     return name, titled
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'\-]+|[A-Z][a-z]+[A-Z][a-z]+")
+
+
+def looks_like_full_name(name: str) -> bool:
+    """Two or three capitalised words, none a title, an organisation or a place word
+    ("Obaidul Quader", not "Northern Ireland Assembly")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not any(
+            w.lower() in _ORG_WORDS
+            or w.lower() in _PLACE_WORDS
+            or w.lower() in _TITLES
+            or w.lower() in _NOT_PERSON
+            for w in words
+        )
+    )
+
+
+_NOT_PERSON = frozenset(
+    """north south east west northern southern eastern western central new united
+    national international royal federal general american british european african
+    asian chinese russian french german indian linux web services day""".split()
+)
+
+
 def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[_Draft]:
     out: dict[str, _Draft] = {}
     for m in _NAME_RUN.finditer(text, lo, hi):
@@ -281,6 +308,22 @@ def find_people(an: Analysis) -> list[Person]:
     for att in an._story_attributions:
         if att.source_name:
             sources[att.source_name] = sources.get(att.source_name, 0) + 1
+    # a source named like a person ("Obaidul Quader"), though no title or listed given
+    # name says so, is a person too
+    known = {d.name for d in drafts}
+    bodies = {
+        att.source_name
+        for att in an._story_attributions
+        if att.source_type in ("organisation", "media", "document", "social_media")
+    }
+    for name in sources:
+        if name in known or name in bodies or not looks_like_full_name(name):
+            continue
+        at = [m.start() for m in re.finditer(re.escape(name), text[lo:hi])]
+        spans = [(lo + x, lo + x + len(name)) for x in at]
+        spans = [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]
+        if spans and not any(text[max(0, a - 4) : a].lower() == "the " for a, _b in spans):
+            drafts.append(_Draft(name, spans))  # "the Red Cross" is no person
     # surname-only mentions, where the surname is one person's
     by_surname: dict[str, list[_Draft]] = {}
     for d in drafts:
@@ -393,7 +436,8 @@ _GROUP_HEADS = frozenset(
     analysts critics protesters demonstrators locals neighbours neighbors survivors
     families parents students workers scientists researchers doctors activists
     investigators rescuers firefighters paramedics lawmakers legislators diplomats
-    insiders aides staff crew fans voters supporters opponents observers others
+    insiders aides staff crew fans voters family families jury colleagues team
+    supporters opponents observers others
     members leaders citizens villagers victims relatives organisers organizers
     prosecutors officers troops soldiers rebels police""".split()
 )
