@@ -28,9 +28,10 @@ from mediakit._ingest import is_url, read_article
 from mediakit._json import analysis_dict
 from mediakit._lazy import lazy_import
 from mediakit._marked import MarkedTerm, split_marked_terms
-from mediakit._people import Person, find_people, source_profile
+from mediakit._people import Person, find_people
 from mediakit._quotes import Quote, find_quotes
 from mediakit._readability import readability
+from mediakit._source_kinds import source_profile
 from mediakit._spans import Span
 from mediakit._tables import (
     TABLE_COLUMNS,

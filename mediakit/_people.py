@@ -1,5 +1,6 @@
 """Who the article is about and who speaks: the named people in its body, each with the
-gender the text itself gives (and the words that give it), and the kind of every source.
+gender the text itself gives (and the words that give it).  The kinds of the sources are
+in :mod:`mediakit._source_kinds`.
 
 Gender comes only from evidence in the article (``data/gender_evidence.tsv``):
 
@@ -23,20 +24,18 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from mediakit import lexicons
-from mediakit._names import _NAME_RUN, _ORG_WORDS, _TITLES, given_names
+from mediakit._names import _ORG_WORDS, _TITLES, given_names
 from mediakit._spans import Span
 
 if TYPE_CHECKING:
-    from mediakit._analysis import Analysis, SourceSummary
+    from mediakit._analysis import Analysis
 
-__all__ = ["KINDS", "Person", "find_people", "source_profile"]
+__all__ = ["Person", "find_people", "looks_like_full_name"]
 
-#: The kinds of source, in the order of the docs.
-KINDS: tuple[str, ...] = ("person", "organisation", "group", "document", "unknown")
 #: Gender evidence rules, strongest first (the first found of the strongest is kept).
 _RULE_ORDER = ("title", "noun_before", "apposition", "role_in_source", "pronoun")
 
@@ -86,15 +85,29 @@ _APPOSITION = re.compile(
     r",\s+(?:\d{1,3},\s+)?((?:[\w’'\-]+\s+){0,4}?)([a-z][\w\-]*)(?=\s*[,.;:)]|\s+(?:of|for|at|to|in|with|from|on)\b)"
 )
 _ROLE_PHRASE = re.compile(r"\b([a-z]+)\s+(?:for|of|at|with|to)\s+[^,.;:\n]{1,70},\s+\Z")
-_NOT_APPOSITION = frozenset("who whose which that where when said says and or but if as".split())
+_NOT_APPOSITION = frozenset(
+    """who whose which that where when said says and or but if as with of for at to in on
+    from by after before about like""".split()
+)
+# Capitals for names: ASCII, Latin-1 and Latin Extended-A ("Łukasz", "Édouard").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# Runs of capitalised words on one line ("Carmen Yulín Cruz", "Kevin McCarthy"), for
+# people (the resolver's ``_NAME_RUN`` is ASCII-only and stays as it is).
+_PEOPLE_RUN = re.compile(
+    rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])[\w’'\-]*+"
+    rf"(?:[ \t\xa0]++(?:[A-Z]\.[ \t\xa0]++)?[{_UPPER}][\w’'\-]*+)+"
+)
 _PLACE_WORDS = frozenset(
     """street road avenue lane square park river lake mountain mount island islands
     beach bay county city town village airport station bridge hall tower valley coast
     district province region state states kingdom republic sea ocean gulf strait
     canal harbour harbor port hill hills forest desert highway boulevard stadium arena
-    day week month year cup prize award awards trophy festival championship league
-    games olympics series act bill law treaty agreement war wars""".split()
+    cup prize award awards trophy festival championship league games olympics series
+    act bill law treaty agreement war wars""".split()
 )
+# Words that end a name of a thing, unless the name is a given name and one more word
+# ("Christmas Day", but "Doris Day").
+_WEAK_PLACE_WORDS = frozenset("day week month year hall".split())
 _NOT_NAME_START = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december""".split()
@@ -158,20 +171,25 @@ def _name_of(raw: str) -> tuple[list[str], bool] | None:
         t.lower() in _ORG_WORDS or t.lower() in _PLACE_WORDS or t.lower() in _TITLES for t in name
     ):
         return None
+    if name[-1].lower() in _WEAK_PLACE_WORDS and (len(name) != 2 or name[0] not in names):
+        return None
     name = [t[:-2] if t.endswith(("'s", "’s")) else t for t in name]
     return name, titled
 
 
-_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'\-]+|[A-Z][a-z]+[A-Z][a-z]+")
+def _name_word(w: str) -> bool:
+    """A capitalised word of letters ("Łukasz", "O'Neill", "Jean-Paul", "McGurk")."""
+    rest = w[1:].replace("-", "").replace("'", "").replace("’", "")
+    return w[:1].isupper() and rest.isalpha() and any(ch.islower() for ch in rest)
 
 
 def looks_like_full_name(name: str) -> bool:
-    """Two or three capitalised words, none a title, an organisation or a place word
-    ("Obaidul Quader", not "Northern Ireland Assembly")."""
+    """Two to four capitalised words, none a title, an organisation or a place word
+    ("Obaidul Quader", "Andrés Manuel López Obrador", not "Northern Ireland Assembly")."""
     words = name.split()
     return (
-        2 <= len(words) <= 3
-        and all(_NAME_WORD.fullmatch(w) for w in words)
+        2 <= len(words) <= 4
+        and all(_name_word(w) for w in words)
         and not any(
             w.lower() in _ORG_WORDS
             or w.lower() in _PLACE_WORDS
@@ -185,13 +203,14 @@ def looks_like_full_name(name: str) -> bool:
 _NOT_PERSON = frozenset(
     """north south east west northern southern eastern western central new united
     national international royal federal general american british european african
-    asian chinese russian french german indian linux web services day""".split()
+    asian chinese russian french german indian linux web services day agence presse
+    press""".split()
 )
 
 
 def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[_Draft]:
     out: dict[str, _Draft] = {}
-    for m in _NAME_RUN.finditer(text, lo, hi):
+    for m in _PEOPLE_RUN.finditer(text, lo, hi):
         if any(a <= m.start() < b for a, b in skip):
             continue
         got = _name_of(m.group())
@@ -236,10 +255,21 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
     return out_list
 
 
-@lru_cache(maxsize=512)
-def _surnames(names: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern for the words ``names`` standing alone (a possessive 's may follow)."""
-    return re.compile(r"(?<![\w’'\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])")
+def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where ``word`` stands alone in ``text[lo:hi]`` (not inside a longer word; a
+    possessive 's may follow)."""
+    out = []
+    at = text.find(word, lo, hi)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1 : at] if at else ""
+        after = text[end : end + 1]
+        if not (before.isalnum() or before in ("_", "-", "'", "’")) and not (
+            after.isalnum() or after in ("_", "-")
+        ):
+            out.append(at)
+        at = text.find(word, end, hi)
+    return out
 
 
 def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | None:
@@ -319,8 +349,7 @@ def find_people(an: Analysis) -> list[Person]:
     for name in sources:
         if name in known or name in bodies or not looks_like_full_name(name):
             continue
-        at = [m.start() for m in re.finditer(re.escape(name), text[lo:hi])]
-        spans = [(lo + x, lo + x + len(name)) for x in at]
+        spans = [(a, a + len(name)) for a in _occurrences(text, name, lo, hi)]
         spans = [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]
         if spans and not any(text[max(0, a - 4) : a].lower() == "the " for a, _b in spans):
             drafts.append(_Draft(name, spans))  # "the Red Cross" is no person
@@ -331,11 +360,13 @@ def find_people(an: Analysis) -> list[Person]:
     all_spans: dict[str, list[tuple[int, int]]] = {d.name: list(d.spans) for d in drafts}
     alone = {sn: ds[0] for sn, ds in by_surname.items() if len(ds) == 1 and " " in ds[0].name}
     if alone:
-        inside = sorted((a, b) for d in drafts for a, b in d.spans) + skip
-        for m in _surnames(tuple(sorted(alone))).finditer(text, lo, hi):
-            x = m.start()
-            if not any(a <= x < b for a, b in inside):
-                all_spans[alone[m.group()].name].append((x, m.end()))
+        inside = sorted([(a, b) for d in drafts for a, b in d.spans] + skip)
+        starts = [a for a, _b in inside]
+        for surname, d in alone.items():
+            for x in _occurrences(text, surname, lo, hi):
+                k = bisect.bisect_right(starts, x) - 1
+                if k < 0 or not inside[k][0] <= x < inside[k][1]:
+                    all_spans[d.name].append((x, x + len(surname)))
     for name, spans in all_spans.items():
         all_spans[name] = sorted(set(spans))
     evidence: dict[str, list[tuple[int, str, str, Span]]] = {d.name: [] for d in drafts}
@@ -363,8 +394,10 @@ def _pronoun_evidence(
     evidence: dict[str, list[tuple[int, str, str, Span]]],
     skip: list[tuple[int, int]],
 ) -> None:
-    """Add a pronoun's evidence to the one person mentioned from the start of the sentence
-    before it up to it (only sentences after one that mentions somebody are read)."""
+    """Add a pronoun's evidence to the one person its sentence mentions before it or, when
+    its sentence mentions nobody before it, the one person the sentence before mentions;
+    a person noun of someone else there ("the minister") makes it no evidence (only
+    sentences that mention somebody, and those after them, are read)."""
     text = an.text
     sents = an.sentences
     sent_starts = [s.start for s in sents]
@@ -379,11 +412,22 @@ def _pronoun_evidence(
     quotes = sorted((q.start, q.end) for q in an.quotes) + skip
     rank = _RULE_ORDER.index("pronoun")
     for k in sorted({j for i in by_sentence for j in (i, i + 1) if 0 <= j < len(sents)}):
-        before = sorted(by_sentence.get(k - 1, []) + by_sentence.get(k, []))
-        lo = sents[k - 1].start if k > 0 else sents[k].start
+        here = by_sentence.get(k, [])
         for m in _PRONOUN.finditer(text, sents[k].start, sents[k].end):
             pos = m.start()
-            names = {n for a, n in before if a < pos}
+            if m.group()[0].isupper() and text[sents[k].start : pos].strip(" \"“‘'("):
+                continue  # "Les Brown and His Band": a name, not a pronoun
+            names = {n for a, n in here if a < pos}
+            if not names and any(a > pos for a, _n in here):
+                continue  # "Within her own party, ... Pelosi": may point forward
+            lo = sents[k].start
+            if k > 0:  # and the sentence before
+                before = by_sentence.get(k - 1, [])
+                first = _PRONOUN.search(text, sents[k - 1].start, sents[k - 1].end)
+                if not names and first is not None and min(a for a, _n in before) > first.start():
+                    continue  # "Here he worked with Paul McCartney. Later, he ...": he is not Paul
+                names |= {n for _a, n in before}
+                lo = sents[k - 1].start
             if len(names) != 1 or any(a <= pos < b for a, b in quotes):
                 continue
             name = names.pop()
@@ -411,7 +455,7 @@ def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]])
     for m in _PERSON_NOUN.finditer(text, lo, pos):
         x = m.start()
         if not any(
-            (m.end() <= a and a - m.end() <= 30 and "." not in text[m.end() : a])
+            (m.end() <= a and a - m.end() <= 60 and "." not in text[m.end() : a])
             or (b <= x and _OWN_APPOSITION.fullmatch(text, b, x) is not None)
             for a, b in own
         ):
@@ -420,132 +464,3 @@ def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]])
 
 
 _OWN_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")
-
-
-# ------------------------------------------------------------------ source kinds
-
-_DOCUMENT_WORD = re.compile(
-    r"\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|figures|records?|"
-    r"documents?|analysis|statistics|census|filings?|memo|letter|statement|e-?mails?|"
-    r"paper|results|estimates?|findings|video|videos|footage|clips?|images?|photos?|"
-    r"tweets?|posts?|post|cctv|recording|release|research)\b",
-    re.IGNORECASE,
-)
-_GROUP_HEADS = frozenset(
-    """officials sources people residents witnesses eyewitnesses authorities experts
-    analysts critics protesters demonstrators locals neighbours neighbors survivors
-    families parents students workers scientists researchers doctors activists
-    investigators rescuers firefighters paramedics lawmakers legislators diplomats
-    insiders aides staff crew fans voters family families jury colleagues team
-    supporters opponents observers others
-    members leaders citizens villagers victims relatives organisers organizers
-    prosecutors officers troops soldiers rebels police""".split()
-)
-_ROLE_HEADS = frozenset(
-    """official spokesman spokeswoman spokesperson minister president secretary senator
-    governor mayor judge chancellor premier professor director commissioner chief inspector
-    detective superintendent sheriff coroner ambassador chairman chairwoman chair manager
-    coach captain leader councillor lawmaker prosecutor attorney commander general colonel
-    researcher scientist economist author founder owner resident witness doctor nurse
-    officer lawyer man woman mother father analyst expert source diplomat aide""".split()
-)
-_BODY_HEADS = frozenset(
-    """ministry agency department government administration office company council
-    commission court committee embassy service army navy force military party union
-    group organisation organization bank firm authority board institute university
-    hospital school network newspaper channel police""".split()
-)
-
-
-def source_profile(
-    s: SourceSummary, spans: Sequence[str], people: dict[str, Person], text: str, at: Sequence[Span]
-) -> tuple[str, str, str | None, str | None, Span | None]:
-    """``(kind, kind_rule, gender, gender_rule, gender_evidence)`` of one source.
-
-    ``spans`` are the texts of its source spans, ``at`` the spans themselves; ``people``
-    the article's named people by name.  The gender is ``None`` when the kind is not person.
-    """
-    kind, rule = _kind(s, spans, people)
-    if kind != "person":
-        return kind, rule, None, None, None
-    p = people.get(s.name)
-    if p is None and " " not in s.name:  # "Ellery": the one person with that surname
-        owners = [q for q in people.values() if q.name.split()[-1] == s.name]
-        p = owners[0] if len(owners) == 1 else None
-    if p is not None:
-        return kind, rule, p.gender, p.gender_rule, p.gender_evidence
-    titles, nouns = _evidence_words()
-    found: list[tuple[int, str, str, Span]] = []
-    for sp in at:
-        first = re.match(r"([A-Z][a-z]{1,4})(\.?)\s", sp.text)
-        if first is not None and (first.group(1) + first.group(2)).lower() in titles:
-            title = titles[(first.group(1) + first.group(2)).lower()]
-            found.append((0, title, "title", Span.of(text, sp.start, sp.end)))
-        head = re.split(r"\s(?:of|for|at|with|from|in|to|on)\s|,", sp.text)[0]
-        for w in re.finditer(r"[A-Za-z][\w’'\-]*", head):
-            g = nouns.get(w.group().lower())
-            if g is not None and text[sp.start + w.end() : sp.start + w.end() + 1] not in (
-                "'",
-                "’",
-            ):
-                found.append(
-                    (
-                        _RULE_ORDER.index("role_in_source"),
-                        g,
-                        "role_in_source",
-                        Span.of(text, sp.start + w.start(), sp.start + w.end()),
-                    )
-                )
-    gender, grule, span = _gender(found)
-    return kind, rule, gender, grule, span
-
-
-def _kind(s: SourceSummary, spans: Sequence[str], people: dict[str, Person]) -> tuple[str, str]:
-    name = s.name
-    if name == "(unnamed source)":
-        return "unknown", "unknown:no_source_name"
-    words = name.split()
-    low = [w.lower() for w in words]
-    capital = [w for w in words if w[:1].isupper()]
-    if any(sp.strip().lower() in ("he", "she") for sp in spans):
-        return "person", "person:pronoun_he_she"
-    if name in people:
-        return "person", "person:named_person"
-    if s.type_rule.startswith("official:country_or_capital"):
-        return "organisation", "organisation:country_or_capital"
-    if low and low[-1] in _GROUP_HEADS:
-        return "group", "group:collective_noun"  # "officials", "Ukrainian authorities"
-    if _DOCUMENT_WORD.search(name) and not capital[1:]:
-        return "document", "document:document_noun"
-    if s.type_rule.startswith(("media:news_outlet", "social_media:video_or_footage")):
-        tp = "organisation" if s.type_rule.startswith("media") else "document"
-        return tp, f"{tp}:{s.type_rule.split()[0].split(':')[1]}"
-    if capital and (len(capital) >= 2 or name.isupper() or name[:1].isupper()):
-        if any(w in _ORG_WORDS or w in _BODY_HEADS for w in low):
-            return "organisation", "organisation:named_body"
-        if name.isupper() and len(name) >= 2:
-            return "organisation", "organisation:acronym"
-        if (
-            len(capital) == len(words)
-            and s.type != "unknown"
-            and not s.type_rule.startswith(("official:title", "expert", "witness"))
-        ):
-            return "organisation", "organisation:named_body"
-        if len(words) == 1 and any(
-            sp.split()[0].lower().rstrip(".")
-            in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady")
-            for sp in spans
-            if sp.split()
-        ):
-            return "person", "person:titled_surname"
-    head = low[-1] if low else ""
-    if not capital or (len(capital) == 1 and words[0] is capital[0]):
-        if head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in _ROLE_HEADS):
-            return "group", "group:collective_noun"
-        if head in _ROLE_HEADS or head in _evidence_words()[1]:
-            return "person", "person:role_noun"
-        if head in _BODY_HEADS or head in _ORG_WORDS:
-            return "organisation", "organisation:body_noun"
-        if _DOCUMENT_WORD.search(name):
-            return "document", "document:document_noun"
-    return "unknown", "unknown:no_rule"
