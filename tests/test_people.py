@@ -175,3 +175,27 @@ def test_diversity_metrics_by_hand() -> None:
     words = {s.name: s.direct_words + s.reported_words for s in a.sources}
     total = words["Tom Ellery"] + words["Ann Vale"]
     assert m["male_source_word_share"] == pytest.approx(words["Tom Ellery"] / total, abs=1e-6)
+
+
+def test_a_source_named_like_a_person_without_a_listed_given_name() -> None:
+    text = "Obaidul Quader said the roads were open. He added that buses would run."
+    a = analyze(text)
+    assert {p.name: p.gender for p in a.people} == {"Obaidul Quader": "male"}
+    assert {s.name: s.kind for s in a.sources}["Obaidul Quader"] == "person"
+
+
+def test_a_capitalised_pronoun_inside_a_name_and_a_forward_pronoun_are_no_evidence() -> None:
+    text = (
+        "Tom Vale sang with Les Brown and His Band of Renown.\n\n"
+        "Within her own party, the choice of Ann Pell was not uncontested."
+    )
+    got = _people(text)
+    assert got["Tom Vale"][0] == "unknown"
+    assert got["Ann Pell"][0] == "unknown"
+
+
+def test_the_public_names() -> None:
+    import mediakit
+
+    for name in ("Person", "compare", "cue_profile", "plot_groups", "sample_corpus"):
+        assert name in mediakit.__all__ and hasattr(mediakit, name)
