@@ -20,10 +20,12 @@ from mediakit._agreement import (
 from mediakit._analysis import VOICES, Analysis, SourceSummary, analyze
 from mediakit._attribution import Attribution
 from mediakit._boilerplate import Boilerplate
+from mediakit._compare import compare, cue_profile
 from mediakit._corpus import summarize
 from mediakit._export import SheetError, coding_sheet, read_sheet, write_sheet
 from mediakit._export import write_brat as export_brat
 from mediakit._hedging import Marker
+from mediakit._people import Person
 from mediakit._quotes import Quote
 from mediakit._run import CorpusError, CorpusTables, RunStats, analyze_corpus, write_corpus
 from mediakit._spans import Span
@@ -33,12 +35,13 @@ from mediakit.plotting import (
     plot_cues,
     plot_emotion_arc,
     plot_emotion_by_voice,
+    plot_groups,
     plot_hedges,
     plot_source_types,
     plot_sources,
     plot_voices,
 )
-from mediakit.samples import seed_path, seed_paths
+from mediakit.samples import sample_corpus, seed_path, seed_paths
 
 __all__ = [
     "VOICES",
@@ -50,6 +53,7 @@ __all__ = [
     "CorpusTables",
     "Marker",
     "Metadata",
+    "Person",
     "Quote",
     "RunStats",
     "SheetError",
@@ -61,7 +65,9 @@ __all__ = [
     "analyze_corpus",
     "coding_sheet",
     "cohen_kappa",
+    "compare",
     "confusion",
+    "cue_profile",
     "evaluate_brat",
     "evaluate_sheet",
     "export_brat",
@@ -69,11 +75,13 @@ __all__ = [
     "plot_cues",
     "plot_emotion_arc",
     "plot_emotion_by_voice",
+    "plot_groups",
     "plot_hedges",
     "plot_source_types",
     "plot_sources",
     "plot_voices",
     "read_sheet",
+    "sample_corpus",
     "seed_path",
     "seed_paths",
     "summarize",

@@ -28,14 +28,18 @@ from mediakit._ingest import is_url, read_article
 from mediakit._json import analysis_dict
 from mediakit._lazy import lazy_import
 from mediakit._marked import MarkedTerm, split_marked_terms
+from mediakit._people import Person, find_people
 from mediakit._quotes import Quote, find_quotes
 from mediakit._readability import readability
+from mediakit._source_kinds import source_profile
 from mediakit._spans import Span
 from mediakit._tables import (
     TABLE_COLUMNS,
     TABLE_ROWS,
+    TABLE_SPECS,
     attribution_rows,
     marker_rows,
+    people_rows,
     quote_rows,
     sentence_rows,
     source_rows,
@@ -122,8 +126,17 @@ class SourceSummary:
     attributions: int
     direct_words: int
     reported_words: int
+    #: person, organisation, group, document or unknown (docs/sources.md), and its rule
+    kind: str = "unknown"
+    kind_rule: str = "unknown:no_rule"
+    #: female, male or unknown for a person; ``None`` for other kinds
+    gender: str | None = None
+    gender_rule: str | None = None
+    #: the words of the article that give the gender (``None`` when none do)
+    gender_evidence: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        ev = self.gender_evidence
         return {
             "name": self.name,
             "type": self.type,
@@ -132,6 +145,11 @@ class SourceSummary:
             "attributions": self.attributions,
             "direct_words": self.direct_words,
             "reported_words": self.reported_words,
+            "kind": self.kind,
+            "kind_rule": self.kind_rule,
+            "gender": self.gender,
+            "gender_rule": self.gender_rule,
+            "gender_evidence": None if ev is None else ev.to_dict(),
         }
 
 
@@ -317,19 +335,41 @@ class Analysis:
             words = self._words_in([c for a in atts for c in a.content])
             types = Counter((a.source_type, a.source_type_rule) for a in atts)
             (stype, rule), _n = types.most_common(1)[0]
+            s = SourceSummary(
+                name=name,
+                type=stype,
+                type_rule=rule,
+                mentions=sum(1 for a in atts if a.source is not None),
+                attributions=len(atts),
+                direct_words=words["direct"],
+                reported_words=words["reported"],
+            )
+            at = [a.source for a in atts if a.source is not None]
+            kind, krule, gender, grule, ev = source_profile(
+                s, [x.text for x in at], self._people_by_name, self.text, at
+            )
             out.append(
-                SourceSummary(
-                    name=name,
-                    type=stype,
-                    type_rule=rule,
-                    mentions=sum(1 for a in atts if a.source is not None),
-                    attributions=len(atts),
-                    direct_words=words["direct"],
-                    reported_words=words["reported"],
+                replace(
+                    s,
+                    kind=kind,
+                    kind_rule=krule,
+                    gender=gender,
+                    gender_rule=grule,
+                    gender_evidence=ev,
                 )
             )
         out.sort(key=lambda s: (-(s.direct_words + s.reported_words), -s.attributions, s.name))
         return out
+
+    @cached_property
+    def people(self) -> list[Person]:
+        """The named people of the body (not boilerplate), in order of first mention, each
+        with the gender the text gives and its evidence (docs/sources.md)."""
+        return find_people(self)
+
+    @cached_property
+    def _people_by_name(self) -> dict[str, Person]:
+        return {p.name: p for p in self.people}
 
     @cached_property
     def metrics(self) -> dict[str, float | int | None]:
@@ -385,7 +425,12 @@ class Analysis:
 
     def source_table(self) -> pd.DataFrame:
         """One row per source: name, type, mentions, attributions, direct and reported words."""
-        return pd.DataFrame(source_rows(self), columns=TABLE_COLUMNS["sources"])
+        return _frame(source_rows(self), "sources")
+
+    def people_table(self) -> pd.DataFrame:
+        """One row per named person of the body: gender and its evidence, mentions, first
+        mention, whether the person is quoted (docs/sources.md)."""
+        return _frame(people_rows(self), "people")
 
     def marker_table(self) -> pd.DataFrame:
         """Labelled words: emotive words, hedges and boosters, each with the entry that made it."""
@@ -457,6 +502,15 @@ class Analysis:
             f"<Analysis of {name!r}: {self.words} words, {len(self.sentences)} sentences, "
             f"{len(self.attributions)} attributions, {len(self.quotes)} quotes>"
         )
+
+
+def _frame(rows: list[dict[str, Any]], table: str) -> pd.DataFrame:
+    """A long table; an int column with empty cells is pandas' nullable ``Int64``."""
+    df = pd.DataFrame(rows, columns=TABLE_COLUMNS[table])
+    for col, kind in TABLE_SPECS[table]:
+        if kind == "int" and df[col].isna().any():
+            df[col] = df[col].astype("Int64")
+    return df
 
 
 _LOOKS_LIKE_PATH = re.compile(r"\A[^\n\r]{1,4096}\Z")

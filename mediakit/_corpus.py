@@ -11,7 +11,7 @@ from mediakit._analysis import Analysis, analyze
 from mediakit._lazy import lazy_import
 from mediakit._run import CorpusTables, analyze_corpus, write_corpus
 from mediakit._text import parse_metadata
-from mediakit.samples import seed_path, seed_paths
+from mediakit.samples import sample_corpus, seed_path, seed_paths
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -21,6 +21,7 @@ else:
 __all__ = [
     "CorpusTables",
     "analyze_corpus",
+    "sample_corpus",
     "seed_path",
     "seed_paths",
     "summarize",

@@ -91,6 +91,7 @@ def analysis_dict(an: Analysis) -> dict[str, Any]:
         ],
         "marked_terms": [m.to_dict() for m in an.marked_terms],
         "sources": [s.to_dict() for s in an.sources],
+        "people": [p.to_dict() for p in an.people],
         "boilerplate": [
             {"start": b.start, "end": b.end, "text": b.text, "rule": b.rule, "reason": b.reason}
             for b in an.boilerplate

@@ -52,6 +52,7 @@ TABLES: dict[str, str] = {
     "attributions": "attribution_table",
     "quotes": "quote_table",
     "sources": "source_table",
+    "people": "people_table",
     "markers": "marker_table",
 }
 DEFAULT_CHUNKSIZE = 8
@@ -375,6 +376,7 @@ class CorpusTables:
     attributions: pd.DataFrame | None = None
     quotes: pd.DataFrame | None = None
     sources: pd.DataFrame | None = None
+    people: pd.DataFrame | None = None
     markers: pd.DataFrame | None = None
 
     @property
@@ -422,7 +424,7 @@ def analyze_corpus(
     ``text_column`` (and optional title, date, outlet, url columns), or an
     iterable of any of these or of article texts (see :func:`iter_sources`).
     ``tables``: long tables to build besides ``articles``: any of
-    ``sentences``, ``attributions``, ``quotes``, ``sources``, ``markers``.
+    ``sentences``, ``attributions``, ``quotes``, ``sources``, ``people``, ``markers``.
     ``jobs``: processes to use; ``client``: a ``dask.distributed.Client``, a
     scheduler address (``"tcp://host:8786"``) or ``"local"`` to run on Dask.
     ``time_limit``: give up on an article after that many seconds (recorded

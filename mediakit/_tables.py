@@ -17,6 +17,7 @@ __all__ = [
     "TABLE_SPECS",
     "attribution_rows",
     "marker_rows",
+    "people_rows",
     "quote_rows",
     "sentence_rows",
     "source_rows",
@@ -52,6 +53,8 @@ TABLE_SPECS: dict[str, tuple[tuple[str, str], ...]] = {
         ("rule", "str"),
         ("in_boilerplate", "bool"),
         ("content_words", "int"),
+        ("source_kind", "str"),  # of the canonical source (the sources table)
+        ("source_gender", "str"),
     ),
     "quotes": (
         ("index", "int"),
@@ -71,6 +74,23 @@ TABLE_SPECS: dict[str, tuple[tuple[str, str], ...]] = {
         ("attributions", "int"),
         ("direct_words", "int"),
         ("reported_words", "int"),
+        ("kind", "str"),
+        ("kind_rule", "str"),
+        ("gender", "str"),  # empty when the kind is not person
+        ("gender_rule", "str"),
+        ("gender_evidence", "str"),  # the words that give the gender
+        ("gender_evidence_start", "int"),
+    ),
+    "people": (
+        ("name", "str"),
+        ("gender", "str"),
+        ("gender_rule", "str"),
+        ("gender_evidence", "str"),
+        ("gender_evidence_start", "int"),
+        ("mentions", "int"),
+        ("first_mention", "int"),
+        ("quoted", "bool"),
+        ("attributions", "int"),
     ),
     "markers": (
         ("kind", "str"),
@@ -111,7 +131,9 @@ def sentence_rows(an: Analysis) -> list[dict[str, Any]]:
 
 
 def attribution_rows(an: Analysis) -> list[dict[str, Any]]:
-    """The rows of the ``attributions`` table, as plain dicts."""
+    """The rows of the ``attributions`` table, as plain dicts (the kind and gender of
+    an attribution in boilerplate are empty: its source is not one of the story's)."""
+    kinds = {s.name: (s.kind, s.gender) for s in an.sources}
     return [
         {
             "index": i,
@@ -128,6 +150,8 @@ def attribution_rows(an: Analysis) -> list[dict[str, Any]]:
             "rule": a.rule,
             "in_boilerplate": a.in_boilerplate,
             "content_words": sum(an._words_in(a.content).values()),
+            "source_kind": kinds.get(a.source_name or "(unnamed source)", (None, None))[0],
+            "source_gender": kinds.get(a.source_name or "(unnamed source)", (None, None))[1],
         }
         for i, a in enumerate(an.attributions)
     ]
@@ -153,7 +177,26 @@ def quote_rows(an: Analysis) -> list[dict[str, Any]]:
 
 def source_rows(an: Analysis) -> list[dict[str, Any]]:
     """The rows of the ``sources`` table, as plain dicts."""
-    return [s.to_dict() for s in an.sources]
+    rows = []
+    for s in an.sources:
+        row = s.to_dict()
+        ev = s.gender_evidence
+        row["gender_evidence"] = None if ev is None else ev.text
+        row["gender_evidence_start"] = None if ev is None else ev.start
+        rows.append(row)
+    return rows
+
+
+def people_rows(an: Analysis) -> list[dict[str, Any]]:
+    """The rows of the ``people`` table, as plain dicts."""
+    rows = []
+    for p in an.people:
+        row = p.to_dict()
+        ev = p.gender_evidence
+        row["gender_evidence"] = None if ev is None else ev.text
+        row["gender_evidence_start"] = None if ev is None else ev.start
+        rows.append(row)
+    return rows
 
 
 def marker_rows(an: Analysis) -> list[dict[str, Any]]:
@@ -199,5 +242,6 @@ TABLE_ROWS: dict[str, Callable[[Analysis], list[dict[str, Any]]]] = {
     "attributions": attribution_rows,
     "quotes": quote_rows,
     "sources": source_rows,
+    "people": people_rows,
     "markers": marker_rows,
 }

@@ -22,6 +22,7 @@ from typing import IO, Any
 from mediakit import _cli_check
 from mediakit._analysis import Analysis
 from mediakit._atomic import AtomicFile, write_text_atomic
+from mediakit._compare import add_compare_parser, run_compare
 from mediakit._display import format_value
 from mediakit._ingest import Article, is_url, iter_sources
 from mediakit._json import SCHEMA
@@ -142,6 +143,7 @@ def _build_parser() -> argparse.ArgumentParser:
     an.add_argument("--force", action="store_true", help="overwrite existing output files")
     _add_report_parser(sub)
     _cli_check.add_parsers(sub)
+    add_compare_parser(sub)
     return p
 
 
@@ -483,6 +485,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
         if args.command is None:
             parser.print_help()
+            return 0
+        if args.command == "compare":
+            error = run_compare(args)
+            if error is not None:
+                raise _UsageError(error)
             return 0
         if args.command == "report":
             from mediakit._report import ReportError, build_report

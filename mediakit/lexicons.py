@@ -25,6 +25,7 @@ _FILES = {
     "cmu_syllables": "cmu_syllables.tsv",
     "cue_senses": "cue_senses.tsv",
     "cues": "cues.tsv",
+    "gender_evidence": "gender_evidence.tsv",
     "given_names": "given_names.tsv",
     "hyphenation": "hyphenation_en_US.tsv",
     "hedges": "hedges.tsv",

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec
 
 from mediakit._analysis import Analysis, analyze
+from mediakit._group_plots import plot_groups
 from mediakit._lazy import lazy_import
 from mediakit._palette import ARTICLE_STYLES, COLORS
 from mediakit._source_types import TYPE_NAMES
@@ -46,6 +47,7 @@ __all__ = [
     "plot_cues",
     "plot_emotion_arc",
     "plot_emotion_by_voice",
+    "plot_groups",
     "plot_hedges",
     "plot_source_types",
     "plot_sources",

@@ -1,6 +1,7 @@
 """The example articles bundled with mediakit, for notebooks, exercises and tests.
 
 * the **seed**: a real ITV News report on the shelling of Kharkiv (28 February 2022);
+* a **sample corpus** of 295 Wikinews articles of 2019-2020 (CC BY 2.5), one a row;
 * four invented **practice** articles on one event (a footbridge collapse in the
   fictional town of Harwick) in four house styles: wire, tabloid, official statement
   and eyewitness feature, built to differ in framing, not in facts (see
@@ -17,8 +18,16 @@ from __future__ import annotations
 
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-__all__ = ["SEED_NAME", "practice_paths", "seed_path", "seed_paths"]
+from mediakit._lazy import lazy_import
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    pd = lazy_import("pandas")  # imported when first used (mediakit/_lazy.py)
+
+__all__ = ["SEED_NAME", "practice_paths", "sample_corpus", "seed_path", "seed_paths"]
 
 #: The file name of the seed article.
 SEED_NAME = "000_4e797ae91df71bb2.txt"
@@ -42,3 +51,13 @@ def practice_paths() -> list[Path]:
     """Paths of the four invented practice articles (wire, tabloid, official,
     eyewitness), in that order."""
     return [p for p in seed_paths() if "_practice_" in p.name]
+
+
+def sample_corpus() -> pd.DataFrame:
+    """The bundled sample corpus: 295 Wikinews articles of 2019–2020 (CC BY 2.5, credit
+    Wikinews and its contributors; ``data/samples/README.md``), one a row, with columns
+    ``url`` (the article on Wikinews), ``date``, ``outlet``, ``title`` and ``text``:
+    ready for :func:`mediakit.analyze_corpus`."""
+    root = files("mediakit").joinpath("data/samples/wikinews_2019_2020.csv.gz")
+    with as_file(root) as path:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, compression="gzip")

@@ -44,6 +44,7 @@ def test_expected_notebooks_exist() -> None:
         "02_sourcing.ipynb",
         "03_comparing_framings.ipynb",
         "04_check_the_coder.ipynb",
+        "05_sources_over_time.ipynb",
     ]
     assert len(EXERCISES) >= 3
 
@@ -118,7 +119,7 @@ def test_checked_cells_have_outputs(path: Path) -> None:
 @pytest.mark.parametrize("path", ALL, ids=_id)
 def test_data_found_through_the_package(path: Path) -> None:
     src = "\n".join(c.source for c in _read(path).cells if c.cell_type == "code")
-    assert "seed_path" in src or "seed_paths" in src
+    assert "seed_path" in src or "seed_paths" in src or "sample_corpus" in src
     for bad in ("../", "seeds/", "open(", "chdir", "os.getcwd", "Path.cwd", "http://", "https://"):
         assert bad not in src, f"{bad!r}: notebooks find their data through mediakit"
 

@@ -17,6 +17,7 @@ TABLE_METHODS = {
     "attributions": "attribution_table",
     "quotes": "quote_table",
     "sources": "source_table",
+    "people": "people_table",
     "markers": "marker_table",
 }
 

@@ -7,7 +7,13 @@ from mediakit import samples
 
 
 def test_samples_names_its_articles() -> None:
-    assert samples.__all__ == ["SEED_NAME", "practice_paths", "seed_path", "seed_paths"]
+    assert samples.__all__ == [
+        "SEED_NAME",
+        "practice_paths",
+        "sample_corpus",
+        "seed_path",
+        "seed_paths",
+    ]
     paths = samples.seed_paths()
     assert paths[0].name == samples.SEED_NAME == samples.seed_path().name
     kinds = [p.stem.split("_practice_")[1] for p in samples.practice_paths()]

@@ -1,7 +1,7 @@
 """Summary metrics: plain functions of an analysis, each documented where it is defined.
 
 Every metric is a function ``name(a: Analysis) -> int | float | None`` in the module of
-its family (size, voices, sourcing, emotive, hedging, readability); its docstring is its
+its family (size, voices, sourcing, diversity, emotive, hedging, readability); its docstring is its
 definition and its decorator records its unit, what a higher value means, its value on
 an empty text and a reference.  :data:`METRICS` holds them all, in the order of
 ``Analysis.metrics``; ``docs/metrics.md`` is generated from them
@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from mediakit.metrics._diversity import DIVERSITY
 from mediakit.metrics._emotive import EMOTIVE
 from mediakit.metrics._hedging import HEDGING
 from mediakit.metrics._readability import READABILITY
@@ -32,7 +33,15 @@ if TYPE_CHECKING:
 __all__ = ["METRICS", "Metric", "compute", "render_markdown"]
 
 #: The families, in the order their metrics appear in ``Analysis.metrics``.
-_FAMILIES: tuple[Family, ...] = (SIZE, VOICES, SOURCING, EMOTIVE, HEDGING, READABILITY)
+_FAMILIES: tuple[Family, ...] = (
+    SIZE,
+    VOICES,
+    SOURCING,
+    DIVERSITY,
+    EMOTIVE,
+    HEDGING,
+    READABILITY,
+)
 #: Every metric by name, in the order of ``Analysis.metrics`` (read-only).
 METRICS: Mapping[str, Metric] = build_registry(_FAMILIES)
 

@@ -1,0 +1,161 @@
+"""The kind of a source (person, organisation, group, document or unknown), with the rule
+that gave it, and a person source's gender (from :mod:`mediakit._people`'s evidence).
+
+Rules, first match wins (docs/sources.md): no canonical name -> unknown; a he/she source
+or a named person of the article -> person; a country or capital acting as a body ->
+organisation; a collective head noun ("officials", "Democrats", "members of ...") ->
+group; a document noun ("report", "video", "footage") -> document; a news outlet ->
+organisation; a capitalised name with an organisation word or an acronym -> organisation;
+a titled surname ("Mr Ellery") -> person; a singular role noun ("a spokeswoman", "the
+mayor") -> person; a lower-case body noun ("the interior ministry") -> organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from mediakit._names import _ORG_WORDS
+from mediakit._people import _RULE_ORDER, Person, _evidence_words, _gender
+from mediakit._spans import Span
+
+if TYPE_CHECKING:
+    from mediakit._analysis import SourceSummary
+
+__all__ = ["KINDS", "source_profile"]
+
+#: The kinds of source, in the order of the docs.
+KINDS: tuple[str, ...] = ("person", "organisation", "group", "document", "unknown")
+
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|figures|records?|"
+    r"documents?|analysis|statistics|census|filings?|memo|letter|statement|e-?mails?|"
+    r"paper|results|estimates?|findings|video|videos|footage|clips?|images?|photos?|"
+    r"tweets?|posts?|post|cctv|recording|release|research)\b",
+    re.IGNORECASE,
+)
+_GROUP_HEADS = frozenset(
+    """officials sources people residents witnesses eyewitnesses authorities experts
+    analysts critics protesters demonstrators locals neighbours neighbors survivors
+    families parents students workers scientists researchers doctors activists
+    investigators rescuers firefighters paramedics lawmakers legislators diplomats
+    insiders aides staff crew fans voters family families jury colleagues team
+    supporters opponents observers others
+    members leaders citizens villagers victims relatives organisers organizers
+    prosecutors officers troops soldiers rebels police""".split()
+)
+_PARTY_MEMBERS = frozenset(
+    "democrats republicans conservatives liberals socialists tories greens".split()
+)
+_ROLE_HEADS = frozenset(
+    """official spokesman spokeswoman spokesperson minister president secretary senator
+    governor mayor judge chancellor premier professor director commissioner chief inspector
+    detective superintendent sheriff coroner ambassador chairman chairwoman chair manager
+    coach captain leader councillor lawmaker prosecutor attorney commander general colonel
+    researcher scientist economist author founder owner resident witness doctor nurse
+    officer lawyer man woman mother father analyst expert source diplomat aide""".split()
+)
+_BODY_HEADS = frozenset(
+    """ministry agency department government administration office company council
+    commission court committee embassy service army navy force military party union
+    group organisation organization bank firm authority board institute university
+    hospital school network newspaper channel police""".split()
+)
+
+
+def source_profile(
+    s: SourceSummary, spans: Sequence[str], people: dict[str, Person], text: str, at: Sequence[Span]
+) -> tuple[str, str, str | None, str | None, Span | None]:
+    """``(kind, kind_rule, gender, gender_rule, gender_evidence)`` of one source.
+
+    ``spans`` are the texts of its source spans, ``at`` the spans themselves; ``people``
+    the article's named people by name.  The gender is ``None`` when the kind is not person.
+    """
+    kind, rule = _kind(s, spans, people)
+    if kind != "person":
+        return kind, rule, None, None, None
+    p = people.get(s.name)
+    if p is None and " " not in s.name:  # "Ellery": the one person with that surname
+        owners = [q for q in people.values() if q.name.split()[-1] == s.name]
+        p = owners[0] if len(owners) == 1 else None
+    if p is not None:
+        return kind, rule, p.gender, p.gender_rule, p.gender_evidence
+    titles, nouns = _evidence_words()
+    found: list[tuple[int, str, str, Span]] = []
+    for sp in at:
+        first = re.match(r"([A-Z][a-z]{1,4})(\.?)\s", sp.text)
+        if first is not None and (first.group(1) + first.group(2)).lower() in titles:
+            title = titles[(first.group(1) + first.group(2)).lower()]
+            found.append((0, title, "title", Span.of(text, sp.start, sp.end)))
+        head = re.split(r"\s(?:of|for|at|with|from|in|to|on)\s|,", sp.text)[0]
+        for w in re.finditer(r"[A-Za-z][\w’'\-]*", head):
+            g = nouns.get(w.group().lower())
+            if g is not None and text[sp.start + w.end() : sp.start + w.end() + 1] not in (
+                "'",
+                "’",
+            ):
+                found.append(
+                    (
+                        _RULE_ORDER.index("role_in_source"),
+                        g,
+                        "role_in_source",
+                        Span.of(text, sp.start + w.start(), sp.start + w.end()),
+                    )
+                )
+    gender, grule, span = _gender(found)
+    return kind, rule, gender, grule, span
+
+
+def _kind(s: SourceSummary, spans: Sequence[str], people: dict[str, Person]) -> tuple[str, str]:
+    name = s.name
+    if name == "(unnamed source)":
+        return "unknown", "unknown:no_source_name"
+    words = name.split()
+    low = [w.lower() for w in words]
+    capital = [w for w in words if w[:1].isupper()]
+    if any(sp.strip().lower() in ("he", "she") for sp in spans):
+        return "person", "person:pronoun_he_she"
+    if name in people:
+        return "person", "person:named_person"
+    if s.type_rule.startswith("official:country_or_capital"):
+        return "organisation", "organisation:country_or_capital"
+    head_words = re.split(r"\s(?:of|from|in|at|for|with|on)\s", name)[0].split()
+    head = head_words[-1].lower() if head_words else ""
+    if head in _GROUP_HEADS or head in _PARTY_MEMBERS:
+        # "officials", "Ukrainian authorities", "new members of the House", "Democrats"
+        return "group", "group:collective_noun"
+    if _DOCUMENT_WORD.search(name) and not capital[1:]:
+        return "document", "document:document_noun"
+    if s.type_rule.startswith(("media:news_outlet", "social_media:video_or_footage")):
+        tp = "organisation" if s.type_rule.startswith("media") else "document"
+        return tp, f"{tp}:{s.type_rule.split()[0].split(':')[1]}"
+    if capital and (len(capital) >= 2 or name.isupper() or name[:1].isupper()):
+        if any(w in _ORG_WORDS or w in _BODY_HEADS for w in low):
+            return "organisation", "organisation:named_body"
+        if name.isupper() and len(name) >= 2:
+            return "organisation", "organisation:acronym"
+        if (
+            len(capital) == len(words)
+            and s.type != "unknown"
+            and not s.type_rule.startswith(("official:title", "expert", "witness"))
+        ):
+            return "organisation", "organisation:named_body"
+        if len(words) == 1 and any(
+            sp.split()[0].lower().rstrip(".")
+            in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady")
+            for sp in spans
+            if sp.split()
+        ):
+            return "person", "person:titled_surname"
+    head = low[-1] if low else ""
+    if not capital or (len(capital) == 1 and words[0] is capital[0]):
+        if head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in _ROLE_HEADS):
+            return "group", "group:collective_noun"
+        if head in _ROLE_HEADS or head in _evidence_words()[1]:
+            return "person", "person:role_noun"
+        if head in _BODY_HEADS or head in _ORG_WORDS:
+            return "organisation", "organisation:body_noun"
+        if _DOCUMENT_WORD.search(name):
+            return "document", "document:document_noun"
+    return "unknown", "unknown:no_rule"
