@@ -14,7 +14,7 @@
 # ---
 
 # %% [markdown]
-# # 04 · Who the sources are, month by month
+# # 05 · Who the sources are, month by month
 #
 # Whose voices does a newsroom carry: people or institutions, women or men, named or
 # anonymous, and how varied? This notebook answers with mediakit's source **kinds**,
