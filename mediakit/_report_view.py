@@ -28,6 +28,7 @@ from mediakit._ingest import is_url
 from mediakit._report_plots import PLOT_SPECS
 from mediakit._text import Metadata
 from mediakit.metrics import METRICS
+from mediakit.plotting import DPI
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -319,7 +320,8 @@ def plot_png(kind: str, items: Sequence[ReportArticle]) -> tuple[bytes, str]:
     draw, alt = PLOT_SPECS[kind]
     fig = draw(items)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=80, bbox_inches="tight")
+    # the plots' own dpi (mediakit.plotting.DPI): an 8-inch figure is 960 px wide
+    fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight")
     return buf.getvalue(), alt(items)
 
 

@@ -271,7 +271,7 @@ def _set_theme(page: Any, theme: str) -> None:
 # The computed colours of every mark and label of the article views, with the first
 # opaque background behind each (a mark sets its own; a label too).
 _COLOURS_JS = """() => [...document.querySelectorAll(
-        '.jp-OutputArea-output .mediakit-article .mk, .jp-OutputArea-output .mk-label')]
+        '.mediakit-article .mk, .mediakit-article .mk-label')]
     .map(e => {
         let b = e, bg = 'rgba(0, 0, 0, 0)';
         while (b) {
@@ -410,30 +410,54 @@ def test_marks_stay_legible_without_the_style_sheet(browser: Any, tmp_path: Path
         page.close()
 
 
-def test_html_report_renders(browser: Any, tmp_path: Path) -> None:
-    out = tmp_path / "report.html"
+@pytest.fixture(scope="module")
+def report_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A report comparing three articles: the seed and two practice articles."""
+    import mediakit
+
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    practice = [str(p) for p in mediakit.samples.practice_paths()[:2]]
     r = subprocess.run(
-        [sys.executable, "-m", "mediakit", "report", "-o", str(out)],
+        [
+            *(sys.executable, "-m", "mediakit", "report", str(mediakit.seed_path())),
+            *(*practice, "-o", str(out)),
+        ],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
     )
     assert r.returncode == 0, r.stderr
+    return out
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_html_report_of_three_articles_renders_legibly(
+    scheme: str,
+    browser: Any,
+    report_html: Path,
+    record_property: Callable[[str, object], None],
+) -> None:
+    """The multi-article report in a browser whose colour scheme is light or dark: every
+    plot renders, every mark contrasts, nothing is fetched and the console is clean."""
     page = browser.new_page()
+    page.emulate_media(color_scheme=scheme)
     watch = _Watch(browser, page)
-    page.goto(out.as_uri(), wait_until="load")
+    page.goto(report_html.as_uri(), wait_until="load")
     imgs = page.locator("img")
     assert imgs.count() >= 6
     for i in range(imgs.count()):
-        assert imgs.nth(i).evaluate("img => img.complete && img.naturalWidth > 100"), (
-            f"plot {i} did not render"
+        assert imgs.nth(i).evaluate("img => img.complete && img.naturalWidth >= 900"), (
+            f"plot {i} did not render at 900 px or more"
         )
-    assert page.locator(".mediakit-article").is_visible()
-    assert page.locator("table.mediakit-report-metrics tr").count() > 20
-    page.locator(".mediakit-article").scroll_into_view_if_needed()
-    _shot(page, "report-article.png")
+        assert len(imgs.nth(i).get_attribute("alt") or "") > 20, f"plot {i} has no description"
+    assert page.locator("details").count() == 3  # one collapsible section per article
+    page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+    checked = _check_legibility(page, light=scheme == "light")
+    record_property(f"report ({scheme}): marks and labels checked", checked)
+    page.locator(".mediakit-article").first.scroll_into_view_if_needed()
+    _shot(page, f"report-three-{scheme}-article.png")
     page.evaluate("window.scrollTo(0, 0)")
-    _shot(page, "report-top.png")
+    _shot(page, f"report-three-{scheme}-top.png")
     assert watch.outside == [], f"the report fetched from the network: {watch.outside}"
     assert watch.errors == [], f"browser console errors: {watch.errors}"
     page.close()
