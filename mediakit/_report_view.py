@@ -28,7 +28,7 @@ from mediakit._ingest import is_url
 from mediakit._report_plots import PLOT_SPECS
 from mediakit._text import Metadata
 from mediakit.metrics import METRICS
-from mediakit.plotting import DPI
+from mediakit.plotting import DPI, distinct_labels
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -116,13 +116,7 @@ def _label(a: Analysis) -> str:
 def article_labels(analyses: Sequence[Analysis]) -> list[str]:
     """One label per article: its title, else its file name, else its first words (a file
     name that is only a hash says nothing); repeated labels get " (2)", " (3)" ..."""
-    seen: dict[str, int] = {}
-    out = []
-    for a in analyses:
-        lab = _label(a)
-        seen[lab] = seen.get(lab, 0) + 1
-        out.append(lab if seen[lab] == 1 else f"{lab} ({seen[lab]})")
-    return out
+    return distinct_labels(_label(a) for a in analyses)
 
 
 def load_articles(

@@ -162,14 +162,18 @@ def _as_analyses(data: Data) -> list[Analysis]:
     )
 
 
-def _labels(analyses: Sequence[Analysis]) -> list[str]:
+def distinct_labels(labels: Iterable[str]) -> list[str]:
+    """``labels`` with repeats told apart: the second "X" becomes "X (2)", and so on."""
     seen: dict[str, int] = {}
     out = []
-    for a in analyses:
-        lab = article_label(a)
+    for lab in labels:
         seen[lab] = seen.get(lab, 0) + 1
         out.append(lab if seen[lab] == 1 else f"{lab} ({seen[lab]})")
     return out
+
+
+def _labels(analyses: Sequence[Analysis]) -> list[str]:
+    return distinct_labels(article_label(a) for a in analyses)
 
 
 def _tidy(

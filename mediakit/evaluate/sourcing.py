@@ -45,8 +45,8 @@ from pathlib import Path
 import mediakit
 from mediakit._analysis import voice_of_counts
 from mediakit._text import WORD_RE
+from mediakit.evaluate.brat import _trim
 from mediakit.evaluate.polnear import (
-    _TRIM,
     annotated_dir,
     annotated_files,
     evaluate_polnear,
@@ -153,18 +153,6 @@ def same_source(predicted: str | None, gold: str | None) -> bool:
     if p == g or set(p) <= set(g) or set(g) <= set(p):
         return True
     return p[-1] == g[-1] and len(p[-1]) >= 4
-
-
-def _trim(text: str, pieces: Pieces) -> Pieces:
-    out = []
-    for a, b in pieces:
-        while a < b and text[a] in _TRIM:
-            a += 1
-        while b > a and text[b - 1] in _TRIM:
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return tuple(sorted(out))
 
 
 def _exact_matches(
