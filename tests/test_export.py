@@ -34,6 +34,8 @@ def test_public_api_is_deliberate() -> None:
             *("plot_emotion_arc", "plot_emotion_by_voice", "plot_hedges", "plot_source_types"),
             *("plot_sources", "plot_voices", "read_sheet", "seed_path", "seed_paths"),
             *("summarize", "write_corpus", "write_sheet"),
+            # who the sources are (issue 13)
+            *("Person", "compare", "cue_profile", "plot_groups", "sample_corpus"),
         ]
     )
 
