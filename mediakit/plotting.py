@@ -342,7 +342,8 @@ def _sentences(a: Analysis) -> pd.DataFrame:
 
 @_slide
 def plot_emotion_arc(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Axes:
-    """VADER compound (line, dots coloured by voice) and emotive intensity, sentence by sentence.
+    """VADER compound (line, dots coloured by voice) and emotive intensity, sentence by sentence,
+    story sentences only (boilerplate left out, as the emotive metrics do).
 
     ``data``: analyses or a sentence table (``Analysis.sentence_table()``), with an
     ``article`` column for several articles.  Compound runs from −1 (negative) to
@@ -350,6 +351,9 @@ def plot_emotion_arc(data: Data, *, ax: Axes | None = None, **kwargs: Any) -> Ax
     several) is how much emotive wording a sentence has, whatever its sign.
     """
     df = _tidy(data, _sentences, ["index", "voice", "compound", "emotive"], "sentence")
+    # boilerplate ("Play video", captions) is not the story: the emotive metrics leave
+    # it out, and so does the arc (the sentence numbers keep their gaps)
+    df = df[df["voice"] != "boilerplate"]
     ax = _new_ax(ax, (9, 4))
     arts = _order(df)
     if not len(df):

@@ -133,16 +133,20 @@ def test_voices_accepts_summarize_output() -> None:
 
 def test_emotion_arc_from_sentence_table(seed: mediakit.Analysis) -> None:
     st = seed.sentence_table()
+    story = st[st["voice"] != "boilerplate"]
+    assert len(story) < len(st)  # the seed has "Play video" lines and a caption
     ax = mediakit.plot_emotion_arc(st)
     compound = [ln for ln in ax.lines if ln.get_label() == "tone (VADER compound)"]
     assert len(compound) == 1
-    assert list(compound[0].get_ydata()) == pytest.approx(list(st["compound"]))
-    # one dot per sentence, coloured by voice
+    assert list(compound[0].get_xdata()) == list(story["index"])
+    assert list(compound[0].get_ydata()) == pytest.approx(list(story["compound"]))
+    # one dot per story sentence, coloured by voice; boilerplate is not in the arc
     dots = sum(len(c.get_offsets()) for c in ax.collections)
-    assert dots == len(st)
+    assert dots == len(story)
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    for v in set(st["voice"]):
+    for v in set(story["voice"]):
         assert plotting.VOICE_NAMES[v] in legend
+    assert plotting.VOICE_NAMES["boilerplate"] not in legend
 
 
 def test_emotion_arc_many_from_tidy_frame() -> None:
