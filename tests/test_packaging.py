@@ -26,7 +26,7 @@ def _spec(req: str) -> str:
 def test_environment_yml_matches_pyproject() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     reqs = list(project["dependencies"])
-    for extra in ("notebooks", "corpus", "test"):
+    for extra in ("notebooks", "corpus", "excel", "test"):
         reqs += [r for r in project["optional-dependencies"][extra] if not r.startswith("mediakit")]
     want = {_name(r): _spec(r) for r in reqs}
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
