@@ -1,0 +1,67 @@
+"""The scoring of benchmarks/sources_gold.py on a tiny hand-made gold and text."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import SimpleNamespace
+
+from mediakit import analyze
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location(
+    "sources_gold", ROOT / "benchmarks" / "sources_gold.py"
+)
+assert _spec and _spec.loader
+sg = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(sg)
+
+TEXT = (
+    "Mr John Smith said on Monday that the bridge would reopen in May.\n\n"
+    '"We are on time," said Mary Jones, a spokeswoman for the Harwick City Council.\n\n'
+    "Officials said the cost had doubled.\n"
+)
+
+
+def _p(name: str, gender: str = "unknown", quoted: bool = True) -> SimpleNamespace:
+    return SimpleNamespace(name=name, gender=gender, gender_evidence=None, quoted=quoted)
+
+
+def test_people_recall_by_full_name_then_surname_and_gender_counts() -> None:
+    gold = [
+        ["a", "John Smith", "male", "yes", "Mr"],
+        ["a", "Mary Jones", "unknown", "no", ""],  # mediakit says female: without evidence
+        ["a", "Ann Lee", "female", "no", "she"],  # found by surname only, gender missed
+        ["a", "Bo Chen", "unknown", "no", ""],  # not found
+    ]
+    found = [_p("John Smith", "male"), _p("Mary Jones", "female"), _p("Lee"), _p("Zed Park")]
+    c = sg.score_people(gold, lambda f: found)
+    assert (c["people"], c["found"], c["not_found"], c["not_annotated"]) == (4, 3, 1, 1)
+    assert (c["assigned"], c["right"], c["evidenced"], c["gold_evidenced"]) == (2, 1, 2, 2)
+    assert c["assigned_without_evidence"] == 1
+    assert c["quoted_right"] == 1  # Smith yes/yes; Jones and Lee are quoted but gold says no
+
+
+def test_a_shared_surname_matches_no_one() -> None:
+    c = sg.score_people(
+        [["a", "Ann Baker", "female", "no", ""]], lambda f: [_p("Ginger Baker"), _p("Nettie Baker")]
+    )
+    assert c["not_found"] == 1
+
+
+def test_sources_and_people_on_a_real_text(tmp_path: Path) -> None:
+    (tmp_path / "gold.tsv").write_text(
+        "# a comment\n"
+        "t\tJohn Smith\tperson\tmale\tMr John Smith\n"
+        "t\tMary Jones\tperson\tfemale\ta spokeswoman\n"
+        "t\tofficials\tgroup\t\t\n",
+        encoding="utf-8",
+    )
+    a = analyze(TEXT)
+    c = sg.score_sources(sg.load(tmp_path / "gold.tsv"), lambda f: a.sources)
+    assert (c["sources"], c["found"], c["kind_right"]) == (3, 3, 3)
+    assert (c["persons_found"], c["right"], c["assigned_without_evidence"]) == (2, 2, 0)
+    people = [["t", "John Smith", "male", "yes", ""], ["t", "Mary Jones", "female", "yes", ""]]
+    c = sg.score_people(people, lambda f: a.people)
+    assert (c["found"], c["right"], c["quoted_right"], c["not_annotated"]) == (2, 2, 2, 0)
+    assert "people found (recall): 2 / 2 = 100.0%" in sg.report_people(c)
