@@ -61,7 +61,8 @@ _ORG_WORDS = frozenset(
     coalition alliance federation society center centre bank firm fund league
     movement church network channel magazine newspaper poll survey report study
     data state republicans democrats officials sources aides people media
-    forces ministry's office's""".split()
+    forces ministry's office's airways airlines rescue brigade gazette gazeta zeitung
+    tribune herald courier telegraph chronicle welle""".split()
 )
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'.\-]*")

@@ -349,6 +349,8 @@ def find_people(an: Analysis) -> list[Person]:
     for name in sources:
         if name in known or name in bodies or not looks_like_full_name(name):
             continue
+        if any(w.lower() in _ORG_WORDS for w in name.split()):
+            continue  # "Qantas Airways", "Deutsche Welle": a body named like a person
         spans = [(a, a + len(name)) for a in _occurrences(text, name, lo, hi)]
         spans = [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]
         if spans and not any(text[max(0, a - 4) : a].lower() == "the " for a, _b in spans):

@@ -43,7 +43,7 @@ _GROUP_HEADS = frozenset(
     insiders aides staff crew fans voters family families jury colleagues team
     supporters opponents observers others
     members leaders citizens villagers victims relatives organisers organizers
-    prosecutors officers troops soldiers rebels police""".split()
+    prosecutors officers troops soldiers rebels""".split()
 )
 _PARTY_MEMBERS = frozenset(
     "democrats republicans conservatives liberals socialists tories greens".split()
@@ -60,7 +60,9 @@ _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council
     commission court committee embassy service army navy force military party union
     group organisation organization bank firm authority board institute university
-    hospital school network newspaper channel police""".split()
+    hospital school network newspaper channel police rescue brigade trust tribunal
+    directorate inspectorate secretariat services airline airlines airport railway
+    museum observatory clinic laboratory institution""".split()
 )
 
 

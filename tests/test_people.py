@@ -199,3 +199,25 @@ def test_the_public_names() -> None:
 
     for name in ("Person", "compare", "cue_profile", "plot_groups", "sample_corpus"):
         assert name in mediakit.__all__ and hasattr(mediakit, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Police said the road was closed.", "Police", "organisation"),
+        ("Kamloops Police said the road was closed.", "Kamloops Police", "organisation"),
+        ("Malawi said the border would stay shut.", "Malawi", "organisation"),
+        (
+            "Rogaland Fire and Rescue said the fire was out.",
+            "Rogaland Fire and Rescue",
+            "organisation",
+        ),
+        ("Deutsche Welle reported that the talks failed.", "Deutsche Welle", "organisation"),
+        ("Officers said the road was closed.", "Officers", "group"),
+    ],
+)
+def test_forces_countries_and_bodies_are_organisations(text: str, name: str, kind: str) -> None:
+    a = analyze(text)
+    (s,) = a.sources
+    assert (s.name, s.kind) == (name, kind), s.kind_rule
+    assert list(a.people) == []  # a body named like a person is not a person mentioned
