@@ -121,6 +121,9 @@ _PERSON_TITLES = frozenset(
 )
 
 
+_INNER_TITLES = _PERSON_TITLES - {"general", "chief", "officer", "captain", "justice"}
+
+
 @dataclass(slots=True)
 class _Draft:
     name: str
@@ -128,8 +131,11 @@ class _Draft:
     titled: bool = False
 
 
-def _name_of(raw: str) -> tuple[list[str], bool] | None:
-    """The person name in a capitalised run, and whether a title opened it; or None."""
+def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
+    """The person name in a capitalised run, and whether a title opened it; or None.
+
+    ``role``: the words around the run say it is a person ("22-year-old Rangoli Patil",
+    "Jalal Saifur Rahman, a director of ..."), so no listed given name is needed."""
     tokens = raw.split()
     titled = False
     k = 0
@@ -162,9 +168,15 @@ def _name_of(raw: str) -> tuple[list[str], bool] | None:
     names = given_names()
     if not titled:
         first = next((i for i, t in enumerate(name) if t in names), None)
-        if first is None:
-            return None
-        name = name[first:]
+        if first is not None:
+            name = name[first:]
+        elif not role:
+            # "Bridges Minister Obaidul Quader": two words or more after the run's last
+            # title ("General" and "Chief" also open names of things: "General Assembly")
+            last = max((i for i, t in enumerate(name) if t.lower() in _INNER_TITLES), default=-1)
+            if last < 0 or len(name) - last - 1 < 2:
+                return None
+            name, titled = name[last + 1 :], True
     if not name or len(name) > 4:
         return None
     if any(
@@ -213,7 +225,7 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
     for m in _PEOPLE_RUN.finditer(text, lo, hi):
         if any(a <= m.start() < b for a, b in skip):
             continue
-        got = _name_of(m.group())
+        got = _name_of(m.group(), role=_person_context(text, m.start(), m.end()))
         if got is None:
             continue
         name, titled = got
@@ -236,6 +248,9 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
             kept.append(d)
             continue
         owners = [f for f in full if f.name.split()[-1] == d.name]
+        if not owners and d.titled:
+            # "Dr Meerjady" after "Meerjady Sabrina Flora": the one name it starts
+            owners = [f for f in full if f.name.split()[0] == d.name]
         if len(owners) == 1:
             owners[0].spans += d.spans
         elif not owners:
@@ -253,6 +268,34 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
             merged[key2] = d
         out_list.append(d)
     return out_list
+
+
+#: Words just before a name that say it is a person's: an age ("22-year-old") or a
+#: lower-case role ("co-pilot", "singer", "widow").
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")
+_ROLE_BEFORE = re.compile(r"\b([a-z][a-z\-]+)\s+\Z")
+_ROLE_NOUNS = frozenset(
+    """pilot co-pilot singer actor actress author writer drummer guitarist player striker
+    coach driver artist lawyer doctor nurse director chairman chairwoman founder owner
+    editor reporter journalist correspondent photographer activist leader secretary
+    farmer teacher student resident witness victim suspect survivor wife husband widow
+    widower son daughter mother father brother sister spokesman spokeswoman""".split()
+)
+#: Words just after a name that say it is a person's: an age or a role in apposition
+#: (", 52,", ", a director of", ", the mayor of").
+_AFTER_PERSON = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the)\s+([a-z][a-z\-]+))")
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """The words around the capitalised run ``text[start:end]`` say it names a person."""
+    before = text[max(0, start - 30) : start]
+    if _AGE_BEFORE.search(before):
+        return True
+    m = _ROLE_BEFORE.search(before)
+    if m is not None and m.group(1) in _ROLE_NOUNS:
+        return True
+    after = _AFTER_PERSON.match(text, end, end + 40)
+    return after is not None and (after.group(1) is None or after.group(1) in _ROLE_NOUNS)
 
 
 def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:

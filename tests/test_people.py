@@ -221,3 +221,34 @@ def test_forces_countries_and_bodies_are_organisations(text: str, name: str, kin
     (s,) = a.sources
     assert (s.name, s.kind) == (name, kind), s.kind_rule
     assert list(a.people) == []  # a body named like a person is not a person mentioned
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no listed given name, but the words around say it is a person
+        ("The driver was 30, and 22-year-old Rangoli Patil was her co-pilot.", "Rangoli Patil"),
+        ("One of the dead was Jalal Saifur Rahman, a director of the bank.", "Jalal Saifur Rahman"),
+        (
+            "Road Transport and Bridges Minister Obaidul Quader said buses would stop.",
+            "Obaidul Quader",
+        ),
+    ],
+)
+def test_a_name_without_a_listed_given_name_is_found_from_its_context(text: str, name: str) -> None:
+    assert name in [p.name for p in analyze(text).people]
+
+
+def test_a_titled_first_name_joins_the_full_name_it_starts() -> None:
+    a = analyze(
+        "The institute's director, Dr Meerjady Sabrina Flora, spoke on Monday. According to"
+        " Dr Meerjady, two cases were children."
+    )
+    assert [p.name for p in a.people] == ["Meerjady Sabrina Flora"]
+    assert a.people[0].mentions >= 2
+
+
+def test_a_run_after_a_role_word_that_is_a_thing_is_no_person() -> None:
+    # "chain" is no role noun: "Tesco, a chain of shops" does not make Tesco a person
+    a = analyze("Shoppers left Tesco, a chain of shops, as prices rose.")
+    assert [p.name for p in a.people] == []
