@@ -20,6 +20,7 @@ __all__ = [
     "INPUT_COLUMNS",
     "CorpusError",
     "CsvSink",
+    "ExcelSink",
     "ParquetSink",
     "Sink",
     "coerce",
@@ -169,8 +170,43 @@ class CsvSink:
             self._tmp.unlink(missing_ok=True)
 
 
+class ExcelSink:
+    """Rows to an Excel workbook (one sheet named after the table), written at the end:
+    a workbook cannot be streamed, so the rows are kept until :meth:`close` (use CSV or
+    Parquet for a large corpus).  Needs openpyxl (``pip install 'mediakit[excel]'``)."""
+
+    def __init__(self, path: Path, cols: Sequence[tuple[str, str]], table: str):
+        import importlib.util
+
+        if importlib.util.find_spec("openpyxl") is None:
+            raise CorpusError("writing .xlsx needs openpyxl: pip install 'mediakit[excel]'")
+        self.path = path
+        self.cols = list(cols)
+        self.table = table
+        self._rows: list[dict[str, Any]] = []
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        self._rows.extend(coerce(rows, self.cols))
+
+    def close(self) -> None:
+        import pandas as pd
+
+        frame = pd.DataFrame(self._rows, columns=[c for c, _ in self.cols])
+        tmp = temp_beside(self.path)
+        try:
+            frame.to_excel(tmp, index=False, sheet_name=self.table[:31], engine="openpyxl")
+            os.replace(tmp, self.path)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def abort(self) -> None:
+        self._rows = []
+
+
 def open_sink(path: Path, table: str, fmt: str) -> Sink:
     cols = columns(table)
+    if fmt == "xlsx":
+        return ExcelSink(path, cols, table)
     if fmt == "parquet":
         try:
             return ParquetSink(path, cols)

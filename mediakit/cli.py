@@ -319,7 +319,15 @@ def _check_output(path: Path, force: bool) -> None:
         raise _UsageError(f"{path}: the folder {parent} does not exist")
 
 
-_SUFFIX_FORMAT = {".csv": "csv", ".parquet": "parquet", ".json": "json", ".jsonl": "jsonl"}
+_SUFFIX_FORMAT = {
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".xlsx": "xlsx",
+    ".txt": "table",
+    "": "table",
+}
 
 
 def _choose_format(args: argparse.Namespace) -> str:
@@ -335,7 +343,13 @@ def _choose_format(args: argparse.Namespace) -> str:
         raise _UsageError("--tables needs --out-dir DIR (one file per table)")
     if fmt is None:
         suffix = Path(args.output).suffix.lower() if args.output else ""
-        fmt = _SUFFIX_FORMAT.get(suffix, "table")
+        fmt = _SUFFIX_FORMAT.get(suffix)
+        if fmt is None:
+            known = " ".join(s for s in _SUFFIX_FORMAT if s)
+            raise _UsageError(
+                f"{args.output}: cannot tell the output format from {suffix!r}; name the file"
+                f" with one of {known}, or give --format"
+            )
     if fmt == "parquet" and not args.output:
         raise _UsageError("--format parquet needs -o FILE or --out-dir DIR")
     return fmt
@@ -386,7 +400,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
         for t, p in paths.items():
             sinks[t] = open_sink(p, t, fmt)
-    elif fmt in ("csv", "parquet") and args.output:
+    elif fmt in ("csv", "parquet", "xlsx") and args.output:
         out = Path(args.output)
         _check_output(out, args.force)
         sinks["articles"] = open_sink(out, "articles", fmt)

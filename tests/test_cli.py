@@ -197,3 +197,26 @@ def test_a_dash_reads_standard_input() -> None:
         timeout=120,
     )
     assert r.returncode == 2 and r.stderr.count(b"\n") == 1
+
+
+def test_an_xlsx_output_is_an_excel_workbook_with_the_csv_rows(tmp_path: Path) -> None:
+    pytest.importorskip("openpyxl")
+    import pandas as pd
+
+    from mediakit.samples import practice_paths
+
+    paths = [str(p) for p in practice_paths()[:2]]
+    assert main(["analyze", *paths, "-o", str(tmp_path / "a.xlsx"), "--no-progress"]) == 0
+    assert main(["analyze", *paths, "-o", str(tmp_path / "a.csv"), "--no-progress"]) == 0
+    book = pd.read_excel(tmp_path / "a.xlsx", sheet_name="articles")
+    table = pd.read_csv(tmp_path / "a.csv")
+    assert list(book.columns) == list(table.columns)
+    assert list(book["words"]) == list(table["words"]) and len(book) == 2
+
+
+def test_an_output_whose_ending_says_no_format_is_refused(tmp_path: Path) -> None:
+    r = run("analyze", "-o", str(tmp_path / "out.foo"))
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "cannot tell the output format" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not (tmp_path / "out.foo").exists()
