@@ -582,3 +582,13 @@ def test_a_percentage_belongs_to_the_source() -> None:
 def test_a_name_with_and_inside_is_kept_whole(text: str, name: str) -> None:
     (found,) = _found(text)
     assert found[3] == name
+
+
+def test_identified_as_and_voted_to_are_cues_with_their_complement() -> None:
+    (found,) = _found("U.S. officials identified the suspect as Patrick Crusius of Allen, Texas.")
+    assert found[1:3] == ("U.S. officials", "identified")
+    (found,) = _found("The parliament of Portugal voted to extend the state of emergency.")
+    assert found[1:3] == ("The parliament of Portugal", "voted to")
+    assert found[4] == "extend the state of emergency"
+    # no complement, no attribution
+    assert _found("Police identified the body on Monday.") == []

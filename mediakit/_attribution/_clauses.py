@@ -186,12 +186,13 @@ def _has_complement(text: str, c: _Cue, hi: int, src: tuple[int, int] | None) ->
             return True  # "briefed reporters that ..."
     if entry.lemma in _INTENTION or entry.lemma in ("try", "aim", "seem", "appear"):
         return first == "to"
-    if entry.lemma in ("see", "view", "consider", "regard"):
-        return _AS.search(stripped[:60]) is not None  # "see him as a threat"
+    if entry.lemma in ("see", "view", "consider", "regard", "identify"):
+        # "see him as a threat", "identified the suspect as Patrick Crusius"
+        return _AS.search(stripped[:60]) is not None
     if entry.kind == "evidence" and src is not None:
         return bool(_EVIDENCE_NOUN.search(text, src[0], src[1]))
-    if c.form.endswith((" for", " on")):
-        return True
+    if c.form.endswith((" for", " on", " to")):
+        return True  # "called for ...", "voted to extend ...", "tried to win ..."
     if c.form in ("call", "calls", "called", "calling") and _ANY_QUOTE.search(stripped[:60]):
         return True  # "called him a 'moderate'"
     if entry.kind == "stance" or c.form in ("call", "calls", "called", "calling"):
