@@ -95,7 +95,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 # people (the resolver's ``_NAME_RUN`` is ASCII-only and stays as it is).
 _PEOPLE_RUN = re.compile(
     rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])[\w’'\-]*+"
-    rf"(?:[ \t\xa0]++(?:[A-Z]\.[ \t\xa0]++)?[{_UPPER}][\w’'\-]*+)+"
+    rf"(?:[ \t\xa0]++(?:[A-Z]\.[ \t\xa0]++)*[{_UPPER}][\w’'\-]*+)+"
 )
 _PLACE_WORDS = frozenset(
     """street road avenue lane square park river lake mountain mount island islands
@@ -179,6 +179,13 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
             name, titled = name[last + 1 :], True
     if not name or len(name) > 4:
         return None
+    if role and not titled and not any(t in names for t in name):
+        # found by its context alone: it must look like a full name ("New York",
+        # "Agence France-Presse", "Who Gives" do not)
+        if not looks_like_full_name(
+            " ".join(t.removesuffix("'s").removesuffix("’s") for t in name)
+        ):
+            return None
     if any(
         t.lower() in _ORG_WORDS or t.lower() in _PLACE_WORDS or t.lower() in _TITLES for t in name
     ):
@@ -216,7 +223,7 @@ _NOT_PERSON = frozenset(
     """north south east west northern southern eastern western central new united
     national international royal federal general american british european african
     asian chinese russian french german indian linux web services day agence presse
-    press""".split()
+    press who what when where why how""".split()
 )
 
 
@@ -279,7 +286,14 @@ _ROLE_NOUNS = frozenset(
     coach driver artist lawyer doctor nurse director chairman chairwoman founder owner
     editor reporter journalist correspondent photographer activist leader secretary
     farmer teacher student resident witness victim suspect survivor wife husband widow
-    widower son daughter mother father brother sister spokesman spokeswoman""".split()
+    widower son daughter mother father brother sister spokesman spokeswoman actor
+    actress comedian musician rapper filmmaker producer minister senator governor mayor
+    president professor researcher scientist economist analyst official""".split()
+)
+#: A role and what it is of, then a comma, just before a name.
+_ROLE_THEN_COMMA = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z][a-z\-]+)\s+(?:of|at|for)\s"
+    r"[^,.;:]{1,60},\s+"
 )
 #: Words just after a name that say it is a person's: an age or a role in apposition
 #: (", 52,", ", a director of", ", the mayor of").
@@ -292,8 +306,11 @@ def _person_context(text: str, start: int, end: int) -> bool:
     if _AGE_BEFORE.search(before):
         return True
     m = _ROLE_BEFORE.search(before)
-    if m is not None and m.group(1) in _ROLE_NOUNS:
-        return True
+    if m is not None and (m.group(1) in _ROLE_NOUNS or m.group(1).removesuffix("s") in _ROLE_NOUNS):
+        return True  # "co-pilot Rangoli Patil", "actors Mark Ruffalo"
+    m = _ROLE_THEN_COMMA.search(text, max(0, start - 90), start)
+    if m is not None and m.end() == start and m.group(1) in _ROLE_NOUNS:
+        return True  # "the director of Argentina's Amnesty International, Mariela Belski"
     after = _AFTER_PERSON.match(text, end, end + 40)
     return after is not None and (after.group(1) is None or after.group(1) in _ROLE_NOUNS)
 

@@ -32,7 +32,8 @@ _DOCUMENT_WORD = re.compile(
     r"\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|figures|records?|"
     r"documents?|analysis|statistics|census|filings?|memo|letter|statement|e-?mails?|"
     r"paper|results|estimates?|findings|video|videos|footage|clips?|images?|photos?|"
-    r"tweets?|posts?|post|cctv|recording|release|research)\b",
+    r"tweets?|posts?|post|cctv|recording|release|research|guidelines|guidance|websites?|"
+    r"accounts|transcripts?|testimony|bulletins?|updates?)\b",
     re.IGNORECASE,
 )
 _GROUP_HEADS = frozenset(
@@ -41,7 +42,8 @@ _GROUP_HEADS = frozenset(
     families parents students workers scientists researchers doctors activists
     investigators rescuers firefighters paramedics lawmakers legislators diplomats
     insiders aides staff crew fans voters family families jury colleagues team
-    supporters opponents observers others
+    supporters opponents observers others politicians bystanders passengers shoppers
+    volunteers countries nations
     members leaders citizens villagers victims relatives organisers organizers
     prosecutors officers troops soldiers rebels""".split()
 )
@@ -54,7 +56,8 @@ _ROLE_HEADS = frozenset(
     detective superintendent sheriff coroner ambassador chairman chairwoman chair manager
     coach captain leader councillor lawmaker prosecutor attorney commander general colonel
     researcher scientist economist author founder owner resident witness doctor nurse
-    officer lawyer man woman mother father analyst expert source diplomat aide""".split()
+    officer lawyer man woman mother father analyst expert source diplomat aide eyewitness
+    bystander passenger volunteer""".split()
 )
 _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council
@@ -160,4 +163,12 @@ def _kind(s: SourceSummary, spans: Sequence[str], people: dict[str, Person]) -> 
             return "organisation", "organisation:body_noun"
         if _DOCUMENT_WORD.search(name):
             return "document", "document:document_noun"
+    first_head = head_words[-1].lower() if head_words else ""
+    if head_words and head_words[0][:1].islower():
+        # "parliament of Portugal", "government of Burundi": a lower-case head before
+        # "of" names what speaks, whatever the capitalised words after it
+        if first_head in _BODY_HEADS or first_head in _ORG_WORDS:
+            return "organisation", "organisation:body_noun"
+        if first_head in _ROLE_HEADS:
+            return "person", "person:role_noun"
     return "unknown", "unknown:no_rule"

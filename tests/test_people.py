@@ -252,3 +252,32 @@ def test_a_run_after_a_role_word_that_is_a_thing_is_no_person() -> None:
     # "chain" is no role noun: "Tesco, a chain of shops" does not make Tesco a person
     a = analyze("Shoppers left Tesco, a chain of shops, as prices rose.")
     assert [p.name for p in a.people] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The director of the charity, Mariela Belski, said the law was unjust.", "Mariela Belski"),
+        ("The film starred actors Mark Ruffalo and others.", "Mark Ruffalo"),
+        (
+            "The university's president, Wayne A. I. Frederick, said it was a loss.",
+            "Wayne A. I. Frederick",
+        ),
+    ],
+)
+def test_more_names_found_from_their_context(text: str, name: str) -> None:
+    assert name in [p.name for p in analyze(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The parliament of Portugal voted to extend the state of emergency.", "organisation"),
+        ("According to WHO guidelines, masks are not needed.", "document"),
+        ("An eyewitness said the van drove at speed.", "person"),
+        ("Politicians of the ruling party said the plan was fair.", "group"),
+    ],
+)
+def test_more_source_kinds(text: str, kind: str) -> None:
+    (s,) = analyze(text).sources
+    assert s.kind == kind, (s.name, s.kind_rule)
