@@ -5,7 +5,7 @@ uncertainty (hedged yes/no).  A sentence counts as found hedged when mediakit fi
 least one marker of kind ``hedge`` in it (approximators and boosters do not count).
 Prints precision, recall and F1, and with ``--errors`` every sentence it gets wrong.
 
-    python benchmarks/hedge_eval.py                      # this checkout
+    python benchmarks/hedge_eval.py                      # this checkout's mediakit
     python benchmarks/hedge_eval.py --code /work/main    # another checkout's mediakit
 """
 
@@ -32,12 +32,11 @@ def _read(path: Path) -> list[tuple[str, bool, str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--code", help="import mediakit from this directory")
+    ap.add_argument("--code", default=str(ROOT), help="import mediakit from this directory")
     ap.add_argument("--devset", default=str(ROOT / "devset" / "hedges_news.tsv"))
     ap.add_argument("--errors", action="store_true", help="print every sentence it gets wrong")
     args = ap.parse_args()
-    if args.code:
-        sys.path.insert(0, str(Path(args.code).resolve()))
+    sys.path.insert(0, str(Path(args.code).resolve()))
     from mediakit._hedging import find_markers
 
     tp = fp = fn = tn = 0
