@@ -125,8 +125,8 @@ def _marks(a: Analysis) -> list[_Mark]:
             sign = "positive" if w.score > 0 else "negative"
             what = f"emotive ({sign}): VADER lexicon '{w.entry}' {w.valence:+.1f}"
             marks.append(_Mark(w.start, w.end, "emotive", "; ".join((what, *w.rules))))
-    for m in a.markers:
-        if not a._in_boilerplate(m.start):
+    for m in a.markers:  # approximators are no layer of the view (yet): its owner decides
+        if m.kind in _MEANING and not a._in_boilerplate(m.start):
             title = f"{m.kind}: list entry '{m.entry}' ({m.category})"
             marks.append(_Mark(m.start, m.end, m.kind, title))
     return marks

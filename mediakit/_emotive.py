@@ -68,7 +68,7 @@ _INTENSITY_HALF = 12.0  # raw evidence at which intensity == 0.5 (fitted)
 EMOTIVE_THRESHOLD: float = 0.27
 """Intensity at or above which a sentence counts as "emotive" (see docs/emotive.md)."""
 
-_PUNCT = string.punctuation
+_PUNCT = string.punctuation + "“”‘’„‚«»‹›—–―…"  # curly quotes, dashes, ellipsis: issue 15
 _SO_THIS = frozenset(("so", "this"))
 _OR_NOR = frozenset(("or", "nor"))
 _AT_VERY = frozenset(("at", "very"))
@@ -291,7 +291,7 @@ def _boosted(
     s *= _DISTANCE_DAMPING[k - 1]
     kind = "booster" if b > 0 else "dampener"
     where = "" if k == 1 else f" ({k} words before, x{_DISTANCE_DAMPING[k - 1]})"
-    notes.append(f"{kind} '{raw[i - k]}' {_fmt(s)}{where}")
+    notes.append(f"{kind} '{raw[i - k].strip(_PUNCT)}' {_fmt(s)}{where}")
     return v + s
 
 
@@ -441,7 +441,7 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
         # first gives the same tokens.  strip() returns the token itself when
         # there is nothing to strip, so only the changed tokens (about one in
         # seven) are checked for the two-character rule.
-        lowered = text.lower().split()
+        lowered = text.lower().replace("’", "'").split()  # "don’t" negates as "don't" does
         n = len(lowered)
         if n == 0:
             return _EMPTY
@@ -455,7 +455,7 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
         if n == 0:
             return _EMPTY
         toks = [_token(t, punct) for t in raw]
-        low = " ".join(toks).lower().split(" ")
+        low = " ".join(toks).lower().replace("’", "'").split(" ")
         if len(low) != n:  # pragma: no cover - lower() never creates spaces; be safe anyway
             low = [t.lower() for t in toks]
     rules = _rules()

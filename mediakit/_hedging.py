@@ -1,8 +1,28 @@
-"""Hedges and boosters: how firmly claims are made.
+"""Hedges, boosters and approximators: how firmly claims are made.
 
-Matches our curated lists (``data/hedges.tsv``, ``data/boosters.tsv``) on
-whole words, case-insensitively, longest entry first.  Every match says which
-entry and which category made it count.
+Matches our curated lists (``data/hedges.tsv``, ``data/boosters.tsv``,
+``data/approximators.tsv``) on whole words, case-insensitively, longest entry
+first.  Every match says which entry and which category made it count, and
+``rule`` names the rule beyond the list that let it count, if one did.
+
+A hedge is epistemic uncertainty only (the writer or a source withholds full
+commitment: may, probably, reportedly, I think); an approximator makes a
+quantity or a degree less than exact (about 50, somewhat) and is its own kind
+(Prince, Frader and Bosk 1982: approximators change the proposition, shields
+the commitment).  The rules, each tested in ``tests/test_hedging.py``:
+
+* the month: "May" with a capital is the month, not the modal, unless it opens
+  a sentence and no number follows it ("May I ask", but "May 3", "in May",
+  "Theresa May");
+* "could" of past ability: "could not" and "could" after "so (that)" or before
+  a verb of perception or capacity ("could see", "could afford") say what
+  someone was able to do, not how sure anyone is;
+* a question asks about certainty and withholds none: no hedge in a sentence
+  that ends with "?";
+* senses: "considered" of deliberation ("considered carefully", "considered
+  by", "considered for"), "claim" not followed by a clause or "to", "claim(s/ed)
+  responsibility / credit / victory", and "likely voters" are no hedges;
+* a rounder (about, more than ...) counts only before a number or quantity word.
 """
 
 from __future__ import annotations
@@ -27,14 +47,16 @@ _NUMBER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Marker:
-    """A hedge or booster at ``[start, end)``: ``entry`` is the list entry that matched."""
+    """A hedge, booster or approximator at ``[start, end)``: ``entry`` is the list entry
+    that matched."""
 
     start: int
     end: int
     text: str
-    kind: str  # "hedge" | "booster"
+    kind: str  # "hedge" | "booster" | "approximator"
     entry: str
     category: str
+    rule: str = ""  # the rule beyond the list that let it count, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +100,11 @@ def _after_char(pattern: re.Pattern[str], entries: Iterable[str]) -> re.Pattern[
 
 @cache
 def _lexicon() -> _Lexicon:
-    entries = _load("hedges", "hedge") | _load("boosters", "booster")
+    entries = (
+        _load("approximators", "approximator")
+        | _load("hedges", "hedge")
+        | _load("boosters", "booster")
+    )
     pattern = trie_pattern(entries)
     return _Lexicon(entries, pattern, _after_char(pattern, entries))
 
@@ -112,11 +138,73 @@ def _spans(lex: _Lexicon, low: str, start: int, stop: int) -> list[tuple[int, in
     return out
 
 
+_PROSE_END = re.compile(r"[.!?\n]")
+_MONTH_CONTEXT = re.compile(r"\s*(?:\d|,\s*\d)")
+_ABILITY_BEFORE = re.compile(r"\bso(?:\s+that)?\s+\S+\s+$", re.IGNORECASE)
+_ABILITY_AFTER = re.compile(
+    r"\s+(?:not\b|n[o']t\b|never\b|only\b|barely\b|hardly\b|no\s+longer\b|"
+    r"(?:see|hear|feel|smell|taste|watch|read|speak|understand|afford|remember|walk|"
+    r"swim|run|drive|leave|escape|enter|move|breathe|sleep|eat|work|vote|do|get)\b)",
+    re.IGNORECASE,
+)
+_DELIBERATION = re.compile(r"\s+(?:\w+ly\b|by\b|for\b|whether\b)", re.IGNORECASE)
+_CLAIM_CLAUSE = re.compile(
+    r"\s+(?:that|to|they|he|she|it|we|i|you|there|the|a|an|his|her|their|its)\b", re.IGNORECASE
+)
+_CLAIM_TAKING = re.compile(
+    r"\s+(?:the\s+)?(?:responsibility|credit|victory|asylum|title|throne|seat|lives?|prize)\b",
+    re.IGNORECASE,
+)
+_VOTERS = re.compile(r"\s+voters?\b", re.IGNORECASE)
+
+
+def _in_question(text: str, end: int, stop: int) -> bool:
+    m = _PROSE_END.search(text, end, stop)
+    return m is not None and m.group() == "?"
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 40) : pos].rstrip(' \t\u00a0"“‘(')
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _rule(text: str, m_start: int, m_end: int, stop: int, key: str, cat: str) -> str | None:
+    """Why a list match counts (``""``: the list alone), or ``None`` if a rule says it
+    does not (see the module's docstring)."""
+    if cat == "rounder":
+        return "a number follows" if _NUMBER.match(text, m_end, stop) else None
+    if cat == "adaptor":
+        return ""
+    if _in_question(text, m_end, stop):
+        return None
+    if key == "may" and text[m_start] == "M":
+        if not _opens_sentence(text, m_start) or _MONTH_CONTEXT.match(text, m_end, stop):
+            return None
+        return "'May' opens a sentence and no number follows: the modal"
+    if key == "could":
+        if _ABILITY_AFTER.match(text, m_end, stop) or _ABILITY_BEFORE.search(
+            text[max(0, m_start - 40) : m_start]
+        ):
+            return None
+        return "'could' of possibility, not of past ability"
+    if key.endswith("considered") and _DELIBERATION.match(text, m_end, stop):
+        return None
+    if key in ("claim", "claims", "claimed"):
+        if _CLAIM_TAKING.match(text, m_end, stop):
+            return None
+        if key == "claim" and not _CLAIM_CLAUSE.match(text, m_end, stop):
+            return None
+    if key == "likely" and _VOTERS.match(text, m_end, stop):
+        return None
+    return ""
+
+
 def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
-    """Hedges and boosters in ``text[start:end]``, in text order.
+    """Hedges, boosters and approximators in ``text[start:end]``, in text order.
 
     A phrase matches whole words, any whitespace between them; the longest
-    entry at a position wins.
+    entry at a position wins; the rules of the module's docstring then drop
+    the matches that are not what their list says.
     """
     lex = _lexicon()
     stop = len(text) if end is None else end
@@ -130,7 +218,7 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     for a, e in spans:
         key = " ".join(matched[a:e].lower().split())
         kind, category = entries[key]
-        if category == "approximator" and not _NUMBER.match(text, e, stop):
-            continue
-        out.append(Marker(a, e, text[a:e], kind, key, category))
+        rule = "" if kind == "booster" else _rule(text, a, e, stop, key, category)
+        if rule is not None:
+            out.append(Marker(a, e, text[a:e], kind, key, category, rule))
     return out

@@ -228,7 +228,8 @@ def marker_rows(an: Analysis) -> list[dict[str, Any]]:
                 "entry": m.entry,
                 "category": m.category,
                 "value": None,
-                "why": f"{m.kind} list entry '{m.entry}' ({m.category})",
+                "why": f"{m.kind} list entry '{m.entry}' ({m.category})"
+                + (f"; {m.rule}" if m.rule else ""),
                 "sentence": bisect.bisect_right(starts, m.start) - 1,
             }
         )

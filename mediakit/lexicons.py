@@ -20,6 +20,7 @@ __all__ = ["names", "provenance", "read", "rows"]
 #: Each lexicon's file under ``mediakit/data/``.
 _FILES = {
     "abbreviations": "abbreviations.txt",
+    "approximators": "approximators.tsv",
     "boilerplate": "boilerplate.tsv",
     "boosters": "boosters.tsv",
     "cmu_syllables": "cmu_syllables.tsv",

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -142,16 +144,18 @@ emotive.groupby(["entry", "category"]).size().sort_values(ascending=False).renam
 # %% [markdown]
 # ## Hedges and boosters
 #
-# **Hedges** ("could", "reportedly", "at least") withhold full commitment to a claim;
+# **Hedges** ("could", "reportedly", "I think") withhold full commitment to a claim;
 # **boosters** ("clearly", "certainly") strengthen it. The plot shows both per 1000
-# story words, so articles of different lengths compare.
+# story words, so articles of different lengths compare. **Approximators** ("at least
+# 44 people", "somewhat") make a number or degree less than exact: no doubt about the
+# event, so they are their own kind, listed here but not counted as hedges.
 #
-# **Its limits.** The lists are curated words and phrases matched on whole words;
-# "at least 44 people" is a hedge on a number, not doubt about the event. Read each
-# match in context (the `why` column).
+# **Its limits.** The lists are curated words and phrases matched on whole words,
+# with a few rules (the month "May", "could" of past ability, questions). Read each
+# match in context (the `why` column names the entry and the rule).
 
 # %%
-hedging = markers[markers["kind"].isin(["hedge", "booster"])]
+hedging = markers[markers["kind"].isin(["hedge", "booster", "approximator"])]
 hedging[["kind", "text", "entry", "category", "sentence"]]
 
 # %%

@@ -320,3 +320,34 @@ def test_long_inputs_are_linear() -> None:
     score_sentence("good!" * 200_000)
     score_sentence("but good not bad " * 50_000)  # 200,000 words
     assert time.perf_counter() - t0 < 10.0
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He called it “utterly reckless,” and left.", "reckless"),
+        ("It was ‘Shocking’ news.", "Shocking"),
+        ("A “disaster.”", "disaster"),
+        ("The plan —failed— they said.", "failed"),
+        ("It was —terrible… for all.", "terrible"),
+        ("«Horrible» they said.", "Horrible"),
+    ],
+)
+def test_curly_quotes_dashes_and_ellipses_do_not_hide_a_word(text: str, word: str) -> None:
+    """Issue 15: punctuation of news typography glued to a word is stripped before the
+    lexicon look-up, and the word's offsets still point at the word itself."""
+    e = score_sentence(text, offset=7)
+    (w,) = [w for w in e.words if w.text == word]
+    assert text[w.start - 7 : w.end - 7] == word
+    assert w.entry == word.lower()
+
+
+def test_a_curly_apostrophe_negates_as_a_straight_one() -> None:
+    curly, straight = score_sentence("I don’t like it."), score_sentence("I don't like it.")
+    assert curly.compound == straight.compound < 0
+    assert curly.words[0].rules == ("negated by 'don't' x-0.74",)
+
+
+def test_a_booster_is_named_without_its_quote_mark() -> None:
+    (w,) = score_sentence("He called it “utterly reckless,” and left.").words
+    assert w.rules == ("booster 'utterly' -0.293",)

@@ -26,12 +26,97 @@ def test_longest_entry_wins_and_whole_words_only() -> None:
     ]
 
 
-def test_approximators_need_a_number() -> None:
-    assert found("They talked about it at least twice") == []
-    assert found("about 50 people, at least seven dead") == [
-        ("about", "hedge", "about"),
-        ("at least", "hedge", "at least"),
+def test_approximators_are_their_own_kind_and_rounders_need_a_number() -> None:
+    assert found("They talked about it at least twice and met some people") == []
+    assert found("about 50 people, at least seven dead, more than half gone") == [
+        ("about", "approximator", "about"),
+        ("at least", "approximator", "at least"),
+        ("more than", "approximator", "more than"),
     ]
+    assert found("It was somewhat late") == [("somewhat", "approximator", "somewhat")]
+    (m,) = find_markers("nearly 40 of them")
+    assert (m.category, m.rule) == ("rounder", "a number follows")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party nominated him in May.",
+        "On May 3 the vote was held.",
+        "Prime Minister Theresa May said so.",
+        "May 2020 was warm.",
+        "May, 3, the vote.",
+    ],
+)
+def test_the_month_may_is_no_modal(text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_modal_may_in_lower_case_or_opening_a_sentence() -> None:
+    assert found("Prices may rise.") == [("may", "hedge", "may")]
+    (m,) = find_markers('He left. "May I ask why?" No. May the best win.')
+    assert (m.text, m.rule) == ("May", "'May' opens a sentence and no number follows: the modal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She left early so that she could leave the city.",
+        "They could not find the keys.",
+        "He could see the smoke from his window.",
+        "Few families could afford it.",
+    ],
+)
+def test_could_of_past_ability_is_no_hedge(text: str) -> None:
+    assert found(text) == []
+
+
+def test_could_of_possibility_is_a_hedge_with_its_rule() -> None:
+    (m,) = find_markers("Officials said the toll could rise.")
+    assert (m.kind, m.entry, m.rule) == (
+        "hedge",
+        "could",
+        "'could' of possibility, not of past ability",
+    )
+    assert found("The claim could not be independently verified.") == [
+        ("could not be independently verified", "hedge", "could not be independently verified")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("I think the plan will fail.", "i think"),
+        ("She believes the vote was rigged.", "believes"),
+        ("The minister expects talks to resume.", "expects"),
+        ("He is widely considered the favourite.", "widely considered"),
+        ("It is regarded as the oldest bridge.", "regarded as"),
+        ("A possible motive was money.", "a possible"),
+        ("There is potential harm to children.", "potential"),
+        ("Rain is likely tomorrow.", "likely"),
+        ("The rebels claim they won.", "claim"),
+        ("As far as I know, nobody left.", "as far as i know"),
+        ("I am not sure that it works.", "not sure"),
+        ("Updates, expected to ship in June, slipped.", "expected to"),
+    ],
+)
+def test_belief_expectation_and_epistemic_words_are_hedges(text: str, entry: str) -> None:
+    assert [(k, e) for _, k, e in found(text) if k == "hedge"] == [("hedge", entry)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immunity cases are considered carefully.",
+        "The group claimed responsibility for the blast.",
+        "The insurer paid the claim.",
+        "Polls of likely voters closed.",
+        "Do you think it might rain?",
+        "What is the likely outcome?",
+    ],
+)
+def test_senses_and_questions_that_are_no_hedges(text: str) -> None:
+    assert [x for x in found(text) if x[1] == "hedge"] == []
 
 
 def test_offsets_survive_case_changing_characters() -> None:
