@@ -42,6 +42,7 @@ from sources_gold import (
     load,
     report_people,
     score_people,
+    score_person,
 )
 
 import mediakit
@@ -103,16 +104,8 @@ def score_people_2(
                 if show:
                     print(f"missed {file} {name!r} (mediakit: {sorted(found)})")
                 continue
-            c["found"] += 1
             matched.add(p.name)
-            got = _gender(p.gender)
-            _count_gender(c, gender, got)
-            if got != gender and show:
-                ev = p.gender_evidence.text if p.gender_evidence else ""
-                print(f"gender {file} {name!r}: gold {gender}, mediakit {got} {ev!r}")
-            c["quoted_right"] += bool(p.quoted) == (quoted == "yes")
-            if bool(p.quoted) != (quoted == "yes") and show:
-                print(f"quoted {file} {name!r}: gold {quoted}, mediakit {bool(p.quoted)}")
+            score_person(c, file, name, gender, quoted, p, show=show)
         for k in found:
             if k not in matched:
                 c["not_annotated"] += 1

@@ -83,6 +83,21 @@ def _count_gender(c: Counter[str], gold: str, got: str) -> None:
         c["assigned_without_evidence"] += gold == "unknown"
 
 
+def score_person(
+    c: Counter[str], file: str, name: str, gender: str, quoted: str, p: Any, *, show: bool
+) -> None:
+    """Count one annotated person that mediakit found as ``p``: gender and quoted."""
+    c["found"] += 1
+    got = _gender(p.gender)
+    _count_gender(c, gender, got)
+    if got != gender and show:
+        ev = p.gender_evidence.text if p.gender_evidence else ""
+        print(f"gender {file} {name!r}: gold {gender}, mediakit {got} {ev!r}")
+    c["quoted_right"] += bool(p.quoted) == (quoted == "yes")
+    if bool(p.quoted) != (quoted == "yes") and show:
+        print(f"quoted {file} {name!r}: gold {quoted}, mediakit {bool(p.quoted)}")
+
+
 def score_sources(
     gold: Iterable[list[str]],
     sources: Callable[[str], Iterable[Any]],
@@ -140,16 +155,8 @@ def score_people(
             if show:
                 print(f"missed {file} {name!r} (mediakit: {sorted(found[file])})")
             continue
-        c["found"] += 1
         matched.add((file, p.name))
-        got = _gender(p.gender)
-        _count_gender(c, gender, got)
-        if got != gender and show:
-            ev = p.gender_evidence.text if p.gender_evidence else ""
-            print(f"gender {file} {name!r}: gold {gender}, mediakit {got} {ev!r}")
-        c["quoted_right"] += bool(p.quoted) == (quoted == "yes")
-        if bool(p.quoted) != (quoted == "yes") and show:
-            print(f"quoted {file} {name!r}: gold {quoted}, mediakit {bool(p.quoted)}")
+        score_person(c, file, name, gender, quoted, p, show=show)
     for file, ps in found.items():
         for k in ps:
             if (file, k) not in matched:
