@@ -2,8 +2,8 @@
 
 Spans are rounded marks, in the manner of displaCy's entity view: a fill in the
 colour of their meaning (:mod:`mediakit._palette`) and a small label where the
-span ends (QUOTE, REPORTED, SOURCE, CUE, EMOTIVE, HEDGE, BOOSTER, BOILERPLATE),
-so the meaning stays in visible text where a sanitiser strips styles.  Each mark
+span ends (QUOTE, REPORTED, SOURCE, CUE, EMOTIVE, HEDGE, BOOSTER, APPROXIMATOR,
+BOILERPLATE), so the meaning stays in visible text where a sanitiser strips styles.  Each mark
 sets its own text colour with its fill, inline (light colours, readable on any
 page); a ``<style>`` block switches the marks to dark fills in dark themes
 (``prefers-color-scheme`` and JupyterLab's ``data-jp-theme-light``).  The
@@ -39,6 +39,7 @@ LAYERS: tuple[str, ...] = (
     "emotive",
     "hedge",
     "booster",
+    "approximator",
 )
 #: The palette meaning (colour) of each span kind.
 _MEANING = {k: ("direct" if k == "quote" else k) for k in LAYERS}
@@ -51,6 +52,7 @@ _DESCRIPTION = {
     "emotive": "emotive word (VADER lexicon)",
     "hedge": "hedge: softens a claim ('may', 'reportedly')",
     "booster": "booster: hardens a claim ('clearly', 'certainly')",
+    "approximator": "approximator: a rounded figure ('about 200', 'more than 40')",
 }
 _ORDER = {k: i for i, k in enumerate(LAYERS)}
 # Inline: what keeps a mark readable where a sanitiser strips the style sheet.
@@ -125,9 +127,10 @@ def _marks(a: Analysis) -> list[_Mark]:
             sign = "positive" if w.score > 0 else "negative"
             what = f"emotive ({sign}): VADER lexicon '{w.entry}' {w.valence:+.1f}"
             marks.append(_Mark(w.start, w.end, "emotive", "; ".join((what, *w.rules))))
-    for m in a.markers:  # approximators are no layer of the view (yet): its owner decides
+    for m in a.markers:
         if m.kind in _MEANING and not a._in_boilerplate(m.start):
-            title = f"{m.kind}: list entry '{m.entry}' ({m.category})"
+            rule = f"; rule: {m.rule}" if m.rule else ""
+            title = f"{m.kind}: list entry '{m.entry}' ({m.category}){rule}"
             marks.append(_Mark(m.start, m.end, m.kind, title))
     return marks
 

@@ -44,6 +44,8 @@ COLORS: dict[str, str] = {
     "emotive": "#CC6677",  # rose: an emotive word
     "hedge": "#AA4499",  # purple: a hedge ("may", "reportedly")
     "booster": "#117733",  # green: a booster ("clearly", "certainly")
+    # (one colour more than the muted scheme has: orange of Tol's "light" scheme)
+    "approximator": "#EE8866",  # orange: an approximator ("about 200", "more than 40")
 }
 
 #: (colour, hatch) of the k-th article in plots of several articles: greys and

@@ -44,6 +44,7 @@ def test_marks_carry_visible_labels_and_reasons(seed: Analysis) -> None:
         r'title="EMOTIVE — emotive \(negative\): VADER lexicon &#x27;horror&#x27;', html
     )
     # one label per span, even when a span is cut in two by a crossing span
+    assert re.search(r'title="APPROXIMATOR — approximator: list entry &#x27;at least&#x27;', html)
     for kind in mediakit_display.LAYERS:
         opened = len(re.findall(rf'<span class="mk mk-{kind}"', html))
         labels = len(re.findall(rf">{kind.upper()}</span>", html)) - 1  # minus the legend's
@@ -74,7 +75,10 @@ def test_layers_choose_the_marks(seed: Analysis) -> None:
     html = view._repr_html_()
     kinds = set(re.findall(r'<span class="mk mk-(\w+)"', html))
     assert kinds == {"source", "cue"}
-    assert "Hidden layers: boilerplate, quote, reported, emotive, hedge, booster." in html
+    assert (
+        "Hidden layers: boilerplate, quote, reported, emotive, hedge, booster, approximator."
+        in html
+    )
     every = {m.kind for m in mediakit_display._marks(seed)}
     assert len(every) >= 7  # the seed has every kind of span but boosters
     assert set(re.findall(r'<span class="mk mk-(\w+)"', seed.show()._repr_html_())) == every
