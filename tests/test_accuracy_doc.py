@@ -73,7 +73,10 @@ def test_readme_states_the_polnear_dev_figures() -> None:
 
 def _figure_rows(text: str) -> list[tuple[str, str]]:
     """(what, figure) of each row of the first accuracy table in ``text``."""
-    rows = re.findall(r"^\|([^|\n]*)\|([^|\n]+)\|([^|\n]+)\|$", text, re.MULTILINE)
+    table = re.search(r"(?:^\|.*\|\n?)+", text, re.MULTILINE)  # the first table only
+    rows = re.findall(
+        r"^\|([^|\n]*)\|([^|\n]+)\|([^|\n]+)\|$", table.group() if table else "", re.MULTILINE
+    )
     return [(what.strip(), fig.strip()) for _on, what, fig in rows if "---" not in what][1:]
 
 
@@ -89,3 +92,29 @@ def test_report_full_figures_are_the_readme_table() -> None:
     assert _figure_rows(appendix) == readme
     text = " ".join("".join(c["source"]) for c in report["cells"] if c["cell_type"] == "markdown")
     assert "(#accuracy)" in text  # the two sentences link to it
+
+
+def _command(*args: str) -> str:
+    import subprocess
+    import sys
+
+    r = subprocess.run(
+        [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def test_readme_states_todays_people_kinds_and_hedge_figures() -> None:
+    """The 'today' figures of the README's second table are what the commands print."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    people = _command("benchmarks/people_gold_2.py")
+    found = re.search(r"people found \(recall[^:]*: \d+ / \d+ = ([\d.]+)%", people)
+    kinds = re.search(r"kinds right, of those matched: \d+ / \d+ = ([\d.]+)%", people)
+    assert found and kinds, people
+    assert f"today, after fixing the classes it showed: {found.group(1)} % and" in text
+    assert f"and {kinds.group(1)} % |" in text
+    hedges = _command("benchmarks/hedge_eval.py", "--devset", "devset/hedges_news_heldout.tsv")
+    f1 = re.search(r"precision ([\d.]+)\s+recall ([\d.]+)\s+F1 ([\d.]+)", hedges)
+    assert f1, hedges
+    assert f"| {f1.group(3)} (precision {f1.group(1)}, recall {f1.group(2)}) |" in text
