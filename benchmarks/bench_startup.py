@@ -46,6 +46,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_corpus import calibration  # one calibration loop for both benchmarks
+
 import mediakit
 
 WIKINEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wikinews"
@@ -61,19 +63,6 @@ def _timed(
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def calibration() -> float:
-    """CPU seconds of a fixed pure-Python loop (3 million dict updates), best of 3: the
-    same loop as ``bench_corpus.py``'s, printed so that runs can be read side by side."""
-    best = float("inf")
-    for _ in range(3):
-        c0 = time.process_time()
-        d: dict[int, int] = {}
-        for i in range(3_000_000):
-            d[i & 1023] = d.get(i & 1023, 0) + i
-        best = min(best, time.process_time() - c0)
-    return best
 
 
 ROOT = str(Path(mediakit.__file__).resolve().parents[1])

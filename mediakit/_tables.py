@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from mediakit._analysis import Analysis
+    from mediakit._spans import Span
 
 __all__ = [
     "TABLE_COLUMNS",
@@ -175,28 +176,21 @@ def quote_rows(an: Analysis) -> list[dict[str, Any]]:
     ]
 
 
+def _with_evidence(row: dict[str, Any], ev: Span | None) -> dict[str, Any]:
+    """``row`` with the gender evidence as its text and start offset (flat columns)."""
+    row["gender_evidence"] = None if ev is None else ev.text
+    row["gender_evidence_start"] = None if ev is None else ev.start
+    return row
+
+
 def source_rows(an: Analysis) -> list[dict[str, Any]]:
     """The rows of the ``sources`` table, as plain dicts."""
-    rows = []
-    for s in an.sources:
-        row = s.to_dict()
-        ev = s.gender_evidence
-        row["gender_evidence"] = None if ev is None else ev.text
-        row["gender_evidence_start"] = None if ev is None else ev.start
-        rows.append(row)
-    return rows
+    return [_with_evidence(s.to_dict(), s.gender_evidence) for s in an.sources]
 
 
 def people_rows(an: Analysis) -> list[dict[str, Any]]:
     """The rows of the ``people`` table, as plain dicts."""
-    rows = []
-    for p in an.people:
-        row = p.to_dict()
-        ev = p.gender_evidence
-        row["gender_evidence"] = None if ev is None else ev.text
-        row["gender_evidence_start"] = None if ev is None else ev.start
-        rows.append(row)
-    return rows
+    return [_with_evidence(p.to_dict(), p.gender_evidence) for p in an.people]
 
 
 def marker_rows(an: Analysis) -> list[dict[str, Any]]:
