@@ -80,9 +80,10 @@ def notebooks(ds: dict[str, float]) -> None:
     for rel in shown:
         path = ROOT / rel
         text = path.read_text(encoding="utf-8")
+        # (a notebook's markdown may wrap the line inside the phrase: '\n", "')
         text = re.sub(
-            r"right speaker for \d+% of quotations",
-            f"right speaker for {speaker}% of quotations",
+            r'right speaker((?:\s|\\n",\s*")+)for \d+% of quotations',
+            lambda m: f"right speaker{m.group(1)}for {speaker}% of quotations",
             text,
         )
         text = re.sub(

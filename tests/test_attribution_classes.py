@@ -635,3 +635,42 @@ def test_the_verb_group_and_adverbials_are_not_the_source(text: str, source: str
     source and its cue belong to neither (PolNeAR train: see _source_spans._TRAILING)."""
     got = {(f[1], f[2]) for f in _found(text)}
     assert (source, cue) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The company was told by regulators that the plan would not be approved.",
+            "regulators",
+            "that the plan would not be approved",
+        ),
+        ('He was warned by a guard: "Leave now."', "a guard", "Leave now."),
+    ],
+)
+def test_the_agent_of_a_passive_cue_is_the_source(text: str, source: str, content: str) -> None:
+    """ "X was told by Y that ...": Y speaks, X is spoken to."""
+    (found,) = _found(text)
+    assert found[0] == "passive_agent_content"
+    assert (found[1], found[4]) == (source, content)
+
+
+def test_a_passive_with_an_agent_and_no_clause_is_not_the_agent_rule() -> None:
+    assert all(
+        f[0] != "passive_agent_content"
+        for f in _found("The report was written by officials in May.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('Says Trump: "We will build the wall."', "Trump"),
+        ('Added the mayor: "We are ready."', "the mayor"),
+    ],
+)
+def test_a_sentence_opening_cue_then_source_and_colon(text: str, source: str) -> None:
+    (found,) = _found(text)
+    assert (found[0], found[1]) == ("said_X_colon", source)
+    # but a cue inside the sentence is no such opener
+    assert _found('The mayor said: "We are ready."')[0][0] != "said_X_colon"

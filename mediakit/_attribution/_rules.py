@@ -94,6 +94,19 @@ class RuleTable:
         "The interior minister Anna Kovalenko said that the bridge would reopen on Friday.",
         "pass 2",
     )
+    passive_agent_content = Rule(
+        "passive_agent_content",
+        "a passive cue with its agent, then the content: 'X was told by Y that ...': Y is "
+        "the source",
+        "Reporters were told by the minister that the talks would resume.",
+        "pass 2",
+    )
+    said_X_colon = Rule(
+        "said_X_colon",
+        "a sentence that opens with the cue, then its source and a colon: 'Says X: ...'",
+        'Said the mayor: "We are ready for the storm."',
+        "pass 2",
+    )
     no_source_found = Rule(
         "no_source_found",
         "a speech cue whose subject could not be delimited",

@@ -72,6 +72,7 @@ _INTERRUPTION = frozenset(
 )
 #: "-ing" words that open an appositive of role, not a participle ("Robert Peck, managing
 #: director at ...").
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|to|on|in|at)\s")
 _ROLE_ING = frozenset(
     """managing acting ranking founding leading presiding reigning governing outgoing
     incoming visiting sitting ruling polling consulting supervising coordinating
@@ -314,7 +315,8 @@ def _left_source_toks(
                         inner = _left_source(art, lo, tok[0])
                         if inner is not None:
                             if first in _INTERRUPTION or (
-                                first.endswith("ing") and first not in _ROLE_ING
+                                first.endswith("ing")
+                                and (first not in _ROLE_ING or _OBJECT_NEXT.match(text, after[1]))
                             ):
                                 return inner  # "Trump, in Kentucky, said": not the source
                             return inner[0], before_last[1]

@@ -327,6 +327,8 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
     prev_link = sent.link(ci)
     prev = prev_link[0] if prev_link[1] >= lo else ""
     hi = _content_end(sent, ci, c, lo, hi)
+    if _agent_or_inverted(sent, c, lo, hi):
+        return
     source = _source_after(sent, c, lo, prev, prev_link[1])
     if source is None:
         return
@@ -362,6 +364,62 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
             return
     pieces, qis = content
     sent.add(_Found(src, c, pieces, qis, rule, sent.si, inherited))
+
+
+#: "by" after a passive cue, opening its agent ("was told by the minister").
+_BY = re.compile(r"\s+by\s+")
+_BE = frozenset("was were is are been being be".split())
+#: What the content after a passive cue's agent must open with: "that", a colon or a
+#: quote ("was told by police that ...", not "was written by officials in May").
+_CLAUSE_OPENER = re.compile(r"\s*,?\s*(?:that\b|:|[\"“‘])")
+_TOLD_OF = re.compile(r"\s+(?:of|about)\Z")
+#: A sentence-opening cue, its source and a colon: 'Said the mayor: "..."' (a colon
+#: before a space or quote: not "1:59").
+_INVERTED_COLON = re.compile(r"(?:\s+[\w’'\-.]+){1,6}\s*:(?=[\s\"“‘])")
+#: The forms that open such a sentence: said, says, added, adds, wrote ... (not the
+#: imperative "Ask yourself: ...").
+_INVERTED_FORM = re.compile(r"(?:said|told|wrote|spoke|\w+ed|\w+s)\Z")
+
+
+def _agent_or_inverted(sent: _Sentence, c: _Cue, lo: int, hi: int) -> bool:
+    """``passive_agent_content`` ("Reporters were told by the minister that ...": the
+    agent is the source) and ``said_X_colon`` ('Says Trump: "..."'): True when one of
+    them found a relation."""
+    text, art = sent.text, sent.art
+    if c.ing or c.entry.kind == "according_to":
+        return False
+    by = _BY.match(text, c.end, hi)
+    if by is not None:
+        aux = text[max(lo, c.start - 12) : c.verb].lower().split()
+        if any(w in _BE for w in aux[-2:]):
+            agent = _right_source(art, by.end(), hi)
+            if agent is None:
+                return False
+            tail = _TOLD_OF.search(text, agent[0], agent[1])
+            after = agent[1]
+            if tail is not None:  # "was told by the minister of '...'": "of" is no name
+                agent = (agent[0], tail.start())
+            if _CLAUSE_OPENER.match(text, after) is None:
+                return False
+            content = _content_after(art, after, hi)
+            if content is not None:
+                c.end = by.end() - (len(by.group()) - len(by.group().rstrip()))
+                sent.add(_Found(agent, c, *content, RULES.passive_agent_content, sent.si))
+                return True
+        return False
+    if c.start != sent.start or lo != sent.start or c.entry.kind != "speech":
+        return False
+    if _INVERTED_FORM.match(c.form) is None:
+        return False
+    colon = _INVERTED_COLON.match(text, c.end, hi)
+    if colon is None:
+        return False
+    agent = _right_source(art, c.end, colon.end() - 1)
+    content = _content_after(art, colon.end(), hi) if agent is not None else None
+    if agent is None or content is None:
+        return False
+    sent.add(_Found(agent, c, *content, RULES.said_X_colon, sent.si))
+    return True
 
 
 def _content_end(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int) -> int:
