@@ -237,7 +237,7 @@ class SourceResolver:
         for _tries in range(5):
             at = low.rfind(role, 0, at)
             if at < 0:
-                return None
+                return self._salient_person(words, pos)
             after = at + len(role)
             if low[at - 1 : at].isalpha() or low[after : after + 1].isalpha():
                 continue  # inside another word
@@ -269,6 +269,28 @@ class SourceResolver:
         name, raw = best
         tp, rule = self._type(raw)
         return self._remember(name, "person", "?", tp, rule, raw, pos), raw
+
+    def _salient_person(self, words: str, pos: int) -> tuple[_Entity, str] | None:
+        """The person a definite role mention whose role the text never gave before
+        ("The Wooster professor added" after "said study co-author Karen Alley") names:
+        the person source just before it (within 400 characters, with no other person
+        named between) when that person's mention holds no other role, or shares a word
+        with this one ("Foreign Secretary Marcelo Ebrard" ... "The foreign minister")."""
+        last: _Entity | None = None
+        for ent in self._entities:
+            if ent.entity == "person" and ent.last_pos < pos:
+                if last is None or ent.last_pos > last.last_pos:
+                    last = ent
+        if last is None or pos - last.last_pos > 400:
+            return None
+        for _start, name, _raw in self._text_names_back(pos, floor=last.last_pos):
+            if name != last.name:
+                return None  # another person named since
+        mention = {w.lower() for w in last.mention.split()}
+        mine = {w.lower() for w in words.split()} - {"the"}
+        if mention & _ROLE_WORDS and not (mention & mine):
+            return None  # "Senator Ruiz" ... "the governor": another role
+        return last, last.mention
 
     # ------------------------------------------------------------- public
 
