@@ -1,4 +1,4 @@
-"""The hand-labelled loaded-language sets (devset/loaded_news*.tsv) are well formed."""
+"""The hand-labelled loaded-language and headline sets of devset/ (issue 15) are well formed."""
 
 from __future__ import annotations
 
@@ -79,3 +79,39 @@ def test_every_sentence_is_in_its_article() -> None:
                 texts[f"wikinews_{year}#{i}"] = _key(row["text"])
     for r in _rows("loaded_news.tsv") + _rows("loaded_news_heldout.tsv"):
         assert _key(r["sentence"]) in texts[r["article"]], r
+
+
+def test_headlines_parse_with_ratings_on_their_scales() -> None:
+    text = (DEVSET / "headlines_news.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    assert lines[0].split("\t") == ["id", "article", "valence", "emotion", "note", "headline"]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) == 60 and len({r["article"] for r in rows}) == 60
+    for r in rows:
+        assert None not in r and None not in r.values(), r
+        assert re.fullmatch(r"wikinews_(2019|2020)#\d+", r["article"]), r
+        assert int(r["valence"]) in range(-3, 4) and int(r["emotion"]) in range(4), r
+        assert r["headline"] == r["headline"].strip() != "", r
+    text = (DEVSET / "headlines_passes.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    passes = {p["id"]: p for p in csv.DictReader(lines, delimiter="\t")}
+    assert passes.keys() == {r["id"] for r in rows}
+    for r in rows:
+        for label in ("valence", "emotion"):
+            p = passes[r["id"]]
+            assert int(r[label]) in (int(p[f"{label}_1"]), int(p[f"{label}_2"])), (r, label)
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "wikinews").is_dir(), reason="no ../shared/data")
+def test_every_headline_is_its_articles_title() -> None:
+    csv.field_size_limit(10**9)
+    titles: dict[str, str] = {}
+    for year in ("2019", "2020"):
+        path = SHARED_DATA / "wikinews" / f"wikinews_{year}.csv"
+        with path.open(newline="", encoding="utf-8") as f:
+            for i, row in enumerate(csv.DictReader(f)):
+                titles[f"wikinews_{year}#{i}"] = _key(row["title"])
+    text = (DEVSET / "headlines_news.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        assert titles[r["article"]] == r["headline"], r
