@@ -11,11 +11,11 @@
    and types the sources), emotive scores per sentence (``_emotive.py``), hedges and
    boosters (``_hedging.py``).
 3. :class:`mediakit.Analysis` holds the Article and its Layers, frozen.  What is read
-   from them is built on first use and cached there, in this order of dependence
-   (:data:`DERIVED`): the voice of every word (``_voices.py``), the sentences'
-   voices, the people (``_people.py``), the sources (``_source_summary.py``),
-   readability (``_readability.py``), the warnings (:func:`analysis_warnings`) and the
-   metrics (``mediakit/metrics/``).
+   from them is built on first use and cached there, in this order of dependence:
+   the voice of every word (``_voices.py``), the sentences' voices, the people
+   (``_people.py``), the sources (``_source_summary.py``), readability
+   (``_readability.py``), the warnings (:func:`analysis_warnings`) and the metrics
+   (``mediakit/metrics/``).
 
 To add a layer: write it as a function of the Article, add a field to
 :class:`Layers`, its name to :data:`LAYERS` and its call to :func:`build_layers`.
@@ -39,7 +39,6 @@ from mediakit._quotes import Quote, find_quotes
 from mediakit._text import MAX_SENTENCE_CHARS
 
 __all__ = [
-    "DERIVED",
     "LAYERS",
     "Layers",
     "analysis_warnings",
@@ -61,17 +60,6 @@ LAYERS: tuple[str, ...] = (
     "attributions",
     "emotion",
     "markers",
-)
-#: What :class:`mediakit.Analysis` reads from the Article and its layers, on first use,
-#: in the order of dependence.
-DERIVED: tuple[str, ...] = (
-    "word_voices",
-    "sentence_voices",
-    "people",
-    "sources",
-    "readability",
-    "warnings",
-    "metrics",
 )
 
 
