@@ -31,27 +31,32 @@ from typing import Any
 
 import mediakit
 from mediakit._attribution import Attribution, find_attributions
-from mediakit._boilerplate import find_boilerplate
+from mediakit._parse import Article, parse
+from mediakit._pipeline import boilerplate_layer
 from mediakit._quotes import find_quotes
-from mediakit._text import paragraph_spans, sentence_spans
+from mediakit._text import Metadata
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 OUT = Path(os.environ.get("MEDIAKIT_GOLDEN_DIR", "/tmp/mediakit_attribution_golden"))
 
 
+#: PolNeAR texts are read whole, as the evaluation reads them (no metadata prefix).
+_NO_METADATA = Metadata(title=None, date=None, path=None, body_start=0)
+
+
 def _inputs() -> list[tuple[str, tuple[Any, ...]]]:
-    """(article id, find_attributions arguments) for every text."""
+    """(article id, (text, paragraphs, sentences, quotes, boilerplate)) for every text."""
     out: list[tuple[str, tuple[Any, ...]]] = []
     for split in ("train", "dev"):
         for p in sorted((DATA / "polnear" / split / "text").glob("*.txt")):
             with open(p, encoding="utf-8", newline="") as fh:
                 t = fh.read()
-            paras = paragraph_spans(t)
-            sents = sentence_spans(t, paras)
+            art = parse(t, _NO_METADATA)
+            quotes = find_quotes(t, list(art.paragraphs), list(art.sentences))
             out.append(
                 (
                     f"polnear/{split}/{p.name}",
-                    (t, paras, sents, find_quotes(t, paras, sents), find_boilerplate(paras)),
+                    (t, art.paragraphs, art.sentences, quotes, boilerplate_layer(art)),
                 )
             )
     csv.field_size_limit(1 << 30)
@@ -99,7 +104,9 @@ def _run(inputs: list[tuple[str, tuple[Any, ...]]], path: Path) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as fh:
         for name, args in inputs:
-            recs = [_record(a) for a in find_attributions(*args)]
+            text, paragraphs, sentences, quotes, boilerplate = args
+            art = Article(text, _NO_METADATA, tuple(paragraphs), tuple(sentences))
+            recs = [_record(a) for a in find_attributions(art, quotes, boilerplate)]
             n += len(recs)
             fh.write(json.dumps({"article": name, "attributions": recs}, ensure_ascii=False))
             fh.write("\n")

@@ -16,10 +16,11 @@ import sys
 import time
 from pathlib import Path
 
+from mediakit import parse
 from mediakit._attribution import find_attributions
-from mediakit._boilerplate import find_boilerplate
+from mediakit._pipeline import boilerplate_layer
 from mediakit._quotes import find_quotes
-from mediakit._text import WORD_RE, paragraph_spans, sentence_spans
+from mediakit._text import WORD_RE
 
 
 def main(argv: list[str]) -> int:
@@ -42,9 +43,9 @@ def main(argv: list[str]) -> int:
     prepared = []
     t0 = time.process_time()
     for t in texts:
-        paras = paragraph_spans(t)
-        sents = sentence_spans(t, paras)
-        prepared.append((t, paras, sents, find_quotes(t, paras, sents), find_boilerplate(paras)))
+        art = parse(t)
+        quotes = find_quotes(t, list(art.paragraphs), list(art.sentences))
+        prepared.append((art, quotes, boilerplate_layer(art)))
     prereq = time.process_time() - t0
     find_attributions(*prepared[0])  # load the lexicons outside the timing
     best = float("inf")

@@ -191,11 +191,14 @@ def bench_throughput(texts: list[str], min_words: int, profile: bool) -> None:
 
 def bench_stages(texts: list[str], min_words: int) -> None:
     """CPU time of each stage of the analysis, run on its own over the same corpus."""
-    from mediakit._attribution import find_attributions
-    from mediakit._boilerplate import find_boilerplate
-    from mediakit._emotive import score_sentence
-    from mediakit._hedging import find_markers
-    from mediakit._quotes import find_quotes
+    from mediakit._pipeline import (
+        attribution_layer,
+        boilerplate_layer,
+        emotion_layer,
+        marker_layer,
+        quote_layer,
+    )
+    from mediakit._text import parse_metadata
 
     corpus, _ = repeat_to(texts, min_words)
     _ = mediakit.analyze(mediakit.seed_path()).metrics
@@ -210,16 +213,19 @@ def bench_stages(texts: list[str], min_words: int) -> None:
         return r
 
     for t in corpus:
-        paras = clock("paragraphs", lambda t=t: paragraph_spans(t))
+        md = parse_metadata(t)
+        paras = clock("paragraphs", lambda t=t, m=md: paragraph_spans(t, m.body_start))
         sents = clock("sentences", lambda t=t, p=paras: sentence_spans(t, p, []))
-        bp = clock("boilerplate", lambda p=paras: find_boilerplate(p))
-        qs = clock("quotes", lambda t=t, p=paras, s=sents: find_quotes(t, p, s))
+        # the Article that mediakit.parse would make, from the two stages just timed
+        art = mediakit.Article(t, md, tuple(paras), tuple(sents))
+        bp = clock("boilerplate", lambda a=art: boilerplate_layer(a))
+        qs, _marked = clock("quotes and marked terms", lambda a=art: quote_layer(a))
         clock(
             "attribution (cues, structures, sources)",
-            lambda t=t, p=paras, s=sents, q=qs, b=bp: find_attributions(t, p, s, q, b),
+            lambda a=art, q=qs, b=bp: attribution_layer(a, q, b),
         )
-        clock("emotive (VADER + intensity)", lambda s=sents: [score_sentence(x.text) for x in s])
-        clock("hedges and boosters", lambda t=t: find_markers(t, 0))
+        clock("emotive (VADER + intensity)", lambda a=art: emotion_layer(a))
+        clock("hedges and boosters", lambda a=art: marker_layer(a))
     rest = total - sum(spent.values())
     print(f"[stages] whole analysis: {n:,} words in {total:.2f} s CPU = {n / total:,.0f} words/s")
     for stage, sec in [*spent.items(), ("words, voices, readability, summary metrics", rest)]:

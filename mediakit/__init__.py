@@ -2,6 +2,8 @@
 
 >>> import mediakit
 >>> a = mediakit.analyze(mediakit.seed_path())
+>>> art = mediakit.parse("Storm hits coast\n\nThe mayor said it was bad.")  # parsed once
+>>> mediakit.analyze(art).attributions  # the layers of a parsed Article
 >>> a.summary()          # one row of documented metrics
 >>> mediakit.metrics.compute(a, ["direct_share"])  # any of them (mediakit.metrics.METRICS)
 >>> a.sentence_table()   # one row per sentence, with its voice and emotive scores
@@ -25,6 +27,7 @@ from mediakit._corpus import summarize
 from mediakit._export import SheetError, coding_sheet, read_sheet, write_sheet
 from mediakit._export import write_brat as export_brat
 from mediakit._hedging import Marker
+from mediakit._parse import Article, parse
 from mediakit._people import Person
 from mediakit._quotes import Quote
 from mediakit._run import CorpusError, CorpusTables, RunStats, analyze_corpus, write_corpus
@@ -46,6 +49,7 @@ from mediakit.samples import sample_corpus, seed_path, seed_paths
 __all__ = [
     "VOICES",
     "Analysis",
+    "Article",
     "ArticleError",
     "Attribution",
     "Boilerplate",
@@ -72,6 +76,7 @@ __all__ = [
     "evaluate_sheet",
     "export_brat",
     "krippendorff_alpha",
+    "parse",
     "plot_cues",
     "plot_emotion_arc",
     "plot_emotion_by_voice",

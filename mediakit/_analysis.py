@@ -1,37 +1,36 @@
-"""The analysis of one article: every layer, tied to character offsets."""
+"""The analysis of one article: its parsed text and every layer, tied to character
+offsets, held frozen (the pipeline that builds it: ``mediakit/_pipeline.py``)."""
 
 from __future__ import annotations
 
 import bisect
-import gc
 import json
 import os
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cached_property
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import compress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn, overload
 
-from mediakit._attribution import Attribution, find_attributions
-from mediakit._boilerplate import Boilerplate, find_boilerplate
-from mediakit._checks import language_warnings, markup_warnings
+from mediakit._attribution import Attribution
+from mediakit._boilerplate import Boilerplate
 from mediakit._display import ArticleView, analysis_html
-from mediakit._emotive import SentenceEmotion, score_sentence
-from mediakit._hedging import Marker, find_markers
+from mediakit._emotive import SentenceEmotion
+from mediakit._hedging import Marker
 from mediakit._ingest import is_url, read_article
 from mediakit._json import analysis_dict
 from mediakit._lazy import lazy_import
-from mediakit._marked import MarkedTerm, split_marked_terms
+from mediakit._marked import MarkedTerm
+from mediakit._parse import Article, parse
 from mediakit._people import Person, find_people
-from mediakit._quotes import Quote, find_quotes
+from mediakit._pipeline import Layers, analysis_warnings, build_layers, gc_paused
+from mediakit._quotes import Quote
 from mediakit._readability import readability
-from mediakit._source_kinds import source_profile
+from mediakit._source_summary import SourceSummary, source_summaries
 from mediakit._spans import Span
 from mediakit._tables import (
     TABLE_COLUMNS,
@@ -44,13 +43,17 @@ from mediakit._tables import (
     sentence_rows,
     source_rows,
 )
-from mediakit._text import (
-    MAX_SENTENCE_CHARS,
-    WORD_RE,
-    Metadata,
-    paragraph_spans,
-    parse_metadata,
-    sentence_spans,
+from mediakit._text import Metadata, parse_metadata
+from mediakit._voices import (
+    CODE,
+    NAME,
+    STORY_MASK,
+    VOICES,
+    in_boilerplate,
+    paint,
+    sentence_voices,
+    voice_of_counts,
+    word_codes,
 )
 from mediakit.metrics import compute as compute_metrics
 
@@ -59,248 +62,164 @@ if TYPE_CHECKING:
 else:
     pd = lazy_import("pandas")  # imported when first used (mediakit/_lazy.py)
 
-__all__ = ["VOICES", "Analysis", "SourceSummary", "analyze"]
-
-
-#: The five voices a word can be in, in the order of precedence used when
-#: layers overlap: boilerplate, then direct quotation, then attribution
-#: frame, then reported content; every other word is narration.
-VOICES: tuple[str, ...] = ("direct", "reported", "frame", "narration", "boilerplate")
-_CODE = {"metadata": 0, "narration": 1, "reported": 2, "frame": 3, "direct": 4, "boilerplate": 5}
-_NAME = {v: k for k, v in _CODE.items()}
-#: A sentence takes a single voice when that voice has at least this share of
-#: its non-frame words; otherwise it is "mixed".
-SENTENCE_VOICE_SHARE = 0.75
-
-
-#: WORD_RE as one capturing group: ``split`` then yields the gaps and the
-#: words alternately, so one C-level pass gives every word's text and (from
-#: the running sum of the pieces' lengths) its start offset.
-_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
-#: Maps a word's voice code to 1 when it is story text, 0 when boilerplate.
-_STORY_MASK = bytes(0 if c == _CODE["boilerplate"] else 1 for c in range(256))
-
-
-def voice_of_counts(counts: dict[str, int], *, frame_voice: str) -> str:
-    """A sentence's voice from the number of its words in each voice.
-
-    The voice of at least :data:`SENTENCE_VOICE_SHARE` of its direct, reported
-    and narration words, else ``mixed``; a sentence of frame words only (a cue
-    whose content lies elsewhere) takes ``frame_voice``.
-    """
-    core = {v: counts.get(v, 0) for v in ("direct", "reported", "narration") if counts.get(v, 0)}
-    total = sum(core.values())
-    if total == 0:
-        return frame_voice if counts.get("frame", 0) else "narration"
-    top, count = max(core.items(), key=lambda kv: (kv[1], kv[0]))
-    return top if count / total >= SENTENCE_VOICE_SHARE else "mixed"
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while one article is analysed.
-
-    An analysis allocates hundreds of thousands of small records and makes no
-    reference cycles, so reference counting frees everything; left running,
-    the cyclic collector would rescan the process's long-lived objects again
-    and again and cost about 40% of the analysis time.  The collector's
-    previous state is restored on exit (also on error).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@dataclass(frozen=True, slots=True)
-class SourceSummary:
-    """One source (a canonical person or body) and the words it is given."""
-
-    name: str
-    type: str
-    type_rule: str
-    mentions: int
-    attributions: int
-    direct_words: int
-    reported_words: int
-    #: person, organisation, group, document or unknown (docs/sources.md), and its rule
-    kind: str = "unknown"
-    kind_rule: str = "unknown:no_rule"
-    #: female, male or unknown for a person; ``None`` for other kinds
-    gender: str | None = None
-    gender_rule: str | None = None
-    #: the words of the article that give the gender (``None`` when none do)
-    gender_evidence: Span | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        ev = self.gender_evidence
-        return {
-            "name": self.name,
-            "type": self.type,
-            "type_rule": self.type_rule,
-            "mentions": self.mentions,
-            "attributions": self.attributions,
-            "direct_words": self.direct_words,
-            "reported_words": self.reported_words,
-            "kind": self.kind,
-            "kind_rule": self.kind_rule,
-            "gender": self.gender,
-            "gender_rule": self.gender_rule,
-            "gender_evidence": None if ev is None else ev.to_dict(),
-        }
+__all__ = ["VOICES", "Analysis", "SourceSummary", "analyze", "voice_of_counts"]
 
 
 class Analysis:
     """Everything mediakit finds in one article.
 
-    Build it with :func:`analyze`.  Layers are lists of frozen records with
-    character offsets into :attr:`text`; tables are tidy pandas DataFrames
-    (``sentence_table()``, ``attribution_table()`` ...); :meth:`to_dict` is
-    the versioned JSON form (schema ``mediakit.analysis/1``).
+    Build it with :func:`analyze`.  It holds the parsed :class:`~mediakit.Article`
+    (:attr:`article`) and its layers (:attr:`layers`, built by
+    ``mediakit._pipeline.build_layers``) and nothing else; it is frozen (no attribute
+    can be set), and what is read from the layers (the words' voices, sources, people,
+    metrics, warnings) is built on first use and cached.  Layers are lists of frozen
+    records with character offsets into :attr:`text`; tables are tidy pandas DataFrames
+    (``sentence_table()``, ``attribution_table()`` ...); :meth:`to_dict` is the
+    versioned JSON form (schema ``mediakit.analysis/1``).
+
+    ``Analysis(article, layers)`` only stores its arguments.  The older form
+    ``Analysis(text, metadata)`` parses the text and builds the layers first, as
+    ``mediakit.analyze(mediakit.parse(text, metadata))`` does.
     """
 
-    def __init__(self, text: str, metadata: Metadata) -> None:
-        with _gc_paused():
-            self._build(text, metadata)
+    article: Article
+    layers: Layers
 
-    def _build(self, text: str, metadata: Metadata) -> None:
-        self.text = text
-        self.metadata = metadata
-        self.warnings: list[str] = []
-        body = metadata.body_start
-        self.paragraphs: list[Span] = paragraph_spans(text, body)
-        cuts: list[int] = []
-        self.sentences: list[Span] = sentence_spans(text, self.paragraphs, cuts)
-        self.boilerplate: list[Boilerplate] = find_boilerplate(self.paragraphs)
-        quoted = find_quotes(text, self.paragraphs, self.sentences)
-        self.quotes: list[Quote]
-        self.marked_terms: list[MarkedTerm]
-        self.quotes, self.marked_terms = split_marked_terms(text, quoted, self.sentences)
-        self.attributions: list[Attribution] = find_attributions(
-            text, self.paragraphs, self.sentences, self.quotes, self.boilerplate
-        )
-        self.emotion: list[SentenceEmotion] = [
-            score_sentence(s.text, s.start) for s in self.sentences
-        ]
-        self._split_words(text, body)
-        self.markers: list[Marker] = find_markers(text, body)
-        self._label_words()
-        self.warnings += language_warnings(
-            self.text, self.metadata.body_start, self._story_word_texts
-        )
-        self.warnings += markup_warnings(self.text, self.metadata.body_start)
-        if metadata.date_raw is not None and metadata.date is None:
-            self.warnings.append(
-                f"the date {metadata.date_raw[:40]!r} is not a valid YYYY-MM-DD date; "
-                "the article's date is left empty"
-            )
-        if self._starts and not self.story_words:
-            self.warnings.append(
-                "every paragraph is page furniture (boilerplate): there is no story text, "
-                "so the story metrics are empty"
-            )
-        if cuts:
-            self.warnings.append(
-                f"{len(cuts)} stretch(es) of more than {MAX_SENTENCE_CHARS:,} characters without "
-                "a sentence end were cut at spaces: the text lacks punctuation, so its sentences "
-                "and sentence-based metrics are unreliable"
-            )
+    @overload
+    def __init__(self, article: Article, layers: Layers) -> None: ...
+    @overload
+    def __init__(self, article: str, layers: Metadata) -> None: ...
+    def __init__(self, article: Article | str, layers: Layers | Metadata) -> None:
+        if isinstance(article, str):
+            if not isinstance(layers, Metadata):
+                raise TypeError("Analysis(text, metadata): metadata must be a Metadata")
+            with gc_paused():
+                article = parse(article, layers)
+                layers = build_layers(article)
+        elif not isinstance(layers, Layers):
+            raise TypeError("Analysis(article, layers): layers must be a Layers")
+        object.__setattr__(self, "article", article)
+        object.__setattr__(self, "layers", layers)
 
-    def _split_words(self, text: str, body: int) -> None:
-        """Every word of the body: its text and its start offset, in one pass.
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError(f"an Analysis is frozen: {name!r} cannot be set")
 
-        ``_WORD_SPLIT.split`` gives ``[gap, word, gap, word, ..., gap]``; the
-        running sum of the pieces' lengths, from ``body``, puts the start of
-        word *k* at position ``2k + 1``.  Same words as ``WORD_RE.finditer``
-        (the pattern has no look-behind, so cutting the metadata off first
-        changes nothing).
-        """
-        parts = _WORD_SPLIT.split(text[body:] if body else text)
-        ends = list(accumulate(map(len, parts), initial=body))
-        self._starts: list[int] = ends[1:-1:2]
-        self._word_texts: list[str] = parts[1::2]
+    def __delattr__(self, name: str) -> NoReturn:
+        raise AttributeError(f"an Analysis is frozen: {name!r} cannot be deleted")
+
+    # ------------------------------------------------------------ the article
+
+    @property
+    def text(self) -> str:
+        """The article exactly as decoded (every offset indexes into it)."""
+        return self.article.text
+
+    @property
+    def metadata(self) -> Metadata:
+        return self.article.metadata
+
+    @property
+    def paragraphs(self) -> tuple[Span, ...]:
+        return self.article.paragraphs
+
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        return self.article.sentences
+
+    # ------------------------------------------------------------ the layers
+
+    @property
+    def boilerplate(self) -> list[Boilerplate]:
+        return self.layers.boilerplate
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return self.layers.quotes
+
+    @property
+    def marked_terms(self) -> list[MarkedTerm]:
+        return self.layers.marked_terms
+
+    @property
+    def attributions(self) -> list[Attribution]:
+        return self.layers.attributions
+
+    @property
+    def emotion(self) -> list[SentenceEmotion]:
+        return self.layers.emotion
+
+    @property
+    def markers(self) -> list[Marker]:
+        return self.layers.markers
+
+    @cached_property
+    def warnings(self) -> list[str]:
+        """What a reader should know about the input (``_pipeline.analysis_warnings``)."""
+        return analysis_warnings(self.article, self._story_word_texts)
 
     # ------------------------------------------------------------ voices
 
-    def _label_words(self) -> None:
-        n = len(self.text)
-        paint = bytearray([_CODE["narration"]]) * n
-        body = self.metadata.body_start
-        paint[:body] = bytes([_CODE["metadata"]]) * body
-        for a in self.attributions:
-            for c in a.content:
-                paint[c.start : c.end] = bytes([_CODE["reported"]]) * (c.end - c.start)
-        for a in self.attributions:
-            for fs in (a.source, a.cue):
-                if fs is not None:
-                    paint[fs.start : fs.end] = bytes([_CODE["frame"]]) * (fs.end - fs.start)
-        for q in self.quotes:
-            paint[q.start : q.end] = bytes([_CODE["direct"]]) * (q.end - q.start)
-        for b in self.boilerplate:
-            paint[b.start : b.end] = bytes([_CODE["boilerplate"]]) * (b.end - b.start)
-        self._paint = paint
-        starts = self._starts
-        if len(starts) > 1:
-            self._codes = bytes(itemgetter(*starts)(paint))
-        else:
-            self._codes = bytes(paint[a] for a in starts)
+    @cached_property
+    def _starts(self) -> tuple[int, ...]:
+        return self.article.word_starts
+
+    @cached_property
+    def _word_texts(self) -> tuple[str, ...]:
+        return self.article.word_texts
+
+    @cached_property
+    def _paint(self) -> bytearray:
+        """One voice code per character (``_voices.paint``)."""
+        lay = self.layers
+        return paint(
+            len(self.text),
+            self.metadata.body_start,
+            lay.attributions,
+            lay.quotes,
+            lay.boilerplate,
+        )
+
+    @cached_property
+    def _codes(self) -> bytes:
+        """The voice code of every word: the shared per-word array."""
+        return word_codes(self._paint, self._starts)
 
     @cached_property
     def word_voices(self) -> list[str]:
         """The voice of every word, in text order."""
-        return [_NAME[c] for c in self._codes]
+        return [NAME[c] for c in self._codes]
 
     @cached_property
     def _words(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every word of the body."""
         return [(a, a + len(w)) for a, w in zip(self._starts, self._word_texts, strict=True)]
 
-    @cached_property
-    def _sentence_words(self) -> list[range]:
+    @property
+    def _sentence_words(self) -> tuple[range, ...]:
         """Indices of the words of each sentence (a word belongs to the sentence it starts in)."""
-        starts = self._starts
-        out: list[range] = []
-        for s in self.sentences:
-            lo = bisect.bisect_left(starts, s.start)
-            hi = bisect.bisect_left(starts, s.end)
-            out.append(range(lo, hi))
-        return out
+        return self.article.sentence_words
 
     @cached_property
     def sentence_voices(self) -> list[str]:
         """The voice of each sentence: one of direct, reported, mixed, narration, boilerplate."""
-        boiler = _CODE["boilerplate"]
-        by_cue: dict[int, str] = {}
-        for a in self.attributions:
-            by_cue.setdefault(a.sentence, "direct" if a.kind == "direct" else "reported")
-        out: list[str] = []
-        codes = self._codes
-        narration = _CODE["narration"]
-        for k, idx in enumerate(self._sentence_words):
-            seg = codes[idx.start : idx.stop]
-            if seg and seg.count(narration) == len(seg):
-                out.append("narration")  # the common case: every word is narration
-                continue
-            if boiler in seg or (not idx and self._in_boilerplate(self.sentences[k].start)):
-                out.append("boilerplate")
-                continue
-            voices = {v: seg.count(_CODE[v]) for v in ("direct", "reported", "narration", "frame")}
-            out.append(voice_of_counts(voices, frame_voice=by_cue.get(k, "narration")))
-        return out
+        return sentence_voices(
+            self._codes,
+            self._sentence_words,
+            [s.start for s in self.sentences],
+            self._paint,
+            self.attributions,
+        )
 
     def _in_boilerplate(self, pos: int) -> bool:
         """Whether the character at ``pos`` lies in a boilerplate paragraph."""
-        return 0 <= pos < len(self._paint) and self._paint[pos] == _CODE["boilerplate"]
+        return in_boilerplate(self._paint, pos)
 
     # ------------------------------------------------------------ counts
 
     @cached_property
     def voice_counts(self) -> dict[str, int]:
         """Words in each voice (every body word is in exactly one)."""
-        return {v: self._codes.count(_CODE[v]) for v in VOICES}
+        return {v: self._codes.count(CODE[v]) for v in VOICES}
 
     @property
     def words(self) -> int:
@@ -320,46 +239,13 @@ class Analysis:
             hi = bisect.bisect_left(starts, s.end)
             seg = self._codes[lo:hi]
             for code in set(seg):
-                c[_NAME[code]] += seg.count(code)
+                c[NAME[code]] += seg.count(code)
         return c
 
     @cached_property
     def sources(self) -> list[SourceSummary]:
-        """One row per canonical source, most words first."""
-        groups: dict[str, list[Attribution]] = {}
-        for a in self._story_attributions:
-            name = a.source_name or "(unnamed source)"
-            groups.setdefault(name, []).append(a)
-        out = []
-        for name, atts in groups.items():
-            words = self._words_in([c for a in atts for c in a.content])
-            types = Counter((a.source_type, a.source_type_rule) for a in atts)
-            (stype, rule), _n = types.most_common(1)[0]
-            s = SourceSummary(
-                name=name,
-                type=stype,
-                type_rule=rule,
-                mentions=sum(1 for a in atts if a.source is not None),
-                attributions=len(atts),
-                direct_words=words["direct"],
-                reported_words=words["reported"],
-            )
-            at = [a.source for a in atts if a.source is not None]
-            kind, krule, gender, grule, ev = source_profile(
-                s, [x.text for x in at], self._people_by_name, self.text, at
-            )
-            out.append(
-                replace(
-                    s,
-                    kind=kind,
-                    kind_rule=krule,
-                    gender=gender,
-                    gender_rule=grule,
-                    gender_evidence=ev,
-                )
-            )
-        out.sort(key=lambda s: (-(s.direct_words + s.reported_words), -s.attributions, s.name))
-        return out
+        """One row per canonical source, most words first (``_source_summary.py``)."""
+        return source_summaries(self)
 
     @cached_property
     def people(self) -> list[Person]:
@@ -375,7 +261,7 @@ class Analysis:
     def metrics(self) -> dict[str, float | int | None]:
         """The article's summary metrics: every metric of :data:`mediakit.metrics.METRICS`,
         in its order (each defined in ``mediakit/metrics/`` and in docs/metrics.md)."""
-        with _gc_paused():
+        with gc_paused():
             return compute_metrics(self)
 
     # The story's layers (boilerplate left out), shared by several metrics.
@@ -400,14 +286,14 @@ class Analysis:
 
     def _has_frame(self, sentence: int) -> bool:
         r = self._sentence_words[sentence]
-        return _CODE["frame"] in self._codes[r.start : r.stop]
+        return CODE["frame"] in self._codes[r.start : r.stop]
 
     @cached_property
-    def _story_word_texts(self) -> list[str]:
+    def _story_word_texts(self) -> Sequence[str]:
         """The words outside boilerplate, as strings."""
-        if _CODE["boilerplate"] not in self._codes:
+        if CODE["boilerplate"] not in self._codes:
             return self._word_texts
-        return list(compress(self._word_texts, self._codes.translate(_STORY_MASK)))
+        return list(compress(self._word_texts, self._codes.translate(STORY_MASK)))
 
     # ------------------------------------------------------------ tables
 
@@ -523,31 +409,48 @@ def _is_file(s: str) -> bool:
         return False
 
 
-def analyze(source: str | os.PathLike[str], *, path: str | None = None) -> Analysis:
-    """Analyse one article, given as text, as a path to a file, or as a URL.
+def analyze(source: str | os.PathLike[str] | Article, *, path: str | None = None) -> Analysis:
+    """Analyse one article, given as text, as a path to a file, as a URL, or parsed.
 
     A ``pathlib.Path`` is always read as a file.  A ``str`` is read as a URL when it is
     one (``http://``, ``https://``; the page is fetched and its article extracted) and
     as a file when it is a single line naming an existing file; otherwise it is the
     article text itself.  Files and pages are read as the command line reads them
     (``mediakit._ingest.read_article``): UTF-8, UTF-16 with its mark, or a detected
-    encoding, which a :class:`UnicodeWarning` names.  ``path`` overrides the
-    ``metadata.path`` recorded.  Raises :class:`mediakit.ArticleError` when the input
-    cannot be read as an article.
+    encoding, which a :class:`UnicodeWarning` names.  An :class:`~mediakit.Article`
+    (from :func:`mediakit.parse`, or built by hand) is analysed as it is.  ``path``
+    overrides the ``metadata.path`` recorded.  Raises :class:`mediakit.ArticleError`
+    when the input cannot be read as an article.
     """
+    if isinstance(source, Article):
+        if path is not None:
+            source = replace(source, metadata=replace(source.metadata, path=path))
+        return analyze_article(source)
     if isinstance(source, os.PathLike):
         return _read_and_analyze(source, path)
     if is_url(source):
         return _read_and_analyze(source, path)
     if _LOOKS_LIKE_PATH.match(source) and _is_file(source):
         return _read_and_analyze(Path(source), path)  # a file, even one named "-"
-    return Analysis(source, parse_metadata(source, path=path))
+    return _analyze_text(source, parse_metadata(source, path=path))
+
+
+def analyze_article(article: Article) -> Analysis:
+    """The analysis of a parsed article: its layers (``_pipeline.build_layers``), held."""
+    with gc_paused():
+        return Analysis(article, build_layers(article))
+
+
+def _analyze_text(text: str, metadata: Metadata) -> Analysis:
+    with gc_paused():
+        article = parse(text, metadata)
+        return Analysis(article, build_layers(article))
 
 
 def _read_and_analyze(locator: str | os.PathLike[str], path: str | None) -> Analysis:
     """The article at ``locator`` (a file or a URL), read as every reader reads it."""
-    article = read_article(locator)
-    for message in article.warnings:
+    record = read_article(locator)
+    for message in record.warnings:
         warnings.warn(message, UnicodeWarning, stacklevel=3)
-    md = article.metadata if path is None else replace(article.metadata, path=path)
-    return Analysis(article.text, md)
+    md = record.metadata if path is None else replace(record.metadata, path=path)
+    return _analyze_text(record.text, md)

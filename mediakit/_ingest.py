@@ -3,7 +3,7 @@
 An *input* is a path, a directory, a glob pattern, a URL, a pandas DataFrame
 with a text column, or a text.  :func:`iter_sources` expands inputs lazily
 into :class:`Source` records (one per article, in a stable order, each with a
-stable ``id``); :func:`load` turns one source into an :class:`Article` (its
+stable ``id``); :func:`load` turns one source into :class:`Decoded` (its
 decoded text and metadata).  Reading files and fetching URLs happens in
 :func:`load`, so it runs in the worker processes of a parallel run; rows of
 CSV, JSONL and Parquet files are read (streamed) where the sources are made.
@@ -16,7 +16,7 @@ text given directly.
 Decoding (:func:`decode_bytes`): UTF-8 first (a byte-order mark is dropped);
 otherwise charset-normalizer's best guess among the legacy encodings of the
 WHATWG Encoding Standard (the ones web pages and office software actually
-use), recorded in ``Article.encoding`` with a warning.  Binary data (NUL
+use), recorded in ``Decoded.encoding`` with a warning.  Binary data (NUL
 bytes, a PDF, ZIP, image or other file signature, or many control
 characters) is refused with :class:`ArticleError`.  Offsets are always
 offsets into the decoded text.
@@ -54,7 +54,7 @@ else:
 
 __all__ = [
     "ARTICLE_SUFFIXES",
-    "Article",
+    "Decoded",
     "Source",
     "decode_bytes",
     "is_locator",
@@ -101,8 +101,8 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
-class Article:
-    """An article's decoded text and what is known about it."""
+class Decoded:
+    """An input's decoded text and what is known about it (parsed: :class:`mediakit.Article`)."""
 
     id: str
     text: str
@@ -113,6 +113,7 @@ class Article:
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
+Article = Decoded  # its former name, for the imports not yet changed
 # ---------------------------------------------------------------- metadata
 
 
@@ -146,7 +147,7 @@ def _iso_date(raw: str | None) -> str | None:
 
 def _article(
     src: Source, text: str, *, path: str | None, encoding: str | None, warnings: tuple[str, ...]
-) -> Article:
+) -> Decoded:
     md = parse_metadata(text, path=path)
     if src.title is not None or src.date is not None:
         md = replace(
@@ -155,7 +156,7 @@ def _article(
             date=_iso_date(src.date) if src.date is not None else md.date,
             date_raw=src.date if src.date is not None else md.date_raw,
         )
-    return Article(
+    return Decoded(
         id=src.id,
         text=text,
         metadata=md,
@@ -223,7 +224,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> bytes:
 # ---------------------------------------------------------------- loading
 
 
-def load(src: Source, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
+def load(src: Source, *, timeout: float = DEFAULT_TIMEOUT) -> Decoded:
     """Read one source: its decoded text and metadata.  Raises :class:`ArticleError`."""
     if src.error is not None:
         raise ArticleError(src.error)
@@ -259,7 +260,7 @@ def _read_stdin() -> bytes:
     return data
 
 
-def read_article(locator: str | os.PathLike[str], *, timeout: float = DEFAULT_TIMEOUT) -> Article:
+def read_article(locator: str | os.PathLike[str], *, timeout: float = DEFAULT_TIMEOUT) -> Decoded:
     """One article from a text file, an HTML page (a file or a URL), read and decoded as
     every part of mediakit reads it: the library's :func:`mediakit.analyze`, the command
     line, the report and corpus runs.

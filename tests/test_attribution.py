@@ -9,21 +9,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mediakit import parse
 from mediakit._attribution import Attribution, find_attributions
-from mediakit._boilerplate import find_boilerplate
 from mediakit._ingest import read_article
+from mediakit._pipeline import boilerplate_layer
 from mediakit._quotes import find_quotes
-from mediakit._text import paragraph_spans, parse_metadata, sentence_spans
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_4e797ae91df71bb2.txt"
 
 
 def attributions(text: str) -> list[Attribution]:
-    meta = parse_metadata(text)
-    paragraphs = paragraph_spans(text, meta.body_start)
-    sentences = sentence_spans(text, paragraphs)
-    quotes = find_quotes(text, paragraphs, sentences)
-    return find_attributions(text, paragraphs, sentences, quotes, find_boilerplate(paragraphs))
+    """The attributions of ``text`` given every quoted stretch (marked terms too)."""
+    art = parse(text)
+    quotes = find_quotes(text, list(art.paragraphs), list(art.sentences))
+    return find_attributions(art, quotes, boilerplate_layer(art))
 
 
 def check_invariant(text: str, found: list[Attribution]) -> None:

@@ -36,6 +36,8 @@ def test_public_api_is_deliberate() -> None:
             *("summarize", "write_corpus", "write_sheet"),
             # who the sources are (issue 13)
             *("Person", "compare", "cue_profile", "plot_groups", "sample_corpus"),
+            # parse once (issue 11)
+            *("Article", "parse"),
         ]
     )
 

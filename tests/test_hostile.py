@@ -226,8 +226,8 @@ def _run_case(tmp_path: Path, content: bytes | Callable[[Path], Any]) -> tuple[i
 
 
 def _analysis(p: Path) -> Analysis:
-    art = load(next(iter_sources(p)))
-    return Analysis(art.text, art.metadata)
+    decoded = load(next(iter_sources(p)))
+    return mediakit.analyze(mediakit.parse(decoded.text, decoded.metadata))
 
 
 @pytest.mark.parametrize(("content", "expected", "what", "check"), CASES)

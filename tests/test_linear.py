@@ -24,6 +24,7 @@ from collections.abc import Callable
 import pytest
 
 import mediakit
+from mediakit import Article, Metadata
 from mediakit._attribution import find_attributions
 from mediakit._quotes import find_quotes
 from mediakit._spans import Span
@@ -120,9 +121,10 @@ def _attribute_one_sentence(piece: str, n: int) -> Callable[[], object]:
     """A call of ``find_attributions`` on one sentence of ``n`` characters."""
     text = (piece * (n // len(piece) + 1))[:n]
     paras = paragraph_spans(text)
-    sents = [Span(p.start, p.end, p.text) for p in paras]
+    sents = [Span(p.start, p.end, p.text) for p in paras]  # one sentence per paragraph
+    art = Article(text, Metadata(None, None, None, 0), tuple(paras), tuple(sents))
     quotes = find_quotes(text, paras, sents)
-    return lambda: find_attributions(text, paras, sents, quotes, [])
+    return lambda: find_attributions(art, quotes)
 
 
 @pytest.mark.parametrize("shape", list(ONE_SENTENCE))

@@ -5,15 +5,12 @@ from __future__ import annotations
 import pytest
 
 import mediakit
-from mediakit._marked import REASONS, split_marked_terms
-from mediakit._quotes import find_quotes
-from mediakit._text import paragraph_spans, sentence_spans
+from mediakit._marked import REASONS
+from mediakit._pipeline import quote_layer
 
 
 def _split(text: str):  # type: ignore[no-untyped-def]
-    paragraphs = paragraph_spans(text)
-    sentences = sentence_spans(text, paragraphs)
-    return split_marked_terms(text, find_quotes(text, paragraphs, sentences), sentences)
+    return quote_layer(mediakit.parse(text))
 
 
 @pytest.mark.parametrize(

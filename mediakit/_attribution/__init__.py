@@ -97,8 +97,8 @@ from mediakit._attribution._source_spans import _left_source_uncached as _left_s
 from mediakit._attribution._source_spans import _tokens_back as _tokens_back
 from mediakit._attribution._structures import _process_sentences
 from mediakit._boilerplate import Boilerplate
+from mediakit._parse import Article
 from mediakit._quotes import Quote
-from mediakit._spans import Span
 
 __all__ = ["Attribution", "CueEntry", "cue_lexicon", "find_attributions"]
 # (the imports ``from ... import x as x`` above re-export internals that
@@ -106,13 +106,16 @@ __all__ = ["Attribution", "CueEntry", "cue_lexicon", "find_attributions"]
 
 
 def find_attributions(
-    text: str,
-    paragraphs: Sequence[Span],
-    sentences: Sequence[Span],
+    article: Article,
     quotes: Sequence[Quote],
-    boilerplate: Sequence[Boilerplate],
+    boilerplate: Sequence[Boilerplate] = (),
 ) -> list[Attribution]:
-    """All attribution relations in the article, in text order."""
+    """All attribution relations in the parsed ``article``, in text order.
+
+    ``quotes`` are the article's quotations of speech and ``boilerplate`` its page
+    furniture (the layers before this one: ``mediakit._pipeline.build_layers``).
+    """
+    text, paragraphs, sentences = article.text, article.paragraphs, article.sentences
     art = _Article(text, paragraphs, sentences, quotes)
     starts = [s.start for s in sentences]
     tweets = _tweets(text)

@@ -37,11 +37,10 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from mediakit._attribution import Attribution, find_attributions
-from mediakit._boilerplate import find_boilerplate
-from mediakit._marked import split_marked_terms
-from mediakit._quotes import find_quotes
-from mediakit._text import WORD_RE, paragraph_spans, parse_metadata, sentence_spans
+from mediakit._attribution import Attribution
+from mediakit._parse import parse
+from mediakit._pipeline import attribution_layer, boilerplate_layer, quote_layer
+from mediakit._text import WORD_RE
 
 __all__ = [
     "ROLES",
@@ -222,11 +221,9 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> float:
 def predict(text: str) -> list[Attribution]:
     """mediakit's attributions of a raw article text, as :func:`mediakit.analyze` finds
     them (an opening `` date YYYY-MM-DD `` is metadata, as there)."""
-    paragraphs = paragraph_spans(text, parse_metadata(text).body_start)
-    sentences = sentence_spans(text, paragraphs)
-    quotes, _marked = split_marked_terms(text, find_quotes(text, paragraphs, sentences), sentences)
-    boilerplate = find_boilerplate(paragraphs)
-    return find_attributions(text, paragraphs, sentences, quotes, boilerplate)
+    article = parse(text)
+    quotes, _marked = quote_layer(article)
+    return attribution_layer(article, quotes, boilerplate_layer(article))
 
 
 def relations_of(attributions: Iterable[Attribution]) -> list[Relation]:

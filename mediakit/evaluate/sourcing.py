@@ -43,8 +43,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import mediakit
-from mediakit._analysis import voice_of_counts
 from mediakit._text import WORD_RE
+from mediakit._voices import voice_of_counts
 from mediakit.evaluate.brat import _trim
 from mediakit.evaluate.polnear import (
     annotated_dir,

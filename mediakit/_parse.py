@@ -1,0 +1,143 @@
+"""Parse once: an article's text cut into paragraphs, sentences and words, as one
+frozen document object (:class:`Article`) that every layer takes as its input.
+
+>>> from mediakit import parse
+>>> art = parse("Storm hits coast\\n\\nThe mayor said it was bad. Roads closed.")
+>>> [s.text for s in art.sentences]
+['Storm hits coast', 'The mayor said it was bad.', 'Roads closed.']
+>>> art.metadata.title, art.word_texts[:3]
+('Storm hits coast', ('Storm', 'hits', 'coast'))
+
+Like spaCy's ``Doc``, an Article can also be built by hand from its text and a
+segmentation (``Article(text, metadata, paragraphs, sentences)``); its words are
+always derived from the text.  Every position is a character offset into
+:attr:`Article.text` (``text[s.start:s.end] == s.text``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate
+
+from mediakit._spans import Span
+from mediakit._text import WORD_RE, Metadata, paragraph_spans, parse_metadata, sentence_spans
+
+__all__ = ["Article", "parse"]
+
+#: WORD_RE as one capturing group: ``split`` then yields the gaps and the
+#: words alternately, so one C-level pass gives every word's text and (from
+#: the running sum of the pieces' lengths) its start offset.
+_WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article, parsed: its text, metadata, paragraphs, sentences and words.
+
+    Made by :func:`parse` (or by hand, spaCy style, from a text and its
+    segmentation).  Frozen: no attribute can be set after construction.
+
+    * ``text``: the article exactly as decoded (offsets index into it);
+    * ``metadata``: title, date, path and ``body_start``, where the body begins
+      after an optional `` date YYYY-MM-DD `` prefix (:class:`mediakit.Metadata`);
+    * ``paragraphs``: the non-blank lines of the body, trimmed, as spans;
+    * ``sentences``: the sentences of each paragraph, as spans (never across paragraphs);
+    * ``sentence_cuts``: offsets where a stretch of more than
+      ``mediakit._text.MAX_SENTENCE_CHARS`` characters without a sentence end was cut;
+    * words (computed from ``text`` and ``body_start`` on first use):
+      :attr:`word_starts` and :attr:`word_texts` (parallel tuples), :attr:`words`
+      (spans) and :attr:`sentence_words` (the words of each sentence).
+
+    A span outside the text, or one whose ``text`` is not the text at its offsets,
+    raises ``ValueError``.
+    """
+
+    text: str
+    metadata: Metadata
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    sentence_cuts: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        text, n = self.text, len(self.text)
+        if not 0 <= self.metadata.body_start <= n:
+            raise ValueError(
+                f"metadata.body_start {self.metadata.body_start} lies outside the text (0..{n})"
+            )
+        for kind, spans in (("paragraph", self.paragraphs), ("sentence", self.sentences)):
+            for s in spans:
+                if not (0 <= s.start <= s.end <= n and text[s.start : s.end] == s.text):
+                    raise ValueError(
+                        f"{kind} span {s.start}..{s.end} {s.text[:40]!r} is not the text at "
+                        "its offsets"
+                    )
+
+    @property
+    def body_start(self) -> int:
+        """The offset where the article's body begins (``metadata.body_start``)."""
+        return self.metadata.body_start
+
+    @cached_property
+    def _word_split(self) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        """Every word of the body: its start offset and its text, in one pass.
+
+        ``_WORD_SPLIT.split`` gives ``[gap, word, gap, word, ..., gap]``; the
+        running sum of the pieces' lengths, from ``body_start``, puts the start
+        of word *k* at position ``2k + 1``.  Same words as ``WORD_RE.finditer``
+        (the pattern has no look-behind, so cutting the metadata off first
+        changes nothing).
+        """
+        body = self.metadata.body_start
+        parts = _WORD_SPLIT.split(self.text[body:] if body else self.text)
+        ends = list(accumulate(map(len, parts), initial=body))
+        return tuple(ends[1:-1:2]), tuple(parts[1::2])
+
+    @property
+    def word_starts(self) -> tuple[int, ...]:
+        """The start offset of every word of the body, in text order."""
+        return self._word_split[0]
+
+    @property
+    def word_texts(self) -> tuple[str, ...]:
+        """The text of every word of the body, in text order."""
+        return self._word_split[1]
+
+    @cached_property
+    def words(self) -> tuple[Span, ...]:
+        """Every word of the body as a span (letters or digits with inner ``'`` ``’`` ``-``)."""
+        return tuple(
+            Span(a, a + len(w), w) for a, w in zip(self.word_starts, self.word_texts, strict=True)
+        )
+
+    @cached_property
+    def sentence_words(self) -> tuple[range, ...]:
+        """Indices of the words of each sentence (a word belongs to the sentence it starts in)."""
+        starts = self.word_starts
+        out: list[range] = []
+        for s in self.sentences:
+            lo = bisect.bisect_left(starts, s.start)
+            hi = bisect.bisect_left(starts, s.end)
+            out.append(range(lo, hi))
+        return tuple(out)
+
+
+def parse(text: str, metadata: Metadata | None = None) -> Article:
+    """Parse an article's text once: its metadata, paragraphs, sentences and words.
+
+    ``metadata`` defaults to what the text says about itself (an optional
+    `` date YYYY-MM-DD `` prefix and a title line, ``mediakit._text.parse_metadata``);
+    give it to set a path, title or date read elsewhere (its ``body_start`` must be the
+    offset where the body begins).  The result is the input of every layer and of
+    :func:`mediakit.analyze`::
+
+        art = mediakit.parse(text)
+        a = mediakit.analyze(art)
+    """
+    md = parse_metadata(text) if metadata is None else metadata
+    paragraphs = paragraph_spans(text, md.body_start)
+    cuts: list[int] = []
+    sentences = sentence_spans(text, paragraphs, cuts)
+    return Article(text, md, tuple(paragraphs), tuple(sentences), tuple(cuts))

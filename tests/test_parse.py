@@ -1,0 +1,128 @@
+"""Parse once: the Article (text, metadata, paragraphs, sentences, words), the layers as
+functions of it, and the frozen Analysis that holds both."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+import mediakit
+from mediakit import Analysis, Article, Metadata, parse
+from mediakit._parse import _WORD_SPLIT
+from mediakit._pipeline import LAYERS, Layers, build_layers
+from mediakit._spans import Span
+from mediakit._text import WORD_RE, paragraph_spans, parse_metadata, sentence_spans
+
+TEXT = (
+    " date 2024-03-01 Storm hits coast\n\n"
+    "The mayor said the bridge would reopen on Friday. Roads stayed closed.\n"
+    '"We are doing all we can," said Dr. Anna Kovalenko, the city\'s engineer.\n'
+)
+NO_METADATA = Metadata(title=None, date=None, path=None, body_start=0)
+
+
+def test_parse_cuts_the_text_once_as_the_text_functions_do() -> None:
+    art = parse(TEXT)
+    md = parse_metadata(TEXT)
+    assert art.metadata == md and art.body_start == md.body_start > 0
+    assert art.metadata.title == "Storm hits coast" and art.metadata.date == "2024-03-01"
+    paras = paragraph_spans(TEXT, md.body_start)
+    assert art.paragraphs == tuple(paras)
+    assert art.sentences == tuple(sentence_spans(TEXT, paras))
+    assert [s.text for s in art.sentences][1:] == [
+        "The mayor said the bridge would reopen on Friday.",
+        "Roads stayed closed.",
+        '"We are doing all we can," said Dr. Anna Kovalenko, the city\'s engineer.',
+    ]
+    assert art.sentence_cuts == ()
+
+
+def test_words_are_the_word_pattern_of_the_body() -> None:
+    art = parse(TEXT)
+    found = list(WORD_RE.finditer(TEXT, art.body_start))
+    assert art.word_starts == tuple(m.start() for m in found)
+    assert art.word_texts == tuple(m.group() for m in found)
+    assert "date" not in art.word_texts and "city's" in art.word_texts
+    for w in art.words:
+        assert TEXT[w.start : w.end] == w.text
+    owners = [k for k, r in enumerate(art.sentence_words) for _ in r]
+    assert len(owners) == len(art.words)
+    for k, w in zip(owners, art.words, strict=True):
+        s = art.sentences[k]
+        assert s.start <= w.start < s.end
+
+
+def test_word_split_matches_finditer_on_awkward_text() -> None:
+    text = "U.S. 1,684 3.5 a.m. don’t co-op __ 1990s — “x”\r\nend"
+    parts = _WORD_SPLIT.split(text)
+    assert parts[1::2] == WORD_RE.findall(text)
+    assert parse(text, NO_METADATA).word_texts == tuple(WORD_RE.findall(text))
+
+
+def test_an_article_is_frozen() -> None:
+    art = parse(TEXT)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        art.text = "other"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        art.sentences = ()  # type: ignore[misc]
+
+
+def test_a_hand_built_article_is_checked_against_its_text() -> None:
+    text = "One. Two."
+    with pytest.raises(ValueError, match="not the text at its offsets"):
+        Article(text, NO_METADATA, (Span(0, 4, "Two."),), ())
+    with pytest.raises(ValueError, match="not the text at its offsets"):
+        Article(text, NO_METADATA, (Span(0, 40, text),), ())
+    with pytest.raises(ValueError, match="body_start"):
+        Article(text, dataclasses.replace(NO_METADATA, body_start=99), (), ())
+
+
+def test_a_hand_built_segmentation_is_what_the_layers_see() -> None:
+    """spaCy style: the caller's sentences, not mediakit's, are analysed."""
+    text = "The mayor said it was closed. Officials said it would reopen."
+    para = Span(0, len(text), text)
+    mine = parse(text, NO_METADATA)
+    assert len(mine.sentences) == 2
+    one = Article(text, NO_METADATA, (para,), (para,))  # the whole paragraph as one sentence
+    a = mediakit.analyze(one)
+    assert a.article is one and a.sentences == (para,)
+    assert len(a.sentence_voices) == 1 and len(a.emotion) == 1
+    assert {x.sentence for x in a.attributions} == {0}
+    assert {x.sentence for x in mediakit.analyze(mine).attributions} == {0, 1}
+
+
+@pytest.mark.parametrize("path", mediakit.seed_paths()[:3], ids=lambda p: p.stem)
+def test_every_way_in_gives_the_same_analysis(path: Path) -> None:
+    a = mediakit.analyze(path)
+    text, md = a.text, a.metadata
+    via_parse = mediakit.analyze(parse(text, md))
+    older = Analysis(text, md)  # the form cli.py and _run.py still use
+    assert via_parse.to_json() == a.to_json() == older.to_json()
+    assert via_parse.warnings == a.warnings == older.warnings
+    assert mediakit.analyze(parse(text), path="x.txt").metadata.path == "x.txt"
+
+
+def test_the_analysis_holds_its_layers_and_builds_none() -> None:
+    art = parse(TEXT)
+    layers = build_layers(art)
+    assert [f.name for f in dataclasses.fields(Layers)] == list(LAYERS)
+    assert layers.attributions and layers.quotes
+    a = Analysis(art, layers)
+    assert a.article is art and a.layers is layers and a.quotes is layers.quotes
+    empty = Layers(**{name: [] for name in LAYERS})
+    bare = Analysis(art, empty)  # given no attributions, it finds none itself
+    assert bare.attributions == [] and set(bare.word_voices) == {"narration"}
+    assert bare.words == a.words == len(art.words)
+
+
+def test_an_analysis_is_frozen() -> None:
+    a = mediakit.analyze(TEXT)
+    for name in ("text", "quotes", "article", "layers", "warnings", "metrics"):
+        with pytest.raises(AttributeError, match="frozen"):
+            setattr(a, name, None)
+    with pytest.raises(AttributeError, match="frozen"):
+        del a.article
+    with pytest.raises(TypeError):
+        Analysis(parse(TEXT), NO_METADATA)  # type: ignore[call-overload]
