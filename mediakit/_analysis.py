@@ -9,7 +9,7 @@ import os
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property
 from itertools import compress
@@ -55,6 +55,7 @@ from mediakit._voices import (
     voice_of_counts,
     word_codes,
 )
+from mediakit.lexicons import UserLists, user_lists
 from mediakit.metrics import compute as compute_metrics
 
 if TYPE_CHECKING:
@@ -409,7 +410,15 @@ def _is_file(s: str) -> bool:
         return False
 
 
-def analyze(source: str | os.PathLike[str] | Article, *, path: str | None = None) -> Analysis:
+_NO_USER_LISTS = UserLists()
+
+
+def analyze(
+    source: str | os.PathLike[str] | Article,
+    *,
+    path: str | None = None,
+    lexicons: Mapping[str, str | os.PathLike[str]] | UserLists | None = None,
+) -> Analysis:
     """Analyse one article, given as text, as a path to a file, as a URL, or parsed.
 
     A ``pathlib.Path`` is always read as a file.  A ``str`` is read as a URL when it is
@@ -419,38 +428,44 @@ def analyze(source: str | os.PathLike[str] | Article, *, path: str | None = None
     (``mediakit._ingest.read_article``): UTF-8, UTF-16 with its mark, or a detected
     encoding, which a :class:`UnicodeWarning` names.  An :class:`~mediakit.Article`
     (from :func:`mediakit.parse`, or built by hand) is analysed as it is.  ``path``
-    overrides the ``metadata.path`` recorded.  Raises :class:`mediakit.ArticleError`
-    when the input cannot be read as an article.
+    overrides the ``metadata.path`` recorded.  ``lexicons``: a user's own lists used
+    beside mediakit's, ``{"cues": path, "source_types": path}`` in the format of the
+    shipped files (:func:`mediakit.lexicons.user_lists`, which raises
+    :class:`mediakit.lexicons.LexiconError` for a list it cannot use).  Raises
+    :class:`mediakit.ArticleError` when the input cannot be read as an article.
     """
+    user = user_lists(lexicons)
     if isinstance(source, Article):
         if path is not None:
             source = replace(source, metadata=replace(source.metadata, path=path))
-        return analyze_article(source)
+        return analyze_article(source, user)
     if isinstance(source, os.PathLike):
-        return _read_and_analyze(source, path)
+        return _read_and_analyze(source, path, user)
     if is_url(source):
-        return _read_and_analyze(source, path)
+        return _read_and_analyze(source, path, user)
     if _LOOKS_LIKE_PATH.match(source) and _is_file(source):
-        return _read_and_analyze(Path(source), path)  # a file, even one named "-"
-    return _analyze_text(source, parse_metadata(source, path=path))
+        return _read_and_analyze(Path(source), path, user)  # a file, even one named "-"
+    return _analyze_text(source, parse_metadata(source, path=path), user)
 
 
-def analyze_article(article: Article) -> Analysis:
+def analyze_article(article: Article, user: UserLists = _NO_USER_LISTS) -> Analysis:
     """The analysis of a parsed article: its layers (``_pipeline.build_layers``), held."""
     with gc_paused():
-        return Analysis(article, build_layers(article))
+        return Analysis(article, build_layers(article, user))
 
 
-def _analyze_text(text: str, metadata: Metadata) -> Analysis:
+def _analyze_text(text: str, metadata: Metadata, user: UserLists = _NO_USER_LISTS) -> Analysis:
     with gc_paused():
         article = parse(text, metadata)
-        return Analysis(article, build_layers(article))
+        return Analysis(article, build_layers(article, user))
 
 
-def _read_and_analyze(locator: str | os.PathLike[str], path: str | None) -> Analysis:
+def _read_and_analyze(
+    locator: str | os.PathLike[str], path: str | None, user: UserLists = _NO_USER_LISTS
+) -> Analysis:
     """The article at ``locator`` (a file or a URL), read as every reader reads it."""
     record = read_article(locator)
     for message in record.warnings:
         warnings.warn(message, UnicodeWarning, stacklevel=3)
     md = record.metadata if path is None else replace(record.metadata, path=path)
-    return _analyze_text(record.text, md)
+    return _analyze_text(record.text, md, user)

@@ -130,7 +130,7 @@ def _title_case(quoted: str) -> bool:
 
 def _has_attributing_cue(lower: str, a: int, b: int, qa: int, qb: int) -> bool:
     """A cue of an attributing kind in ``lower[a:b]`` outside the quote ``qa..qb``."""
-    forms = _lexicon_forms()
+    forms = _lexicon_forms(())
     for start, _end, form in cue_spans(lower, a, b):  # cue_lexicon()'s regex's matches
         if qa <= start < qb:
             continue

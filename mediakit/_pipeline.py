@@ -37,6 +37,9 @@ from mediakit._marked import MarkedTerm, split_marked_terms
 from mediakit._parse import Article
 from mediakit._quotes import Quote, find_quotes
 from mediakit._text import MAX_SENTENCE_CHARS
+from mediakit.lexicons import UserLists
+
+_NO_USER_LISTS = UserLists()
 
 __all__ = [
     "LAYERS",
@@ -98,10 +101,14 @@ def quote_layer(article: Article) -> tuple[list[Quote], list[MarkedTerm]]:
 
 
 def attribution_layer(
-    article: Article, quotes: Sequence[Quote], boilerplate: Sequence[Boilerplate]
+    article: Article,
+    quotes: Sequence[Quote],
+    boilerplate: Sequence[Boilerplate],
+    user: UserLists = _NO_USER_LISTS,
 ) -> list[Attribution]:
-    """Who says what (``_attribution/``), given the quotes and boilerplate layers."""
-    return find_attributions(article, quotes, boilerplate)
+    """Who says what (``_attribution/``), given the quotes and boilerplate layers (and a
+    user's own cue and source-type lists)."""
+    return find_attributions(article, quotes, boilerplate, user)
 
 
 def emotion_layer(article: Article) -> list[SentenceEmotion]:
@@ -114,11 +121,12 @@ def marker_layer(article: Article) -> list[Marker]:
     return find_markers(article.text, article.metadata.body_start)
 
 
-def build_layers(article: Article) -> Layers:
-    """Every layer of ``article``, in the order of :data:`LAYERS`."""
+def build_layers(article: Article, user: UserLists = _NO_USER_LISTS) -> Layers:
+    """Every layer of ``article``, in the order of :data:`LAYERS` (``user``: a user's
+    own lists, :func:`mediakit.lexicons.user_lists`)."""
     boilerplate = boilerplate_layer(article)
     quotes, marked_terms = quote_layer(article)
-    attributions = attribution_layer(article, quotes, boilerplate)
+    attributions = attribution_layer(article, quotes, boilerplate, user)
     return Layers(
         boilerplate=boilerplate,
         quotes=quotes,

@@ -174,9 +174,10 @@ _CASE_UNSAFE = re.compile("[\u00df\u0130\u0131\u017f\u212a\ufb00-\ufb06]")
 
 
 @cache
-def _type_rules() -> tuple[_TypeRule, ...]:
+def _type_rules(user: tuple[tuple[str, ...], ...] = ()) -> tuple[_TypeRule, ...]:
+    """The rules of ``data/source_types.tsv``, compiled (a user's rules first)."""
     rules: list[_TypeRule] = []
-    for kind, name, flags, pattern in lexicons.rows("source_types"):
+    for k, (kind, name, flags, pattern) in enumerate((*user, *lexicons.rows("source_types"))):
         folded = None
         if "i" in flags:
             literal = re.sub(r"\\.", "", pattern)  # escapes (\b, \s, \w) aside
@@ -190,7 +191,7 @@ def _type_rules() -> tuple[_TypeRule, ...]:
                 name,
                 _Lazy(pattern, re.IGNORECASE if "i" in flags else 0),
                 folded,
-                f"{kind}:{name}",
+                f"{kind}:{name}" + (" (user list)" if k < len(user) else ""),
                 *(split or (None, None, None)),
             )
         )
@@ -203,7 +204,7 @@ _SPEAKS_FOR = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def source_type(text: str) -> tuple[str, str]:
+def source_type(text: str, user: tuple[tuple[str, ...], ...] = ()) -> tuple[str, str]:
     """``(type, rule)`` for a source's words; ``("unknown", "no_rule")`` when none fires.
 
     A spokesperson takes the type of the body they speak for ("a spokeswoman for
@@ -211,17 +212,17 @@ def source_type(text: str) -> tuple[str, str]:
     """
     m = _SPEAKS_FOR.search(text)
     if m is not None:
-        tp, rule = _source_type(m.group(1))
+        tp, rule = _source_type(m.group(1), user)
         if tp != "unknown":
             return tp, f"{rule} (the body the spokesperson speaks for)"
-    return _source_type(text)
+    return _source_type(text, user)
 
 
-def _source_type(text: str) -> tuple[str, str]:
+def _source_type(text: str, user: tuple[tuple[str, ...], ...] = ()) -> tuple[str, str]:
     low = text.lower() if text.isascii() or _CASE_UNSAFE.search(text) is None else None
     runs_low: set[str] | None = None  # the runs of word characters (for split rules)
     runs: set[str] | None = None
-    for rule in _type_rules():
+    for rule in _type_rules(user):
         if rule.folded is not None and low is not None:
             if rule.words is None:
                 hit = rule.folded.search(low) is not None

@@ -80,8 +80,9 @@ class SourceResolver:
     Call :meth:`resolve` for the sources in text order.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, user_types: tuple[tuple[str, ...], ...] = ()) -> None:
         self._text = text
+        self._user_types = user_types  # a user's source-type rules, tried first
         self._headline_end = _headline_end(text)
         self._entities: list[_Entity] = []
         # The persons with a name of two words or more, by surname (their last word),
@@ -102,7 +103,7 @@ class SourceResolver:
     def _type(self, words: str) -> tuple[str, str]:
         got = self._types.get(words)
         if got is None:
-            got = self._types[words] = source_type(words)
+            got = self._types[words] = source_type(words, self._user_types)
         return got
 
     def _text_names_back(

@@ -8,14 +8,25 @@ the others are entries, fields separated by tabs.
 >>> lx.names()                       # what exists
 >>> lx.rows("cues")[:2]              # the entries, each a list of its fields
 >>> print(lx.provenance("hedges"))   # where a list comes from
+
+A user's own lists (a newsroom's cue verbs, a domain's source-type rules) are used
+beside mediakit's, without editing the package:
+``mediakit.analyze(text, lexicons={"cues": "newsroom_cues.tsv"})`` or
+``mediakit analyze --lexicon cues=newsroom_cues.tsv``; :func:`user_lists` reads and
+checks them (same format as the shipped file; their entries win over mediakit's).
 """
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
-__all__ = ["names", "provenance", "read", "rows"]
+__all__ = ["LexiconError", "UserLists", "names", "provenance", "read", "rows", "user_lists"]
 
 #: Each lexicon's file under ``mediakit/data/``.
 _FILES = {
@@ -72,3 +83,101 @@ def provenance(name: str) -> str:
             break
         lines.append(line[1:].strip())
     return "\n".join(lines).strip()
+
+
+class LexiconError(ValueError):
+    """A user's list that mediakit cannot use (the message is one line: file, line, why)."""
+
+
+Row = tuple[str, ...]
+
+#: The cue kinds of ``cues.tsv`` (its header says what each means).
+CUE_KINDS = frozenset({"speech", "stance", "cognition", "according_to", "evidence", "passive"})
+
+
+@dataclass(frozen=True, slots=True)
+class UserLists:
+    """A user's own lists, read and checked by :func:`user_lists`: entries in the format
+    of the shipped file of the same name, used before mediakit's own (so they win)."""
+
+    #: rows of ``cues.tsv``: lemma, kind, strict (0 or 1), forms (``|`` between them)
+    cues: tuple[Row, ...] = ()
+    #: rows of ``source_types.tsv``: type, rule name, flags (i or c), regular expression
+    source_types: tuple[Row, ...] = ()
+    #: ``(name, path)`` of each list as given
+    paths: tuple[tuple[str, str], ...] = ()
+
+
+#: The lists a user can add to.
+USER_LISTS = ("cues", "source_types")
+
+
+def user_lists(lists: Mapping[str, str | os.PathLike[str]] | UserLists | None) -> UserLists:
+    """The user's lists ``{name: path}`` (``name`` one of ``cues``, ``source_types``),
+    read as UTF-8 and checked line by line; raises :class:`LexiconError` (one line)."""
+    if lists is None:
+        return UserLists()
+    if isinstance(lists, UserLists):
+        return lists
+    got: dict[str, tuple[Row, ...]] = {}
+    paths = []
+    for name, path in lists.items():
+        if name not in USER_LISTS:
+            raise LexiconError(f"no user list {name!r}: a user can add to {', '.join(USER_LISTS)}")
+        got[name] = _read_user_list(name, Path(path))
+        paths.append((name, os.fspath(path)))
+    return UserLists(got.get("cues", ()), got.get("source_types", ()), tuple(paths))
+
+
+def _read_user_list(name: str, path: Path) -> tuple[Row, ...]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        raise LexiconError(f"{path}: cannot read the {name} list ({why})") from None
+    out: list[Row] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = tuple(field.strip() for field in line.split("\t"))
+        problem = _cue_problem(row) if name == "cues" else _type_problem(row)
+        if problem:
+            raise LexiconError(f"{path}:{n}: {problem}")
+        out.append(row)
+    if not out:
+        raise LexiconError(f"{path}: the {name} list has no entries")
+    return tuple(out)
+
+
+def _cue_problem(row: Row) -> str | None:
+    if len(row) != 4:
+        return f"a cue is 4 fields separated by tabs (lemma, kind, strict, forms), not {len(row)}"
+    _lemma, kind, strict, forms = row
+    if kind not in CUE_KINDS:
+        return f"unknown cue kind {kind!r}; the kinds are: {', '.join(sorted(CUE_KINDS))}"
+    if strict not in ("0", "1"):
+        return f"strict must be 0 or 1, not {strict!r}"
+    if not any(f.strip() for f in forms.split("|")):
+        return "no forms (the words to find, separated by |)"
+    return None
+
+
+def _type_problem(row: Row) -> str | None:
+    if len(row) != 4:
+        return (
+            "a source-type rule is 4 fields separated by tabs (type, rule name, flags, "
+            f"regular expression), not {len(row)}"
+        )
+    kind, _name, flags, pattern = row
+    known = sorted({r[0] for r in rows("source_types")})
+    if kind not in known:
+        return f"unknown source type {kind!r}; the types are: {', '.join(known)}"
+    if flags not in ("i", "c"):
+        return f"flags must be i (ignore case) or c (case-sensitive), not {flags!r}"
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"the regular expression does not compile ({exc})"
+    if flags == "i" and re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower():
+        return "a rule with flag i must be written in lower case"
+    return None

@@ -99,8 +99,11 @@ from mediakit._attribution._structures import _process_sentences
 from mediakit._boilerplate import Boilerplate
 from mediakit._parse import Article
 from mediakit._quotes import Quote
+from mediakit.lexicons import UserLists
 
 __all__ = ["Attribution", "CueEntry", "cue_lexicon", "find_attributions"]
+
+_NO_USER_LISTS = UserLists()
 # (the imports ``from ... import x as x`` above re-export internals that
 # tests/test_attribution.py reaches through this package)
 
@@ -109,17 +112,19 @@ def find_attributions(
     article: Article,
     quotes: Sequence[Quote],
     boilerplate: Sequence[Boilerplate] = (),
+    user: UserLists = _NO_USER_LISTS,
 ) -> list[Attribution]:
     """All attribution relations in the parsed ``article``, in text order.
 
     ``quotes`` are the article's quotations of speech and ``boilerplate`` its page
-    furniture (the layers before this one: ``mediakit._pipeline.build_layers``).
+    furniture (the layers before this one: ``mediakit._pipeline.build_layers``);
+    ``user``: a user's own cue and source-type lists (:func:`mediakit.lexicons.user_lists`).
     """
     text, paragraphs, sentences = article.text, article.paragraphs, article.sentences
     art = _Article(text, paragraphs, sentences, quotes)
     starts = [s.start for s in sentences]
     tweets = _tweets(text)
-    per_sentence = _find_cues(art, starts)
+    per_sentence = _find_cues(art, starts, user.cues)
     if tweets:
         # cues inside an embedded tweet belong to the tweet, not the article
         per_sentence = {
@@ -131,4 +136,4 @@ def find_attributions(
     _process_sentences(art, per_sentence, found, last_tweet)
     _document_frames(art, found)
     _attach_running_quotes(art, found)
-    return _finish(art, found, boilerplate)
+    return _finish(art, found, boilerplate, user.source_types)

@@ -124,14 +124,17 @@ def _tweet_relations(
 
 
 def _finish(
-    art: _Article, found: list[_Found], boilerplate: Sequence[Boilerplate]
+    art: _Article,
+    found: list[_Found],
+    boilerplate: Sequence[Boilerplate],
+    user_types: tuple[tuple[str, ...], ...] = (),
 ) -> list[Attribution]:
     text = art.text
     # ``art.mask`` (:class:`_Mask`) used directly here: its byte array and find method
     used = art.mask._used
     find = used.find
     order = sorted(range(len(found)), key=lambda k: _anchor(found[k]))
-    sources = _Sources(text)
+    sources = _Sources(text, user_types)
     bp = sorted((b.start, b.end) for b in boilerplate)
     word_char = _WORDCHARS.search
     out: list[Attribution] = []

@@ -28,12 +28,17 @@ def _trie_regex(words: Sequence[str]) -> str:
     return trie_regex(words, any_apostrophe=True, branch_order=_BRANCH_ORDER)
 
 
+#: A user's cue rows (``lexicons.UserLists.cues``): used before the shipped ones.
+UserCues = tuple[tuple[str, ...], ...]
+
+
 @cache
-def _lexicon_forms() -> dict[str, CueEntry]:
+def _lexicon_forms(user: UserCues) -> dict[str, CueEntry]:
     """The cue forms (normalised) with their entries (the first of :func:`cue_lexicon`;
-    the scan needs them, not that regex, which is compiled only when asked for)."""
+    the scan needs them, not that regex, which is compiled only when asked for); a
+    user's rows first, so that their entries win."""
     forms: dict[str, CueEntry] = {}
-    for lemma, kind, strict, form_list in lexicons.rows("cues"):
+    for lemma, kind, strict, form_list in (*user, *lexicons.rows("cues")):
         entry = CueEntry(lemma, kind, strict.strip() == "1")
         for form in form_list.split("|"):
             key = _norm(form)
@@ -45,7 +50,7 @@ def _lexicon_forms() -> dict[str, CueEntry]:
 @cache
 def cue_lexicon() -> tuple[dict[str, CueEntry], re.Pattern[str]]:
     """The cue forms (normalised) with their entries, and the compiled cue regex."""
-    forms = _lexicon_forms()
+    forms = _lexicon_forms(())
     # Matched against the lower-cased text (faster than IGNORECASE); a look-ahead for
     # the possible first letters lets the engine skip most positions cheaply.
     firsts = "".join(sorted({f[0] for f in forms}))
@@ -79,22 +84,22 @@ def _cue_scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     more only after a non-ASCII word character ("é"): where it finds none such, it
     finds the same matches (see ``_find_cues``).
     """
-    return _cue_scanner(_FAST_BEFORE), _cue_scanner(_EXACT_BEFORE)
+    return _cue_scanner(_FAST_BEFORE, ()), _cue_scanner(_EXACT_BEFORE, ())
 
 
 @cache
-def _cue_scanner(before: str) -> re.Pattern[str]:
+def _cue_scanner(before: str, user: UserCues) -> re.Pattern[str]:
     """The scanner of :func:`_cue_scanners` whose first character is from ``before``,
     compiled when first used: the exact one is needed only for text where the fast one
     finds a match after a non-ASCII word character, so most articles (and most
     one-article commands) never compile it (about 0.01 s)."""
-    return re.compile(before + "(" + _cue_trie() + r")(?![\w’'\-])")
+    return re.compile(before + "(" + _cue_trie(user) + r")(?![\w’'\-])")
 
 
 @cache
-def _cue_trie() -> str:
+def _cue_trie(user: UserCues) -> str:
     """The alternation of every cue form, as a trie (see ``_trie_regex``)."""
-    return _trie_regex(sorted(_lexicon_forms()))
+    return _trie_regex(sorted(_lexicon_forms(user)))
 
 
 # Auxiliaries and adverbs that join a cue when they come straight before it
@@ -198,7 +203,7 @@ def _other_senses() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _cue_forms() -> dict[str, tuple[CueEntry, bool, bool, bool]]:
+def _cue_forms(user: UserCues) -> dict[str, tuple[CueEntry, bool, bool, bool]]:
     """The forms of :func:`cue_lexicon` with their entries and shapes (the last three
     fields of :class:`_Cue`)."""
     return {
@@ -208,13 +213,16 @@ def _cue_forms() -> dict[str, tuple[CueEntry, bool, bool, bool]]:
             form.endswith(" by"),
             form.endswith(("ing", " to", " about", " for", " on", " of")),
         )
-        for form, entry in _lexicon_forms().items()
+        for form, entry in _lexicon_forms(user).items()
     }
 
 
-def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue]]:
-    """The cues of each sentence that has any (by sentence index, in text order)."""
-    forms = _cue_forms()
+def _find_cues(
+    art: _Article, sentence_starts: list[int], user: UserCues = ()
+) -> dict[int, list[_Cue]]:
+    """The cues of each sentence that has any (by sentence index, in text order); a
+    user's cue rows (``user``) are looked for beside the shipped ones."""
+    forms = _cue_forms(user)
     text = art.text
     per_sentence: dict[int, list[_Cue]] = {}
     lower = text.lower()
@@ -230,7 +238,7 @@ def _find_cues(art: _Article, sentence_starts: list[int]) -> dict[int, list[_Cue
     s_ends = [s.end for s in art.sentences]
     ns = len(sentence_starts)
     si = -1
-    for m in _cue_matches(lower):
+    for m in _cue_matches(lower, user):
         verb, end = m.span(1)
         verb -= 1
         end -= 1
@@ -327,20 +335,20 @@ def _is_adverb_cue(c: _Cue) -> bool:
     return c.entry.kind == "passive" and c.form.endswith("ly")
 
 
-def _cue_matches(lower: str) -> Iterable[re.Match[str]]:
+def _cue_matches(lower: str, user: UserCues = ()) -> Iterable[re.Match[str]]:
     """``finditer`` of the exact scanner of ``_cue_scanners`` over ``lower``.
 
     The fast scanner finds the same matches (the leftmost from where the last one
     ended, each time) as long as every match it finds starts with a character that is
     no word character; else the text is scanned again with the exact one (rare).
     """
-    fast = _cue_scanner(_FAST_BEFORE)
+    fast = _cue_scanner(_FAST_BEFORE, user)
     if lower.isascii():
         return fast.finditer(lower)
     matches = list(fast.finditer(lower))
     for m in matches:
         if lower[m.start()].isalnum():  # (``\w`` is this or "_", which it never is)
-            return _cue_scanner(_EXACT_BEFORE).finditer(lower)
+            return _cue_scanner(_EXACT_BEFORE, user).finditer(lower)
     return matches
 
 
@@ -361,9 +369,9 @@ def cue_spans(lower: str, a: int, b: int) -> list[tuple[int, int, str]]:
     else:
         text, shift = " " + lower, 1
     lo, hi = a - 1 + shift, min(b, len(lower)) + shift
-    matches = list(_cue_scanner(_FAST_BEFORE).finditer(text, lo, hi))
+    matches = list(_cue_scanner(_FAST_BEFORE, ()).finditer(text, lo, hi))
     if any(text[m.start()].isalnum() for m in matches):
-        matches = list(_cue_scanner(_EXACT_BEFORE).finditer(text, lo, hi))
+        matches = list(_cue_scanner(_EXACT_BEFORE, ()).finditer(text, lo, hi))
     return [(m.start(1) - shift, m.end(1) - shift, m.group(1)) for m in matches]
 
 

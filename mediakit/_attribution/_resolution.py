@@ -23,9 +23,9 @@ class _Sources:
 
     __slots__ = ("_resolve", "_resolved", "_text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, user_types: tuple[tuple[str, ...], ...] = ()) -> None:
         self._text = text
-        self._resolve = SourceResolver(text).resolve
+        self._resolve = SourceResolver(text, user_types).resolve
         self._resolved: dict[int, _SourceInfo] = {}  # by the relation's index in ``found``
 
     def of(self, k: int, f: _Found, src: tuple[int, int] | None) -> _SourceInfo:
