@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from mediakit._analysis import Analysis
 from mediakit._ingest import DEFAULT_TIMEOUT, Article, Source, iter_sources, load
 from mediakit._lazy import lazy_import
-from mediakit._sinks import CorpusError, Sink, coerce, columns, open_sink
+from mediakit._sinks import CorpusError, ResultSink, Sink, coerce, columns, open_sink
 from mediakit._text import ArticleError
 
 if TYPE_CHECKING:
@@ -470,9 +470,11 @@ def run_to_sinks(
     jobs: int = 1,
     client: Any = None,
     progress: bool = False,
-    on_result: Callable[[Result], None] | None = None,
+    results: Sequence[ResultSink] = (),
 ) -> RunStats:
-    """Stream results into sinks (``articles`` and long tables); commit them at the end."""
+    """Stream results into sinks (``articles`` and long tables), then hand each whole
+    result to the ``results`` sinks, in input order; commit the table sinks at the end
+    (the caller closes the ``results`` sinks: it knows whether the run succeeded)."""
     stats = RunStats()
     t0 = time.perf_counter()
     try:
@@ -483,8 +485,8 @@ def run_to_sinks(
             for t, rows in r.tables.items():
                 if t in sinks:
                     sinks[t].write(rows)
-            if on_result is not None:
-                on_result(r)
+            for sink in results:
+                sink.add(r)
         for s in sinks.values():
             s.close()
     except BaseException:
