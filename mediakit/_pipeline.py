@@ -20,7 +20,15 @@ from mediakit._analysis import Analysis
 from mediakit._ingest import DEFAULT_TIMEOUT, Article, is_url, iter_sources
 from mediakit._json import document_json, document_line
 from mediakit._readable import summary_text_of
-from mediakit._run import Options, RunStats, check_tables, dask_client, output_paths, run_to_sinks
+from mediakit._run import (
+    Options,
+    RunStats,
+    check_tables,
+    dask_client,
+    default_jobs,
+    output_paths,
+    run_to_sinks,
+)
 from mediakit._sinks import (
     CorpusError,
     CsvSink,
@@ -50,7 +58,7 @@ class AnalyzeRequest:
     output: str | None = None
     out_dir: str | None = None
     tables: str = ""
-    jobs: int = 1
+    jobs: int | None = None  # None: _run.default_jobs(inputs)
     scheduler: str | None = None
     text_column: str = "text"
     timeout: float = DEFAULT_TIMEOUT
@@ -103,7 +111,7 @@ def choose_format(req: AnalyzeRequest) -> str:
 
 
 def _check_numbers(req: AnalyzeRequest) -> None:
-    if req.jobs < 1:
+    if req.jobs is not None and req.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     if req.timeout <= 0:
         raise UsageError("--timeout must be positive")
@@ -190,13 +198,16 @@ def run_analyze(req: AnalyzeRequest, *, stdout: IO[str], stderr: IO[str]) -> int
     outs = _open_outputs(req, fmt, tables, stdout)
     log = WarningLog(stderr)
     results: list[ResultSink] = [log] if outs.documents is None else [log, outs.documents]
+    jobs = default_jobs(req.inputs) if req.jobs is None else req.jobs
+    if "-" in req.inputs:
+        jobs = 1  # standard input is read here: worker processes have none
     try:
-        with dask_client(req.scheduler, req.jobs) as c:
+        with dask_client(req.scheduler, jobs) as c:
             stats = run_to_sinks(
                 sources,
                 opts,
                 outs.tables,
-                jobs=req.jobs,
+                jobs=jobs,
                 client=c,
                 progress=progress,
                 results=results,

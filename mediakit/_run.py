@@ -43,6 +43,7 @@ __all__ = [
     "RunStats",
     "analyze_corpus",
     "dask_client",
+    "default_jobs",
     "write_corpus",
 ]
 
@@ -58,6 +59,7 @@ TABLES: dict[str, str] = {
 DEFAULT_CHUNKSIZE = 8
 _DASK_WINDOW = 2048
 _DASK_IN_FLIGHT = 2
+_MAX_DEFAULT_JOBS = 8
 
 
 # ---------------------------------------------------------------- one article
@@ -187,6 +189,20 @@ def _serial(sources: Iterable[Source], opts: Options) -> Iterator[Result]:
 
 
 def _pool(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -> Iterator[Result]:
+    # The first article is analysed here: a single article never starts a pool, and
+    # the workers, forked after it (where processes fork), inherit the lexicons,
+    # tables and compiled patterns it loaded instead of each loading them again.
+    it = iter(sources)
+    first = next(it, None)
+    if first is None:
+        return
+    yield process(first, opts)
+    second = next(it, None)
+    if second is not None:
+        yield from _imap(itertools.chain([second], it), opts, jobs, chunksize)
+
+
+def _imap(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -> Iterator[Result]:
     # Pool.imap reads its input as fast as it can; a semaphore keeps at most
     # `limit` articles in flight so memory stays bounded on a large corpus.
     limit = max(4 * jobs * chunksize, chunksize)
@@ -280,6 +296,19 @@ def dask_client(client: Any, jobs: int) -> Iterator[Any]:
         raise CorpusError(f"cannot connect to the Dask scheduler at {client} ({exc})") from None
     with c:
         yield c
+
+
+def default_jobs(inputs: Sequence[str] = ()) -> int:
+    """The processes a command-line run uses unless told: one per CPU this process may
+    use, at most 8; one when an input is ``-`` (worker processes have no standard
+    input, so standard input is read where the run started)."""
+    if "-" in inputs:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, _MAX_DEFAULT_JOBS))
 
 
 def iter_results(

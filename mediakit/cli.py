@@ -79,7 +79,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help=f"long tables to write with --out-dir, comma-separated: {','.join(TABLES)}",
     )
     an.add_argument(
-        "--jobs", "-j", type=int, default=1, metavar="N", help="analyse on N processes (default 1)"
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="analyse on N processes (default: one per CPU, at most 8; the first article "
+        "is analysed before any other process starts, so one article uses one; "
+        "with - among the inputs, 1); every N gives the same output",
     )
     an.add_argument(
         "--scheduler",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +133,48 @@ def test_bad_numbers_are_usage_errors() -> None:
     ]:
         with pytest.raises(UsageError, match=word):
             _run(req)
+
+
+def test_the_default_processes_give_the_output_of_one_in_the_same_order(tmp_path: Path) -> None:
+    from mediakit.samples import practice_paths
+
+    paths = [str(p) for p in [*mediakit.seed_paths(), *practice_paths()]][:6]
+    one = _run(AnalyzeRequest(inputs=paths, format="jsonl", jobs=1, progress=False))
+    two = _run(AnalyzeRequest(inputs=paths, format="jsonl", jobs=2, progress=False))
+    default = _run(AnalyzeRequest(inputs=paths, format="jsonl", progress=False))
+    assert one[0] == 0 and len(one[1].splitlines()) == len(paths)
+    assert one[:2] == two[:2] == default[:2]
+
+
+def test_one_article_never_starts_a_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    def no_pool(*args: object) -> None:
+        raise AssertionError("a pool was started")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_pool)
+    rc, out, _ = _run(AnalyzeRequest(inputs=[str(mediakit.seed_path())], jobs=4, progress=False))
+    assert rc == 0 and out == summary_text(mediakit.analyze(mediakit.seed_path()))
+
+
+def test_default_jobs_is_one_per_cpu_and_one_with_standard_input() -> None:
+    from mediakit._run import default_jobs
+
+    assert 1 <= default_jobs(["a.txt"]) <= 8
+    assert default_jobs(["a.txt", "-"]) == 1
+
+
+def test_standard_input_among_other_inputs_is_read_here_with_jobs(tmp_path: Path) -> None:
+    """Worker processes have no standard input: ``-`` with ``--jobs 2`` is read here."""
+    a = tmp_path / "a.txt"
+    a.write_text("The mayor said the road was closed.", encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "mediakit", "analyze", str(a), "-", "--format", "jsonl", "-j", "2"],
+        input=b"The minister said the plan was dead, officials confirmed.",
+        capture_output=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    docs = [json.loads(x) for x in r.stdout.splitlines()]
+    assert docs[1]["input"]["article_id"] == "-"
+    assert docs[1]["sentences"][0]["text"].startswith("The minister said")
