@@ -429,6 +429,36 @@ def bench_output(rounds: int) -> None:
             f"[output] {stage:<42} {sec:6.3f} s  {sec / whole:6.1%} of the step  "
             f"{n / sec:>10,.0f} words/s"
         )
+    json_alternatives(docs, rounds)
+
+
+def json_alternatives(docs: list[dict[str, Any]], rounds: int) -> None:
+    """The JSON text of the same documents by other means than ``json.dumps`` (CPU, best
+    of ``rounds``), and whether each gives the same bytes as mediakit's ``to_json``."""
+    import json
+
+    from mediakit._json import to_json
+
+    plain = [to_json(d) for d in docs]
+    ways: dict[str, Callable[[dict[str, Any]], str]] = {
+        "json.dumps (mediakit's to_json)": to_json,
+        "one JSONEncoder, no cycle check": json.JSONEncoder(
+            ensure_ascii=False, allow_nan=False, check_circular=False
+        ).encode,
+    }
+    try:
+        import orjson
+    except ImportError:
+        print("[output] orjson: skipped (not installed)")
+    else:
+        ways["orjson.dumps"] = lambda d: orjson.dumps(d).decode("utf-8")
+    for name, fn in ways.items():
+        sec = min(timed(lambda fn=fn: [fn(d) for d in docs])[2] for _ in range(rounds))
+        same = [fn(d) for d in docs] == plain
+        print(
+            f"[output] JSON text by {name:<32} {sec:6.3f} s CPU; "
+            f"{'the same bytes' if same else 'different bytes'}"
+        )
 
 
 def bench_memory(texts: list[str], min_words: int) -> None:
