@@ -244,10 +244,14 @@ class DocumentSink:
 
     def __init__(self, fmt: str, out: IO[str] | None = None, path: Path | None = None) -> None:
         self.fmt = fmt
-        if path is None and out is None:
+        self._file: AtomicFile | None = None
+        if path is not None:
+            self._file = AtomicFile(path)
+            self.out: IO[str] = self._file.fh
+        elif out is not None:
+            self.out = out
+        else:
             raise ValueError("DocumentSink needs a stream or a path")
-        self._file = AtomicFile(path) if path is not None else None
-        self.out: IO[str] = self._file.fh if self._file is not None else out  # type: ignore[assignment]
         self.n = 0
         self._first: str | None = None
 
