@@ -3,6 +3,7 @@
 Usage: python benchmarks/bench_corpus.py [throughput|stages|length|size|parallel|memory|all]
                                           [--min-words N] [--profile] [--rounds N]
        python benchmarks/bench_corpus.py dask-in-flight [--min-words N] [--rounds N]
+       python benchmarks/bench_corpus.py output [--rounds N]   (the CLI's per-article step)
 
 Real prose: the Wikinews articles in ../shared/data/wikinews/ (CSV: url, date,
 title, text; CC BY 2.5), or, when absent, the example articles bundled with
@@ -191,7 +192,7 @@ def bench_throughput(texts: list[str], min_words: int, profile: bool) -> None:
 
 def bench_stages(texts: list[str], min_words: int) -> None:
     """CPU time of each stage of the analysis, run on its own over the same corpus."""
-    from mediakit._pipeline import (
+    from mediakit._analyze_run import (
         attribution_layer,
         boilerplate_layer,
         emotion_layer,
@@ -378,6 +379,94 @@ def bench_dask_in_flight(texts: list[str], min_words: int, rounds: int) -> None:
     print(f"[dask-in-flight] best 2 windows / best 1 window: {min(walls[2]) / min(walls[1]):.2f}")
 
 
+def bench_output(rounds: int) -> None:
+    """Where ``mediakit analyze ... --format jsonl`` spends its CPU time per article, in
+    this process on one core: reading the Wikinews CSV rows, the analysis, its summary
+    metrics, the JSON document (``mediakit._json.document``) and its text
+    (``to_json``), then the whole per-article step of a run (``mediakit._run.process``
+    with the JSONL text), against VADER alone on the same sentences; best of
+    ``rounds`` passes over the 295 distinct articles (caches warm after the first)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from mediakit._analysis import Analysis
+    from mediakit._ingest import iter_sources, load
+    from mediakit._json import document, document_line, to_json
+    from mediakit._run import Options, process
+
+    files = sorted(WIKINEWS.glob("*.csv"))
+    if not files:
+        print(f"[output] skipped: no Wikinews CSV files in {WIKINEWS}")
+        return
+    sources = list(iter_sources(files))
+    arts = [load(s) for s in sources]
+    n = 0
+    sents = [s.text for a in arts for s in sentence_spans(a.text, paragraph_spans(a.text))]
+    vader = SentimentIntensityAnalyzer()
+    opts = Options(extra=document_line)
+    best: dict[str, float] = {}
+
+    def clock(stage: str, fn: Callable[[], Any]) -> Any:
+        c0 = time.process_time()
+        r = fn()
+        spent = time.process_time() - c0
+        best[stage] = min(best.get(stage, spent), spent)
+        return r
+
+    for _ in range(rounds + 1):  # the first pass fills the caches and is not counted
+        clock("read (CSV rows to texts and metadata)", lambda: [load(s) for s in sources])
+        an = clock(
+            "analysis (Analysis(text))", lambda: [Analysis(a.text, a.metadata) for a in arts]
+        )
+        clock("summary metrics", lambda an=an: [a.metrics for a in an])
+        docs = clock(
+            "JSON document (dicts)",
+            lambda an=an: [document(a, art) for a, art in zip(an, arts, strict=True)],
+        )
+        clock("JSON text (json.dumps)", lambda docs=docs: [to_json(d) for d in docs])
+        clock(
+            "whole per-article step (process, JSONL)", lambda: [process(s, opts) for s in sources]
+        )
+        clock("VADER alone, same sentences", lambda: [vader.polarity_scores(x) for x in sents])
+        n = sum(a.words for a in an)
+    whole = best["whole per-article step (process, JSONL)"]
+    print(f"[output] {len(arts)} Wikinews articles, {n:,} words; CPU, best of {rounds}:")
+    for stage, sec in best.items():
+        print(
+            f"[output] {stage:<42} {sec:6.3f} s  {sec / whole:6.1%} of the step  "
+            f"{n / sec:>10,.0f} words/s"
+        )
+    json_alternatives(docs, rounds)
+
+
+def json_alternatives(docs: list[dict[str, Any]], rounds: int) -> None:
+    """The JSON text of the same documents by other means than ``json.dumps`` (CPU, best
+    of ``rounds``), and whether each gives the same bytes as mediakit's ``to_json``."""
+    import json
+
+    from mediakit._json import to_json
+
+    plain = [to_json(d) for d in docs]
+    ways: dict[str, Callable[[dict[str, Any]], str]] = {
+        "json.dumps (mediakit's to_json)": to_json,
+        "one JSONEncoder, no cycle check": json.JSONEncoder(
+            ensure_ascii=False, allow_nan=False, check_circular=False
+        ).encode,
+    }
+    try:
+        import orjson
+    except ImportError:
+        print("[output] orjson: skipped (not installed)")
+    else:
+        ways["orjson.dumps"] = lambda d: orjson.dumps(d).decode("utf-8")
+    for name, fn in ways.items():
+        sec = min(timed(lambda fn=fn: [fn(d) for d in docs])[2] for _ in range(rounds))
+        same = [fn(d) for d in docs] == plain
+        print(
+            f"[output] JSON text by {name:<32} {sec:6.3f} s CPU; "
+            f"{'the same bytes' if same else 'different bytes'}"
+        )
+
+
 def bench_memory(texts: list[str], min_words: int) -> None:
     corpus, n = repeat_to(texts, min_words)
     with tempfile.TemporaryDirectory() as d:
@@ -430,6 +519,7 @@ def main() -> int:
             "memory",
             "all",
             "dask-in-flight",
+            "output",
         ],
     )
     ap.add_argument("--min-words", type=int, default=2_000_000)
@@ -438,7 +528,7 @@ def main() -> int:
         "--rounds",
         type=int,
         default=3,
-        help="parallel, dask-in-flight: rounds of the modes in turn",
+        help="parallel, dask-in-flight: rounds of the modes in turn; output: best of N",
     )
     ap.add_argument("--profile", action="store_true", help="print a cProfile summary")
     args = ap.parse_args()
@@ -456,6 +546,8 @@ def main() -> int:
         bench_parallel(texts, args.min_words, args.rounds)
     if args.what == "dask-in-flight":
         bench_dask_in_flight(texts, args.min_words, args.rounds)
+    if args.what == "output":
+        bench_output(args.rounds)
     if args.what in ("memory", "all"):
         bench_memory(texts, args.memory_words)
     return 0

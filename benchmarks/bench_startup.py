@@ -12,9 +12,10 @@ whether the command imported pandas (it should not: ``mediakit/_lazy.py``).
 
 ``--corpus`` also runs the Wikinews articles (``../shared/data/wikinews/*.csv``, one
 article per row) through ``python3 -m mediakit analyze FILES --format jsonl -o
-/dev/null``, start-up included, and VADER's ``polarity_scores`` alone on the same
-articles' sentences in this process, and prints the words per second of each and their
-ratio (target: the command at least 0.5x VADER alone).
+/dev/null``, start-up included, as the command runs by default (since issue 11: one
+process per CPU) and with ``--jobs 1`` (one core), and VADER's ``polarity_scores``
+alone on the same articles' sentences in this process, and prints the words per second
+of each and their ratio (target: the command at least 0.5x VADER alone).
 
 Each time is the wall time of the child process; its CPU time (user + system, from
 ``getrusage``) is printed beside it, since on this shared machine a busy spell
@@ -184,11 +185,14 @@ def corpus(rounds: int, codes: list[str | None]) -> None:
         "--force",
         "--no-progress",
     ]
-    cli_t: list[list[tuple[float, float]]] = [[] for _ in codes]
+    # each checkout's command as it runs by default, and with --jobs 1 (one core)
+    runs = [(code, jobs) for code in codes for jobs in (None, "1")]
+    cli_t: list[list[tuple[float, float]]] = [[] for _ in runs]
     vader_t: list[tuple[float, float]] = []
     for _ in range(rounds):  # in alternation
-        for i, code in enumerate(codes):
-            cli_t[i].append(_timed(cli, _env(code, None), cwd=code or ROOT))
+        for i, (code, jobs) in enumerate(runs):
+            cmd = cli if jobs is None else [*cli, "--jobs", jobs]
+            cli_t[i].append(_timed(cmd, _env(code, None), cwd=code or ROOT))
         t0, c0 = time.perf_counter(), time.process_time()
         for s in sents:
             vader.polarity_scores(s)
@@ -199,13 +203,15 @@ def corpus(rounds: int, codes: list[str | None]) -> None:
         f"[corpus] VADER polarity_scores alone, same sentences, in-process: best of {rounds} "
         f"{v:.2f} s wall = {n_words / v:,.0f} words/s; {vc:.2f} s CPU"
     )
-    for code, times in zip(codes, cli_t, strict=True):
+    for (code, jobs), times in zip(runs, cli_t, strict=True):
         c, cc = min(times)[0], min(t[1] for t in times)
         where = f" from {code}" if code else ""
+        how = " (its default)" if jobs is None else f" --jobs {jobs}"
         print(
-            f"[corpus] mediakit analyze ... --format jsonl{where} (start-up included): best of "
-            f"{rounds} {c:.2f} s wall = {n_words / c:,.0f} words/s = {v / c:.2f}x VADER's "
-            f"speed (target: at least 0.5x); {cc:.2f} s CPU = {vc / cc:.2f}x by CPU time"
+            f"[corpus] mediakit analyze ... --format jsonl{how}{where} (start-up included): "
+            f"best of {rounds} {c:.2f} s wall = {n_words / c:,.0f} words/s = {v / c:.2f}x "
+            f"VADER's speed (target: at least 0.5x); {cc:.2f} s CPU (all processes) = "
+            f"{vc / cc:.2f}x by CPU time"
         )
 
 

@@ -1,8 +1,11 @@
 """The JSON form of an analysis (schema ``mediakit.analysis/1``, documented in
-``docs/json.md``): one function of the :class:`~mediakit.Analysis`."""
+``docs/json.md``): one function of the :class:`~mediakit.Analysis`, and the documents
+``mediakit analyze --format json|jsonl`` writes (the analysis with its ``input``, or a
+failed input with its ``error``), serialised where the article was analysed."""
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from mediakit._spans import Span
@@ -11,8 +14,17 @@ from mediakit._version import __version__
 
 if TYPE_CHECKING:
     from mediakit._analysis import Analysis
+    from mediakit._ingest import Article
 
-__all__ = ["SCHEMA", "analysis_dict"]
+__all__ = [
+    "SCHEMA",
+    "analysis_dict",
+    "document",
+    "document_json",
+    "document_line",
+    "error_document",
+    "to_json",
+]
 
 SCHEMA = "mediakit.analysis/1"
 
@@ -97,4 +109,42 @@ def analysis_dict(an: Analysis) -> dict[str, Any]:
             for b in an.boilerplate
         ],
         "markers": marker_rows(an),
+    }
+
+
+def to_json(doc: dict[str, Any], indent: int | None = None) -> str:
+    """``doc`` as JSON text: UTF-8 characters as they are, no NaN (mediakit's one way)."""
+    return json.dumps(doc, ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+def document(an: Analysis, art: Article) -> dict[str, Any]:
+    """The document of one analysed input: :func:`analysis_dict` and its ``input``."""
+    d = analysis_dict(an)
+    d["input"] = {
+        "article_id": art.id,
+        "path": art.metadata.path,
+        "outlet": art.outlet,
+        "url": art.url,
+        "encoding": art.encoding,
+    }
+    return d
+
+
+def document_line(an: Analysis, art: Article) -> str:
+    """:func:`document` as one line of JSON Lines (``--format jsonl``), without the newline."""
+    return to_json(document(an, art))
+
+
+def document_json(an: Analysis, art: Article) -> str:
+    """:func:`document` indented by 2 (``--format json``)."""
+    return to_json(document(an, art), indent=2)
+
+
+def error_document(row: dict[str, Any]) -> dict[str, Any]:
+    """The document of an input that failed, from its ``articles`` row."""
+    return {
+        "schema": SCHEMA,
+        "mediakit_version": __version__,
+        "input": {k: row.get(k) for k in ("article_id", "path", "outlet", "url", "encoding")},
+        "error": row["error"],
     }

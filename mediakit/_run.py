@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from mediakit._analysis import Analysis
 from mediakit._ingest import DEFAULT_TIMEOUT, Article, Source, iter_sources, load
 from mediakit._lazy import lazy_import
-from mediakit._sinks import CorpusError, Sink, coerce, columns, open_sink
+from mediakit._sinks import CorpusError, ResultSink, Sink, coerce, columns, open_sink
 from mediakit._text import ArticleError
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ __all__ = [
     "RunStats",
     "analyze_corpus",
     "dask_client",
+    "default_jobs",
     "write_corpus",
 ]
 
@@ -58,6 +59,7 @@ TABLES: dict[str, str] = {
 DEFAULT_CHUNKSIZE = 8
 _DASK_WINDOW = 2048
 _DASK_IN_FLIGHT = 2
+_MAX_DEFAULT_JOBS = 8
 
 
 # ---------------------------------------------------------------- one article
@@ -187,6 +189,20 @@ def _serial(sources: Iterable[Source], opts: Options) -> Iterator[Result]:
 
 
 def _pool(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -> Iterator[Result]:
+    # The first article is analysed here: a single article never starts a pool, and
+    # the workers, forked after it (where processes fork), inherit the lexicons,
+    # tables and compiled patterns it loaded instead of each loading them again.
+    it = iter(sources)
+    first = next(it, None)
+    if first is None:
+        return
+    yield process(first, opts)
+    second = next(it, None)
+    if second is not None:
+        yield from _imap(itertools.chain([second], it), opts, jobs, chunksize)
+
+
+def _imap(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -> Iterator[Result]:
     # Pool.imap reads its input as fast as it can; a semaphore keeps at most
     # `limit` articles in flight so memory stays bounded on a large corpus.
     limit = max(4 * jobs * chunksize, chunksize)
@@ -280,6 +296,19 @@ def dask_client(client: Any, jobs: int) -> Iterator[Any]:
         raise CorpusError(f"cannot connect to the Dask scheduler at {client} ({exc})") from None
     with c:
         yield c
+
+
+def default_jobs(inputs: Sequence[str] = ()) -> int:
+    """The processes a command-line run uses unless told: one per CPU this process may
+    use, at most 8; one when an input is ``-`` (worker processes have no standard
+    input, so standard input is read where the run started)."""
+    if "-" in inputs:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, _MAX_DEFAULT_JOBS))
 
 
 def iter_results(
@@ -470,9 +499,11 @@ def run_to_sinks(
     jobs: int = 1,
     client: Any = None,
     progress: bool = False,
-    on_result: Callable[[Result], None] | None = None,
+    results: Sequence[ResultSink] = (),
 ) -> RunStats:
-    """Stream results into sinks (``articles`` and long tables); commit them at the end."""
+    """Stream results into sinks (``articles`` and long tables), then hand each whole
+    result to the ``results`` sinks, in input order; commit the table sinks at the end
+    (the caller closes the ``results`` sinks: it knows whether the run succeeded)."""
     stats = RunStats()
     t0 = time.perf_counter()
     try:
@@ -483,8 +514,8 @@ def run_to_sinks(
             for t, rows in r.tables.items():
                 if t in sinks:
                     sinks[t].write(rows)
-            if on_result is not None:
-                on_result(r)
+            for sink in results:
+                sink.add(r)
         for s in sinks.values():
             s.close()
     except BaseException:

@@ -1,6 +1,8 @@
-"""Where corpus rows go: the output tables' columns (from their declarations) and the
+"""Where a run's output goes: the output tables' columns (from their declarations), the
 writers that stream rows to Parquet (``pyarrow.parquet.ParquetWriter``, in batches) or
-CSV, into a temporary file that replaces the target only when the run has finished."""
+CSV, into a temporary file that replaces the target only when the run has finished, and
+the sinks of whole results: each article's document (readable table, JSON, JSON Lines)
+and the run's warnings on standard error."""
 
 from __future__ import annotations
 
@@ -10,19 +12,26 @@ import os
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from mediakit._atomic import temp_beside
+from mediakit._atomic import AtomicFile, temp_beside
+from mediakit._json import error_document, to_json
 from mediakit._tables import TABLE_SPECS
 from mediakit.metrics import METRICS
+
+if TYPE_CHECKING:
+    from mediakit._run import Result
 
 __all__ = [
     "INPUT_COLUMNS",
     "CorpusError",
     "CsvSink",
+    "DocumentSink",
     "ExcelSink",
     "ParquetSink",
+    "ResultSink",
     "Sink",
+    "WarningLog",
     "coerce",
     "columns",
     "open_sink",
@@ -215,3 +224,102 @@ def open_sink(path: Path, table: str, fmt: str) -> Sink:
                 "writing Parquet needs pyarrow: pip install 'mediakit[corpus]' (or use CSV)"
             ) from None
     return CsvSink(path, cols)
+
+
+# ---------------------------------------------------------------- whole results
+
+
+class ResultSink(Protocol):
+    """Receives each article's whole result, in input order (after the table sinks)."""
+
+    def add(self, r: Result) -> None: ...
+
+
+class DocumentSink:
+    """Each article's document as text, written as results come: ``table`` (the readable
+    summary; failed articles are left out), ``json`` (one document bare, several as a
+    list) or ``jsonl`` (one per line).  The text of an analysed article is its result's
+    ``extra``, made where it was analysed; a failed one's is built here from its row.
+    To a stream, or to ``path`` through a temporary file that :meth:`close` renames."""
+
+    def __init__(self, fmt: str, out: IO[str] | None = None, path: Path | None = None) -> None:
+        self.fmt = fmt
+        self._file: AtomicFile | None = None
+        if path is not None:
+            self._file = AtomicFile(path)
+            self.out: IO[str] = self._file.fh
+        elif out is not None:
+            self.out = out
+        else:
+            raise ValueError("DocumentSink needs a stream or a path")
+        self.n = 0
+        self._first: str | None = None
+
+    def add(self, r: Result) -> None:
+        if self.fmt == "table":
+            if not r.row.get("error"):
+                self.out.write(("\n" if self.n else "") + str(r.extra))
+                self.n += 1
+            return
+        if r.row.get("error"):
+            text = to_json(error_document(r.row), 2 if self.fmt == "json" else None)
+        else:
+            text = str(r.extra)
+        if self.fmt == "jsonl":
+            self.out.write(text + "\n")
+        elif self.n == 0:
+            self._first = text  # a single document is written bare, several as a list
+        else:
+            if self.n == 1:
+                self.out.write("[\n" + _indented(self._first or ""))
+            self.out.write(",\n" + _indented(text))
+        self.n += 1
+
+    def close(self) -> None:
+        """End the text (the JSON list) and put the file in place."""
+        if self.fmt == "json":
+            if self.n == 1:
+                self.out.write((self._first or "") + "\n")
+            elif self.n > 1:
+                self.out.write("\n]\n")
+            else:
+                self.out.write("[]\n")
+        if self._file is not None:
+            self._file.commit()
+
+    def abort(self) -> None:
+        """Leave no file (and any existing one as it was)."""
+        if self._file is not None:
+            self._file.abort()
+
+
+def _indented(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+class WarningLog:
+    """The run's warnings on ``err`` as results come: an article's analysis warnings
+    (the first ``limit``, then one line saying where the rest are), and the inputs not
+    decoded as UTF-8 kept in :attr:`encodings` for the end of the run (at most 6)."""
+
+    def __init__(self, err: IO[str], limit: int = 5) -> None:
+        self.err = err
+        self.limit = limit
+        self.shown = 0
+        self.encodings: list[str] = []
+
+    def add(self, r: Result) -> None:
+        for w in r.warnings:  # the analysis's warnings (not English, markup ...)
+            if self.shown < self.limit:
+                self.err.write(f"mediakit: warning: {r.row['article_id']}: {w}\n")
+            elif self.shown == self.limit:
+                self.err.write(
+                    "mediakit: warning: more warnings are in the warnings column/field\n"
+                )
+            self.shown += 1
+        enc = r.row.get("encoding")
+        if enc and enc not in ("utf-8", "utf-16") and len(self.encodings) < 6:
+            self.encodings.append(
+                f"{r.row['article_id']}: not UTF-8; decoded as {enc} "
+                "(charset-normalizer's best guess)"
+            )

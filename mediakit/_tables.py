@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -227,7 +228,7 @@ def marker_rows(an: Analysis) -> list[dict[str, Any]]:
                 "sentence": bisect.bisect_right(starts, m.start) - 1,
             }
         )
-    rows.sort(key=lambda r: (r["start"], r["kind"]))
+    rows.sort(key=itemgetter("start", "kind"))
     return rows
 
 

@@ -123,8 +123,9 @@ def test_out_dir_tables_parallel_equals_serial(tmp_path: Path) -> None:
 
     inputs = [str(p) for p in seed_paths()]
     common = ["--tables", "sentences,attributions,sources,quotes", "--no-progress"]
-    assert main(["analyze", *inputs, "--out-dir", str(tmp_path / "one"), *common]) == 0
+    assert main(["analyze", *inputs, "--out-dir", str(tmp_path / "one"), "-j", "1", *common]) == 0
     assert main(["analyze", *inputs, "--out-dir", str(tmp_path / "two"), "-j", "2", *common]) == 0
+    assert main(["analyze", *inputs, "--out-dir", str(tmp_path / "auto"), *common]) == 0
     names = sorted(p.name for p in (tmp_path / "one").iterdir())
     assert names == [
         "articles.parquet",
@@ -135,6 +136,7 @@ def test_out_dir_tables_parallel_equals_serial(tmp_path: Path) -> None:
     ]
     for name in names:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "auto" / name).read_bytes()
     arts = pq.read_table(tmp_path / "one" / "articles.parquet").to_pandas()
     assert list(arts["article_id"]) == inputs
     sents = pq.read_table(tmp_path / "one" / "sentences.parquet").to_pandas()

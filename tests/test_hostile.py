@@ -459,9 +459,9 @@ def test_outputs_have_ordinary_permissions(tmp_path: Path) -> None:
             == 0
         )
         outs += sorted((tmp_path / "d").iterdir())
-        from mediakit.cli import _write_atomic
+        from mediakit._atomic import write_text_atomic
 
-        _write_atomic(tmp_path / "w.txt", "x", force=False)
+        write_text_atomic(tmp_path / "w.txt", "x")
         outs.append(tmp_path / "w.txt")
         for o in outs:
             assert stat.S_IMODE(o.stat().st_mode) == 0o644, o
@@ -475,11 +475,11 @@ def test_outputs_have_ordinary_permissions(tmp_path: Path) -> None:
 def test_a_writer_failing_midway_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from mediakit import _sinks, cli
+    from mediakit import _sinks
 
     seeds = [str(p) for p in mediakit.seed_paths()]
     # the JSON stream: fails on the third document
-    real = cli._StreamSink.write_result
+    real = _sinks.DocumentSink.add
     calls = {"n": 0}
 
     def failing(self: Any, r: Any) -> None:
@@ -488,7 +488,7 @@ def test_a_writer_failing_midway_leaves_nothing(
             raise OSError(28, "No space left on device")
         real(self, r)
 
-    monkeypatch.setattr(cli._StreamSink, "write_result", failing)
+    monkeypatch.setattr(_sinks.DocumentSink, "add", failing)
     out = tmp_path / "out.jsonl"
     out.write_text("old\n", encoding="utf-8")
     with pytest.raises(OSError, match="No space"):
