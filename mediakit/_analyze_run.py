@@ -40,6 +40,7 @@ from mediakit._sinks import (
     open_sink,
 )
 from mediakit._text import ArticleError
+from mediakit.lexicons import LexiconError, UserLists, user_lists
 from mediakit.samples import seed_path
 
 __all__ = ["AnalyzeRequest", "UsageError", "choose_format", "run_analyze"]
@@ -65,6 +66,7 @@ class AnalyzeRequest:
     time_limit: float | None = None
     progress: bool | None = None
     force: bool = False
+    lexicons: Sequence[str] = ()  # "NAME=PATH" each: a user's own lists
 
 
 #: The per-article text each streamed format needs, made where the article is analysed.
@@ -181,6 +183,20 @@ def _inputs(paths: Sequence[str]) -> list[str | Path]:
     return [p if is_url(p) else Path(p) for p in paths]
 
 
+def _user_lists(given: Sequence[str]) -> UserLists:
+    """The ``--lexicon NAME=PATH`` options, read and checked (a UsageError otherwise)."""
+    pairs: dict[str, str] = {}
+    for item in given:
+        name, sep, path = item.partition("=")
+        if not sep or not name or not path:
+            raise UsageError(f"--lexicon {item!r}: give NAME=PATH (cues=our_cues.tsv)")
+        pairs[name] = path
+    try:
+        return user_lists(pairs)
+    except LexiconError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def run_analyze(req: AnalyzeRequest, *, stdout: IO[str], stderr: IO[str]) -> int:
     """Run ``mediakit analyze``: read the inputs, analyse them, write the outputs and
     the run's warnings and summary to ``stderr``; returns the exit code (0 or 1)."""
@@ -192,7 +208,11 @@ def run_analyze(req: AnalyzeRequest, *, stdout: IO[str], stderr: IO[str]) -> int
         raise UsageError(str(exc)) from None
     progress = stderr.isatty() if req.progress is None else req.progress
     opts = Options(
-        tables=tables, timeout=req.timeout, extra=_DOCUMENT.get(fmt), time_limit=req.time_limit
+        tables=tables,
+        timeout=req.timeout,
+        extra=_DOCUMENT.get(fmt),
+        time_limit=req.time_limit,
+        user=_user_lists(req.lexicons),
     )
     sources = iter_sources(_inputs(req.inputs), text_column=req.text_column)
     outs = _open_outputs(req, fmt, tables, stdout)

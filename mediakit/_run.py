@@ -25,11 +25,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mediakit._analysis import Analysis
+from mediakit._analysis import Analysis, analyze_article
 from mediakit._ingest import DEFAULT_TIMEOUT, Article, Source, iter_sources, load
 from mediakit._lazy import lazy_import
+from mediakit._parse import parse
 from mediakit._sinks import CorpusError, ResultSink, Sink, coerce, columns, open_sink
 from mediakit._text import ArticleError
+from mediakit.lexicons import UserLists
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,6 +67,9 @@ _MAX_DEFAULT_JOBS = 8
 # ---------------------------------------------------------------- one article
 
 
+_NO_USER_LISTS = UserLists()
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """What the per-article function does (picklable: sent to workers)."""
@@ -73,6 +78,7 @@ class Options:
     timeout: float = DEFAULT_TIMEOUT
     extra: Callable[[Analysis, Article], Any] | None = None
     time_limit: float | None = None
+    user: UserLists = _NO_USER_LISTS  # a user's own lists (``--lexicon``)
 
 
 @dataclass(slots=True)
@@ -162,7 +168,7 @@ def _process(src: Source, opts: Options, res: Result) -> None:
             url=art.url,
             encoding=art.encoding,
         )
-        a = Analysis(art.text, md)
+        a = analyze_article(parse(art.text, md), opts.user)
         if a.words == 0:
             raise ArticleError(f"{src.id}: the article is empty (no words after any metadata line)")
         res.warnings = list(a.warnings)

@@ -122,6 +122,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="show a progress bar on stderr (default: when stderr is a terminal)",
     )
     an.add_argument("--force", action="store_true", help="overwrite existing output files")
+    an.add_argument(
+        "--lexicon",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="use your own list beside mediakit's: cues=PATH or source_types=PATH, in the "
+        "shipped file's format (repeatable)",
+    )
     _add_report_parser(sub)
     _cli_check.add_parsers(sub)
     add_compare_parser(sub)
@@ -167,6 +175,7 @@ def _request(args: argparse.Namespace) -> AnalyzeRequest:
         time_limit=args.time_limit,
         progress=args.progress,
         force=args.force,
+        lexicons=tuple(args.lexicon),
     )
 
 

@@ -3,6 +3,7 @@ mediakit's without editing the package (issue 11)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,41 @@ def test_a_list_mediakit_cannot_use_is_a_one_line_error(
 def test_a_missing_file_names_itself(tmp_path: Path) -> None:
     with pytest.raises(lexicons.LexiconError, match=r"missing\.tsv: cannot read the cues list"):
         lexicons.user_lists({"cues": tmp_path / "missing.tsv"})
+
+
+def test_the_command_line_takes_a_users_list(
+    tmp_path: Path, cues: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mediakit.cli import main
+
+    article = _write(tmp_path / "a.txt", TEXT)
+    assert main(["analyze", str(article), "--format", "jsonl", "--jobs", "1"]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert "griped" not in [a["cue"]["text"] for a in plain["attributions"]]
+    argv = ["analyze", str(article), "--format", "jsonl", "--lexicon", f"cues={cues}"]
+    assert main(argv) == 0
+    doc = json.loads(capsys.readouterr().out)
+    first = doc["attributions"][0]
+    assert (first["cue"]["text"], first["cue_kind"]) == (
+        "griped",
+        "stance",
+    )
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("cues", "give NAME=PATH"),
+        ("quotes=x.tsv", "no user list 'quotes'"),
+        ("cues=nope.tsv", "cannot read"),
+    ],
+)
+def test_a_bad_lexicon_option_is_a_one_line_usage_error(
+    tmp_path: Path, option: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mediakit.cli import main
+
+    article = _write(tmp_path / "a.txt", TEXT)
+    assert main(["analyze", str(article), "--lexicon", option]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
