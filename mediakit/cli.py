@@ -37,6 +37,15 @@ def _build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="mediakit", description="Explainable framing metrics for news articles.")
     p.add_argument("--version", action="version", version=f"mediakit {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_analyze_parser(sub)
+    _add_report_parser(sub)
+    _cli_check.add_parsers(sub)
+    add_compare_parser(sub)
+    return p
+
+
+def _add_analyze_parser(sub: Any) -> None:
+    """The ``analyze`` command's arguments."""
     an = sub.add_parser(
         "analyze",
         help="analyse articles or a corpus (default: the bundled seed article)",
@@ -130,10 +139,6 @@ def _build_parser() -> argparse.ArgumentParser:
         help="use your own list beside mediakit's: cues=PATH or source_types=PATH, in the "
         "shipped file's format (repeatable)",
     )
-    _add_report_parser(sub)
-    _cli_check.add_parsers(sub)
-    add_compare_parser(sub)
-    return p
 
 
 def _add_report_parser(sub: Any) -> None:

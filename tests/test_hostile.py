@@ -372,14 +372,16 @@ def test_time_limit_records_a_hanging_article_as_failed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """--time-limit: an article that takes too long is recorded as failed; the run goes on."""
-    real = Analysis.__init__
+    import mediakit._run as run
 
-    def slow(self: Analysis, text: str, metadata: Any) -> None:
-        if "HANG" in text:
+    real = run.analyze_article
+
+    def slow(article: Any, user: Any) -> Analysis:
+        if "HANG" in article.text:
             time.sleep(60)
-        real(self, text, metadata)
+        return real(article, user)
 
-    monkeypatch.setattr(Analysis, "__init__", slow)
+    monkeypatch.setattr(run, "analyze_article", slow)
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     (tmp_path / "b.txt").write_text("HANG " + ENGLISH, encoding="utf-8")
     (tmp_path / "c.txt").write_text(ENGLISH, encoding="utf-8")
