@@ -9,7 +9,8 @@ from operator import itemgetter
 
 from mediakit._emotive._lexicon import Rules, rules
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
-from mediakit._emotive._tokens import lowered_tokens, token, token_span, token_starts
+from mediakit._emotive._senses import in_name, is_furniture, sense_of
+from mediakit._emotive._tokens import PUNCT, lowered_tokens, token, token_span, token_starts
 from mediakit._emotive._vader import (
     ALPHA,
     BUT_AFTER,
@@ -19,6 +20,7 @@ from mediakit._emotive._vader import (
     EXCLAIM_MAX,
     QUESTION,
     QUESTION_MAX,
+    fmt,
     valence,
 )
 
@@ -35,10 +37,16 @@ _INTENSIFIER_WEIGHT = 1.0  # per booster/dampener found (fitted)
 _EXCLAIM_WEIGHT = EXCLAIM  # per "!" (at most 4): VADER's increment, not fitted (too rare)
 _CAPS_WEIGHT = CAPS  # per emphasised ALL-CAPS word: VADER's increment, not fitted
 _INTENSITY_HALF = 12.0  # raw evidence at which intensity == 0.5 (fitted)
+_TOPIC_WEIGHT = 0.5  # a word naming what happened, not intensified (chosen on the dev set)
+_TOPIC_NOTE = f"names what happened (topic): x{_TOPIC_WEIGHT} in intensity"
 
+# the words a headline in title case leaves in lower case
+_HEADLINE_LOWER = frozenset("a an the and or but nor of in on at to for by with from as vs".split())
+_FURNITURE_TOKENS = 6  # longer sentences are never page furniture ("Play video")
 _EMPTY = SentenceEmotion(0.0, 0.0, 0.0, 0.0, 0.0, (), (), 0, 0)
 
-Scored = list[tuple[int, float, list[str]]]  # (token, score, the rules applied)
+# (token, score, the rules applied, lexicon entry, its valence, evidence of intensity)
+Scored = list[tuple[int, float, list[str], str, float, float]]
 Intens = list[tuple[int, int]]  # (first token, last token) of each booster/dampener
 
 
@@ -61,7 +69,13 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
     lex = r.lexicon
     boosters = r.intensifiers
     heads = r.phrase_heads
+    senses = r.senses
+    sense_words = senses.words
+    origin = r.origin
+    topic = senses.topic
+    unusual = r.unusual
     cap_diff = any(map(str.isupper, raw)) and not all(map(str.isupper, raw))
+    title_case: bool | None = None  # a headline in title case: found when first needed
     but_at = low.index("but") if "but" in low else -1
     scored: Scored = []
     intens: Intens = []
@@ -75,10 +89,26 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
             intens.append((i, i + 1))
             if w == "kind":  # VADER skips "kind" in "kind of" although it is a lexicon word
                 continue
-        if w not in lex:
+        base = lex.get(w)
+        if base is None:
             continue
         notes: list[str] = []
-        v, caps = valence(i, low, raw, n, cap_diff, r, notes)
+        entry = w
+        if w in unusual:  # not VADER's entry, or a word with sense rules: rare
+            if w in origin:
+                entry, base, why = origin[w]
+                notes.append(why)
+            if w in sense_words and (sense := sense_of(i, low, raw, senses)) is not None:
+                if not sense.value:
+                    continue  # not emotive in this sense: a neutral word
+                base = sense.value
+                notes.append(f"{sense.note}: '{' '.join(sense.words)}' sets {fmt(base)}")
+        if not raw[i].islower() and in_name(i, raw):
+            if title_case is None:
+                title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
+            if not title_case:
+                continue  # part of a name ("United Nations"): a neutral word
+        v, caps = valence(i, low, raw, n, cap_diff, r, notes, base)
         if but_at >= 0 and i != but_at and v != 0.0:
             if i < but_at:
                 v *= BUT_BEFORE
@@ -86,25 +116,33 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
             else:
                 v *= BUT_AFTER
                 notes.append(f"after 'but' x{BUT_AFTER}")
-        scored.append((i, v, notes))
+        a = -v * _NEG_WEIGHT if v < 0 else v  # its evidence of intensity
+        if entry in topic and not any(map(_emphasis, notes)):
+            a *= _TOPIC_WEIGHT
+            notes.append(_TOPIC_NOTE)
+        scored.append((i, v, notes, entry, base, a))
         if caps and len(token(raw[i])) > 1:
             caps_words += 1
     return scored, intens, caps_words
 
 
-def _amplified(text: str) -> float:
-    """VADER's emphasis from "!" (at most 4) and "??" or more."""
-    amp = min(text.count("!"), EXCLAIM_MAX) * EXCLAIM
-    questions = text.count("?")
-    if questions > 3:
-        amp += QUESTION_MAX
-    elif questions > 1:
-        amp += questions * QUESTION
-    return amp
+def _emphasis(note: str) -> bool:
+    """True for the note of a rule that makes a word emphatic (booster, capitals)."""
+    return note.startswith(("booster", "ALL CAPS"))
 
 
-def _vader_scores(scores: list[float], n: int, amp: float) -> tuple[float, float, float, float]:
-    """VADER's compound and pos/neg/neu proportions from the word scores."""
+def _vader_scores(
+    scores: list[float], n: int, text: str, exclamations: int
+) -> tuple[float, float, float, float]:
+    """VADER's compound and pos/neg/neu proportions from the word scores, with its
+    emphasis from "!" (at most 4) and "??" or more."""
+    amp = min(exclamations, EXCLAIM_MAX) * EXCLAIM
+    if "?" in text:
+        questions = text.count("?")
+        if questions > 3:
+            amp += QUESTION_MAX
+        elif questions > 1:
+            amp += questions * QUESTION
     total_v = sum(scores)
     if total_v > 0:
         total_v += amp
@@ -113,16 +151,11 @@ def _vader_scores(scores: list[float], n: int, amp: float) -> tuple[float, float
     compound = total_v / math.sqrt(total_v * total_v + ALPHA)
     if not -1.0 <= compound <= 1.0:  # pragma: no cover - |x| / sqrt(x * x + 15) < 1
         compound = max(-1.0, min(1.0, compound))
-    pos_sum = 0.0
-    neg_sum = 0.0
-    nonzero = 0
-    for v in scores:
-        if v > 0:
-            pos_sum += v + 1.0
-            nonzero += 1
-        elif v < 0:
-            neg_sum += v - 1.0
-            nonzero += 1
+    positive = [v for v in scores if v > 0]
+    negative = [v for v in scores if v < 0]
+    nonzero = len(positive) + len(negative)
+    pos_sum = sum(positive) + len(positive)
+    neg_sum = sum(negative) - len(negative)
     if pos_sum > -neg_sum:
         pos_sum += amp
     elif pos_sum < -neg_sum:
@@ -135,10 +168,10 @@ def _vader_scores(scores: list[float], n: int, amp: float) -> tuple[float, float
 
 
 def _intensity(
-    scores: list[float], n: int, intensifiers: int, exclamations: int, caps_words: int
+    scored: Scored, n: int, intensifiers: int, exclamations: int, caps_words: int
 ) -> float:
     """mediakit's emotive intensity (docs/emotive.md)."""
-    weighted = [-v * _NEG_WEIGHT if v < 0 else v for v in scores]
+    weighted = list(map(itemgetter(5), scored))
     strongest = max(weighted, default=0.0)
     evidence = 0.0
     if strongest > 0.0:
@@ -161,12 +194,18 @@ def _explained(
         return (), ()
     last = max(scored[-1][0] if scored else 0, max((j for _, j in intens), default=0))
     starts = token_starts(text, raw, last)
-    lex = rules().lexicon
     words = []
-    for i, v, notes in scored:
-        a, b = token_span(raw[i], starts[i])
-        w = low[i]
-        words.append(_word(a + offset, b + offset, text[a:b], w, lex[w], v, tuple(notes)))
+    for i, v, notes, entry, base, _ in scored:
+        if v:  # a word the rules scored 0 ("no" before a sentiment word) is not emotive
+            rtok = raw[i]
+            tok = rtok.strip(PUNCT)  # as token_span(), inline: this runs for every word
+            if len(tok) > 2:
+                a = starts[i] + (0 if tok is rtok else len(rtok) - len(rtok.lstrip(PUNCT)))
+            else:
+                tok = rtok
+                a = starts[i]
+            a += offset
+            words.append(_word(a, a + len(tok), tok, entry, base, v, tuple(notes)))
     spans = []
     for i, j in intens:
         a = token_span(raw[i], starts[i])[0]
@@ -194,12 +233,14 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
         return _unscored(text.count("!"))
     if raw is None:
         raw = text.split()
+    if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
+        return _unscored(text.count("!"))
     scored, intens, caps_words = _score_words(low, raw, r)
     if not scored and not any(map(str.isalnum, text)):
         return _no_words(text)
     scores = list(map(itemgetter(1), scored))
-    exclamations = text.count("!")
-    compound, pos, neg, neu = _vader_scores(scores, n, _amplified(text))
-    intensity = _intensity(scores, n, len(intens), exclamations, caps_words)
+    exclamations = text.count("!") if "!" in text else 0
+    compound, pos, neg, neu = _vader_scores(scores, n, text, exclamations)
+    intensity = _intensity(scored, n, len(intens), exclamations, caps_words)
     words, spans = _explained(text, raw, low, scored, intens, offset)
     return _emotion(compound, pos, neg, neu, intensity, words, spans, exclamations, caps_words)

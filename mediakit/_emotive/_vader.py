@@ -6,6 +6,8 @@ keeps as its explanation (``EmotiveWord.rules``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from mediakit._emotive._lexicon import Rules
 from mediakit._emotive._tokens import PUNCT
 
@@ -104,6 +106,15 @@ def _boosted(
     return v + s
 
 
+def _governs(between: str, lex: Mapping[str, float], notes: list[str]) -> bool:
+    """False (and a note) when ``between`` is a lexicon word: a negation before it
+    governs it, not the word after it."""
+    if between in lex:
+        notes.append(f"not negated: the negation governs '{between}'")
+        return False
+    return True
+
+
 def valence(
     i: int,
     low: list[str],
@@ -112,16 +123,19 @@ def valence(
     cap_diff: bool,
     rules: Rules,
     notes: list[str],
+    base: float,
 ) -> tuple[float, bool]:
-    """Score lexicon word ``i`` with VADER's rules; return (score, emphasised by caps).
+    """Score lexicon word ``i`` of valence ``base`` with VADER's rules; return (score,
+    emphasised by caps).
 
     VADER looks at the three words before ``i`` in turn (nearest first),
     skipping those that are lexicon words themselves; the three steps are
-    written out one after the other.
+    written out one after the other.  Negation scope (issue 15): a negation two or
+    three words before governs the nearer lexicon word between them, not this one
+    ("won't win the war": "win" is negated, "war" is not).
     """
     lex = rules.lexicon
     w = low[i]
-    base = lex[w]
     v = base
     if w == "no" and i != n - 1 and low[i + 1] in lex:
         v = 0.0
@@ -164,7 +178,7 @@ def valence(
                 notes.append(f"'never {l1}' x{_NEVER_SO}")
             elif l2 == "without" and l1 == "doubt":
                 pass
-            elif l2 in negations or "n't" in l2:
+            elif (l2 in negations or "n't" in l2) and _governs(l1, lex, notes):
                 v *= _NEGATE
                 notes.append(f"negated by '{l2}' (2 words before) x{_NEGATE}")
         if i > 2:
@@ -184,7 +198,11 @@ def valence(
                     notes.append(f"preceded by '{l1}' x{_NEVER_SO} (VADER's 'never so' rule)")
                 elif l3 == "without" and (l2 == "doubt" or l1 == "doubt"):
                     pass
-                elif l3 in negations or "n't" in l3:
+                elif (
+                    (l3 in negations or "n't" in l3)
+                    and _governs(l1, lex, notes)
+                    and _governs(l2, lex, notes)
+                ):
                     v *= _NEGATE
                     notes.append(f"negated by '{l3}' (3 words before) x{_NEGATE}")
                 heads = rules.special_heads
