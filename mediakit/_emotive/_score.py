@@ -37,7 +37,7 @@ _INTENSIFIER_WEIGHT = 1.0  # per booster/dampener found (fitted)
 _EXCLAIM_WEIGHT = EXCLAIM  # per "!" (at most 4): VADER's increment, not fitted (too rare)
 _CAPS_WEIGHT = CAPS  # per emphasised ALL-CAPS word: VADER's increment, not fitted
 _INTENSITY_HALF = 12.0  # raw evidence at which intensity == 0.5 (fitted)
-_TOPIC_WEIGHT = 0.5  # a word naming what happened, not intensified (chosen on the dev set)
+_TOPIC_WEIGHT = 0.5  # a word naming what happened, not intensified (emotive_topic_weight.py)
 _TOPIC_NOTE = f"names what happened (topic): x{_TOPIC_WEIGHT} in intensity"
 
 # the words a headline in title case leaves in lower case
