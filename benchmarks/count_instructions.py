@@ -14,7 +14,9 @@ comparisons of the analysis are also made in instructions executed::
 interpreter.)  ``warm`` imports mediakit and analyses the seed article, which
 loads the lexicons and dictionaries; ``run`` then analyses every Wikinews
 article in ``../shared/data/wikinews/`` once, with its summary metrics (a pass
-with per-word caches cold).  ``--code DIR`` imports mediakit from ``DIR``
+with per-word caches cold); ``emotive`` instead scores every sentence of those
+articles with the emotive scorer alone (``emotive`` minus ``warm`` = the emotive
+scoring).  ``--code DIR`` imports mediakit from ``DIR``
 instead (a checkout of another commit, e.g. a ``git worktree``).
 """
 
@@ -30,7 +32,7 @@ WIKINEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wik
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("what", choices=["warm", "run"])
+    ap.add_argument("what", choices=["warm", "run", "emotive"])
     ap.add_argument("--code", help="import mediakit from this directory")
     args = ap.parse_args()
     if args.code:
@@ -45,6 +47,16 @@ def main() -> int:
         sys.stderr.write(f"{WIKINEWS}: no Wikinews CSV files found\n")
         return 2
     _ = mediakit.analyze(mediakit.seed_path()).metrics
+    if args.what == "emotive":
+        from mediakit._emotive import score_sentence
+        from mediakit._text import paragraph_spans, sentence_spans
+
+        n = 0
+        for t in texts:
+            for s in sentence_spans(t, paragraph_spans(t)):
+                score_sentence(t[s.start : s.end])
+                n += 1
+        print(f"{n} sentences scored, mediakit from {mediakit.__file__}")
     if args.what == "run":
         words = 0
         for t in texts:

@@ -26,7 +26,7 @@ def test_sentence_count(result: dict[str, float]) -> None:
 
 
 def test_intensity_beats_vader(result: dict[str, float]) -> None:
-    assert result["intensity_r_mediakit"] >= 0.45
+    assert result["intensity_r_mediakit"] >= 0.50  # issue 15's target
     assert result["intensity_r_mediakit"] > result["intensity_r_vader"]
     # the half not used to choose the constants still beats VADER's |compound|
     assert result["intensity_r_mediakit_even"] > result["intensity_r_vader_even"]
@@ -34,11 +34,15 @@ def test_intensity_beats_vader(result: dict[str, float]) -> None:
 
 def test_compound_follows_ratings(result: dict[str, float]) -> None:
     assert result["compound_r_mediakit"] >= 0.50
-    assert abs(result["compound_r_mediakit"] - result["compound_r_vader"]) < 0.005
+    # never below VADER's: mediakit's own rules (docs/emotive.md) may only help
+    assert result["compound_r_mediakit"] >= result["compound_r_vader"]
+    assert result["compound_r_mediakit_even"] >= result["compound_r_vader_even"]
 
 
-def test_agrees_with_vader(result: dict[str, float]) -> None:
-    assert result["agreement"] >= 0.99
+def test_agrees_with_vader_where_no_rule_of_its_own_applies(result: dict[str, float]) -> None:
+    # the sentences that differ hold a supplement word, an inflection, a sense rule, a
+    # name, "no" or a negation-scope case (docs/emotive.md); most hold none
+    assert 0.7 <= result["agreement"] < 1.0
 
 
 def test_speed_is_reported(result: dict[str, float]) -> None:

@@ -151,7 +151,7 @@ def test_one_lexicon_loader_lists_and_reads_every_data_file() -> None:
 
     data = files("mediakit").joinpath("data")
     shipped = {p.name for p in data.iterdir() if p.is_file() and p.name != "report.ipynb"} | {
-        "emotive/vader_rules.json"
+        f"emotive/{p.name}" for p in data.joinpath("emotive").iterdir() if p.name != "PROVENANCE.md"
     }
     assert {lx._FILES[n] for n in lx.names()} == shipped
     for name in lx.names():

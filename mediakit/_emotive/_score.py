@@ -1,0 +1,246 @@
+"""Scoring one sentence: VADER's compound and proportions, emotive intensity, and why."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
+
+from mediakit._emotive._lexicon import Rules, rules
+from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
+from mediakit._emotive._senses import in_name, is_furniture, sense_of
+from mediakit._emotive._tokens import PUNCT, lowered_tokens, token, token_span, token_starts
+from mediakit._emotive._vader import (
+    ALPHA,
+    BUT_AFTER,
+    BUT_BEFORE,
+    CAPS,
+    EXCLAIM,
+    EXCLAIM_MAX,
+    QUESTION,
+    QUESTION_MAX,
+    fmt,
+    valence,
+)
+
+__all__ = ["score_sentence"]
+
+# Emotive intensity (mediakit's own; see docs/emotive.md).  The fitted constants
+# were chosen by grid search on the odd-numbered lines of the NYT editorial
+# snippets only; the even-numbered lines were kept for checking.
+_NEG_WEIGHT = 1.75  # negative wording reads as more charged than positive (fitted)
+_FURTHER_WORDS = 0.5  # every word after the strongest one counts half (fitted)
+_LENGTH_REF = 20.0  # tokens; word evidence is divided by (tokens / 20) ** 0.25
+_LENGTH_POWER = 0.25  # (fitted)
+_INTENSIFIER_WEIGHT = 1.0  # per booster/dampener found (fitted)
+_EXCLAIM_WEIGHT = EXCLAIM  # per "!" (at most 4): VADER's increment, not fitted (too rare)
+_CAPS_WEIGHT = CAPS  # per emphasised ALL-CAPS word: VADER's increment, not fitted
+_INTENSITY_HALF = 12.0  # raw evidence at which intensity == 0.5 (fitted)
+_TOPIC_WEIGHT = 0.5  # a word naming what happened, not intensified (emotive_topic_weight.py)
+_TOPIC_NOTE = f"names what happened (topic): x{_TOPIC_WEIGHT} in intensity"
+
+# the words a headline in title case leaves in lower case
+_HEADLINE_LOWER = frozenset("a an the and or but nor of in on at to for by with from as vs".split())
+_FURNITURE_TOKENS = 6  # longer sentences are never page furniture ("Play video")
+_EMPTY = SentenceEmotion(0.0, 0.0, 0.0, 0.0, 0.0, (), (), 0, 0)
+
+# (token, score, the rules applied, lexicon entry, its valence, evidence of intensity)
+Scored = list[tuple[int, float, list[str], str, float, float]]
+Intens = list[tuple[int, int]]  # (first token, last token) of each booster/dampener
+
+
+@lru_cache(maxsize=64)
+def _unscored(exclamations: int) -> SentenceEmotion:
+    """The (immutable) result for a sentence with words but none VADER looks at."""
+    evidence = _EXCLAIM_WEIGHT * min(exclamations, EXCLAIM_MAX)
+    intensity = evidence / (evidence + _INTENSITY_HALF)
+    return SentenceEmotion(0.0, 0.0, 0.0, 1.0, intensity, (), (), exclamations, 0)
+
+
+def _no_words(text: str) -> SentenceEmotion:
+    """Punctuation only: no words, so no proportions (VADER would say neu 1.0)."""
+    return SentenceEmotion(0.0, 0.0, 0.0, 0.0, 0.0, (), (), text.count("!"), 0)
+
+
+def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Intens, int]:
+    """Score every lexicon word of the sentence; find its intensifiers and caps words."""
+    n = len(low)
+    lex = r.lexicon
+    boosters = r.intensifiers
+    heads = r.phrase_heads
+    senses = r.senses
+    sense_words = senses.words
+    origin = r.origin
+    topic = senses.topic
+    unusual = r.unusual
+    cap_diff = any(map(str.isupper, raw)) and not all(map(str.isupper, raw))
+    title_case: bool | None = None  # a headline in title case: found when first needed
+    but_at = low.index("but") if "but" in low else -1
+    scored: Scored = []
+    intens: Intens = []
+    caps_words = 0
+    for i in compress(count(), map(r.watch.__contains__, low)):
+        w = low[i]
+        if w in boosters:
+            intens.append((i, i))
+            continue
+        if w in heads and i + 1 < n and low[i + 1] in heads[w]:
+            intens.append((i, i + 1))
+            if w == "kind":  # VADER skips "kind" in "kind of" although it is a lexicon word
+                continue
+        base = lex.get(w)
+        if base is None:
+            continue
+        notes: list[str] = []
+        entry = w
+        if w in unusual:  # not VADER's entry, or a word with sense rules: rare
+            if w in origin:
+                entry, base, why = origin[w]
+                notes.append(why)
+            if w in sense_words and (sense := sense_of(i, low, raw, senses)) is not None:
+                if not sense.value:
+                    continue  # not emotive in this sense: a neutral word
+                base = sense.value
+                notes.append(f"{sense.note}: '{' '.join(sense.words)}' sets {fmt(base)}")
+        if not raw[i].islower() and in_name(i, raw):
+            if title_case is None:
+                title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
+            if not title_case:
+                continue  # part of a name ("United Nations"): a neutral word
+        v, caps = valence(i, low, raw, n, cap_diff, r, notes, base)
+        if but_at >= 0 and i != but_at and v != 0.0:
+            if i < but_at:
+                v *= BUT_BEFORE
+                notes.append(f"before 'but' x{BUT_BEFORE}")
+            else:
+                v *= BUT_AFTER
+                notes.append(f"after 'but' x{BUT_AFTER}")
+        a = -v * _NEG_WEIGHT if v < 0 else v  # its evidence of intensity
+        if entry in topic and not any(map(_emphasis, notes)):
+            a *= _TOPIC_WEIGHT
+            notes.append(_TOPIC_NOTE)
+        scored.append((i, v, notes, entry, base, a))
+        if caps and len(token(raw[i])) > 1:
+            caps_words += 1
+    return scored, intens, caps_words
+
+
+def _emphasis(note: str) -> bool:
+    """True for the note of a rule that makes a word emphatic (booster, capitals)."""
+    return note.startswith(("booster", "ALL CAPS"))
+
+
+def _vader_scores(
+    scores: list[float], n: int, text: str, exclamations: int
+) -> tuple[float, float, float, float]:
+    """VADER's compound and pos/neg/neu proportions from the word scores, with its
+    emphasis from "!" (at most 4) and "??" or more."""
+    amp = min(exclamations, EXCLAIM_MAX) * EXCLAIM
+    if "?" in text:
+        questions = text.count("?")
+        if questions > 3:
+            amp += QUESTION_MAX
+        elif questions > 1:
+            amp += questions * QUESTION
+    total_v = sum(scores)
+    if total_v > 0:
+        total_v += amp
+    elif total_v < 0:
+        total_v -= amp
+    compound = total_v / math.sqrt(total_v * total_v + ALPHA)
+    if not -1.0 <= compound <= 1.0:  # pragma: no cover - |x| / sqrt(x * x + 15) < 1
+        compound = max(-1.0, min(1.0, compound))
+    positive = [v for v in scores if v > 0]
+    negative = [v for v in scores if v < 0]
+    nonzero = len(positive) + len(negative)
+    pos_sum = sum(positive) + len(positive)
+    neg_sum = sum(negative) - len(negative)
+    if pos_sum > -neg_sum:
+        pos_sum += amp
+    elif pos_sum < -neg_sum:
+        neg_sum -= amp
+    neu_count = n - nonzero
+    denom = pos_sum - neg_sum + neu_count
+    if denom <= 0:  # pragma: no cover - n >= 1 so denom >= 1
+        return compound, 0.0, 0.0, 0.0
+    return compound, pos_sum / denom, abs(neg_sum) / denom, neu_count / denom
+
+
+def _intensity(
+    scored: Scored, n: int, intensifiers: int, exclamations: int, caps_words: int
+) -> float:
+    """mediakit's emotive intensity (docs/emotive.md)."""
+    weighted = list(map(itemgetter(5), scored))
+    strongest = max(weighted, default=0.0)
+    evidence = 0.0
+    if strongest > 0.0:
+        evidence = (strongest + _FURTHER_WORDS * (sum(weighted) - strongest)) / (
+            n / _LENGTH_REF
+        ) ** _LENGTH_POWER
+    evidence += (
+        _INTENSIFIER_WEIGHT * intensifiers
+        + _EXCLAIM_WEIGHT * min(exclamations, EXCLAIM_MAX)
+        + _CAPS_WEIGHT * caps_words
+    )
+    return evidence / (evidence + _INTENSITY_HALF)
+
+
+def _explained(
+    text: str, raw: list[str], low: list[str], scored: Scored, intens: Intens, offset: int
+) -> tuple[tuple[EmotiveWord, ...], tuple[tuple[int, int, str], ...]]:
+    """The scored words with their offsets and rules, and the intensifiers' spans."""
+    if not scored and not intens:
+        return (), ()
+    last = max(scored[-1][0] if scored else 0, max((j for _, j in intens), default=0))
+    starts = token_starts(text, raw, last)
+    words = []
+    for i, v, notes, entry, base, _ in scored:
+        if v:  # a word the rules scored 0 ("no" before a sentiment word) is not emotive
+            rtok = raw[i]
+            tok = rtok.strip(PUNCT)  # as token_span(), inline: this runs for every word
+            if len(tok) > 2:
+                a = starts[i] + (0 if tok is rtok else len(rtok) - len(rtok.lstrip(PUNCT)))
+            else:
+                tok = rtok
+                a = starts[i]
+            a += offset
+            words.append(_word(a, a + len(tok), tok, entry, base, v, tuple(notes)))
+    spans = []
+    for i, j in intens:
+        a = token_span(raw[i], starts[i])[0]
+        b = token_span(raw[j], starts[j])[1]
+        spans.append((a + offset, b + offset, text[a:b]))
+    return tuple(words), tuple(spans)
+
+
+def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
+    """Score one sentence: VADER's compound and proportions, emotive intensity, and why.
+
+    ``offset`` is added to every character position reported (pass the
+    sentence's start in its article).  Text without any token gives all
+    zeros; so does text made of punctuation only when none of it is an
+    emoticon in the lexicon.
+    """
+    low, raw = lowered_tokens(text)
+    n = len(low)
+    if n == 0:
+        return _EMPTY
+    r = rules()
+    if r.watch.isdisjoint(low):  # nothing to score (about three sentences in ten)
+        if not any(map(str.isalnum, text)):
+            return _no_words(text)
+        return _unscored(text.count("!"))
+    if raw is None:
+        raw = text.split()
+    if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
+        return _unscored(text.count("!"))
+    scored, intens, caps_words = _score_words(low, raw, r)
+    if not scored and not any(map(str.isalnum, text)):
+        return _no_words(text)
+    scores = list(map(itemgetter(1), scored))
+    exclamations = text.count("!") if "!" in text else 0
+    compound, pos, neg, neu = _vader_scores(scores, n, text, exclamations)
+    intensity = _intensity(scored, n, len(intens), exclamations, caps_words)
+    words, spans = _explained(text, raw, low, scored, intens, offset)
+    return _emotion(compound, pos, neg, neu, intensity, words, spans, exclamations, caps_words)

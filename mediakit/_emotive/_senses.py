@@ -1,0 +1,132 @@
+"""Senses: where a lexicon word is not emotive, or not the emotion it is listed with.
+
+The rules are data (``mediakit/data/emotive/senses.tsv``, one rule a line; its header
+says what each kind means) plus one rule of code: a capitalised word inside a run of
+capitalised words is part of a name ("United Nations", "Great Britain", "Justice
+Department") and scores nothing.  :func:`sense_of` is asked only about words that
+have a rule (``Senses.words``) or a capital letter, so it costs nothing elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from mediakit import lexicons
+from mediakit._boilerplate import find_boilerplate
+from mediakit._emotive._tokens import PUNCT
+from mediakit._spans import Span
+
+__all__ = ["Senses", "in_name", "is_furniture", "load_senses", "sense_of"]
+
+_QUOTES = "\"'“”‘’«»"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    kind: str  # phrase, after, before, only_after, initial
+    words: tuple[str, ...]  # the phrase's words (phrase) or the context words
+    at: int  # the word's position in the phrase (phrase only)
+    value: float
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Senses:
+    """The sense rules by word, the topic words and the forms that are no inflections."""
+
+    rules: Mapping[str, tuple[_Rule, ...]]
+    words: frozenset[str]
+    topic: frozenset[str]
+    not_inflections: frozenset[str]
+    neutral: frozenset[str]  # function words scored 0 everywhere: left out of the lexicon
+
+
+def load_senses() -> Senses:
+    """Read ``senses.tsv`` (see its header)."""
+    by_word: dict[str, list[_Rule]] = {}
+    topic: set[str] = set()
+    not_inflections: set[str] = set()
+    neutral: set[str] = set()
+    for row in lexicons.rows("emotive_senses"):
+        kind, word = row[0], row[1]
+        context = row[2].split() if len(row) > 2 and row[2] != "-" else []
+        value = float(row[3]) if len(row) > 3 else 0.0
+        note = row[4] if len(row) > 4 else ""
+        if kind == "topic":
+            topic.add(word)
+        elif kind == "neutral":
+            neutral.add(word)
+        elif kind == "not_inflection":
+            not_inflections.add(context[0])
+        elif kind == "phrase":
+            at = context.index(word)
+            by_word.setdefault(word, []).append(_Rule(kind, tuple(context), at, value, note))
+        elif kind in ("after", "before", "only_after", "initial"):
+            by_word.setdefault(word, []).append(_Rule(kind, tuple(context), 0, value, note))
+        else:  # pragma: no cover - tests/test_emotive_senses.py checks every kind is known
+            raise ValueError(f"senses.tsv: unknown kind {kind!r}")
+    rules = {w: tuple(rs) for w, rs in by_word.items()}
+    return Senses(
+        MappingProxyType(rules),
+        frozenset(rules),
+        frozenset(topic),
+        frozenset(not_inflections),
+        frozenset(neutral),
+    )
+
+
+def sense_of(i: int, low: list[str], raw: list[str], senses: Senses) -> _Rule | None:
+    """The first sense rule that applies to token ``i`` (None when none does)."""
+    n = len(low)
+    for r in senses.rules[low[i]]:
+        kind = r.kind
+        if kind == "phrase":
+            first = i - r.at
+            if first >= 0 and first + len(r.words) <= n:
+                if tuple(low[first : first + len(r.words)]) == r.words:
+                    return r
+        elif kind == "after":
+            if i > 0 and low[i - 1] in r.words:
+                return r
+        elif kind == "before":
+            if i + 1 < n and low[i + 1] in r.words:
+                return r
+        elif kind == "only_after":
+            if i == 0 or low[i - 1] not in r.words:
+                return r
+        elif i == 0 and raw[0].endswith(","):  # initial
+            return r
+    return None
+
+
+def _capitalised(tok: str) -> bool:
+    s = tok.strip(PUNCT)
+    return len(s) > 1 and s[0].isupper() and not s.isupper()
+
+
+def in_name(i: int, raw: list[str]) -> bool:
+    """True when token ``i`` is part of a name: it and a neighbour are capitalised.
+
+    The sentence's first word counts as a neighbour only after it ("The United
+    Nations" is a name through "Nations").  Not when the run of capitals opens with a
+    quotation mark (a quoted title or slogan: "The Impeachment Hoax").  The caller
+    checks that the sentence is not a headline in title case, where every word is
+    capitalised."""
+    if not _capitalised(raw[i]):
+        return False
+    before = i > 1 and _capitalised(raw[i - 1])
+    after = i + 1 < len(raw) and _capitalised(raw[i + 1])
+    if not (before or after):
+        return False
+    first = i
+    while first > 0 and _capitalised(raw[first - 1]):
+        first -= 1
+    return not raw[first].startswith(tuple(_QUOTES))
+
+
+def is_furniture(text: str) -> bool:
+    """True when ``text`` is page furniture by mediakit's boilerplate rules ("Play
+    video", "Like us on Facebook"): its words are no emotion, wherever it is scored."""
+    return bool(find_boilerplate([Span(0, len(text), text)]))
