@@ -49,7 +49,7 @@ _DESCRIPTION = {
     "reported": "reported speech: content the article attributes to a source",
     "source": "source: who is quoted or paraphrased",
     "cue": "cue: the words that attribute ('said', 'according to')",
-    "emotive": "emotive word (VADER lexicon)",
+    "emotive": "emotive word (VADER lexicon or mediakit's supplement)",
     "hedge": "hedge: softens a claim ('may', 'reportedly')",
     "booster": "booster: hardens a claim ('clearly', 'certainly')",
     "approximator": "approximator: a rounded figure ('about 200', 'more than 40')",
@@ -125,7 +125,7 @@ def _marks(a: Analysis) -> list[_Mark]:
     for e in (e for e, v in zip(a.emotion, voices, strict=True) if v != "boilerplate"):
         for w in e.words:
             sign = "positive" if w.score > 0 else "negative"
-            what = f"emotive ({sign}): VADER lexicon '{w.entry}' {w.valence:+.1f}"
+            what = f"emotive ({sign}): {w.lexicon} '{w.entry}' {w.valence:+.1f}"
             marks.append(_Mark(w.start, w.end, "emotive", "; ".join((what, *w.rules))))
     for m in a.markers:
         if m.kind in _MEANING and not a._in_boilerplate(m.start):

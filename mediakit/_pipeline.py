@@ -8,7 +8,7 @@
    layers before it), are built by :func:`build_layers` in the order of
    :data:`LAYERS`: boilerplate (``_boilerplate.py``), quotes and marked terms
    (``_quotes.py``, ``_marked.py``), attribution (``_attribution/``, which also names
-   and types the sources), emotive scores per sentence (``_emotive.py``), hedges and
+   and types the sources), emotive scores per sentence (``_emotive/``), hedges and
    boosters (``_hedging.py``).
 3. :class:`mediakit.Analysis` holds the Article and its Layers, frozen.  What is read
    from them is built on first use and cached there, in this order of dependence:
@@ -112,7 +112,7 @@ def attribution_layer(
 
 
 def emotion_layer(article: Article) -> list[SentenceEmotion]:
-    """The emotive scores of every sentence (``_emotive.py``)."""
+    """The emotive scores of every sentence (``_emotive/``)."""
     return [score_sentence(s.text, s.start) for s in article.sentences]
 
 

@@ -208,7 +208,7 @@ def marker_rows(an: Analysis) -> list[dict[str, Any]]:
                     "entry": w.entry,
                     "category": "positive" if w.score > 0 else "negative",
                     "value": w.score,
-                    "why": "; ".join((f"VADER lexicon '{w.entry}' {w.valence:+.1f}", *w.rules)),
+                    "why": "; ".join((f"{w.lexicon} '{w.entry}' {w.valence:+.1f}", *w.rules)),
                     "sentence": i,
                 }
             )

@@ -61,7 +61,12 @@ def test_an_inflection_borrows_its_entry_and_says_so() -> None:
     assert "injuries" not in lex and "deaths" not in lex
     w = words(score_sentence("Hospitals reported 40 injuries."))["injuries"]
     assert w.entry == "injury" and w.valence == lex["injury"]
-    assert "an inflection of the lexicon's 'injury'" in w.rules
+    assert "an inflection of VADER's lexicon 'injury'" in w.rules
+    assert w.lexicon == "VADER lexicon"
+    # an inflection of a supplement entry says whose entry it is, in the tables too
+    m = words(score_sentence("Gunmen massacred the villagers."))["massacred"]
+    assert m.rules == ("an inflection of mediakit's supplement entry 'massacre'",)
+    assert m.lexicon == "mediakit supplement"
 
 
 def test_positive_words_lend_no_plural_and_listed_forms_win() -> None:

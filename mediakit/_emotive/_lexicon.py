@@ -18,12 +18,14 @@ from types import MappingProxyType
 
 from mediakit import lexicons
 from mediakit._emotive._morphology import adverb, inflections, siblings
+from mediakit._emotive._results import SUPPLEMENT_RULE
 from mediakit._emotive._senses import Senses, load_senses
 
 __all__ = ["BOOST", "Rules", "rules"]
 
 _MIN_LENDING = 0.5  # |valence| below which a word lends nothing to its inflections
-_SUPPLEMENT = "mediakit's supplement, not VADER's lexicon"
+_SUPPLEMENT = SUPPLEMENT_RULE
+_SUPPLEMENT_ENTRY = "mediakit's supplement entry"
 BOOST = 0.293  # mean rating change caused by a booster ("very") or dampener ("slightly")
 
 
@@ -88,8 +90,10 @@ def rules() -> Rules:
     senses = load_senses()
     lexicon, origin = _base_lexicon(senses)
     lexicon.update((w, v) for w, (_, v, _) in origin.items())
+    supplement = frozenset(origin)
     for form, entry in lexicons.rows("emotive_inflections"):  # see inflection_table()
-        origin[form] = (entry, lexicon[entry], f"an inflection of the lexicon's '{entry}'")
+        whose = _SUPPLEMENT_ENTRY if entry in supplement else "VADER's lexicon"
+        origin[form] = (entry, lexicon[entry], f"an inflection of {whose} '{entry}'")
     lexicon.update((w, v) for w, (_, v, _) in origin.items())
     watch = frozenset((*lexicon, *words, *heads))
     return Rules(

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: The rule a word of mediakit's emotive supplement (``data/emotive/supplement.tsv``)
+#: carries, and the words its inflections' rule names it by.
+SUPPLEMENT_RULE = "mediakit's supplement, not VADER's lexicon"
+_SUPPLEMENT_WORDS = ("mediakit's supplement", "supplement entry")
+
 __all__ = ["EMOTIVE_THRESHOLD", "EmotiveWord", "SentenceEmotion"]
 
 EMOTIVE_THRESHOLD: float = 0.27
@@ -25,6 +30,13 @@ class EmotiveWord:
     valence: float
     score: float
     rules: tuple[str, ...]
+
+    @property
+    def lexicon(self) -> str:
+        """Which list the entry is from: "VADER lexicon" or "mediakit supplement"."""
+        if any(w in r for r in self.rules for w in _SUPPLEMENT_WORDS):
+            return "mediakit supplement"
+        return "VADER lexicon"
 
 
 @dataclass(frozen=True, slots=True)

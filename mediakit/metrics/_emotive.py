@@ -98,7 +98,8 @@ def direct_mean_abs_compound(a: Analysis) -> float | None:
 
 @_metric(unit="per 1,000 words", direction="more emotive vocabulary", empty=None, reference=_VADER)
 def emotive_words_per_1000_words(a: Analysis) -> float | None:
-    """Words with a VADER lexicon valence (after rules) per 1,000 story words."""
+    """Words with a lexicon valence (VADER's lexicon or mediakit's supplement, after rules)
+    per 1,000 story words."""
     emo = a._story_emotion
     return rounded(ratio(1000.0 * sum(len(e.words) for e in emo), a.story_words), 3)
 
