@@ -10,14 +10,16 @@ mediakit, repeats them until at least --min-words words have been analysed
 separately, as a corpus run would, with its summary metrics (``a.metrics``).
 
 ``--code DIR`` (may be repeated) compares checkouts in one run, since this
-machine's speed drifts from minute to minute: each round runs one child
-process per checkout (this one first, then each DIR; the order turns every
-round), each importing mediakit from its own directory, loading the lexicons
-on the seed article, then timing one pass over the distinct articles (per-word
-caches cold) and the repeated corpus (warm).  It prints the calibration line,
-every round's CPU words/s, each checkout's best and median, and the ratio of
-each DIR to this checkout within each round (a ratio above 1 means this
-checkout is faster), with their median.
+machine's speed drifts from minute to minute: one process per checkout (this
+one and each DIR), each importing mediakit from its own directory and loading
+the lexicons on the seed article, is asked in turn for one pass over the
+distinct articles with their summary metrics (the order turning every round):
+round 0 with the per-word caches cold, then ``--rounds`` warm passes (default
+10).  It prints the calibration line, every round's CPU words/s, each
+checkout's cold figure and best and median warm figures, and the ratio of this
+checkout's words/s to each DIR's within each round (above 1: this checkout is
+faster), with their median.  Short passes in alternation put a slow spell of
+the machine on both sides of a ratio.
 """
 
 from __future__ import annotations
@@ -92,31 +94,30 @@ def single(min_words: int, profile: bool) -> None:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
 
 
-def child(min_words: int) -> None:
-    """(one checkout, in its own process) Print the cold pass and the repeated corpus,
-    as JSON: words and CPU seconds of each."""
+def serve() -> None:
+    """(one checkout, in its own process) Load the lexicons on the seed article, then, for
+    each line ``run`` on standard input, analyse every article once and print the words
+    and CPU seconds as JSON (the first pass runs with the per-word caches cold)."""
     import mediakit
 
     _name, texts = load_texts()
     _ = mediakit.analyze(mediakit.seed_path()).metrics  # lexicons, dictionaries, regexes
-
-    def run(items: list[str]) -> tuple[int, float]:
+    print(json.dumps({"file": mediakit.__file__}), flush=True)
+    for line in sys.stdin:
+        if line.strip() != "run":
+            break
         c0 = time.process_time()
         n = 0
-        for t in items:
+        for t in texts:
             a = mediakit.analyze(t)
             _ = a.metrics
             n += a.words
-        return n, time.process_time() - c0
-
-    cold = run(texts)
-    reps = max(1, -(-min_words // max(1, cold[0])))
-    warm = run(texts * reps)
-    print(json.dumps({"cold": cold, "warm": warm, "file": mediakit.__file__}))
+        print(json.dumps([n, time.process_time() - c0]), flush=True)
 
 
-def compare(codes: list[str], min_words: int, rounds: int) -> None:
-    """Run every checkout in ``codes`` once per round, in turns; print figures and ratios."""
+def compare(codes: list[str], rounds: int) -> None:
+    """One serving process per checkout in ``codes``; every round asks each for one pass
+    over the articles, in turns (the order turning every round); print the figures."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_corpus import calibration
 
@@ -126,42 +127,52 @@ def compare(codes: list[str], min_words: int, rounds: int) -> None:
         f"Python {platform.python_version()}; corpus: {name}, {len(texts)} articles; "
         f"calibration loop {calibration():.3f} s CPU"
     )
-    got: dict[str, list[dict[str, list[float]]]] = {c: [] for c in codes}
-    for r in range(rounds):
-        order = codes if r % 2 == 0 else codes[::-1]
-        for code in order:
-            env = dict(os.environ, PYTHONPATH=code)
-            out = subprocess.run(
-                [sys.executable, __file__, "--child", "--min-words", str(min_words)],
-                env=env,
-                cwd=code,
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            got[code].append(json.loads(out.stdout.splitlines()[-1]))
-        line = "; ".join(
-            f"{c}: cold {_wps(got[c][-1]['cold']):,.0f}, warm {_wps(got[c][-1]['warm']):,.0f}"
-            for c in codes
+    procs = []
+    for code in codes:
+        p = subprocess.Popen(
+            [sys.executable, __file__, "--serve"],
+            env=dict(os.environ, PYTHONPATH=code),
+            cwd=code,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
-        print(f"round {r + 1} (words/s of CPU): {line}")
-    for kind in ("cold", "warm"):
-        what = "first pass, per-word caches cold" if kind == "cold" else "repeated corpus"
-        base = [_wps(x[kind]) for x in got[codes[0]]]
-        for c in codes:
-            wps = [_wps(x[kind]) for x in got[c]]
-            words = int(got[c][0][kind][0])
+        assert p.stdin is not None and p.stdout is not None
+        print(f"{code}: mediakit from {json.loads(p.stdout.readline())['file']}")
+        procs.append(p)
+    got: list[list[float]] = [[] for _ in codes]
+    try:
+        for r in range(rounds + 1):  # round 0: per-word caches cold
+            order = list(range(len(codes))) if r % 2 == 0 else list(range(len(codes)))[::-1]
+            for i in order:
+                stdin, stdout = procs[i].stdin, procs[i].stdout
+                assert stdin is not None and stdout is not None
+                stdin.write("run\n")
+                stdin.flush()
+                words, cpu = json.loads(stdout.readline())
+                got[i].append(words / cpu)
             print(
-                f"[{kind}] {c}: {what}, {words:,} words: best {max(wps):,.0f}, median "
-                f"{statistics.median(wps):,.0f} words/s (CPU)"
+                f"round {r}{' (cold)' if r == 0 else ''}, words/s of CPU: "
+                + "; ".join(f"{c}: {got[i][-1]:,.0f}" for i, c in enumerate(codes))
             )
-            if c != codes[0]:
-                ratios = [b / w for b, w in zip(base, wps, strict=True)]
-                each = ", ".join(f"{x:.3f}" for x in ratios)
-                print(
-                    f"[{kind}] {codes[0]} / {c}, same round: {each}; "
-                    f"median {statistics.median(ratios):.3f}"
-                )
+    finally:
+        for p in procs:
+            if p.stdin is not None:
+                p.stdin.close()
+            p.wait()
+    for i, c in enumerate(codes):
+        warm = got[i][1:]
+        print(
+            f"[cold] {c}: {got[i][0]:,.0f} words/s; [warm] best {max(warm):,.0f}, "
+            f"median {statistics.median(warm):,.0f} words/s (CPU, {rounds} passes)"
+        )
+    for i, c in enumerate(codes[1:], start=1):
+        ratios = [a / b for a, b in zip(got[0][1:], got[i][1:], strict=True)]
+        each = ", ".join(f"{x:.3f}" for x in ratios)
+        print(
+            f"[ratio] {codes[0]} / {c}, same round: cold {got[0][0] / got[i][0]:.3f}; warm "
+            f"{each}; median {statistics.median(ratios):.3f}"
+        )
 
 
 def _wps(pair: list[float]) -> float:
@@ -173,13 +184,13 @@ def main() -> int:
     ap.add_argument("--min-words", type=int, default=1_000_000)
     ap.add_argument("--profile", action="store_true", help="print the top of a cProfile")
     ap.add_argument("--code", action="append", default=[], help="compare with this checkout")
-    ap.add_argument("--rounds", type=int, default=5, help="rounds of the comparison")
-    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--rounds", type=int, default=10, help="warm passes of the comparison")
+    ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.child:
-        child(args.min_words)
+    if args.serve:
+        serve()
     elif args.code:
-        compare([str(ROOT), *args.code], args.min_words, args.rounds)
+        compare([str(ROOT), *args.code], args.rounds)
     else:
         single(args.min_words, args.profile)
     return 0

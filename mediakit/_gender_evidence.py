@@ -222,7 +222,7 @@ def _person_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     whole runs of word characters (``\\b`` on both sides), so each run is looked up in
     :data:`_PERSON_NOUN_WORDS` (the pattern itself decides for a run that is not ASCII,
     where case folding is Unicode's).  A case-insensitive alternation is slow in
-    Python's engine (no literal prefix to skip to): 3-5x the time of this on the
+    Python's engine (no literal prefix to skip to): about 3x the time of this on the
     Wikinews sentences; ``tests/test_people_fast.py`` ties the two."""
     out = []
     for m in _WORD_RUN.finditer(text, lo, hi):
