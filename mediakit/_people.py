@@ -103,6 +103,17 @@ class _Draft:
     titled: bool = False
 
 
+#: Words a capitalised run may open with that are not the name: titles, days and
+#: months, and function words.  (One set each for the checks below, made once.)
+_BEFORE_NAME = (
+    _TITLES
+    | _NOT_NAME_START
+    | frozenset("the a an in on at but and when after as for with by of from".split())
+)
+#: Words that make a run no person's name.
+_NOT_IN_NAME = _ORG_WORDS | _PLACE_WORDS | _TITLES
+
+
 def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
     """The person name in a capitalised run, and whether a title opened it; or None.
 
@@ -111,29 +122,7 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
     tokens = raw.split()
     titled = False
     k = 0
-    while k < len(tokens) and (
-        tokens[k].lower() in _TITLES
-        or tokens[k].lower() in _NOT_NAME_START
-        or tokens[k].lower()
-        in (
-            "the",
-            "a",
-            "an",
-            "in",
-            "on",
-            "at",
-            "but",
-            "and",
-            "when",
-            "after",
-            "as",
-            "for",
-            "with",
-            "by",
-            "of",
-            "from",
-        )
-    ):
+    while k < len(tokens) and tokens[k].lower() in _BEFORE_NAME:
         titled = titled or tokens[k].lower() in _PERSON_TITLES
         k += 1
     name = tokens[k:]
@@ -158,9 +147,7 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
             " ".join(t.removesuffix("'s").removesuffix("’s") for t in name)
         ):
             return None
-    if any(
-        t.lower() in _ORG_WORDS or t.lower() in _PLACE_WORDS or t.lower() in _TITLES for t in name
-    ):
+    if any(t.lower() in _NOT_IN_NAME for t in name):
         return None
     if name[-1].lower() in _WEAK_PLACE_WORDS and (len(name) != 2 or name[0] not in names):
         return None
@@ -181,13 +168,7 @@ def looks_like_full_name(name: str) -> bool:
     return (
         2 <= len(words) <= 4
         and all(_name_word(w) for w in words)
-        and not any(
-            w.lower() in _ORG_WORDS
-            or w.lower() in _PLACE_WORDS
-            or w.lower() in _TITLES
-            or w.lower() in _NOT_PERSON
-            for w in words
-        )
+        and not any(w.lower() in _NOT_IN_FULL_NAME for w in words)
     )
 
 
@@ -197,6 +178,7 @@ _NOT_PERSON = frozenset(
     asian chinese russian french german indian linux web services day agence presse
     press who what when where why how""".split()
 )
+_NOT_IN_FULL_NAME = _NOT_IN_NAME | _NOT_PERSON
 
 
 def _run_name(text: str, start: int, end: int, raw: str) -> _Name | None:
