@@ -1,18 +1,25 @@
-"""Throughput of mediakit's whole analysis on one core.
+"""Throughput of mediakit's whole analysis on one core; compares checkouts in one run.
 
 Usage: python benchmarks/bench_analysis.py [--min-words N] [--profile]
-       python benchmarks/bench_analysis.py --baseline CHECKOUT [--rounds K] [--min-words N]
+                                           [--code DIR ...] [--rounds R]
 
 Reads the Wikinews articles in ../shared/data/wikinews/ when present (real
 news prose, CC BY 2.5), otherwise the example articles bundled with
 mediakit, repeats them until at least --min-words words have been analysed
 (default 1,000,000), and prints words per second.  Each article is analysed
-separately, as a corpus run would.
+separately, as a corpus run would, with its summary metrics (``a.metrics``).
 
-With ``--baseline`` it runs itself K times (default 3) for this checkout and for
-CHECKOUT in turn, each in a fresh process importing that checkout's mediakit
-(PYTHONPATH), and prints the best CPU figure of each and their ratio: speed is
-compared within one run, never across runs.
+``--code DIR`` (may be repeated) compares checkouts in one run, since this
+machine's speed drifts from minute to minute: one process per checkout (this
+one and each DIR), each importing mediakit from its own directory and loading
+the lexicons on the seed article, is asked in turn for one pass over the
+distinct articles with their summary metrics (the order turning every round):
+round 0 with the per-word caches cold, then ``--rounds`` warm passes (default
+10).  It prints the calibration line, every round's CPU words/s, each
+checkout's cold figure and best and median warm figures, and the ratio of this
+checkout's words/s to each DIR's within each round (above 1: this checkout is
+faster), with their median.  Short passes in alternation put a slow spell of
+the machine on both sides of a ratio.
 """
 
 from __future__ import annotations
@@ -20,18 +27,18 @@ from __future__ import annotations
 import argparse
 import cProfile
 import csv
+import json
 import os
 import platform
 import pstats
-import re
+import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import mediakit
-
-WIKINEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wikinews"
+ROOT = Path(__file__).resolve().parents[1]
+WIKINEWS = ROOT.parent / "shared" / "data" / "wikinews"
 
 
 def load_texts() -> tuple[str, list[str]]:
@@ -42,52 +49,29 @@ def load_texts() -> tuple[str, list[str]]:
             with f.open(encoding="utf-8", newline="") as fh:
                 texts += [row["text"] for row in csv.DictReader(fh) if row["text"].strip()]
         return f"Wikinews ({WIKINEWS})", texts
+    import mediakit
+
     print(f"note: {WIKINEWS} not found; using the bundled example articles", file=sys.stderr)
     return "bundled example articles", [
         p.read_text(encoding="utf-8") for p in mediakit._corpus.seed_paths()
     ]
 
 
-def compare(baseline: str, rounds: int, min_words: int) -> int:
-    """Alternate fresh runs of this script for this checkout and ``baseline``."""
-    here = Path(__file__).resolve()
-    checkouts = {"this checkout": str(here.parents[1]), f"baseline {baseline}": baseline}
-    best = dict.fromkeys(checkouts, 0.0)
-    for _ in range(rounds):
-        for name, path in checkouts.items():
-            env = {**os.environ, "PYTHONPATH": path}
-            cmd = [sys.executable, str(here), "--min-words", str(min_words)]
-            out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
-            m = re.search(r"= ([\d,]+) words/s of CPU time", out)
-            assert m is not None, out
-            best[name] = max(best[name], float(m.group(1).replace(",", "")))
-    for name, wps in best.items():
-        print(f"{name:<40}: {wps:>10,.0f} words/s of CPU time (best of {rounds})")
-    ours, theirs = best.values()
-    print(f"{'this / baseline':<40}: {ours / theirs:>10.2f}x")
-    return 0
+def single(min_words: int, profile: bool) -> None:
+    """This checkout alone: the first five articles warm the caches, then rounds."""
+    import mediakit
 
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--min-words", type=int, default=1_000_000)
-    ap.add_argument("--profile", action="store_true", help="print the top of a cProfile")
-    ap.add_argument("--baseline", help="another checkout to compare with, in this run")
-    ap.add_argument("--rounds", type=int, default=3, help="runs of each with --baseline")
-    args = ap.parse_args()
-    if args.baseline:
-        return compare(args.baseline, args.rounds, args.min_words)
     name, texts = load_texts()
     for t in texts[:5]:  # warm caches (lexicons, regexes)
         _ = mediakit.analyze(t).metrics
     words = 0
     t0 = time.perf_counter()
     c0 = time.process_time()
-    prof = cProfile.Profile() if args.profile else None
+    prof = cProfile.Profile() if profile else None
     if prof:
         prof.enable()
     rounds = 0
-    while words < args.min_words:
+    while words < min_words:
         for t in texts:
             a = mediakit.analyze(t)
             _ = a.metrics  # compute the summary, as the CLI does
@@ -108,6 +92,107 @@ def main() -> int:
     )
     if prof:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+
+
+def serve() -> None:
+    """(one checkout, in its own process) Load the lexicons on the seed article, then, for
+    each line ``run`` on standard input, analyse every article once and print the words
+    and CPU seconds as JSON (the first pass runs with the per-word caches cold)."""
+    import mediakit
+
+    _name, texts = load_texts()
+    _ = mediakit.analyze(mediakit.seed_path()).metrics  # lexicons, dictionaries, regexes
+    print(json.dumps({"file": mediakit.__file__}), flush=True)
+    for line in sys.stdin:
+        if line.strip() != "run":
+            break
+        c0 = time.process_time()
+        n = 0
+        for t in texts:
+            a = mediakit.analyze(t)
+            _ = a.metrics
+            n += a.words
+        print(json.dumps([n, time.process_time() - c0]), flush=True)
+
+
+def compare(codes: list[str], rounds: int) -> None:
+    """One serving process per checkout in ``codes``; every round asks each for one pass
+    over the articles, in turns (the order turning every round); print the figures."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_corpus import calibration
+
+    name, texts = load_texts()
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}; corpus: {name}, {len(texts)} articles; "
+        f"calibration loop {calibration():.3f} s CPU"
+    )
+    procs = []
+    for code in codes:
+        p = subprocess.Popen(
+            [sys.executable, __file__, "--serve"],
+            env=dict(os.environ, PYTHONPATH=code),
+            cwd=code,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert p.stdin is not None and p.stdout is not None
+        print(f"{code}: mediakit from {json.loads(p.stdout.readline())['file']}")
+        procs.append(p)
+    got: list[list[float]] = [[] for _ in codes]
+    try:
+        for r in range(rounds + 1):  # round 0: per-word caches cold
+            order = list(range(len(codes))) if r % 2 == 0 else list(range(len(codes)))[::-1]
+            for i in order:
+                stdin, stdout = procs[i].stdin, procs[i].stdout
+                assert stdin is not None and stdout is not None
+                stdin.write("run\n")
+                stdin.flush()
+                words, cpu = json.loads(stdout.readline())
+                got[i].append(words / cpu)
+            print(
+                f"round {r}{' (cold)' if r == 0 else ''}, words/s of CPU: "
+                + "; ".join(f"{c}: {got[i][-1]:,.0f}" for i, c in enumerate(codes))
+            )
+    finally:
+        for p in procs:
+            if p.stdin is not None:
+                p.stdin.close()
+            p.wait()
+    for i, c in enumerate(codes):
+        warm = got[i][1:]
+        print(
+            f"[cold] {c}: {got[i][0]:,.0f} words/s; [warm] best {max(warm):,.0f}, "
+            f"median {statistics.median(warm):,.0f} words/s (CPU, {rounds} passes)"
+        )
+    for i, c in enumerate(codes[1:], start=1):
+        ratios = [a / b for a, b in zip(got[0][1:], got[i][1:], strict=True)]
+        each = ", ".join(f"{x:.3f}" for x in ratios)
+        print(
+            f"[ratio] {codes[0]} / {c}, same round: cold {got[0][0] / got[i][0]:.3f}; warm "
+            f"{each}; median {statistics.median(ratios):.3f}"
+        )
+
+
+def _wps(pair: list[float]) -> float:
+    return pair[0] / pair[1]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--min-words", type=int, default=1_000_000)
+    ap.add_argument("--profile", action="store_true", help="print the top of a cProfile")
+    ap.add_argument("--code", action="append", default=[], help="compare with this checkout")
+    ap.add_argument("--rounds", type=int, default=10, help="warm passes of the comparison")
+    ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.serve:
+        serve()
+    elif args.code:
+        compare([str(ROOT), *args.code], args.rounds)
+    else:
+        single(args.min_words, args.profile)
     return 0
 
 

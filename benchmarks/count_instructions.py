@@ -18,6 +18,9 @@ with per-word caches cold); ``emotive`` instead scores every sentence of those
 articles with the emotive scorer alone (``emotive`` minus ``warm`` = the emotive
 scoring).  ``--code DIR`` imports mediakit from ``DIR``
 instead (a checkout of another commit, e.g. a ``git worktree``).
+``--without-people`` measures what the people finder and the source profiles
+cost: the analysis then finds no people and gives every source the kind
+``unknown`` (its metrics are wrong; for measuring only).
 """
 
 from __future__ import annotations
@@ -34,10 +37,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("what", choices=["warm", "run", "emotive"])
     ap.add_argument("--code", help="import mediakit from this directory")
+    ap.add_argument("--without-people", action="store_true", help="no people, no source kinds")
     args = ap.parse_args()
     if args.code:
         sys.path.insert(0, args.code)
     import mediakit
+
+    if args.without_people:
+        _without_people()
 
     texts: list[str] = []
     for f in sorted(WIKINEWS.glob("*.csv")):
@@ -65,6 +72,21 @@ def main() -> int:
             words += a.words
         print(f"{len(texts)} articles, {words:,} words, mediakit from {mediakit.__file__}")
     return 0
+
+
+def _without_people() -> None:
+    """No people found and no source profiles read, in any checkout since issue 13."""
+    import mediakit._analysis as analysis
+
+    class NoPeople(dict[str, object]):
+        def people(self) -> list[object]:
+            return []
+
+    if hasattr(analysis, "PeopleIndex"):
+        analysis.PeopleIndex = lambda an: NoPeople()  # type: ignore[assignment,misc]
+    else:
+        analysis.find_people = lambda an: []  # type: ignore[attr-defined]
+    analysis.source_profile = lambda *a: ("unknown", "unknown:no_rule", None, None, None)  # type: ignore[assignment]
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from mediakit._json import analysis_dict
 from mediakit._lazy import lazy_import
 from mediakit._marked import MarkedTerm
 from mediakit._parse import Article, parse
-from mediakit._people import Person, find_people
+from mediakit._people import PeopleIndex, Person
 from mediakit._pipeline import Layers, analysis_warnings, build_layers, gc_paused
 from mediakit._quotes import Quote
 from mediakit._readability import readability
@@ -252,11 +252,11 @@ class Analysis:
     def people(self) -> list[Person]:
         """The named people of the body (not boilerplate), in order of first mention, each
         with the gender the text gives and its evidence (docs/sources.md)."""
-        return find_people(self)
+        return self._people_by_name.people()
 
     @cached_property
-    def _people_by_name(self) -> dict[str, Person]:
-        return {p.name: p for p in self.people}
+    def _people_by_name(self) -> PeopleIndex:
+        return PeopleIndex(self)
 
     @cached_property
     def metrics(self) -> dict[str, float | int | None]:

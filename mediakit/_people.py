@@ -1,43 +1,32 @@
 """Who the article is about and who speaks: the named people in its body, each with the
-gender the text itself gives (and the words that give it).  The kinds of the sources are
-in :mod:`mediakit._source_kinds`.
-
-Gender comes only from evidence in the article (``data/gender_evidence.tsv``):
-
-* ``title``: a title right before the name ("Mr Ellery", "Dame Ann Leslie");
-* ``noun_before``: a gendered noun right before the name ("spokeswoman Priya Nandra",
-  "his wife, Jill Biden"), or heading a phrase that ends with the name
-  ("A spokeswoman for Harwick General Hospital, Priya Nandra");
-* ``apposition``: a gendered noun heading an apposition after the name ("Jo Bright, a
-  mother of three,", "Tim Vale, the club's chairman,");
-* ``pronoun``: he/him/his/himself or she/her/hers/herself outside quotations when the
-  person is the only person mentioned from the start of the sentence before the pronoun
-  up to it (a pronoun that could refer to two people is no evidence).
-
-Never from a first name, never from outside knowledge. When two pieces of evidence
-disagree the gender is ``unknown``: a wrong gender is worse than none.
+gender the text itself gives (and the words that give it: :mod:`mediakit._gender_evidence`,
+never a first name, never outside knowledge).  The kinds of the sources are in
+:mod:`mediakit._source_kinds`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from mediakit import lexicons
+from mediakit._gender_evidence import (
+    _RULE_ORDER,
+    _apposition_evidence,
+    _gender,
+    _pronoun_evidence,
+    _title_evidence,
+)
 from mediakit._names import _ORG_WORDS, _TITLES, given_names
 from mediakit._spans import Span
 
 if TYPE_CHECKING:
     from mediakit._analysis import Analysis
 
-__all__ = ["Person", "find_people", "looks_like_full_name"]
-
-#: Gender evidence rules, strongest first (the first found of the strongest is kept).
-_RULE_ORDER = ("title", "noun_before", "apposition", "role_in_source", "pronoun")
+__all__ = ["PeopleIndex", "Person", "find_people", "looks_like_full_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,27 +57,6 @@ class Person:
         }
 
 
-@cache
-def _evidence_words() -> tuple[dict[str, str], dict[str, str]]:
-    titles: dict[str, str] = {}
-    nouns: dict[str, str] = {}
-    for word, kind, gender in lexicons.rows("gender_evidence"):
-        (titles if kind == "title" else nouns)[word] = gender
-    return titles, nouns
-
-
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)(\.?)(,?)\s+\Z")
-_TWO_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\s+[A-Za-z][\w’'\-]*,\s+\Z")
-_APPOSITION = re.compile(
-    r",\s+(?:\d{1,3},\s+)?((?:[\w’'\-]+\s+){0,4}?)([a-z][\w\-]*)(?=\s*[,.;:)]|\s+(?:of|for|at|to|in|with|from|on)\b)"
-)
-_ROLE_PHRASE = re.compile(r"\b([a-z]+)\s+(?:for|of|at|with|to)\s+[^,.;:\n]{1,70},\s+\Z")
-_NOT_APPOSITION = frozenset(
-    """who whose which that where when said says and or but if as with of for at to in on
-    from by after before about like""".split()
-)
 # Capitals for names: ASCII, Latin-1 and Latin Extended-A ("Łukasz", "Édouard").
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Runs of capitalised words on one line ("Carmen Yulín Cruz", "Kevin McCarthy"), for
@@ -124,11 +92,26 @@ _PERSON_TITLES = frozenset(
 _INNER_TITLES = _PERSON_TITLES - {"general", "chief", "officer", "captain", "justice"}
 
 
+#: A person's name as words, and whether a title opened it.
+_Name = tuple[tuple[str, ...], bool]
+
+
 @dataclass(slots=True)
 class _Draft:
     name: str
     spans: list[tuple[int, int]]  # full-name mentions (and titled surnames)
     titled: bool = False
+
+
+#: Words a capitalised run may open with that are not the name: titles, days and
+#: months, and function words.  (One set each for the checks below, made once.)
+_BEFORE_NAME = (
+    _TITLES
+    | _NOT_NAME_START
+    | frozenset("the a an in on at but and when after as for with by of from".split())
+)
+#: Words that make a run no person's name.
+_NOT_IN_NAME = _ORG_WORDS | _PLACE_WORDS | _TITLES
 
 
 def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
@@ -139,29 +122,7 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
     tokens = raw.split()
     titled = False
     k = 0
-    while k < len(tokens) and (
-        tokens[k].lower() in _TITLES
-        or tokens[k].lower() in _NOT_NAME_START
-        or tokens[k].lower()
-        in (
-            "the",
-            "a",
-            "an",
-            "in",
-            "on",
-            "at",
-            "but",
-            "and",
-            "when",
-            "after",
-            "as",
-            "for",
-            "with",
-            "by",
-            "of",
-            "from",
-        )
-    ):
+    while k < len(tokens) and tokens[k].lower() in _BEFORE_NAME:
         titled = titled or tokens[k].lower() in _PERSON_TITLES
         k += 1
     name = tokens[k:]
@@ -186,9 +147,7 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
             " ".join(t.removesuffix("'s").removesuffix("’s") for t in name)
         ):
             return None
-    if any(
-        t.lower() in _ORG_WORDS or t.lower() in _PLACE_WORDS or t.lower() in _TITLES for t in name
-    ):
+    if any(t.lower() in _NOT_IN_NAME for t in name):
         return None
     if name[-1].lower() in _WEAK_PLACE_WORDS and (len(name) != 2 or name[0] not in names):
         return None
@@ -209,13 +168,7 @@ def looks_like_full_name(name: str) -> bool:
     return (
         2 <= len(words) <= 4
         and all(_name_word(w) for w in words)
-        and not any(
-            w.lower() in _ORG_WORDS
-            or w.lower() in _PLACE_WORDS
-            or w.lower() in _TITLES
-            or w.lower() in _NOT_PERSON
-            for w in words
-        )
+        and not any(w.lower() in _NOT_IN_FULL_NAME for w in words)
     )
 
 
@@ -225,14 +178,37 @@ _NOT_PERSON = frozenset(
     asian chinese russian french german indian linux web services day agence presse
     press who what when where why how""".split()
 )
+_NOT_IN_FULL_NAME = _NOT_IN_NAME | _NOT_PERSON
+
+
+def _run_name(text: str, start: int, end: int, raw: str) -> _Name | None:
+    """``_name_of(raw, role=_person_context(text, start, end))``, the words around the run
+    read only when they would change the answer (for about one run in ten on the
+    Wikinews articles; ``tests/test_people_fast.py`` ties the two)."""
+    with_role, without = _run_names(raw)
+    if with_role == without:
+        return with_role
+    return with_role if _person_context(text, start, end) else without
+
+
+@lru_cache(maxsize=8192)
+def _run_names(raw: str) -> tuple[_Name | None, _Name | None]:
+    """``_name_of(raw)`` with ``role`` true, then false.  A function of the run's words
+    alone, and the same names come back from sentence to sentence and article to
+    article (3,573 distinct runs of 7,023 in the Wikinews articles): cached."""
+    return _frozen(_name_of(raw, role=True)), _frozen(_name_of(raw, role=False))
+
+
+def _frozen(got: tuple[list[str], bool] | None) -> _Name | None:
+    return None if got is None else (tuple(got[0]), got[1])
 
 
 def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[_Draft]:
     out: dict[str, _Draft] = {}
     for m in _PEOPLE_RUN.finditer(text, lo, hi):
-        if any(a <= m.start() < b for a, b in skip):
+        if skip and any(a <= m.start() < b for a, b in skip):
             continue
-        got = _name_of(m.group(), role=_person_context(text, m.start(), m.end()))
+        got = _run_name(text, m.start(), m.end(), m.group())
         if got is None:
             continue
         name, titled = got
@@ -332,67 +308,94 @@ def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
     return out
 
 
-def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | None:
-    titles, nouns = _evidence_words()
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if m is None:
-        return None
-    word = m.group(1)
-    low = word.lower()
-    if (not m.group(3) and low in titles and word[:1].isupper() and not m.group(2)) or (
-        m.group(2) and (low + ".") in titles and not m.group(3)
-    ):
-        return (titles.get(low) or titles[low + "."]), "title", Span.of(text, m.start(), end)
-    if low in nouns and not word.endswith(("'s", "’s")):
-        if m.group(3):  # "his wife, Jill Biden": a comma only after a possessor
-            pos = _TWO_BEFORE.search(text, max(0, start - 60), start)
-            possessor = pos is not None and pos.group(1).lower() in ("his", "her", "their")
-            before = text[max(0, m.start() - 3) : m.start()]
-            if not possessor and not before.endswith(("'s ", "’s ")):
-                return None
-        return nouns[low], "noun_before", Span.of(text, m.start(), end)
-    r = _ROLE_PHRASE.search(text, max(0, start - 110), start)
-    if r is not None and r.group(1) in nouns:
-        between = text[r.end(1) : start]
-        if not any(given_names().get(w) for w in re.findall(r"[A-Z][\w’'\-]*", between)):
-            return nouns[r.group(1)], "noun_before", Span.of(text, r.start(1), end)
-    return None
-
-
-def _apposition_evidence(text: str, end: int) -> tuple[str, str, Span] | None:
-    _titles, nouns = _evidence_words()
-    m = _APPOSITION.match(text, end, min(len(text), end + 80))
-    if m is None or m.group(2) not in nouns:
-        return None
-    between = m.group(1).split()
-    if any(w.lower() in _NOT_APPOSITION for w in between) or any(
-        w[:1].isupper() for w in between[1:]
-    ):
-        return None
-    if (
-        between
-        and between[0][:1].isupper()
-        and between[0].lower() not in ("a", "an", "the", "his", "her")
-    ):
-        return None
-    at = m.start(1) if m.group(1) else m.start(2)
-    return nouns[m.group(2)], "apposition", Span.of(text, at, m.end())
-
-
-def _gender(evidence: list[tuple[int, str, str, Span]]) -> tuple[str, str | None, Span | None]:
-    if not evidence:
-        return "unknown", None, None
-    if len({g for _r, g, _n, _s in evidence}) > 1:
-        return "unknown", "conflicting_evidence", None
-    _rank, gender, rule, span = min(evidence, key=lambda e: (e[0], e[3].start))
-    return gender, rule, span
-
-
 def find_people(an: Analysis) -> list[Person]:
     """The named people of ``an``'s body, in order of first mention."""
+    return PeopleIndex(an).people()
+
+
+class PeopleIndex(Mapping[str, Person]):
+    """The named people of an article by name (the names of :func:`find_people`).
+
+    The names and mentions are found at once; a person's gender evidence is read when
+    that person is first looked up, so the summary metrics, which look up only the
+    people who are sources, do not read the evidence of everyone else (a person's
+    evidence does not depend on whose else is read: ``tests/test_people.py`` ties a
+    lookup in a fresh index to :func:`find_people`).  Membership (``in``) and iteration
+    read no evidence.
+    """
+
+    def __init__(self, an: Analysis) -> None:
+        self._an = an
+        self._skip = [(b.start, b.end) for b in an.boilerplate]
+        drafts, self._sources = _mentioned(an, self._skip)
+        self._spans = _all_spans(an, drafts, self._skip)
+        #: the people reported (a surname alone, untitled, is no person of its own)
+        self._drafts = {d.name: d for d in drafts if d.titled or " " in d.name}
+        self._done: dict[str, Person] = {}
+
+    def __getitem__(self, name: str) -> Person:
+        got = self._done.get(name)
+        if got is None:
+            if name not in self._drafts:
+                raise KeyError(name)
+            # one pass for the name asked and everyone a source may name: the sources
+            # and the people whose surname is a source's name ("Ellery")
+            first = not self._done
+            self._read(
+                [
+                    n
+                    for n in self._drafts
+                    if n == name
+                    or (
+                        first
+                        and (n in self._sources or n.split()[-1] in self._sources)
+                        and n not in self._done
+                    )
+                ]
+            )
+            got = self._done[name]
+        return got
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._drafts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._drafts)
+
+    def __len__(self) -> int:
+        return len(self._drafts)
+
+    def people(self) -> list[Person]:
+        """Every person, in order of first mention."""
+        self._read([n for n in self._drafts if n not in self._done])
+        out = [self._done[n] for n in self._drafts]
+        out.sort(key=lambda p: p.first_mention)
+        return out
+
+    def _read(self, names: list[str]) -> None:
+        """Read the gender evidence of ``names`` and make their :class:`Person` records."""
+        if not names:
+            return
+        text = self._an.text
+        evidence: dict[str, list[tuple[int, str, str, Span]]] = {n: [] for n in names}
+        for name in names:
+            for a, b in self._spans[name]:
+                for got in (_title_evidence(text, a, b), _apposition_evidence(text, b)):
+                    if got is not None:
+                        evidence[name].append((_RULE_ORDER.index(got[1]), *got))
+        _pronoun_evidence(self._an, self._spans, evidence, self._skip)
+        for name in names:
+            gender, rule, span = _gender(evidence[name])
+            spans = self._spans[name]
+            n = self._sources.get(name, 0)
+            self._done[name] = Person(name, gender, rule, span, len(spans), spans[0][0], n > 0, n)
+
+
+def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft], dict[str, int]]:
+    """The drafts of the named people of ``an``'s body, and the attributions of each
+    source name of the story."""
     text = an.text
     lo, hi = an.metadata.body_start, len(text)
-    skip = [(b.start, b.end) for b in an.boilerplate]
     drafts = _drafts(text, lo, hi, skip)
     sources: dict[str, int] = {}
     for att in an._story_attributions:
@@ -415,7 +418,16 @@ def find_people(an: Analysis) -> list[Person]:
         spans = [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]
         if spans and not any(text[max(0, a - 4) : a].lower() == "the " for a, _b in spans):
             drafts.append(_Draft(name, spans))  # "the Red Cross" is no person
-    # surname-only mentions, where the surname is one person's
+    return drafts, sources
+
+
+def _all_spans(
+    an: Analysis, drafts: list[_Draft], skip: list[tuple[int, int]]
+) -> dict[str, list[tuple[int, int]]]:
+    """Every mention of each draft, sorted: its own and its surname alone, where the
+    surname is one person's."""
+    text = an.text
+    lo, hi = an.metadata.body_start, len(text)
     by_surname: dict[str, list[_Draft]] = {}
     for d in drafts:
         by_surname.setdefault(d.name.split()[-1], []).append(d)
@@ -431,98 +443,4 @@ def find_people(an: Analysis) -> list[Person]:
                     all_spans[d.name].append((x, x + len(surname)))
     for name, spans in all_spans.items():
         all_spans[name] = sorted(set(spans))
-    evidence: dict[str, list[tuple[int, str, str, Span]]] = {d.name: [] for d in drafts}
-    for d in drafts:
-        for a, b in all_spans[d.name]:
-            for got in (_title_evidence(text, a, b), _apposition_evidence(text, b)):
-                if got is not None:
-                    evidence[d.name].append((_RULE_ORDER.index(got[1]), *got))
-    _pronoun_evidence(an, all_spans, evidence, skip)
-    out = []
-    for d in drafts:
-        if not d.titled and " " not in d.name:
-            continue
-        gender, rule, span = _gender(evidence[d.name])
-        spans = all_spans[d.name]
-        n = sources.get(d.name, 0)
-        out.append(Person(d.name, gender, rule, span, len(spans), spans[0][0], n > 0, n))
-    out.sort(key=lambda p: p.first_mention)
-    return out
-
-
-def _pronoun_evidence(
-    an: Analysis,
-    spans: dict[str, list[tuple[int, int]]],
-    evidence: dict[str, list[tuple[int, str, str, Span]]],
-    skip: list[tuple[int, int]],
-) -> None:
-    """Add a pronoun's evidence to the one person its sentence mentions before it or, when
-    its sentence mentions nobody before it, the one person the sentence before mentions;
-    a person noun of someone else there ("the minister") makes it no evidence (only
-    sentences that mention somebody, and those after them, are read)."""
-    text = an.text
-    sents = an.sentences
-    sent_starts = [s.start for s in sents]
-    # the mentions of each sentence, in text order: (start, name)
-    by_sentence: dict[int, list[tuple[int, str]]] = {}
-    for name, ss in spans.items():
-        for a, _b in ss:
-            k = bisect.bisect_right(sent_starts, a) - 1
-            by_sentence.setdefault(k, []).append((a, name))
-    if not by_sentence:
-        return
-    quotes = sorted((q.start, q.end) for q in an.quotes) + skip
-    rank = _RULE_ORDER.index("pronoun")
-    for k in sorted({j for i in by_sentence for j in (i, i + 1) if 0 <= j < len(sents)}):
-        here = by_sentence.get(k, [])
-        for m in _PRONOUN.finditer(text, sents[k].start, sents[k].end):
-            pos = m.start()
-            if m.group()[0].isupper() and text[sents[k].start : pos].strip(" \"“‘'("):
-                continue  # "Les Brown and His Band": a name, not a pronoun
-            names = {n for a, n in here if a < pos}
-            if not names and any(a > pos for a, _n in here):
-                continue  # "Within her own party, ... Pelosi": may point forward
-            lo = sents[k].start
-            if k > 0:  # and the sentence before
-                before = by_sentence.get(k - 1, [])
-                first = _PRONOUN.search(text, sents[k - 1].start, sents[k - 1].end)
-                if not names and first is not None and min(a for a, _n in before) > first.start():
-                    continue  # "Here he worked with Paul McCartney. Later, he ...": he is not Paul
-                names |= {n for _a, n in before}
-                lo = sents[k - 1].start
-            if len(names) != 1 or any(a <= pos < b for a, b in quotes):
-                continue
-            name = names.pop()
-            if _other_person_noun(text, lo, pos, spans[name]):
-                continue
-            gender = "male" if m.group().lower() in _MALE_PRONOUNS else "female"
-            evidence[name].append((rank, gender, "pronoun", Span.of(text, pos, m.end())))
-
-
-_PERSON_NOUN = re.compile(
-    r"\b(?:man|woman|boy|girl|men|women|mother|father|wife|husband|son|daughter|brother|"
-    r"sister|spokes(?:man|woman|person)|official|officer|minister|president|victim|suspect|"
-    r"driver|gunman|attacker|child|baby|doctor|nurse|teacher|lawyer|judge|leader|mayor|"
-    r"governor|senator|actor|actress|singer|player|coach|resident|witness|friend|"
-    r"chairman|chairwoman|king|queen|prince|princess|partner|pilot|captain|student|"
-    r"journalist|reporter|author|director|manager|worker|survivor|patient|colleague)\b",
-    re.IGNORECASE,
-)
-
-
-def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]]) -> bool:
-    """A person noun in ``text[lo:pos]`` that is not the person's own: right before one of
-    the ``own`` mentions ("spokeswoman Priya Nandra") or in an apposition right after it
-    ("Sam Reed, a father of two")."""
-    for m in _PERSON_NOUN.finditer(text, lo, pos):
-        x = m.start()
-        if not any(
-            (m.end() <= a and a - m.end() <= 60 and "." not in text[m.end() : a])
-            or (b <= x and _OWN_APPOSITION.fullmatch(text, b, x) is not None)
-            for a, b in own
-        ):
-            return True
-    return False
-
-
-_OWN_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")
+    return all_spans

@@ -13,11 +13,12 @@ mayor") -> person; a lower-case body noun ("the interior ministry") -> organisat
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from mediakit._gender_evidence import _RULE_ORDER, _evidence_words, _gender
 from mediakit._names import _ORG_WORDS
-from mediakit._people import _RULE_ORDER, Person, _evidence_words, _gender
+from mediakit._people import Person
 from mediakit._spans import Span
 
 if TYPE_CHECKING:
@@ -36,6 +37,11 @@ _DOCUMENT_WORD = re.compile(
     r"accounts|transcripts?|testimony|bulletins?|updates?)\b",
     re.IGNORECASE,
 )
+# (compiled once: a pattern given as a string is looked up in re's cache at every call)
+_TITLE_FIRST = re.compile(r"([A-Z][a-z]{1,4})(\.?)\s")
+_SPAN_HEAD_END = re.compile(r"\s(?:of|for|at|with|from|in|to|on)\s|,")
+_SPAN_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_NAME_HEAD_END = re.compile(r"\s(?:of|from|in|at|for|with|on)\s")
 _GROUP_HEADS = frozenset(
     """officials sources people residents witnesses eyewitnesses authorities experts
     analysts critics protesters demonstrators locals neighbours neighbors survivors
@@ -70,7 +76,11 @@ _BODY_HEADS = frozenset(
 
 
 def source_profile(
-    s: SourceSummary, spans: Sequence[str], people: dict[str, Person], text: str, at: Sequence[Span]
+    s: SourceSummary,
+    spans: Sequence[str],
+    people: Mapping[str, Person],
+    text: str,
+    at: Sequence[Span],
 ) -> tuple[str, str, str | None, str | None, Span | None]:
     """``(kind, kind_rule, gender, gender_rule, gender_evidence)`` of one source.
 
@@ -82,19 +92,19 @@ def source_profile(
         return kind, rule, None, None, None
     p = people.get(s.name)
     if p is None and " " not in s.name:  # "Ellery": the one person with that surname
-        owners = [q for q in people.values() if q.name.split()[-1] == s.name]
-        p = owners[0] if len(owners) == 1 else None
+        owners = [q for q in people if q.split()[-1] == s.name]
+        p = people[owners[0]] if len(owners) == 1 else None
     if p is not None:
         return kind, rule, p.gender, p.gender_rule, p.gender_evidence
     titles, nouns = _evidence_words()
     found: list[tuple[int, str, str, Span]] = []
     for sp in at:
-        first = re.match(r"([A-Z][a-z]{1,4})(\.?)\s", sp.text)
+        first = _TITLE_FIRST.match(sp.text)
         if first is not None and (first.group(1) + first.group(2)).lower() in titles:
             title = titles[(first.group(1) + first.group(2)).lower()]
             found.append((0, title, "title", Span.of(text, sp.start, sp.end)))
-        head = re.split(r"\s(?:of|for|at|with|from|in|to|on)\s|,", sp.text)[0]
-        for w in re.finditer(r"[A-Za-z][\w’'\-]*", head):
+        head = _SPAN_HEAD_END.split(sp.text)[0]
+        for w in _SPAN_WORD.finditer(head):
             g = nouns.get(w.group().lower())
             if g is not None and text[sp.start + w.end() : sp.start + w.end() + 1] not in (
                 "'",
@@ -112,7 +122,7 @@ def source_profile(
     return kind, rule, gender, grule, span
 
 
-def _kind(s: SourceSummary, spans: Sequence[str], people: dict[str, Person]) -> tuple[str, str]:
+def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) -> tuple[str, str]:
     name = s.name
     if name == "(unnamed source)":
         return "unknown", "unknown:no_source_name"
@@ -125,7 +135,7 @@ def _kind(s: SourceSummary, spans: Sequence[str], people: dict[str, Person]) -> 
         return "person", "person:named_person"
     if s.type_rule.startswith("official:country_or_capital"):
         return "organisation", "organisation:country_or_capital"
-    head_words = re.split(r"\s(?:of|from|in|at|for|with|on)\s", name)[0].split()
+    head_words = _NAME_HEAD_END.split(name)[0].split()
     head = head_words[-1].lower() if head_words else ""
     if head in _GROUP_HEADS or head in _PARTY_MEMBERS:
         # "officials", "Ukrainian authorities", "new members of the House", "Democrats"

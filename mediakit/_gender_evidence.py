@@ -1,0 +1,235 @@
+"""Gender evidence for a named person, from the article's own words only
+(``data/gender_evidence.tsv``); the people themselves are found in :mod:`mediakit._people`.
+
+* ``title``: a title right before the name ("Mr Ellery", "Dame Ann Leslie");
+* ``noun_before``: a gendered noun right before the name ("spokeswoman Priya Nandra",
+  "his wife, Jill Biden"), or heading a phrase that ends with the name
+  ("A spokeswoman for Harwick General Hospital, Priya Nandra");
+* ``apposition``: a gendered noun heading an apposition after the name ("Jo Bright, a
+  mother of three,", "Tim Vale, the club's chairman,");
+* ``pronoun``: he/him/his/himself or she/her/hers/herself outside quotations when the
+  person is the only person mentioned from the start of the sentence before the pronoun
+  up to it (a pronoun that could refer to two people is no evidence).
+
+Never from a first name, never from outside knowledge. When two pieces of evidence
+disagree the gender is ``unknown`` (:func:`_gender`): a wrong gender is worse than none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from mediakit import lexicons
+from mediakit._names import given_names
+from mediakit._spans import Span
+
+if TYPE_CHECKING:
+    from mediakit._analysis import Analysis
+
+#: Gender evidence rules, strongest first (the first found of the strongest is kept).
+_RULE_ORDER = ("title", "noun_before", "apposition", "role_in_source", "pronoun")
+
+
+@cache
+def _evidence_words() -> tuple[dict[str, str], dict[str, str]]:
+    titles: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for word, kind, gender in lexicons.rows("gender_evidence"):
+        (titles if kind == "title" else nouns)[word] = gender
+    return titles, nouns
+
+
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)(\.?)(,?)\s+\Z")
+_TWO_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\s+[A-Za-z][\w’'\-]*,\s+\Z")
+_APPOSITION = re.compile(
+    r",\s+(?:\d{1,3},\s+)?((?:[\w’'\-]+\s+){0,4}?)([a-z][\w\-]*)(?=\s*[,.;:)]|\s+(?:of|for|at|to|in|with|from|on)\b)"
+)
+_ROLE_PHRASE = re.compile(r"\b([a-z]+)\s+(?:for|of|at|with|to)\s+[^,.;:\n]{1,70},\s+\Z")
+_NOT_APPOSITION = frozenset(
+    """who whose which that where when said says and or but if as with of for at to in on
+    from by after before about like""".split()
+)
+
+
+def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | None:
+    titles, nouns = _evidence_words()
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if (not m.group(3) and low in titles and word[:1].isupper() and not m.group(2)) or (
+        m.group(2) and (low + ".") in titles and not m.group(3)
+    ):
+        return (titles.get(low) or titles[low + "."]), "title", Span.of(text, m.start(), end)
+    if low in nouns and not word.endswith(("'s", "’s")):
+        if m.group(3):  # "his wife, Jill Biden": a comma only after a possessor
+            pos = _TWO_BEFORE.search(text, max(0, start - 60), start)
+            possessor = pos is not None and pos.group(1).lower() in ("his", "her", "their")
+            before = text[max(0, m.start() - 3) : m.start()]
+            if not possessor and not before.endswith(("'s ", "’s ")):
+                return None
+        return nouns[low], "noun_before", Span.of(text, m.start(), end)
+    r = _role_phrase(text, start)
+    if r is not None and r.group(1) in nouns:
+        between = text[r.end(1) : start]
+        if not any(given_names().get(w) for w in re.findall(r"[A-Z][\w’'\-]*", between)):
+            return nouns[r.group(1)], "noun_before", Span.of(text, r.start(1), end)
+    return None
+
+
+def _role_phrase(text: str, start: int) -> re.Match[str] | None:
+    """``_ROLE_PHRASE.search(text, max(0, start - 110), start)``, not run unless the text
+    before ``start`` ends in a comma and white space, as every match does (most names
+    follow no comma: one search in four is run on the Wikinews articles)."""
+    window = text[max(0, start - 110) : start]
+    if not window[-1:].isspace() or window.rstrip()[-1:] != ",":
+        return None
+    return _ROLE_PHRASE.search(text, max(0, start - 110), start)
+
+
+def _apposition_evidence(text: str, end: int) -> tuple[str, str, Span] | None:
+    _titles, nouns = _evidence_words()
+    m = _APPOSITION.match(text, end, min(len(text), end + 80))
+    if m is None or m.group(2) not in nouns:
+        return None
+    between = m.group(1).split()
+    if any(w.lower() in _NOT_APPOSITION for w in between) or any(
+        w[:1].isupper() for w in between[1:]
+    ):
+        return None
+    if (
+        between
+        and between[0][:1].isupper()
+        and between[0].lower() not in ("a", "an", "the", "his", "her")
+    ):
+        return None
+    at = m.start(1) if m.group(1) else m.start(2)
+    return nouns[m.group(2)], "apposition", Span.of(text, at, m.end())
+
+
+def _gender(evidence: list[tuple[int, str, str, Span]]) -> tuple[str, str | None, Span | None]:
+    if not evidence:
+        return "unknown", None, None
+    if len({g for _r, g, _n, _s in evidence}) > 1:
+        return "unknown", "conflicting_evidence", None
+    _rank, gender, rule, span = min(evidence, key=lambda e: (e[0], e[3].start))
+    return gender, rule, span
+
+
+def _pronoun_evidence(
+    an: Analysis,
+    spans: dict[str, list[tuple[int, int]]],
+    evidence: dict[str, list[tuple[int, str, str, Span]]],
+    skip: list[tuple[int, int]],
+) -> None:
+    """Add a pronoun's evidence to the one person its sentence mentions before it or, when
+    its sentence mentions nobody before it, the one person the sentence before mentions;
+    a person noun of someone else there ("the minister") makes it no evidence.  Only the
+    people with a list in ``evidence`` get evidence, so only the sentences that mention
+    one of them, and those after them, are read (everyone's mentions in ``spans`` count
+    when deciding whom a pronoun can mean)."""
+    text = an.text
+    sents = an.sentences
+    sent_starts = [s.start for s in sents]
+    # the mentions of each sentence: (start, name)
+    by_sentence: dict[int, list[tuple[int, str]]] = {}
+    wanted: set[int] = set()
+    for name, ss in spans.items():
+        for a, _b in ss:
+            k = bisect.bisect_right(sent_starts, a) - 1
+            by_sentence.setdefault(k, []).append((a, name))
+            if name in evidence:
+                wanted.add(k)
+    if not wanted:
+        return
+    quotes = sorted((q.start, q.end) for q in an.quotes) + skip
+    rank = _RULE_ORDER.index("pronoun")
+    for k in sorted({j for i in wanted for j in (i, i + 1) if 0 <= j < len(sents)}):
+        here = by_sentence.get(k, [])
+        unread = True  # the first pronoun of the sentence before, read once
+        first: re.Match[str] | None = None
+        for m in _PRONOUN.finditer(text, sents[k].start, sents[k].end):
+            pos = m.start()
+            if m.group()[0].isupper() and text[sents[k].start : pos].strip(" \"“‘'("):
+                continue  # "Les Brown and His Band": a name, not a pronoun
+            names = {n for a, n in here if a < pos}
+            if not names and any(a > pos for a, _n in here):
+                continue  # "Within her own party, ... Pelosi": may point forward
+            lo = sents[k].start
+            if k > 0:  # and the sentence before
+                before = by_sentence.get(k - 1, [])
+                if unread:
+                    first = _PRONOUN.search(text, sents[k - 1].start, sents[k - 1].end)
+                    unread = False
+                if not names and first is not None and min(a for a, _n in before) > first.start():
+                    continue  # "Here he worked with Paul McCartney. Later, he ...": he is not Paul
+                names |= {n for _a, n in before}
+                lo = sents[k - 1].start
+            if len(names) != 1 or any(a <= pos < b for a, b in quotes):
+                continue
+            name = names.pop()
+            if name not in evidence or _other_person_noun(text, lo, pos, spans[name]):
+                continue
+            gender = "male" if m.group().lower() in _MALE_PRONOUNS else "female"
+            evidence[name].append((rank, gender, "pronoun", Span.of(text, pos, m.end())))
+
+
+_PERSON_NOUN = re.compile(
+    r"\b(?:man|woman|boy|girl|men|women|mother|father|wife|husband|son|daughter|brother|"
+    r"sister|spokes(?:man|woman|person)|official|officer|minister|president|victim|suspect|"
+    r"driver|gunman|attacker|child|baby|doctor|nurse|teacher|lawyer|judge|leader|mayor|"
+    r"governor|senator|actor|actress|singer|player|coach|resident|witness|friend|"
+    r"chairman|chairwoman|king|queen|prince|princess|partner|pilot|captain|student|"
+    r"journalist|reporter|author|director|manager|worker|survivor|patient|colleague)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]]) -> bool:
+    """A person noun in ``text[lo:pos]`` that is not the person's own: right before one of
+    the ``own`` mentions ("spokeswoman Priya Nandra") or in an apposition right after it
+    ("Sam Reed, a father of two")."""
+    for x, y in _person_nouns(text, lo, pos):
+        if not any(
+            (y <= a and a - y <= 60 and "." not in text[y:a])
+            or (b <= x and _OWN_APPOSITION.fullmatch(text, b, x) is not None)
+            for a, b in own
+        ):
+            return True
+    return False
+
+
+#: The words of ``_PERSON_NOUN``, in lower case.
+_PERSON_NOUN_WORDS = frozenset(
+    """man woman boy girl men women mother father wife husband son daughter brother sister
+    spokesman spokeswoman spokesperson official officer minister president victim suspect
+    driver gunman attacker child baby doctor nurse teacher lawyer judge leader mayor
+    governor senator actor actress singer player coach resident witness friend chairman
+    chairwoman king queen prince princess partner pilot captain student journalist
+    reporter author director manager worker survivor patient colleague""".split()
+)
+_WORD_RUN = re.compile(r"\b\w+")
+
+
+def _person_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where ``_PERSON_NOUN`` matches in ``text[lo:hi]``, found faster: its words are
+    whole runs of word characters (``\\b`` on both sides), so each run is looked up in
+    :data:`_PERSON_NOUN_WORDS` (the pattern itself decides for a run that is not ASCII,
+    where case folding is Unicode's).  A case-insensitive alternation is slow in
+    Python's engine (no literal prefix to skip to): about 3x the time of this on the
+    Wikinews sentences; ``tests/test_people_fast.py`` ties the two."""
+    out = []
+    for m in _WORD_RUN.finditer(text, lo, hi):
+        w = m.group()
+        if (w.lower() in _PERSON_NOUN_WORDS) if w.isascii() else _PERSON_NOUN.fullmatch(w):
+            out.append(m.span())
+    return out
+
+
+_OWN_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")

@@ -1,0 +1,107 @@
+"""The people finder's fast paths give what their plain versions give.
+
+On the 295 Wikinews articles bundled as the sample corpus and on hand-built texts: a
+person looked up alone in a fresh :class:`PeopleIndex` (evidence read for them only) is
+the person :func:`find_people` gives when it reads everyone's evidence.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import mediakit
+from mediakit._people import PeopleIndex, find_people
+
+HAND_BUILT = [
+    "Jo Bright, a mother of three, said the stall was closed. She said it would reopen. "
+    "Tom Ellery said he agreed. Mr Ellery, 52, added that Bright was right.",
+    "Spokeswoman Priya Nandra said the ward was full. Dr Sam Reed, a father of two, said "
+    "he was tired. The minister said she would act. Nandra said her team was ready.",
+    'Anna Cole met Ben Cole. "He is late," she said. Cole said they would wait. Mrs Cole '
+    "and Mr Ben Cole left.",
+    "Obaidul Quader said the bridge would open. Quader added that his ministry agreed.",
+]
+
+
+@cache
+def _articles() -> list[mediakit.Analysis]:
+    texts = [t for t in mediakit.sample_corpus()["text"] if isinstance(t, str) and t.strip()]
+    return [mediakit.analyze(t) for t in HAND_BUILT + texts]
+
+
+def test_the_sample_corpus_is_read() -> None:
+    assert len(_articles()) >= len(HAND_BUILT) + 290
+
+
+@pytest.mark.parametrize("part", range(4))
+def test_a_person_looked_up_alone_is_the_person_of_find_people(part: int) -> None:
+    articles = _articles()[part::4]
+    checked = 0
+    for an in articles:
+        full = find_people(an)
+        by_name = {p.name: p for p in full}
+        assert sorted(PeopleIndex(an)) == sorted(by_name)
+        assert len(PeopleIndex(an)) == len(full)
+        for name, person in by_name.items():
+            index = PeopleIndex(an)
+            assert name in index
+            assert index[name] == person  # read alone (with the sources read beside it)
+            assert index.people() == full  # then everyone else
+            checked += 1
+        assert "No Such Person" not in PeopleIndex(an)
+        with pytest.raises(KeyError):
+            PeopleIndex(an)["No Such Person"]
+    assert checked > 50
+
+
+def test_the_analysis_reads_the_same_people_either_way() -> None:
+    for an in _articles()[:40]:
+        fresh = mediakit.analyze(an.text)
+        _ = fresh.metrics  # the sources' people first, lazily
+        assert fresh.people == find_people(an)
+
+
+def test_a_run_s_name_reads_the_context_only_when_it_matters() -> None:
+    from mediakit._people import _PEOPLE_RUN, _frozen, _name_of, _person_context, _run_name
+
+    runs = differ = 0
+    for an in _articles():
+        text = an.text
+        for m in _PEOPLE_RUN.finditer(text, an.metadata.body_start):
+            a, b, raw = m.start(), m.end(), m.group()
+            plain = _frozen(_name_of(raw, role=_person_context(text, a, b)))
+            assert _run_name(text, a, b, raw) == plain, raw
+            runs += 1
+            differ += _name_of(raw, role=True) != _name_of(raw, role=False)
+    assert runs > 5000
+    assert 0 < differ < runs  # both branches are taken
+
+
+def test_the_fast_searches_before_and_in_a_sentence_find_what_the_patterns_find() -> None:
+    from mediakit._gender_evidence import (
+        _PERSON_NOUN,
+        _ROLE_PHRASE,
+        _person_nouns,
+        _role_phrase,
+    )
+    from mediakit._people import _PEOPLE_RUN
+
+    extra = "Ａ ſpokeſman, the KING'S wife, a Spokes-woman: the driver_2 and the ĶING.  Man! "
+    nouns = phrases = 0
+    for an in _articles():
+        text = an.text + extra
+        for s in an.sentences:
+            lo = max(0, s.start - 7)  # and from inside a word
+            want = [m.span() for m in _PERSON_NOUN.finditer(text, lo, s.end)]
+            assert _person_nouns(text, lo, s.end) == want
+            nouns += len(want)
+        for m in _PEOPLE_RUN.finditer(text):
+            plain = _ROLE_PHRASE.search(text, max(0, m.start() - 110), m.start())
+            got = _role_phrase(text, m.start())
+            assert (got and got.span()) == (plain and plain.span())
+            phrases += plain is not None
+    assert nouns > 1000
+    assert phrases > 10
+    assert _person_nouns(extra, 0, len(extra)) == [m.span() for m in _PERSON_NOUN.finditer(extra)]
