@@ -192,7 +192,7 @@ def bench_throughput(texts: list[str], min_words: int, profile: bool) -> None:
 
 def bench_stages(texts: list[str], min_words: int) -> None:
     """CPU time of each stage of the analysis, run on its own over the same corpus."""
-    from mediakit._analyze_run import (
+    from mediakit._pipeline import (
         attribution_layer,
         boilerplate_layer,
         emotion_layer,
