@@ -55,7 +55,7 @@ from mediakit._voices import (
     voice_of_counts,
     word_codes,
 )
-from mediakit.lexicons import UserLists, user_lists
+from mediakit.lexicons import NO_USER_LISTS, UserLists, user_lists
 from mediakit.metrics import compute as compute_metrics
 
 if TYPE_CHECKING:
@@ -410,9 +410,6 @@ def _is_file(s: str) -> bool:
         return False
 
 
-_NO_USER_LISTS = UserLists()
-
-
 def analyze(
     source: str | os.PathLike[str] | Article,
     *,
@@ -448,20 +445,20 @@ def analyze(
     return _analyze_text(source, parse_metadata(source, path=path), user)
 
 
-def analyze_article(article: Article, user: UserLists = _NO_USER_LISTS) -> Analysis:
+def analyze_article(article: Article, user: UserLists = NO_USER_LISTS) -> Analysis:
     """The analysis of a parsed article: its layers (``_pipeline.build_layers``), held."""
     with gc_paused():
         return Analysis(article, build_layers(article, user))
 
 
-def _analyze_text(text: str, metadata: Metadata, user: UserLists = _NO_USER_LISTS) -> Analysis:
+def _analyze_text(text: str, metadata: Metadata, user: UserLists = NO_USER_LISTS) -> Analysis:
     with gc_paused():
         article = parse(text, metadata)
         return Analysis(article, build_layers(article, user))
 
 
 def _read_and_analyze(
-    locator: str | os.PathLike[str], path: str | None, user: UserLists = _NO_USER_LISTS
+    locator: str | os.PathLike[str], path: str | None, user: UserLists = NO_USER_LISTS
 ) -> Analysis:
     """The article at ``locator`` (a file or a URL), read as every reader reads it."""
     record = read_article(locator)

@@ -180,17 +180,6 @@ def _pronoun_evidence(
             evidence[name].append((rank, gender, "pronoun", Span.of(text, pos, m.end())))
 
 
-_PERSON_NOUN = re.compile(
-    r"\b(?:man|woman|boy|girl|men|women|mother|father|wife|husband|son|daughter|brother|"
-    r"sister|spokes(?:man|woman|person)|official|officer|minister|president|victim|suspect|"
-    r"driver|gunman|attacker|child|baby|doctor|nurse|teacher|lawyer|judge|leader|mayor|"
-    r"governor|senator|actor|actress|singer|player|coach|resident|witness|friend|"
-    r"chairman|chairwoman|king|queen|prince|princess|partner|pilot|captain|student|"
-    r"journalist|reporter|author|director|manager|worker|survivor|patient|colleague)\b",
-    re.IGNORECASE,
-)
-
-
 def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]]) -> bool:
     """A person noun in ``text[lo:pos]`` that is not the person's own: right before one of
     the ``own`` mentions ("spokeswoman Priya Nandra") or in an apposition right after it
@@ -205,7 +194,7 @@ def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]])
     return False
 
 
-#: The words of ``_PERSON_NOUN``, in lower case.
+#: Nouns that name a person (lower case); ``_PERSON_NOUN`` matches any of them.
 _PERSON_NOUN_WORDS = frozenset(
     """man woman boy girl men women mother father wife husband son daughter brother sister
     spokesman spokeswoman spokesperson official officer minister president victim suspect
@@ -214,6 +203,7 @@ _PERSON_NOUN_WORDS = frozenset(
     chairwoman king queen prince princess partner pilot captain student journalist
     reporter author director manager worker survivor patient colleague""".split()
 )
+_PERSON_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_NOUN_WORDS)) + r")\b", re.IGNORECASE)
 _WORD_RUN = re.compile(r"\b\w+")
 
 

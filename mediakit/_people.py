@@ -346,11 +346,7 @@ class PeopleIndex(Mapping[str, Person]):
                     n
                     for n in self._drafts
                     if n == name
-                    or (
-                        first
-                        and (n in self._sources or n.split()[-1] in self._sources)
-                        and n not in self._done
-                    )
+                    or (first and (n in self._sources or n.split()[-1] in self._sources))
                 ]
             )
             got = self._done[name]

@@ -37,9 +37,7 @@ from mediakit._marked import MarkedTerm, split_marked_terms
 from mediakit._parse import Article
 from mediakit._quotes import Quote, find_quotes
 from mediakit._text import MAX_SENTENCE_CHARS
-from mediakit.lexicons import UserLists
-
-_NO_USER_LISTS = UserLists()
+from mediakit.lexicons import NO_USER_LISTS, UserLists
 
 __all__ = [
     "LAYERS",
@@ -104,7 +102,7 @@ def attribution_layer(
     article: Article,
     quotes: Sequence[Quote],
     boilerplate: Sequence[Boilerplate],
-    user: UserLists = _NO_USER_LISTS,
+    user: UserLists = NO_USER_LISTS,
 ) -> list[Attribution]:
     """Who says what (``_attribution/``), given the quotes and boilerplate layers (and a
     user's own cue and source-type lists)."""
@@ -121,7 +119,7 @@ def marker_layer(article: Article) -> list[Marker]:
     return find_markers(article.text, article.metadata.body_start)
 
 
-def build_layers(article: Article, user: UserLists = _NO_USER_LISTS) -> Layers:
+def build_layers(article: Article, user: UserLists = NO_USER_LISTS) -> Layers:
     """Every layer of ``article``, in the order of :data:`LAYERS` (``user``: a user's
     own lists, :func:`mediakit.lexicons.user_lists`)."""
     boilerplate = boilerplate_layer(article)

@@ -31,7 +31,7 @@ from mediakit._lazy import lazy_import
 from mediakit._parse import parse
 from mediakit._sinks import CorpusError, ResultSink, Sink, coerce, columns, open_sink
 from mediakit._text import ArticleError
-from mediakit.lexicons import UserLists
+from mediakit.lexicons import NO_USER_LISTS, UserLists
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -67,9 +67,6 @@ _MAX_DEFAULT_JOBS = 8
 # ---------------------------------------------------------------- one article
 
 
-_NO_USER_LISTS = UserLists()
-
-
 @dataclass(frozen=True, slots=True)
 class Options:
     """What the per-article function does (picklable: sent to workers)."""
@@ -78,7 +75,7 @@ class Options:
     timeout: float = DEFAULT_TIMEOUT
     extra: Callable[[Analysis, Article], Any] | None = None
     time_limit: float | None = None
-    user: UserLists = _NO_USER_LISTS  # a user's own lists (``--lexicon``)
+    user: UserLists = NO_USER_LISTS  # a user's own lists (``--lexicon``)
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from mediakit import lexicons
+from mediakit.lexicons import Rows
 
 __all__ = ["source_type"]
 
@@ -174,14 +175,13 @@ _CASE_UNSAFE = re.compile("[\u00df\u0130\u0131\u017f\u212a\ufb00-\ufb06]")
 
 
 @cache
-def _type_rules(user: tuple[tuple[str, ...], ...] = ()) -> tuple[_TypeRule, ...]:
+def _type_rules(user: Rows = ()) -> tuple[_TypeRule, ...]:
     """The rules of ``data/source_types.tsv``, compiled (a user's rules first)."""
     rules: list[_TypeRule] = []
     for k, (kind, name, flags, pattern) in enumerate((*user, *lexicons.rows("source_types"))):
         folded = None
         if "i" in flags:
-            literal = re.sub(r"\\.", "", pattern)  # escapes (\b, \s, \w) aside
-            if literal != literal.lower():
+            if not lexicons.lower_case_pattern(pattern):
                 raise ValueError(f"source_types.tsv: rule {name!r} (flag i) must be lower case")
             folded = _Lazy(pattern)
         split = _split_rule(pattern)
@@ -204,7 +204,7 @@ _SPEAKS_FOR = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def source_type(text: str, user: tuple[tuple[str, ...], ...] = ()) -> tuple[str, str]:
+def source_type(text: str, user: Rows = ()) -> tuple[str, str]:
     """``(type, rule)`` for a source's words; ``("unknown", "no_rule")`` when none fires.
 
     A spokesperson takes the type of the body they speak for ("a spokeswoman for
@@ -218,7 +218,7 @@ def source_type(text: str, user: tuple[tuple[str, ...], ...] = ()) -> tuple[str,
     return _source_type(text, user)
 
 
-def _source_type(text: str, user: tuple[tuple[str, ...], ...] = ()) -> tuple[str, str]:
+def _source_type(text: str, user: Rows = ()) -> tuple[str, str]:
     low = text.lower() if text.isascii() or _CASE_UNSAFE.search(text) is None else None
     runs_low: set[str] | None = None  # the runs of word characters (for split rules)
     runs: set[str] | None = None

@@ -44,6 +44,7 @@ from mediakit._names import (
     defined_acronyms,
 )
 from mediakit._source_types import _source_type, source_type
+from mediakit.lexicons import Rows
 
 __all__ = ["SourceInfo", "SourceResolver", "source_type"]
 
@@ -80,7 +81,7 @@ class SourceResolver:
     Call :meth:`resolve` for the sources in text order.
     """
 
-    def __init__(self, text: str, user_types: tuple[tuple[str, ...], ...] = ()) -> None:
+    def __init__(self, text: str, user_types: Rows = ()) -> None:
         self._text = text
         self._user_types = user_types  # a user's source-type rules, tried first
         self._headline_end = _headline_end(text)

@@ -26,7 +26,17 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-__all__ = ["LexiconError", "UserLists", "names", "provenance", "read", "rows", "user_lists"]
+__all__ = [
+    "NO_USER_LISTS",
+    "LexiconError",
+    "UserLists",
+    "lower_case_pattern",
+    "names",
+    "provenance",
+    "read",
+    "rows",
+    "user_lists",
+]
 
 #: Each lexicon's file under ``mediakit/data/``.
 _FILES = {
@@ -93,6 +103,8 @@ class LexiconError(ValueError):
 
 
 Row = tuple[str, ...]
+#: The rows of one user list.
+Rows = tuple[Row, ...]
 
 #: The cue kinds of ``cues.tsv`` (its header says what each means).
 CUE_KINDS = frozenset({"speech", "stance", "cognition", "according_to", "evidence", "passive"})
@@ -111,6 +123,9 @@ class UserLists:
     paths: tuple[tuple[str, str], ...] = ()
 
 
+#: No user lists: mediakit's own only (the default everywhere).
+NO_USER_LISTS = UserLists()
+
 #: The lists a user can add to.
 USER_LISTS = ("cues", "source_types")
 
@@ -119,7 +134,7 @@ def user_lists(lists: Mapping[str, str | os.PathLike[str]] | UserLists | None) -
     """The user's lists ``{name: path}`` (``name`` one of ``cues``, ``source_types``),
     read as UTF-8 and checked line by line; raises :class:`LexiconError` (one line)."""
     if lists is None:
-        return UserLists()
+        return NO_USER_LISTS
     if isinstance(lists, UserLists):
         return lists
     got: dict[str, tuple[Row, ...]] = {}
@@ -172,15 +187,27 @@ def _type_problem(row: Row) -> str | None:
             f"regular expression), not {len(row)}"
         )
     kind, _name, flags, pattern = row
-    known = sorted({r[0] for r in rows("source_types")})
-    if kind not in known:
-        return f"unknown source type {kind!r}; the types are: {', '.join(known)}"
+    if kind not in _known_types():
+        return f"unknown source type {kind!r}; the types are: {', '.join(_known_types())}"
     if flags not in ("i", "c"):
         return f"flags must be i (ignore case) or c (case-sensitive), not {flags!r}"
     try:
         re.compile(pattern)
     except re.error as exc:
         return f"the regular expression does not compile ({exc})"
-    if flags == "i" and re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower():
+    if flags == "i" and not lower_case_pattern(pattern):
         return "a rule with flag i must be written in lower case"
     return None
+
+
+def lower_case_pattern(pattern: str) -> bool:
+    """A regular expression written in lower case, its escapes (``\\b``, ``\\s``,
+    ``\\w``) aside: what a source-type rule with flag ``i`` must be."""
+    literal = re.sub(r"\\.", "", pattern)
+    return literal == literal.lower()
+
+
+@cache
+def _known_types() -> list[str]:
+    """The source types of the shipped ``source_types.tsv``, sorted."""
+    return sorted({r[0] for r in rows("source_types")})

@@ -99,11 +99,10 @@ from mediakit._attribution._structures import _process_sentences
 from mediakit._boilerplate import Boilerplate
 from mediakit._parse import Article
 from mediakit._quotes import Quote
-from mediakit.lexicons import UserLists
+from mediakit.lexicons import NO_USER_LISTS, UserLists
 
 __all__ = ["Attribution", "CueEntry", "cue_lexicon", "find_attributions"]
 
-_NO_USER_LISTS = UserLists()
 # (the imports ``from ... import x as x`` above re-export internals that
 # tests/test_attribution.py reaches through this package)
 
@@ -112,7 +111,7 @@ def find_attributions(
     article: Article,
     quotes: Sequence[Quote],
     boilerplate: Sequence[Boilerplate] = (),
-    user: UserLists = _NO_USER_LISTS,
+    user: UserLists = NO_USER_LISTS,
 ) -> list[Attribution]:
     """All attribution relations in the parsed ``article``, in text order.
 

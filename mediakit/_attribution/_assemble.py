@@ -15,6 +15,7 @@ from mediakit._attribution._rules import RULES
 from mediakit._attribution._tokens import _WORDCHARS, _trim
 from mediakit._boilerplate import Boilerplate
 from mediakit._spans import Span
+from mediakit.lexicons import Rows
 
 
 def _attach_running_quotes(art: _Article, found: list[_Found]) -> None:
@@ -127,7 +128,7 @@ def _finish(
     art: _Article,
     found: list[_Found],
     boilerplate: Sequence[Boilerplate],
-    user_types: tuple[tuple[str, ...], ...] = (),
+    user_types: Rows = (),
 ) -> list[Attribution]:
     text = art.text
     # ``art.mask`` (:class:`_Mask`) used directly here: its byte array and find method

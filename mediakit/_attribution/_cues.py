@@ -11,6 +11,7 @@ from mediakit import lexicons
 from mediakit._attribution._article import _Article
 from mediakit._attribution._model import CueEntry, _Cue
 from mediakit._trie import trie_regex
+from mediakit.lexicons import Rows
 
 
 def _norm(form: str) -> str:
@@ -29,7 +30,7 @@ def _trie_regex(words: Sequence[str]) -> str:
 
 
 #: A user's cue rows (``lexicons.UserLists.cues``): used before the shipped ones.
-UserCues = tuple[tuple[str, ...], ...]
+UserCues = Rows
 
 
 @cache
@@ -139,6 +140,12 @@ _NOT_ADVERB_LY = frozenset(
         "anomaly",
     }
 )
+
+
+def ly_adverb(low: str) -> bool:
+    """The lower-case word is an "-ly" adverb ("consistently"; not "family", "July")."""
+    return low.endswith("ly") and low.isalpha() and low not in _NOT_ADVERB_LY
+
 
 _ANONYMITY_CUE = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
@@ -276,9 +283,7 @@ def _find_cues(
             n = 0
             for word in reversed(words):
                 low = word.lower()
-                if low in _AUX_WORDS or (
-                    low.endswith("ly") and low.isalpha() and low not in _NOT_ADVERB_LY
-                ):
+                if low in _AUX_WORDS or ly_adverb(low):
                     n += len(word) + 1
                 else:
                     break

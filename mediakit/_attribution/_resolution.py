@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from mediakit._attribution._model import _Found
 from mediakit._sources import SourceResolver
+from mediakit.lexicons import Rows
 
 # (source_name, source_type, source_type_rule, source_resolved_from)
 _SourceInfo = tuple[str | None, str, str, str | None]
@@ -23,7 +24,7 @@ class _Sources:
 
     __slots__ = ("_resolve", "_resolved", "_text")
 
-    def __init__(self, text: str, user_types: tuple[tuple[str, ...], ...] = ()) -> None:
+    def __init__(self, text: str, user_types: Rows = ()) -> None:
         self._text = text
         self._resolve = SourceResolver(text, user_types).resolve
         self._resolved: dict[int, _SourceInfo] = {}  # by the relation's index in ``found``

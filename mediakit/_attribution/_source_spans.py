@@ -9,7 +9,7 @@ from itertools import chain as _then
 from itertools import islice
 
 from mediakit._attribution._article import _Article
-from mediakit._attribution._cues import _AUX_WORDS, _NOT_ADVERB_LY
+from mediakit._attribution._cues import _AUX_WORDS, ly_adverb
 from mediakit._attribution._tokens import (
     _BOUNDARY_PUNCT,
     _BOUNDARY_WORDS,
@@ -70,9 +70,11 @@ _TRAILING = _AUX_WORDS | frozenset(
 _INTERRUPTION = frozenset(
     "meanwhile however in at on for during after while though instead also too according".split()
 )
+#: What follows an "-ing" word that takes an object or adverbial: a participle
+#: (", leading a coalition of 13 states,"), even when the word can open a role.
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|to|on|in|at)\s")
 #: "-ing" words that open an appositive of role, not a participle ("Robert Peck, managing
 #: director at ...").
-_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|to|on|in|at)\s")
 _ROLE_ING = frozenset(
     """managing acting ranking founding leading presiding reigning governing outgoing
     incoming visiting sitting ruling polling consulting supervising coordinating
@@ -243,7 +245,7 @@ def _trails_source(word: str) -> bool:
     low = word.lower()
     if low in _TRAILING or low in _WEEKDAYS:
         return True
-    return word.islower() and len(low) > 4 and low.endswith("ly") and low not in _NOT_ADVERB_LY
+    return word.islower() and len(low) > 4 and ly_adverb(low)
 
 
 def _picked_span(text: str, picked: list[tuple[int, int, str]]) -> tuple[int, int] | None:

@@ -367,7 +367,7 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
 
 
 #: "by" after a passive cue, opening its agent ("was told by the minister").
-_BY = re.compile(r"\s+by\s+")
+_BY = re.compile(r"\s+(by)\s+")
 _BE = frozenset("was were is are been being be".split())
 #: What the content after a passive cue's agent must open with: "that", a colon or a
 #: quote ("was told by police that ...", not "was written by officials in May").
@@ -403,7 +403,7 @@ def _agent_or_inverted(sent: _Sentence, c: _Cue, lo: int, hi: int) -> bool:
                 return False
             content = _content_after(art, after, hi)
             if content is not None:
-                c.end = by.end() - (len(by.group()) - len(by.group().rstrip()))
+                c.end = by.end(1)  # the cue takes its "by"
                 sent.add(_Found(agent, c, *content, RULES.passive_agent_content, sent.si))
                 return True
         return False

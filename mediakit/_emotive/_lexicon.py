@@ -24,7 +24,6 @@ from mediakit._emotive._senses import Senses, load_senses
 __all__ = ["BOOST", "Rules", "rules"]
 
 _MIN_LENDING = 0.5  # |valence| below which a word lends nothing to its inflections
-_SUPPLEMENT = SUPPLEMENT_RULE
 _SUPPLEMENT_ENTRY = "mediakit's supplement entry"
 BOOST = 0.293  # mean rating change caused by a booster ("very") or dampener ("slightly")
 
@@ -61,14 +60,16 @@ def _vader_lexicon() -> dict[str, float]:
 
 
 def _base_lexicon(senses: Senses) -> tuple[dict[str, float], dict[str, tuple[str, float, str]]]:
-    """VADER's lexicon without the neutral words, and mediakit's supplement entries."""
+    """VADER's lexicon without the neutral words, with mediakit's supplement entries
+    added, and those entries with their origin."""
     lexicon = _vader_lexicon()
     for word in senses.neutral:  # "no": a determiner, not a negative word (it still negates)
         lexicon.pop(word, None)
     origin: dict[str, tuple[str, float, str]] = {}
     for row in lexicons.rows("emotive_supplement"):
         if row[0] not in lexicon:
-            origin[row[0]] = (row[0], float(row[1]), _SUPPLEMENT)
+            origin[row[0]] = (row[0], float(row[1]), SUPPLEMENT_RULE)
+    lexicon.update((w, v) for w, (_, v, _) in origin.items())
     return lexicon, origin
 
 
@@ -89,7 +90,6 @@ def rules() -> Rules:
     special_heads = frozenset(p.split(" ", 1)[0] for p in (*special, *phrases))
     senses = load_senses()
     lexicon, origin = _base_lexicon(senses)
-    lexicon.update((w, v) for w, (_, v, _) in origin.items())
     supplement = frozenset(origin)
     for form, entry in lexicons.rows("emotive_inflections"):  # see inflection_table()
         whose = _SUPPLEMENT_ENTRY if entry in supplement else "VADER's lexicon"
@@ -138,8 +138,7 @@ def inflection_table(vader_version: str) -> str:
     tests/test_emotive_senses.py checks that it is this function's output).  Shipped
     as a table so that loading the lexicon does not make 11,000 forms each time."""
     senses = load_senses()
-    lexicon, origin = _base_lexicon(senses)
-    lexicon.update((w, v) for w, (_, v, _) in origin.items())
+    lexicon, _ = _base_lexicon(senses)
     raw = json.loads(lexicons.read("vader_rules"))
     skip = {*senses.not_inflections, *raw["negations"], *raw["intensifiers_up"]}
     skip.update(raw["intensifiers_down"])

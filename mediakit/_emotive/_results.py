@@ -7,7 +7,6 @@ from dataclasses import dataclass
 #: The rule a word of mediakit's emotive supplement (``data/emotive/supplement.tsv``)
 #: carries, and the words its inflections' rule names it by.
 SUPPLEMENT_RULE = "mediakit's supplement, not VADER's lexicon"
-_SUPPLEMENT_WORDS = ("mediakit's supplement", "supplement entry")
 
 __all__ = ["EMOTIVE_THRESHOLD", "EmotiveWord", "SentenceEmotion"]
 
@@ -34,7 +33,7 @@ class EmotiveWord:
     @property
     def lexicon(self) -> str:
         """Which list the entry is from: "VADER lexicon" or "mediakit supplement"."""
-        if any(w in r for r in self.rules for w in _SUPPLEMENT_WORDS):
+        if any("mediakit's supplement" in r for r in self.rules):
             return "mediakit supplement"
         return "VADER lexicon"
 
@@ -64,8 +63,6 @@ class SentenceEmotion:
         """True when ``intensity`` is at or above :data:`EMOTIVE_THRESHOLD`."""
         return self.intensity >= EMOTIVE_THRESHOLD
 
-
-_EMPTY = SentenceEmotion(0.0, 0.0, 0.0, 0.0, 0.0, (), (), 0, 0)
 
 # Frozen dataclasses set each field through object.__setattr__ in __init__,
 # which costs about 0.7 us per object here; _word() and _emotion() make the

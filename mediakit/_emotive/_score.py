@@ -187,7 +187,7 @@ def _intensity(
 
 
 def _explained(
-    text: str, raw: list[str], low: list[str], scored: Scored, intens: Intens, offset: int
+    text: str, raw: list[str], scored: Scored, intens: Intens, offset: int
 ) -> tuple[tuple[EmotiveWord, ...], tuple[tuple[int, int, str], ...]]:
     """The scored words with their offsets and rules, and the intensifiers' spans."""
     if not scored and not intens:
@@ -242,5 +242,5 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     exclamations = text.count("!") if "!" in text else 0
     compound, pos, neg, neu = _vader_scores(scores, n, text, exclamations)
     intensity = _intensity(scored, n, len(intens), exclamations, caps_words)
-    words, spans = _explained(text, raw, low, scored, intens, offset)
+    words, spans = _explained(text, raw, scored, intens, offset)
     return _emotion(compound, pos, neg, neu, intensity, words, spans, exclamations, caps_words)
