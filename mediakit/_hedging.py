@@ -27,6 +27,7 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -158,9 +159,12 @@ _CLAIM_TAKING = re.compile(
 _VOTERS = re.compile(r"\s+voters?\b", re.IGNORECASE)
 
 
-def _in_question(text: str, end: int, stop: int) -> bool:
-    m = _PROSE_END.search(text, end, stop)
-    return m is not None and m.group() == "?"
+def _in_question(text: str, ends: list[int], end: int) -> bool:
+    """The sentence holding a match that ends at ``end`` ends with "?": ``ends`` are the
+    offsets of the prose ends (``_PROSE_END``) of the text scanned, ascending, found once
+    per text (a search from every match instead is quadratic in an unpunctuated text)."""
+    k = bisect.bisect_left(ends, end)
+    return k < len(ends) and text[ends[k]] == "?"
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -168,14 +172,16 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
-def _rule(text: str, m_start: int, m_end: int, stop: int, key: str, cat: str) -> str | None:
+def _rule(
+    text: str, m_start: int, m_end: int, stop: int, key: str, cat: str, ends: list[int]
+) -> str | None:
     """Why a list match counts (``""``: the list alone), or ``None`` if a rule says it
     does not (see the module's docstring)."""
     if cat == "rounder":
         return "a number follows" if _NUMBER.match(text, m_end, stop) else None
     if cat == "adaptor":
         return ""
-    if _in_question(text, m_end, stop):
+    if _in_question(text, ends, m_end):
         return None
     if key == "may" and text[m_start] == "M":
         if not _opens_sentence(text, m_start) or _MONTH_CONTEXT.match(text, m_end, stop):
@@ -215,10 +221,11 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         matched, spans = text, [m.span() for m in _pattern_ci().finditer(text, start, stop)]
     entries = lex.entries
     out: list[Marker] = []
+    ends = [m.start() for m in _PROSE_END.finditer(text, start, stop)] if spans else []
     for a, e in spans:
         key = " ".join(matched[a:e].lower().split())
         kind, category = entries[key]
-        rule = "" if kind == "booster" else _rule(text, a, e, stop, key, category)
+        rule = "" if kind == "booster" else _rule(text, a, e, stop, key, category, ends)
         if rule is not None:
             out.append(Marker(a, e, text[a:e], kind, key, category, rule))
     return out
