@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from mediakit._analysis import Analysis, analyze
 from mediakit._lazy import lazy_import
 from mediakit._run import CorpusTables, analyze_corpus, write_corpus
-from mediakit._text import parse_metadata
+from mediakit.metrics import METRICS
 from mediakit.samples import sample_corpus, seed_path, seed_paths
 
 if TYPE_CHECKING:
@@ -37,5 +37,16 @@ def summarize(articles: Iterable[Analysis | str | os.PathLike[str]]) -> pd.DataF
     """
     frames = [(a if isinstance(a, Analysis) else analyze(a)).summary() for a in articles]
     if not frames:
-        return Analysis("", parse_metadata("")).summary().iloc[0:0]
+        return _empty_summary()
     return pd.concat(frames, ignore_index=True)
+
+
+def _empty_summary() -> pd.DataFrame:
+    """The summary table with no rows: its columns and kinds from the metrics' records
+    (``mediakit.metrics.METRICS``), not from analysing anything."""
+    columns: dict[str, pd.Series] = {
+        name: pd.Series([], dtype="str") for name in ("path", "title", "date")
+    }
+    for name, metric in METRICS.items():
+        columns[name] = pd.Series([], dtype="int64" if metric.kind == "int" else "float64")
+    return pd.DataFrame(columns)

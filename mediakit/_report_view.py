@@ -25,6 +25,7 @@ from mediakit._analysis import Analysis, analyze
 from mediakit._corpus import seed_path
 from mediakit._display import analysis_html, format_value
 from mediakit._ingest import is_url
+from mediakit._parse import parse
 from mediakit._report_plots import PLOT_SPECS
 from mediakit._text import Metadata
 from mediakit.metrics import METRICS
@@ -135,7 +136,7 @@ def load_articles(
     """
     if articles is not None:
         rows = json.loads(Path(articles).read_text(encoding="utf-8"))
-        analyses = [Analysis(r["text"], Metadata(**r["metadata"])) for r in rows]
+        analyses = [analyze(parse(r["text"], Metadata(**r["metadata"]))) for r in rows]
         notes = [tuple(r["warnings"]) for r in rows]
     else:
         with warnings.catch_warnings(record=True) as caught:

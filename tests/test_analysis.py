@@ -246,7 +246,10 @@ def test_tables_are_tidy(seed: Analysis) -> None:
     assert st.words.sum() == seed.words
     summary = mediakit.summarize([seed, seed])
     assert len(summary) == 2 and "direct_share" in summary.columns
-    assert len(mediakit.summarize([])) == 0
+    empty = mediakit.summarize([])
+    assert len(empty) == 0 and list(empty.columns) == list(summary.columns)
+    # the kinds come from the metrics' records: counts are integers, measures floats
+    assert empty["words"].dtype == "int64" and empty["direct_share"].dtype == "float64"
 
 
 def test_analyze_reads_paths_and_refuses_bad_files(tmp_path: pytest.TempPathFactory) -> None:
