@@ -10,7 +10,13 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
-__all__ = ["AtomicFile", "ordinary_permissions", "temp_beside", "write_text_atomic"]
+__all__ = [
+    "AtomicFile",
+    "ordinary_permissions",
+    "temp_beside",
+    "write_bytes_atomic",
+    "write_text_atomic",
+]
 
 
 def _umask() -> int:
@@ -88,3 +94,14 @@ def write_text_atomic(path: Path, data: str) -> None:
         out.abort()
         raise
     out.commit()
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` at once or not at all (binary)."""
+    tmp = temp_beside(path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

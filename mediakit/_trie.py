@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from mediakit._compiled import compiled
+
 __all__ = ["trie_pattern", "trie_regex"]
 
 _Node = dict[str, "_Node"]
@@ -68,4 +70,4 @@ def trie_pattern(phrases: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
     along the trie, so the longest phrase at a position wins.
     """
     words = sorted({p for p in phrases if p})
-    return re.compile(r"(?<![\w'’-])" + trie_regex(words) + r"(?![\w'’-])", flags)
+    return compiled(r"(?<![\w'’-])" + trie_regex(words) + r"(?![\w'’-])", flags)

@@ -20,6 +20,7 @@ from typing import Any
 from mediakit import _cli_check
 from mediakit._analyze_run import AnalyzeRequest, UsageError, run_analyze
 from mediakit._compare import add_compare_parser, run_compare
+from mediakit._compiled import save as save_patterns
 from mediakit._run import TABLES
 from mediakit._sinks import CorpusError
 from mediakit._text import ArticleError
@@ -210,7 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command in _cli_check.COMMANDS:
             return _cli_check.run(args)
-        return run_analyze(_request(args), stdout=sys.stdout, stderr=sys.stderr)
+        code = run_analyze(_request(args), stdout=sys.stdout, stderr=sys.stderr)
+        save_patterns()  # the large patterns' code, for the next command (_compiled.py)
+        return code
     except (ArticleError, UsageError, CorpusError, _cli_check.CheckError) as exc:
         print(f"mediakit: error: {exc}", file=sys.stderr)
         return 2

@@ -17,6 +17,13 @@ settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
+# The command line keeps the code of its large regular expressions in a cache file
+# (mediakit/_compiled.py); the suite keeps its own, never the user's ~/.cache.
+os.environ.setdefault(
+    "MEDIAKIT_CACHE_DIR",
+    str(Path(os.environ.get("TMPDIR", "/tmp")) / f"mediakit-test-{os.getpid()}"),
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 SEED = ROOT / "seeds" / "000_4e797ae91df71bb2.txt"

@@ -1,0 +1,112 @@
+"""The pattern cache (mediakit/_compiled.py): a cached pattern is the pattern
+``re.compile`` builds, and no failure of the cache ever reaches the user."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import mediakit
+from mediakit import _compiled
+from mediakit._compiled import PatternCache
+
+PATTERNS = [
+    (r"(?<![\w'’-])(?:sa(?:id|ys)|told)(?![\w'’-])", 0),
+    (r"(?P<who>[A-Z]\w+) (?P<verb>said)", re.IGNORECASE),
+    (r"(?i)\bmay\b", 0),  # an inline flag: parsing adds it to the flags
+    (r"\d+(?:[.,]\d+)*", re.ASCII),
+]
+
+
+def _fresh(tmp_path: Path) -> PatternCache:
+    return PatternCache(tmp_path / "patterns.marshal")
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_a_cached_pattern_is_the_pattern_re_builds(
+    tmp_path: Path, pattern: str, flags: int
+) -> None:
+    first = _fresh(tmp_path)
+    built = first.compile(pattern, flags)
+    assert built == re.compile(pattern, flags)  # == compares flags, text and code
+    assert first.save() and not first.save()  # written once; nothing new the second time
+    again = _fresh(tmp_path).compile(pattern, flags)
+    assert again == re.compile(pattern, flags)
+    assert again.groupindex == re.compile(pattern, flags).groupindex
+    assert again.flags == re.compile(pattern, flags).flags
+
+
+def test_the_lexicon_patterns_of_an_analysis_round_trip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every pattern the analysis routes through the cache, read back from the file,
+    equals ``re.compile``'s, and finds the same matches in the seed article."""
+    mediakit.analyze(mediakit.seed_path())
+    used = _compiled._entries()
+    assert used, "no pattern went through the cache"
+    cache = _fresh(tmp_path)
+    for pattern, flags in used:
+        cache.compile(pattern, flags)
+    assert cache.save()
+    reread = _fresh(tmp_path)
+    text = mediakit.seed_path().read_text(encoding="utf-8")
+    for pattern, flags in used:
+        mine, plain = reread.compile(pattern, flags), re.compile(pattern, flags)
+        assert mine == plain
+        assert [m.span() for m in mine.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_damaged_file_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    for blob in (b"", b"not a cache", b"\0" * 32 + b"\xff\xfe", os.urandom(200)):
+        path.write_bytes(blob)
+        cache = PatternCache(path)
+        assert cache.compile(r"a+b", 0) == re.compile(r"a+b")
+    # a well-formed file whose checksum does not match its content
+    good = _fresh(tmp_path)
+    good.compile(r"x(y)", 0)
+    good.save()
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 1
+    path.write_bytes(bytes(data))
+    assert PatternCache(path)._read(path) == {}
+
+
+def test_an_invalid_cached_entry_is_parsed_afresh(tmp_path: Path) -> None:
+    cache = _fresh(tmp_path)
+    cache._known[("ab+", 0)] = (0, [1, 2, 3], 0, {}, (None,))  # code the engine refuses
+    assert cache.compile("ab+", 0) == re.compile("ab+")
+
+
+def test_a_bad_pattern_raises_as_re_does(tmp_path: Path) -> None:
+    with pytest.raises(re.error):
+        _fresh(tmp_path).compile("a(b", 0)
+
+
+def test_off_and_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MEDIAKIT_CACHE_DIR", "off")
+    assert _compiled.cache_path() is None
+    off = PatternCache(None)
+    assert off.compile("a|b") == re.compile("a|b") and not off.save()
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache's directory would be", encoding="utf-8")
+    stuck = PatternCache(blocked / "sub" / "patterns.marshal")
+    assert stuck.compile("a|b") == re.compile("a|b")
+    assert stuck.save() is False  # cannot write: skipped, never raised
+
+
+def test_the_command_writes_the_cache_and_reads_it_back(tmp_path: Path) -> None:
+    env = {**os.environ, "MEDIAKIT_CACHE_DIR": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "mediakit", "analyze", str(mediakit.seed_path())]
+    first = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    files = list((tmp_path / "cache").glob("patterns-*.marshal"))
+    assert len(files) == 1 and files[0].stat().st_size > 1000
+    stamp = files[0].stat().st_mtime_ns
+    second = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    assert second.stdout == first.stdout and second.stderr == first.stderr
+    assert files[0].stat().st_mtime_ns == stamp  # nothing new: not rewritten
