@@ -17,7 +17,7 @@ after its run; the library itself never writes).  The file lives in
 and the regex engine's ``MAGIC`` number, so another Python never reads it.
 
 Safety: the engine validates code before it runs it (``_sre.compile`` raises on
-invalid code), the file carries a checksum of its content, and any failure (no such
+invalid code), the file carries a checksum (CRC-32) of its content, and any failure (no such
 internals in this Python, an unreadable or corrupt file, an unwritable directory)
 falls back to plain ``re.compile``: the cache can only ever save time.  A pattern from
 the cache is the same object ``re.compile`` would build: ``==`` on patterns compares
@@ -27,11 +27,11 @@ that way.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import re
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +96,8 @@ class PatternCache:
             blob = path.read_bytes()
         except OSError:
             return {}
-        digest, body = blob[:32], blob[32:]
-        if hashlib.sha256(body).digest() != digest:
+        digest, body = blob[:4], blob[4:]
+        if len(digest) < 4 or zlib.crc32(body).to_bytes(4, "big") != digest:
             return {}
         try:
             known = marshal.loads(body)
@@ -138,7 +138,7 @@ class PatternCache:
         body = marshal.dumps(self._used)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(self.path, hashlib.sha256(body).digest() + body)
+            write_bytes_atomic(self.path, zlib.crc32(body).to_bytes(4, "big") + body)
         except OSError:
             return False
         self._known.update(self._used)

@@ -63,7 +63,7 @@ def test_the_lexicon_patterns_of_an_analysis_round_trip(
 
 def test_a_damaged_file_is_ignored(tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
-    for blob in (b"", b"not a cache", b"\0" * 32 + b"\xff\xfe", os.urandom(200)):
+    for blob in (b"", b"not a cache", b"\0" * 4 + b"\xff\xfe", os.urandom(200)):
         path.write_bytes(blob)
         cache = PatternCache(path)
         assert cache.compile(r"a+b", 0) == re.compile(r"a+b")
