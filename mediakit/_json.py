@@ -1,7 +1,13 @@
 """The JSON form of an analysis (schema ``mediakit.analysis/1``, documented in
 ``docs/json.md``): one function of the :class:`~mediakit.Analysis`, and the documents
 ``mediakit analyze --format json|jsonl`` writes (the analysis with its ``input``, or a
-failed input with its ``error``), serialised where the article was analysed."""
+failed input with its ``error``), serialised where the article was analysed.
+
+The lists that are also long tables (sentences, attributions, quotes, sources, people,
+markers) are built from the tables' row builders (``mediakit/_tables.py``), so the JSON
+and the tables cannot drift: every column of a table is a key of its JSON records, with
+the same value, except where the JSON gives a span ``{start, end, text}`` for a column
+the table gives as text (:data:`SPAN_KEYS`).  ``tests/test_json_tables.py`` checks it."""
 
 from __future__ import annotations
 
@@ -9,7 +15,12 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from mediakit._spans import Span
-from mediakit._tables import marker_rows
+from mediakit._tables import (
+    attribution_rows,
+    marker_rows,
+    quote_rows,
+    sentence_rows,
+)
 from mediakit._version import __version__
 
 if TYPE_CHECKING:
@@ -18,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SCHEMA",
+    "SPAN_KEYS",
     "analysis_dict",
     "document",
     "document_json",
@@ -28,6 +40,17 @@ __all__ = [
 
 SCHEMA = "mediakit.analysis/1"
 
+#: The keys whose JSON value is a span ``{start, end, text}`` (or null) where the long
+#: table of the same name gives the text (attributions' ``content``: the table joins the
+#: pieces with " … ", the JSON spans the first to the last and lists the pieces in
+#: ``content_pieces``; the sources' and people's ``gender_evidence``: the table gives
+#: its text and, in ``gender_evidence_start``, its start).
+SPAN_KEYS: dict[str, tuple[str, ...]] = {
+    "attributions": ("source", "cue", "content"),
+    "sources": ("gender_evidence",),
+    "people": ("gender_evidence",),
+}
+
 
 def _span_dict(s: Span | None) -> dict[str, Any] | None:
     return None if s is None else s.to_dict()
@@ -35,7 +58,6 @@ def _span_dict(s: Span | None) -> dict[str, Any] | None:
 
 def analysis_dict(an: Analysis) -> dict[str, Any]:
     """``an`` as the versioned JSON document (plain dicts, lists, strings and numbers)."""
-    owner = an._quote_owner()
     md = an.metadata
     return {
         "schema": SCHEMA,
@@ -54,53 +76,9 @@ def analysis_dict(an: Analysis) -> dict[str, Any]:
         "warnings": list(an.warnings),
         "metrics": dict(an.metrics),
         "voice_words": dict(an.voice_counts),
-        "sentences": [
-            {
-                "index": i,
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-                "voice": v,
-                "compound": e.compound,
-                "emotive": e.intensity,
-            }
-            for i, (s, v, e) in enumerate(
-                zip(an.sentences, an.sentence_voices, an.emotion, strict=True)
-            )
-        ],
-        "attributions": [
-            {
-                "source": _span_dict(a.source),
-                "cue": _span_dict(a.cue),
-                "content": (
-                    None
-                    if not a.content
-                    else _span_dict(Span.of(an.text, a.content[0].start, a.content[-1].end))
-                ),
-                "content_pieces": [c.to_dict() for c in a.content],
-                "kind": a.kind,
-                "cue_lemma": a.cue_lemma,
-                "cue_kind": a.cue_kind,
-                "sentence": a.sentence,
-                "source_name": a.source_name,
-                "source_type": a.source_type,
-                "source_type_rule": a.source_type_rule,
-                "rule": a.rule,
-                "quotes": list(a.quotes),
-                "in_boilerplate": a.in_boilerplate,
-            }
-            for a in an.attributions
-        ],
-        "quotes": [
-            {
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "closed": q.closed,
-                "attribution": owner.get(i),
-            }
-            for i, q in enumerate(an.quotes)
-        ],
+        "sentences": sentence_rows(an),
+        "attributions": _attributions(an),
+        "quotes": quote_rows(an),
         "marked_terms": [m.to_dict() for m in an.marked_terms],
         "sources": [s.to_dict() for s in an.sources],
         "people": [p.to_dict() for p in an.people],
@@ -110,6 +88,25 @@ def analysis_dict(an: Analysis) -> dict[str, Any]:
         ],
         "markers": marker_rows(an),
     }
+
+
+def _attributions(an: Analysis) -> list[dict[str, Any]]:
+    """The attribution table's rows with spans for source, cue and content, the content's
+    pieces and the indices of the quotes."""
+    out = []
+    for row, a in zip(attribution_rows(an), an.attributions, strict=True):
+        content = None
+        if a.content:
+            content = Span.of(an.text, a.content[0].start, a.content[-1].end).to_dict()
+        row.update(
+            source=_span_dict(a.source),
+            cue=_span_dict(a.cue),
+            content=content,
+            content_pieces=[c.to_dict() for c in a.content],
+            quotes=list(a.quotes),
+        )
+        out.append(row)
+    return out
 
 
 def to_json(doc: dict[str, Any], indent: int | None = None) -> str:
