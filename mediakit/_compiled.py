@@ -6,7 +6,7 @@ cue verbs' trie alone, about 5,700 characters, takes 20-35 ms to parse).  The pa
 output, the pattern's *code* (a list of integers), is what the C engine runs; this
 module keeps that code in a file, so a later process hands it straight to the engine.
 
-How: :func:`compiled` is ``re.compile`` for the patterns routed through it.  It looks
+How: :func:`compile_pattern` is ``re.compile`` for the patterns routed through it.  It looks
 the pattern up in :class:`PatternCache` (keyed by the pattern text and flags); on a miss
 it parses the pattern as ``re.compile`` does (``re._parser.parse`` and
 ``re._compiler._code``) and keeps the code.  :func:`save` writes the code of the
@@ -37,7 +37,7 @@ from typing import Any
 
 from mediakit._atomic import write_bytes_atomic
 
-__all__ = ["PatternCache", "cache_path", "compiled", "save"]
+__all__ = ["PatternCache", "cache_path", "compile_pattern", "save"]
 
 try:  # the engine's internals that re.compile uses (CPython 3.11+)
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -156,7 +156,7 @@ def _cache() -> PatternCache:
     return _CACHE
 
 
-def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, parsed once per machine (see the module's doc).
 
     For the large patterns built from the lexicons; small ones gain nothing."""

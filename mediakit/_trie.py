@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from mediakit._compiled import compiled
+from mediakit._compiled import compile_pattern
 
 __all__ = ["trie_pattern", "trie_regex"]
 
@@ -70,4 +70,4 @@ def trie_pattern(phrases: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
     along the trie, so the longest phrase at a position wins.
     """
     words = sorted({p for p in phrases if p})
-    return compiled(r"(?<![\w'’-])" + trie_regex(words) + r"(?![\w'’-])", flags)
+    return compile_pattern(r"(?<![\w'’-])" + trie_regex(words) + r"(?![\w'’-])", flags)
