@@ -25,7 +25,8 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
 * a rounder (about, more than ...) counts only before a number or quantity word;
 * root modals (FOLDOC check, ``python -m mediakit.evaluate encyclopaedic``): "may",
   "might", "could" before a passive verb of use, naming or handling ("may be used",
-  "could be written", "might be called") or "refer to" say what a thing affords, and
+  "could be written", "might be called") or "refer to" say what a thing affords, "may"
+  before alternatives ("may be X or Y", "either", not "may or may not") what it allows, and
   "you/one may (could) + verb" (not be, have, or a verb of saying and thinking) gives
   permission or an option: no hedges; nor "possible to" (ability), "appears in / on /
   when" (of place and time), "not known to / as / for", or "maybe" before a number (an
@@ -181,6 +182,12 @@ _AFFORDANCE = re.compile(
     r"obtained|thought\s+of|referred\s+to)|refer\s+to)\b",
     re.IGNORECASE,
 )
+# "may be X or Y", "may be done either by ...": options a thing allows ("may or may not" is
+# no option).
+_OPTIONS = re.compile(
+    r"may\s+(?!or\b)[^.;:!?]{0,60}?\b(?:either|or)\b(?!\s+(?:may|might)\s+not|\s+not\b)",
+    re.IGNORECASE,
+)
 _YOU_BEFORE = re.compile(r"\b(?:you|one)\s+$", re.IGNORECASE)
 _YOU_ROOT = re.compile(  # "you may use", "one could write": not "you may be", "one could argue"
     r"\s+(?!(?:not\s+)?(?:be|have|argue|say|claim|think|believe|suggest|imagine|expect)\b)[a-z]",
@@ -202,7 +209,9 @@ def _not_uncertain(text: str, m_start: int, m_end: int, stop: int, key: str) -> 
     affords or of "you may" (permission, option), "possible to", "appears in" (of place),
     "not known to/as", and "maybe" before a number (an approximator)."""
     if key in _MODALS:
-        if _AFFORDANCE.match(text, m_start, stop):
+        if _AFFORDANCE.match(text, m_start, stop) or (
+            key == "may" and _OPTIONS.match(text, m_start, stop)
+        ):
             return True
         if (
             key != "might"

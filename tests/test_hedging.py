@@ -162,6 +162,8 @@ def test_fast_scan_agrees_with_the_lexicon_pattern(text: str) -> None:
         "A user not known to the host is a guest.",
         "The disk holds maybe 20 gigabytes.",
         "Each row is considered as a vector.",
+        "Plugins may be static or dynamic.",
+        "Scheduling may be done either by the kernel or by the user.",
     ],
 )
 def test_root_modals_possible_to_and_other_senses_are_no_hedges(text: str) -> None:
@@ -193,6 +195,13 @@ def test_root_modals_possible_to_and_other_senses_are_no_hedges(text: str) -> No
 )
 def test_encyclopaedic_hedges_and_weasels(text: str, entry: str) -> None:
     assert [e for _, k, e in found(text) if k == "hedge"] == [entry]
+
+
+def test_may_or_may_not_is_no_option() -> None:
+    assert [e for _, k, e in found("It may or may not rain tomorrow.") if k == "hedge"] == [
+        "may",
+        "may",
+    ]
 
 
 @pytest.mark.parametrize(
