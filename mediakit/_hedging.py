@@ -22,7 +22,18 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
 * senses: "considered" of deliberation ("considered carefully", "considered
   by", "considered for"), "claim" not followed by a clause or "to", "claim(s/ed)
   responsibility / credit / victory", and "likely voters" are no hedges;
-* a rounder (about, more than ...) counts only before a number or quantity word.
+* a rounder (about, more than ...) counts only before a number or quantity word;
+* root modals (FOLDOC check, ``python -m mediakit.evaluate encyclopaedic``): "may",
+  "might", "could" before a passive verb of use, naming or handling ("may be used",
+  "could be written", "might be called") or "refer to" say what a thing affords, "may"
+  before alternatives ("may be X or Y", "either", not "may or may not") what it allows, and
+  "you/one may (could) + verb" (not be, have, or a verb of saying and thinking) gives
+  permission or an option: no hedges; nor "possible to" (ability), "appears in / on /
+  when" (of place and time), "not known to / as / for", or "maybe" before a number (an
+  approximator);
+* an editor's query: a "?" closing a bracket of at most 3 words (numbers aside, no
+  pronoun: "(VIP?)", "[Tiro?]") is a hedge of its own (entry "?"), and ends no sentence
+  for the question rule.
 """
 
 from __future__ import annotations
@@ -139,7 +150,7 @@ def _spans(lex: _Lexicon, low: str, start: int, stop: int) -> list[tuple[int, in
     return out
 
 
-_PROSE_END = re.compile(r"[.!?\n]")
+_PROSE_END = re.compile(r"[.!\n]|\?(?![)\]])")  # "(VIP?)" queries an item, ends nothing
 _MONTH_CONTEXT = re.compile(r"\s*(?:\d|,\s*\d)")
 _ABILITY_BEFORE = re.compile(r"\bso(?:\s+that)?\s+\S+\s+$", re.IGNORECASE)
 _ABILITY_AFTER = re.compile(
@@ -148,7 +159,7 @@ _ABILITY_AFTER = re.compile(
     r"swim|run|drive|leave|escape|enter|move|breathe|sleep|eat|work|vote|do|get)\b)",
     re.IGNORECASE,
 )
-_DELIBERATION = re.compile(r"\s+(?:\w+ly\b|by\b|for\b|whether\b)", re.IGNORECASE)
+_DELIBERATION = re.compile(r"\s+(?:\w+ly\b|by\b|for\b|whether\b|as\b)|\s*[,;:)]", re.IGNORECASE)
 _CLAIM_CLAUSE = re.compile(
     r"\s+(?:that|to|they|he|she|it|we|i|you|there|the|a|an|his|her|their|its)\b", re.IGNORECASE
 )
@@ -157,6 +168,64 @@ _CLAIM_TAKING = re.compile(
     re.IGNORECASE,
 )
 _VOTERS = re.compile(r"\s+voters?\b", re.IGNORECASE)
+_MODALS = frozenset({"may", "might", "could", "could be"})
+_ADVERBS = r"(?:(?:also|then|only|still|simply|easily|directly|thus|even|not|never|\w+ly)\s+)*"
+# "may be used", "could be written", "might still be called", "may also refer to": what a
+# thing affords, not how sure anyone is (verbs of use, naming and handling).
+_AFFORDANCE = re.compile(
+    rf"(?:may|might|could)\s+{_ADVERBS}(?:be\s+{_ADVERBS}(?:used|utili[sz]ed|applied|compiled|"
+    r"combined|called|named|written|printed|extended|expanded|varied|defined|selected|omitted|"
+    r"specified|generali[sz]ed|negated|updated|passed|sent|received|stored|run|executed|"
+    r"accessed|installed|implemented|configured|set|put|purchased|stolen|downloaded|modified|"
+    r"changed|replaced|added|removed|deleted|edited|displayed|represented|encoded|translated|"
+    r"converted|abbreviated|shortened|spel(?:led|t)|pronounced|turned|switched|achieved|"
+    r"obtained|thought\s+of|referred\s+to)|refer\s+to)\b",
+    re.IGNORECASE,
+)
+# "may be X or Y", "may be done either by ...": options a thing allows ("may or may not" is
+# no option).
+_OPTIONS = re.compile(
+    r"may\s+(?!or\b)[^.;:!?]{0,60}?\b(?:either|or)\b(?!\s+(?:may|might)\s+not|\s+not\b)",
+    re.IGNORECASE,
+)
+_YOU_BEFORE = re.compile(r"\b(?:you|one)\s+$", re.IGNORECASE)
+_YOU_ROOT = re.compile(  # "you may use", "one could write": not "you may be", "one could argue"
+    r"\s+(?!(?:not\s+)?(?:be|have|argue|say|claim|think|believe|suggest|imagine|expect)\b)[a-z]",
+    re.IGNORECASE,
+)
+_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+_PLACE = re.compile(
+    r"\s+(?:in|on|at|under|inside|within|below|above|beside|near|next|when|whenever|where|"
+    r"twice|once|first|alongside|briefly)\b",
+    re.IGNORECASE,
+)
+_NOT_KNOWN_TO = re.compile(
+    r"\s+(?:as|for|to\s+(?:the|a|an|any|anyone|him|her|them|us|me|you))\b", re.IGNORECASE
+)
+
+
+def _not_uncertain(text: str, m_start: int, m_end: int, stop: int, key: str) -> bool:
+    """The encyclopaedic rules (see the module's docstring): a root modal of what a thing
+    affords or of "you may" (permission, option), "possible to", "appears in" (of place),
+    "not known to/as", and "maybe" before a number (an approximator)."""
+    if key in _MODALS:
+        if _AFFORDANCE.match(text, m_start, stop) or (
+            key == "may" and _OPTIONS.match(text, m_start, stop)
+        ):
+            return True
+        if (
+            key != "might"
+            and _YOU_BEFORE.search(text, max(0, m_start - 8), m_start)
+            and _YOU_ROOT.match(text, m_start + len(key.split()[0]), stop)
+        ):
+            return True
+    if key in ("it is possible", "it's possible"):
+        return bool(_TO.match(text, m_end, stop))
+    if key == "appears":
+        return bool(_PLACE.match(text, m_end, stop))
+    if key == "not known":
+        return bool(_NOT_KNOWN_TO.match(text, m_end, stop))
+    return key == "maybe" and bool(_NUMBER.match(text, m_end, stop))  # "maybe 20": a rounder
 
 
 def _in_question(text: str, ends: list[int], end: int) -> bool:
@@ -181,7 +250,7 @@ def _rule(
         return "a number follows" if _NUMBER.match(text, m_end, stop) else None
     if cat == "adaptor":
         return ""
-    if _in_question(text, ends, m_end):
+    if _in_question(text, ends, m_end) or _not_uncertain(text, m_start, m_end, stop, key):
         return None
     if key == "may" and text[m_start] == "M":
         if not _opens_sentence(text, m_start) or _MONTH_CONTEXT.match(text, m_end, stop):
@@ -203,6 +272,29 @@ def _rule(
     if key == "likely" and _VOTERS.match(text, m_end, stop):
         return None
     return ""
+
+
+_QUERY = re.compile(r"(?<=[\w.)])\?(?=[)\]])")
+_OPENING = {")": "(", "]": "["}
+_PRONOUN = re.compile(r"\b(?:i|you|we|he|she|they|me|him|us|them)\b", re.IGNORECASE)  # a clause
+
+
+def _queries(text: str, start: int, stop: int) -> list[Marker]:
+    """A "?" that closes a bracket of at most 3 words (numbers aside, no pronoun) queries
+    the item before it: "(VIP?)", "(1984, 1995?)", "[Tiro?]" (an editor's doubt, not a
+    question); not in a sentence that is itself a question."""
+    out: list[Marker] = []
+    ends = [m.start() for m in _PROSE_END.finditer(text, start, stop)]
+    for m in _QUERY.finditer(text, start, stop):
+        a = m.start()
+        if _in_question(text, ends, a):
+            continue
+        opening = text.rfind(_OPENING[text[a + 1]], max(start, a - 80), a)
+        words = [w for w in text[opening + 1 : a].split() if not w.rstrip(",;").isdigit()]
+        if opening >= 0 and len(words) <= 3 and not _PRONOUN.search(text, opening, a):
+            why = "a '?' closing a bracket queries the item before it"
+            out.append(Marker(a, a + 1, "?", "hedge", "?", "editorial query", why))
+    return out
 
 
 def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
@@ -228,4 +320,6 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         rule = "" if kind == "booster" else _rule(text, a, e, stop, key, category, ends)
         if rule is not None:
             out.append(Marker(a, e, text[a:e], kind, key, category, rule))
+    if "?" in text and _QUERY.search(text, start, stop):
+        out = sorted(out + _queries(text, start, stop), key=lambda m: m.start)
     return out

@@ -143,3 +143,91 @@ def test_fast_scan_agrees_with_the_lexicon_pattern(text: str) -> None:
         for stop in range(start, len(low) + 1, 3):
             expected = [m.span() for m in lex.pattern.finditer(low, start, stop)]
             assert _spans(lex, low, start, stop) == expected, (start, stop)
+
+
+# Encyclopaedic text (issue 15, the FOLDOC check): sentences written for these tests (none
+# is FOLDOC's, which is GFDL), one class each.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The library may be compiled with any C compiler.",
+        "The drum could be extended with a third unit.",
+        "A two-colour screen might still be called monochrome.",
+        "The word may also refer to the width of a register.",
+        "You may use the old name if the owner agrees.",
+        "It is possible to talk to the daemon over a socket.",
+        "When the icon appears in the corner it blinks.",
+        "A user not known to the host is a guest.",
+        "The disk holds maybe 20 gigabytes.",
+        "Each row is considered as a vector.",
+        "Plugins may be static or dynamic.",
+        "Scheduling may be done either by the kernel or by the user.",
+    ],
+)
+def test_root_modals_possible_to_and_other_senses_are_no_hedges(text: str) -> None:
+    assert [x for x in found(text) if x[1] == "hedge"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("This spelling may no longer be in use.", "may"),
+        ("The results may be affected by the weather.", "may"),
+        ("You may be unaffected by the change.", "may"),
+        ("One could argue that the rule is unfair.", "could"),
+        ("You might stumble upon them at events.", "might"),
+        ("The format almost certainly died out by 1990.", "almost certainly"),
+        ("Maybe the name came from a joke.", "maybe"),
+        ("The tool is ostensibly portable.", "ostensibly"),
+        ("It relies on the supposed obscurity of its source.", "the supposed"),
+        ("I do think the manual is wrong.", "i do think"),
+        ("A few veterans maintain that the old shell was better.", "maintain that"),
+        ("Some say the name is a pun.", "some say"),
+        ("There is a legend that the bug was a moth.", "there is a legend"),
+        ("There is some dispute about who wrote it first.", "some dispute"),
+        ("Such editors are generally considered clumsy.", "generally considered"),
+        ("The chip is widely credited with starting the boom.", "widely credited"),
+        ("The word is generally attributed to a 1970s manual.", "generally attributed"),
+        ("The slang is generally traced to the army.", "generally traced"),
+    ],
+)
+def test_encyclopaedic_hedges_and_weasels(text: str, entry: str) -> None:
+    assert [e for _, k, e in found(text) if k == "hedge"] == [entry]
+
+
+def test_may_or_may_not_is_no_option() -> None:
+    assert [e for _, k, e in found("It may or may not rain tomorrow.") if k == "hedge"] == [
+        "may",
+        "may",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It shipped in the XJ (Mark II?) kit.",
+        "Editions of 1971, 1975 (1980, 1986?) followed.",
+        "It was designed by John Smyth [Smith?] in Leeds.",
+        "A stack might be (but rarely is?) called a LIFO queue.",
+    ],
+)
+def test_a_query_closing_a_short_bracket_is_a_hedge(text: str) -> None:
+    hedges = [m for m in find_markers(text) if m.kind == "hedge"]
+    assert "?" in [m.entry for m in hedges]
+    assert [m.start for m in find_markers(text)] == sorted(m.start for m in find_markers(text))
+    assert all(m.category == "editorial query" for m in hedges if m.entry == "?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And why would I [get a legal letter?] — nobody knows.",
+        "Has that ever [happened to you?] he asked.",
+        "[How does this relate to the older standard in any way at all?].",
+        "Do you think it might rain (today?) or not?",
+    ],
+)
+def test_bracketed_questions_are_no_queries(text: str) -> None:
+    assert [m for m in find_markers(text) if m.entry == "?"] == []

@@ -1,17 +1,17 @@
-"""``python -m mediakit.evaluate {polnear|sourcing|nyt|emotive} DIR``."""
+"""``python -m mediakit.evaluate {polnear|sourcing|nyt|emotive|encyclopaedic} DIR``."""
 
 from __future__ import annotations
 
 import importlib
 import sys
 
-_HARNESSES = ("polnear", "sourcing", "nyt", "emotive")
+_HARNESSES = ("polnear", "sourcing", "nyt", "emotive", "encyclopaedic")
 
 
 def main(argv: list[str]) -> int:
     """Dispatch to one evaluation harness (each is imported only when asked for)."""
     if not argv or argv[0] not in _HARNESSES:
-        sys.stderr.write("usage: python -m mediakit.evaluate {polnear|sourcing|nyt|emotive} DIR\n")
+        sys.stderr.write(f"usage: python -m mediakit.evaluate {{{'|'.join(_HARNESSES)}}} [ARGS]\n")
         return 2
     module = importlib.import_module(f"mediakit.evaluate.{argv[0]}")
     return int(module.main(argv[1:]))
