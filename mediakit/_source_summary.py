@@ -3,12 +3,15 @@ kind and (for a person) its gender, read from the attributions of the story."""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from mediakit._source_kinds import source_profile
 from mediakit._spans import Span
+from mediakit._voices import CODE
 
 if TYPE_CHECKING:
     from mediakit._analysis import Analysis
@@ -64,31 +67,32 @@ def source_summaries(an: Analysis) -> list[SourceSummary]:
         groups.setdefault(name, []).append(a)
     out = []
     for name, atts in groups.items():
-        words = an._words_in([c for a in atts for c in a.content])
-        types = Counter((a.source_type, a.source_type_rule) for a in atts)
-        (stype, rule), _n = types.most_common(1)[0]
-        s = SourceSummary(
-            name=name,
-            type=stype,
-            type_rule=rule,
-            mentions=sum(1 for a in atts if a.source is not None),
-            attributions=len(atts),
-            direct_words=words["direct"],
-            reported_words=words["reported"],
-        )
+        direct, reported = _voice_words(an, [c for a in atts for c in a.content])
+        types: dict[tuple[str, str], int] = {}
+        for a in atts:
+            key = (a.source_type, a.source_type_rule)
+            types[key] = types.get(key, 0) + 1
+        # the first of the most frequent, as Counter.most_common(1) picks it
+        stype, rule = max(types.items(), key=itemgetter(1))[0]
         at = [a.source for a in atts if a.source is not None]
-        kind, krule, gender, grule, ev = source_profile(
-            s, [x.text for x in at], an._people_by_name, an.text, at
-        )
-        out.append(
-            replace(
-                s,
-                kind=kind,
-                kind_rule=krule,
-                gender=gender,
-                gender_rule=grule,
-                gender_evidence=ev,
-            )
-        )
+        s = SourceSummary(name, stype, rule, len(at), len(atts), direct, reported)
+        profile = source_profile(s, [x.text for x in at], an._people_by_name, an.text, at)
+        # the summary with its profile, made at once (dataclasses.replace rebuilds it
+        # field by field by name: a tenth of the sources' time)
+        out.append(SourceSummary(name, stype, rule, len(at), len(atts), direct, reported, *profile))
     out.sort(key=lambda s: (-(s.direct_words + s.reported_words), -s.attributions, s.name))
     return out
+
+
+_DIRECT = CODE["direct"]
+_REPORTED = CODE["reported"]
+
+
+def _voice_words(an: Analysis, spans: Sequence[Span]) -> tuple[int, int]:
+    """The direct and the reported words that start inside each of ``spans`` (a word
+    counted once for each span it starts in), as ``an._words_in`` counts them."""
+    starts, codes = an._starts, an._codes
+    seg = b"".join(
+        [codes[bisect_left(starts, c.start) : bisect_left(starts, c.end)] for c in spans]
+    )
+    return seg.count(_DIRECT), seg.count(_REPORTED)

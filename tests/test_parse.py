@@ -61,6 +61,30 @@ def test_word_split_matches_finditer_on_awkward_text() -> None:
     assert parse(text, NO_METADATA).word_texts == tuple(WORD_RE.findall(text))
 
 
+AWKWARD_WORDS = [
+    "U.S. 1,684 3.5 a.m. don’t co-op __ 1990s — “x”\r\nend",
+    "a.b.c a. .a 1.a a1.b2 ab.cd. e.g.. 3.5.7 1,2,, 1:30pm 24-hour's x-ray-",
+    "٣.٥ ²³ ½x x² Ⅻ ǅemal İstanbul e\u0301t\u0301e ß_a a_b _1 1_ -- '' ’’ a'’b",
+    "\u00a0\u2003word\u200bword\ttab\n\nl.l.l.1 9.a.b. é.ü. 7th 07:00:00 1/2/3/",
+]
+
+
+@pytest.mark.parametrize("part", range(2))
+def test_the_word_split_finds_word_re_s_words(part: int) -> None:
+    """_WORD_SPLIT (its branches after a first letter or digit) splits out exactly
+    WORD_RE's words, on hand-built texts and every Wikinews article."""
+    texts = AWKWARD_WORDS + [
+        t for t in mediakit.sample_corpus()["text"] if isinstance(t, str) and t.strip()
+    ]
+    for text in texts[part::2]:
+        parts = _WORD_SPLIT.split(text)
+        assert parts[1::2] == WORD_RE.findall(text)
+        assert "".join(parts) == text
+        art = parse(text, NO_METADATA)
+        spans = [m.span() for m in WORD_RE.finditer(text)]
+        assert art.word_starts == tuple(a for a, _ in spans)
+
+
 def test_an_article_is_frozen() -> None:
     art = parse(TEXT)
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -320,3 +320,20 @@ def test_the_hyphenation_table_is_not_used_for_another_pyphen_version(
     finally:
         monkeypatch.undo()
         _table_patterns.cache_clear()
+
+
+def test_the_break_points_are_counted_as_pyphen_counts_them() -> None:
+    """_break_points (substrings stopped at the first that begins no pattern) gives
+    ``len(positions)`` of textstat's pyphen object, on every word form of the Wikinews
+    articles that the CMU dictionary lacks and on made-up ones."""
+    from mediakit._readability import _break_points, _cmu_counter, _hyphenator
+
+    texts = [t for t in mediakit.sample_corpus()["text"] if isinstance(t, str)]
+    forms = {w.lower() for t in texts for w in WORD_RE.findall(t)}
+    forms = {w for w in forms if _cmu_counter()(w) is None}
+    assert len(forms) > 2000
+    forms |= {"", "a", "ab", "abc", "zelenskyy", "ﬁnancial", "İstanbul", "ΣΑΣ", "x" * 40}
+    forms |= {"İ" * 5, "straße", "co-operate", "1,684", "supercalifragilistic" * 3}
+    hyphenator = _hyphenator()
+    for w in sorted(forms):
+        assert _break_points(w) == len(hyphenator.positions(w)), w
