@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cached_property
 from itertools import compress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, overload
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from mediakit._attribution import Attribution
 from mediakit._boilerplate import Boilerplate
@@ -78,27 +78,18 @@ class Analysis:
     (``sentence_table()``, ``attribution_table()`` ...); :meth:`to_dict` is the
     versioned JSON form (schema ``mediakit.analysis/1``).
 
-    ``Analysis(article, layers)`` only stores its arguments.  The older form
-    ``Analysis(text, metadata)`` parses the text and builds the layers first, as
-    ``mediakit.analyze(mediakit.parse(text, metadata))`` does.
+    ``Analysis(article, layers)`` only stores its arguments.
     """
 
     article: Article
     layers: Layers
 
-    @overload
-    def __init__(self, article: Article, layers: Layers) -> None: ...
-    @overload
-    def __init__(self, article: str, layers: Metadata) -> None: ...
-    def __init__(self, article: Article | str, layers: Layers | Metadata) -> None:
-        if isinstance(article, str):
-            if not isinstance(layers, Metadata):
-                raise TypeError("Analysis(text, metadata): metadata must be a Metadata")
-            with gc_paused():
-                article = parse(article, layers)
-                layers = build_layers(article)
-        elif not isinstance(layers, Layers):
-            raise TypeError("Analysis(article, layers): layers must be a Layers")
+    def __init__(self, article: Article, layers: Layers) -> None:
+        if not isinstance(article, Article) or not isinstance(layers, Layers):
+            raise TypeError(
+                "Analysis(article, layers) holds a parsed Article and its Layers; "
+                "to analyse a text use mediakit.analyze(text)"
+            )
         object.__setattr__(self, "article", article)
         object.__setattr__(self, "layers", layers)
 

@@ -10,7 +10,6 @@ annotation, so the corpus tables' column kinds come from the code itself.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -93,7 +92,7 @@ class Family:
                     name=name,
                     family=self.name,
                     function=fn,
-                    definition=" ".join(inspect.cleandoc(fn.__doc__).split()),
+                    definition=" ".join(fn.__doc__.split()),
                     unit=unit,
                     direction=direction,
                     empty=empty,
