@@ -28,6 +28,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mediakit._names import (
     _DEFINITE_ROLE,
@@ -71,6 +72,19 @@ class _Entity:
     last_pos: int
 
 
+#: :func:`_parse_mention` kept for the process: a pure function of the mention's words
+#: (its lists are only read), and many mentions recur from article to article
+#: ("police", "the ministry", "officials").
+_parsed_mention = lru_cache(maxsize=4096)(_parse_mention)
+
+
+@lru_cache(maxsize=8192)
+def _run_name(raw: str) -> list[str] | None:
+    """The person name in a run of capitalised words of the text (only read; a pure
+    function of the run, kept for the process: runs recur within and across articles)."""
+    return _person_name(raw.split())
+
+
 # Words before a role that make it another role ("Deputy Governor" is not "the governor").
 _LESSER_ROLE = frozenset("deputy vice assistant former acting lieutenant".split())
 
@@ -96,9 +110,7 @@ class SourceResolver:
         self._runs: list[tuple[int, str]] = []
         self._run_iter: Iterator[re.Match[str]] | None = None
         self._runs_done = False
-        self._names: dict[str, list[str] | None] = {}
         self._types: dict[str, tuple[str, str]] = {}
-        self._parsed: dict[str, tuple[list[str], str, list[str] | None]] = {}
         self._no_full_name: dict[str, int] = {}  # surname -> see ``_full_name_for``
 
     def _type(self, words: str) -> tuple[str, str]:
@@ -129,9 +141,7 @@ class SourceResolver:
                 break
             if surname is not None and not raw.endswith(surname) and surname not in raw:
                 continue
-            if raw not in self._names:
-                self._names[raw] = _person_name(raw.split())
-            name = self._names[raw]
+            name = _run_name(raw)
             if name is not None and len(name) >= 2:
                 yield start, " ".join(name), raw
 
@@ -167,7 +177,9 @@ class SourceResolver:
         """The entity ``name`` updated by this mention, or a new one (the fields of
         :class:`_Entity`; made only when new)."""
         if self._acronyms is None:
-            self._acronyms = defined_acronyms(self._text)
+            # (an acronym is defined in parentheses: a text without one defines none,
+            # and ``"(" in text`` costs far less than the search)
+            self._acronyms = defined_acronyms(self._text) if "(" in self._text else {}
         name = self._acronyms.get(name, name)  # "Phivolcs" -> its name in full
         old = self._by_name.get(name)
         if old is None:
@@ -320,10 +332,7 @@ class SourceResolver:
                 ent.mention,
             )
         tp, rule = self._type(whole)
-        parsed = self._parsed.get(words)
-        if parsed is None:
-            parsed = self._parsed[words] = _parse_mention(words)
-        tokens, gender, person = parsed
+        tokens, gender, person = _parsed_mention(words)
         if tokens and tokens[-1].lower() in _ROLE_WORDS and tokens[0].lower() not in ("a", "an"):
             role_person = self._role_antecedent(words, pos)
             if role_person is not None:
