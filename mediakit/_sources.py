@@ -72,6 +72,13 @@ class _Entity:
     last_pos: int
 
 
+#: The fields of a :class:`SourceInfo`, in its order.
+SourceFields = tuple[str | None, str, str, str, str | None]
+
+#: The type of a single word (``_source_type``, kept for the process: a pure function of
+#: the word; "Eyewitnesses", "Officials" are asked for in article after article).
+_word_type = lru_cache(maxsize=4096)(_source_type)
+
 #: :func:`_parse_mention` kept for the process: a pure function of the mention's words
 #: (its lists are only read), and many mentions recur from article to article
 #: ("police", "the ministry", "officials").
@@ -139,7 +146,7 @@ class SourceResolver:
             start, raw = runs[i]
             if start < floor:
                 break
-            if surname is not None and not raw.endswith(surname) and surname not in raw:
+            if surname is not None and surname not in raw:
                 continue
             name = _run_name(raw)
             if name is not None and len(name) >= 2:
@@ -314,17 +321,22 @@ class SourceResolver:
         The type is read off the whole mention (its appositive says the role); the
         name off its core (:func:`core_mention`).
         """
+        return SourceInfo(*self._resolve(core_mention(mention), mention.strip(), pos))
+
+    def resolve_fields(self, mention: str, pos: int) -> SourceFields:
+        """:meth:`resolve`'s fields as a tuple (name, type, type_rule, entity,
+        resolved_from), without the record (the attribution layer reads four of them)."""
         return self._resolve(core_mention(mention), mention.strip(), pos)
 
-    def _resolve(self, words: str, whole: str, pos: int) -> SourceInfo:
+    def _resolve(self, words: str, whole: str, pos: int) -> SourceFields:
         low = words.lower()
         if low in _SUBJECT_PRONOUNS:
             kind = _SUBJECT_PRONOUNS[low]
             ent = self._resolve_pronoun(kind, pos) if kind in "mfpnr" else None
             if ent is None:
-                return SourceInfo(None, "unknown", "pronoun_unresolved", "pronoun")
+                return None, "unknown", "pronoun_unresolved", "pronoun", None
             ent.last_pos = pos
-            return SourceInfo(
+            return (
                 ent.name,
                 ent.type,
                 f"{ent.type_rule} (pronoun '{words}' resolved to '{ent.mention}')",
@@ -337,7 +349,7 @@ class SourceResolver:
             role_person = self._role_antecedent(words, pos)
             if role_person is not None:
                 ent, raw = role_person
-                return SourceInfo(
+                return (
                     ent.name,
                     tp if tp != "unknown" else ent.type,
                     f"{rule if tp != 'unknown' else ent.type_rule} (role '{words}' resolved to "
@@ -350,7 +362,7 @@ class SourceResolver:
             and len(person) == 1
             and person[0][:1].isupper()
             and person[0].lower() not in _TITLES
-            and _source_type(person[0])[0] != "unknown"
+            and _word_type(person[0])[0] != "unknown"
         ):
             person = None  # "Eyewitnesses", "Officials": a capitalised common noun, no name
         if person is not None and not rule.endswith("country_or_capital"):
@@ -363,13 +375,14 @@ class SourceResolver:
                 gender = _name_gender(name)
             ent = self._remember(name, "person", gender, tp, rule, words, pos)
             if tp == "unknown" and ent.type != "unknown":
-                return SourceInfo(
+                return (
                     ent.name,
                     ent.type,
                     f"{ent.type_rule} (same person as '{ent.mention}')",
                     "person",
+                    None,
                 )
-            return SourceInfo(ent.name, tp, rule, "person")
+            return ent.name, tp, rule, "person", None
         name = _DETERMINERS.sub("", words)
         is_group = (
             bool(tokens)
@@ -378,7 +391,11 @@ class SourceResolver:
         )
         ent = self._remember(name, "group" if is_group else "body", "?", tp, rule, words, pos)
         if tp == "unknown" and ent.type != "unknown":
-            return SourceInfo(
-                ent.name, ent.type, f"{ent.type_rule} (same as '{ent.mention}')", ent.entity
+            return (
+                ent.name,
+                ent.type,
+                f"{ent.type_rule} (same as '{ent.mention}')",
+                ent.entity,
+                None,
             )
-        return SourceInfo(ent.name, tp, rule, ent.entity)
+        return ent.name, tp, rule, ent.entity, None
