@@ -32,6 +32,7 @@ from functools import cache
 
 from mediakit import lexicons
 from mediakit._attribution import _lexicon_forms, cue_spans
+from mediakit._attribution._cues import lowered
 from mediakit._quotes import Quote
 from mediakit._spans import Span
 from mediakit._text import WORD_RE
@@ -166,7 +167,7 @@ def classify_quote(
         )
     if n > _MAX_BARE_WORDS:
         return None
-    low = lower if lower is not None else text.lower()
+    low = lower if lower is not None else lowered(text)
     if _has_attributing_cue(low, sentence.start, sentence.end, quote.outer_start, quote.outer_end):
         return None
     if _title_case(quoted):
@@ -190,7 +191,7 @@ def split_marked_terms(
     if not quotes:
         return quotes, []
     starts = [s.start for s in sentences]
-    lower = text.lower()
+    lower = lowered(text)
     kept: list[Quote] = []
     marked: list[MarkedTerm] = []
     new_index: dict[int, int] = {}

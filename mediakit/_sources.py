@@ -28,6 +28,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mediakit._names import (
     _DEFINITE_ROLE,
@@ -71,6 +72,26 @@ class _Entity:
     last_pos: int
 
 
+#: The fields of a :class:`SourceInfo`, in its order.
+SourceFields = tuple[str | None, str, str, str, str | None]
+
+#: The type of a single word (``_source_type``, kept for the process: a pure function of
+#: the word; "Eyewitnesses", "Officials" are asked for in article after article).
+_word_type = lru_cache(maxsize=4096)(_source_type)
+
+#: :func:`_parse_mention` kept for the process: a pure function of the mention's words
+#: (its lists are only read), and many mentions recur from article to article
+#: ("police", "the ministry", "officials").
+_parsed_mention = lru_cache(maxsize=4096)(_parse_mention)
+
+
+@lru_cache(maxsize=8192)
+def _run_name(raw: str) -> list[str] | None:
+    """The person name in a run of capitalised words of the text (only read; a pure
+    function of the run, kept for the process: runs recur within and across articles)."""
+    return _person_name(raw.split())
+
+
 # Words before a role that make it another role ("Deputy Governor" is not "the governor").
 _LESSER_ROLE = frozenset("deputy vice assistant former acting lieutenant".split())
 
@@ -96,9 +117,7 @@ class SourceResolver:
         self._runs: list[tuple[int, str]] = []
         self._run_iter: Iterator[re.Match[str]] | None = None
         self._runs_done = False
-        self._names: dict[str, list[str] | None] = {}
         self._types: dict[str, tuple[str, str]] = {}
-        self._parsed: dict[str, tuple[list[str], str, list[str] | None]] = {}
         self._no_full_name: dict[str, int] = {}  # surname -> see ``_full_name_for``
 
     def _type(self, words: str) -> tuple[str, str]:
@@ -127,11 +146,9 @@ class SourceResolver:
             start, raw = runs[i]
             if start < floor:
                 break
-            if surname is not None and not raw.endswith(surname) and surname not in raw:
+            if surname is not None and surname not in raw:
                 continue
-            if raw not in self._names:
-                self._names[raw] = _person_name(raw.split())
-            name = self._names[raw]
+            name = _run_name(raw)
             if name is not None and len(name) >= 2:
                 yield start, " ".join(name), raw
 
@@ -167,7 +184,9 @@ class SourceResolver:
         """The entity ``name`` updated by this mention, or a new one (the fields of
         :class:`_Entity`; made only when new)."""
         if self._acronyms is None:
-            self._acronyms = defined_acronyms(self._text)
+            # (an acronym is defined in parentheses: a text without one defines none,
+            # and ``"(" in text`` costs far less than the search)
+            self._acronyms = defined_acronyms(self._text) if "(" in self._text else {}
         name = self._acronyms.get(name, name)  # "Phivolcs" -> its name in full
         old = self._by_name.get(name)
         if old is None:
@@ -302,17 +321,22 @@ class SourceResolver:
         The type is read off the whole mention (its appositive says the role); the
         name off its core (:func:`core_mention`).
         """
+        return SourceInfo(*self._resolve(core_mention(mention), mention.strip(), pos))
+
+    def resolve_fields(self, mention: str, pos: int) -> SourceFields:
+        """:meth:`resolve`'s fields as a tuple (name, type, type_rule, entity,
+        resolved_from), without the record (the attribution layer reads four of them)."""
         return self._resolve(core_mention(mention), mention.strip(), pos)
 
-    def _resolve(self, words: str, whole: str, pos: int) -> SourceInfo:
+    def _resolve(self, words: str, whole: str, pos: int) -> SourceFields:
         low = words.lower()
         if low in _SUBJECT_PRONOUNS:
             kind = _SUBJECT_PRONOUNS[low]
             ent = self._resolve_pronoun(kind, pos) if kind in "mfpnr" else None
             if ent is None:
-                return SourceInfo(None, "unknown", "pronoun_unresolved", "pronoun")
+                return None, "unknown", "pronoun_unresolved", "pronoun", None
             ent.last_pos = pos
-            return SourceInfo(
+            return (
                 ent.name,
                 ent.type,
                 f"{ent.type_rule} (pronoun '{words}' resolved to '{ent.mention}')",
@@ -320,15 +344,12 @@ class SourceResolver:
                 ent.mention,
             )
         tp, rule = self._type(whole)
-        parsed = self._parsed.get(words)
-        if parsed is None:
-            parsed = self._parsed[words] = _parse_mention(words)
-        tokens, gender, person = parsed
+        tokens, gender, person = _parsed_mention(words)
         if tokens and tokens[-1].lower() in _ROLE_WORDS and tokens[0].lower() not in ("a", "an"):
             role_person = self._role_antecedent(words, pos)
             if role_person is not None:
                 ent, raw = role_person
-                return SourceInfo(
+                return (
                     ent.name,
                     tp if tp != "unknown" else ent.type,
                     f"{rule if tp != 'unknown' else ent.type_rule} (role '{words}' resolved to "
@@ -341,7 +362,7 @@ class SourceResolver:
             and len(person) == 1
             and person[0][:1].isupper()
             and person[0].lower() not in _TITLES
-            and _source_type(person[0])[0] != "unknown"
+            and _word_type(person[0])[0] != "unknown"
         ):
             person = None  # "Eyewitnesses", "Officials": a capitalised common noun, no name
         if person is not None and not rule.endswith("country_or_capital"):
@@ -354,13 +375,14 @@ class SourceResolver:
                 gender = _name_gender(name)
             ent = self._remember(name, "person", gender, tp, rule, words, pos)
             if tp == "unknown" and ent.type != "unknown":
-                return SourceInfo(
+                return (
                     ent.name,
                     ent.type,
                     f"{ent.type_rule} (same person as '{ent.mention}')",
                     "person",
+                    None,
                 )
-            return SourceInfo(ent.name, tp, rule, "person")
+            return ent.name, tp, rule, "person", None
         name = _DETERMINERS.sub("", words)
         is_group = (
             bool(tokens)
@@ -369,7 +391,11 @@ class SourceResolver:
         )
         ent = self._remember(name, "group" if is_group else "body", "?", tp, rule, words, pos)
         if tp == "unknown" and ent.type != "unknown":
-            return SourceInfo(
-                ent.name, ent.type, f"{ent.type_rule} (same as '{ent.mention}')", ent.entity
+            return (
+                ent.name,
+                ent.type,
+                f"{ent.type_rule} (same as '{ent.mention}')",
+                ent.entity,
+                None,
             )
-        return SourceInfo(ent.name, tp, rule, ent.entity)
+        return ent.name, tp, rule, ent.entity, None

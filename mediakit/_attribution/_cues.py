@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from mediakit import lexicons
 from mediakit._attribution._article import _Article
@@ -27,6 +27,12 @@ _BRANCH_ORDER = "tasiocwhpbfmrdnelguvjykqzx"
 def _trie_regex(words: Sequence[str]) -> str:
     """A regex alternation of ``words`` factored as a character trie (fast to match)."""
     return trie_regex(words, any_apostrophe=True, branch_order=_BRANCH_ORDER)
+
+
+#: ``text.lower()`` of the last text asked for: the marked-term check (``_marked.py``)
+#: and the cue finder read the same article lower-cased, and lower-casing a text that is
+#: not ASCII costs tens of instructions a character; a pure function of the string.
+lowered = lru_cache(maxsize=1)(str.lower)
 
 
 #: A user's cue rows (``lexicons.UserLists.cues``): used before the shipped ones.
@@ -232,7 +238,7 @@ def _find_cues(
     forms = _cue_forms(user)
     text = art.text
     per_sentence: dict[int, list[_Cue]] = {}
-    lower = text.lower()
+    lower = lowered(text)
     if len(lower) != len(text):  # a few characters change length when lower-cased
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     lower = " " + lower  # offsets in ``lower`` are one more than in ``text``
@@ -243,6 +249,7 @@ def _find_cues(
     nq = len(q_starts)
     qk = -1
     s_ends = [s.end for s in art.sentences]
+    senses = _other_senses()
     ns = len(sentence_starts)
     si = -1
     for m in _cue_matches(lower, user):
@@ -262,7 +269,7 @@ def _find_cues(
         entry = info[0]
         if _ANONYMITY_CUE.match(text, end):
             continue  # "who asked not to be named": part of the source, not a cue
-        sense = _other_senses().get(entry.lemma)
+        sense = senses.get(entry.lemma)
         if sense is not None and sense.match(text, end + 1 if text[end : end + 1] == " " else end):
             continue  # "claimed the title", "conceded a goal": not an attribution
         while si + 1 < ns and sentence_starts[si + 1] <= verb:

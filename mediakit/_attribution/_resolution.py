@@ -26,14 +26,16 @@ class _Sources:
 
     def __init__(self, text: str, user_types: Rows = ()) -> None:
         self._text = text
-        self._resolve = SourceResolver(text, user_types).resolve
+        self._resolve = SourceResolver(text, user_types).resolve_fields
         self._resolved: dict[int, _SourceInfo] = {}  # by the relation's index in ``found``
 
     def of(self, k: int, f: _Found, src: tuple[int, int] | None) -> _SourceInfo:
         """The source of ``f`` (``found[k]``), whose source span is ``src`` (if any)."""
         if src is not None:
-            info = self._resolve(self._text[src[0] : src[1]], src[0])
-            got = (info.name, info.type, info.type_rule, info.resolved_from)
+            name, stype, srule, _entity, resolved = self._resolve(
+                self._text[src[0] : src[1]], src[0]
+            )
+            got = (name, stype, srule, resolved)
         elif f.inherited_from is not None and f.inherited_from in self._resolved:
             name, stype, srule, resolved = self._resolved[f.inherited_from]
             got = (
