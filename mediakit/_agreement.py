@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import math
 import os
-import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mediakit._compiled import compile_pattern
 from mediakit._export import NOT_CODED, SheetError, coding_sheet, read_sheet
 from mediakit._lazy import lazy_import
 from mediakit.evaluate import brat
@@ -113,7 +113,7 @@ def percent_agreement(units: Units) -> float:
     return agree / total if total else math.nan
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = compile_pattern(r"\s+")
 _EDGE = " \t\"'“”‘’.,;:!?()[]"
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import json
 import os
-import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from mediakit._attribution import Attribution
 from mediakit._boilerplate import Boilerplate
+from mediakit._compiled import compile_pattern
 from mediakit._display import ArticleView, analysis_html
 from mediakit._emotive import SentenceEmotion
 from mediakit._hedging import Marker
@@ -391,7 +391,7 @@ def _frame(rows: list[dict[str, Any]], table: str) -> pd.DataFrame:
     return df
 
 
-_LOOKS_LIKE_PATH = re.compile(r"\A[^\n\r]{1,4096}\Z")
+_LOOKS_LIKE_PATH = compile_pattern(r"\A[^\n\r]{1,4096}\Z")
 
 
 def _is_file(s: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mediakit import lexicons
+from mediakit._compiled import compile_pattern
 from mediakit._spans import Span
 
 __all__ = ["Boilerplate", "find_boilerplate"]
@@ -40,7 +41,7 @@ class _Rule:
     pattern: re.Pattern[str]
 
 
-_NO_END_PUNCT = re.compile(r"[^.!?\"”’')\]:]\s*$")
+_NO_END_PUNCT = compile_pattern(r"[^.!?\"”’')\]:]\s*$")
 #: Paragraphs longer than this are never boilerplate; the alternatives of a
 #: rule that may match anywhere in a paragraph (not anchored at its start by
 #: "^") only look at paragraphs of at most _MAX_CHARS_UNANCHORED characters:
@@ -56,7 +57,7 @@ _CAPTION_MAX_WORDS = 45
 def _rules() -> tuple[_Rule, ...]:
     rules = []
     for name, reason, pattern in lexicons.rows("boilerplate"):
-        rules.append(_Rule(name, reason, re.compile(pattern, re.IGNORECASE)))
+        rules.append(_Rule(name, reason, compile_pattern(pattern, re.IGNORECASE)))
     return tuple(rules)
 
 
@@ -77,10 +78,10 @@ def _rules() -> tuple[_Rule, ...]:
 #: ASCII character (İ ı with "i", ſ with "s", the Kelvin sign with "k");
 #: tests/test_boilerplate.py checks this against every code point.
 _ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
-_TWIN = re.compile(f"[{_ASCII_CASE_TWINS}]")
+_TWIN = compile_pattern(f"[{_ASCII_CASE_TWINS}]")
 #: Backreferences and inline flags do not survive being cut out of a pattern
 #: and joined with others: a rule that uses them is searched whole.
-_NOT_SPLITTABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]")
+_NOT_SPLITTABLE = compile_pattern(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]")
 _QUANTIFIERS = "?*+{"
 
 
@@ -121,7 +122,7 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 
 
 #: A repetition bound: "{3}", "{0,250}", "{,5}", "{2,}".
-_BOUND = re.compile(r"\{\d*,?\d*\}")
+_BOUND = compile_pattern(r"\{\d*,?\d*\}")
 
 
 def _required_literal(alternative: str) -> str:
@@ -204,10 +205,10 @@ def _join_anchored(parts: list[tuple[int, str]]) -> tuple[re.Pattern[str], tuple
     branches = []
     for rule, alt in parts:
         branches.append(f"({alt})")
-        group_rule += [rule] * (1 + re.compile(alt).groups)
+        group_rule += [rule] * (1 + compile_pattern(alt).groups)
     # A pattern that never matches when no rule has an anchored part.
     pattern = "|".join(branches) if branches else r"(?!)"
-    return re.compile(pattern, re.IGNORECASE), tuple(group_rule)
+    return compile_pattern(pattern, re.IGNORECASE), tuple(group_rule)
 
 
 @cache
@@ -227,7 +228,7 @@ def _matcher() -> _Matcher:
                 anchored.append((k, alt))
             else:
                 # an alternative that may match anywhere: short paragraphs only
-                pattern = re.compile(alt, re.IGNORECASE)
+                pattern = compile_pattern(alt, re.IGNORECASE)
                 unanchored.append(_Unanchored(k, pattern, _required_literal(alt), False))
     # An alternative with a length look-ahead, "^(?=.{0,120}$)...", fails only after
     # scanning up to 120 characters, on every longer paragraph: tried on its own, and
@@ -243,12 +244,12 @@ def _matcher() -> _Matcher:
             literal = _required_literal(alt)
             if any(ch.isalpha() for ch in literal):
                 literal = ""  # (a letter may match in another case)
-            gated.append(_Gated(k, re.compile(alt, re.IGNORECASE), size, literal))
+            gated.append(_Gated(k, compile_pattern(alt, re.IGNORECASE), size, literal))
     return _Matcher(rules, _join_anchored(plain), tuple(gated), tuple(unanchored))
 
 
 #: An alternative that opens with a look-ahead bounding the paragraph's length.
-_LENGTH_LOOKAHEAD = re.compile(r"\^\(\?=(?:\.|\[[^\]\\]*\])\{0?,(\d+)\}\$\)")
+_LENGTH_LOOKAHEAD = compile_pattern(r"\^\(\?=(?:\.|\[[^\]\\]*\])\{0?,(\d+)\}\$\)")
 
 
 def _max_size(alternative: str) -> int | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mediakit._compiled import compile_pattern
+
 __all__ = ["language_warnings", "markup_warnings"]
 
 _ENGLISH_FUNCTION_WORDS = frozenset(
@@ -18,9 +20,9 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 #: The language check looks at the first words of the story, up to this many.
 _LANGUAGE_SAMPLE_WORDS = 2000
 
-_NON_LATIN_LETTER = re.compile(r"(?=[^\W\d_])[^\x00-\u024f]")  # beyond Latin Extended-B
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?/?>")
-_HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+_NON_LATIN_LETTER = compile_pattern(r"(?=[^\W\d_])[^\x00-\u024f]")  # beyond Latin Extended-B
+_TAG = compile_pattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?/?>")
+_HTML_PAGE = compile_pattern(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 
 
 def language_warnings(text: str, body: int, story_words: Sequence[str]) -> list[str]:

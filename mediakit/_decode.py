@@ -10,9 +10,9 @@ PDF, ZIP, image or other file signature, or many control characters) is refused 
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 
+from mediakit._compiled import compile_pattern
 from mediakit._text import ArticleError
 
 __all__ = ["EXACT_ENCODINGS", "decode_bytes", "encoding_warning", "file_encoding"]
@@ -64,7 +64,7 @@ _SIGNATURES = {
     b"\x1f\x8b": "a gzip file",
     b"PAR1": "a Parquet file",
 }
-_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_BINARY_CONTROL = compile_pattern(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def _refuse_binary(data: bytes, source: str) -> None:

@@ -36,6 +36,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from mediakit._compiled import compile_pattern
 from mediakit._decode import EXACT_ENCODINGS, decode_bytes, encoding_warning, file_encoding
 from mediakit._lazy import imported_types, lazy_import
 from mediakit._text import (
@@ -73,9 +74,9 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 META_COLUMNS = ("title", "date", "outlet", "url")
 DEFAULT_TIMEOUT = 30.0
 _MAX_FETCH_BYTES = 20 * 1024 * 1024
-_ISO_DATE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})")
-_GLOB_CHARS = re.compile(r"[*?\[]")
-_URL = re.compile(r"\Ahttps?://\S+\Z", re.IGNORECASE)
+_ISO_DATE = compile_pattern(r"\A\s*(\d{4})-(\d{2})-(\d{2})")
+_GLOB_CHARS = compile_pattern(r"[*?\[]")
+_URL = compile_pattern(r"\Ahttps?://\S+\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,13 +26,13 @@ sentence's punctuation, or a short one in a sentence that attributes it
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
 from functools import cache
 
 from mediakit import lexicons
 from mediakit._attribution import _lexicon_forms, cue_spans
 from mediakit._attribution._cues import lowered
+from mediakit._compiled import compile_pattern
 from mediakit._quotes import Quote
 from mediakit._spans import Span
 from mediakit._text import WORD_RE
@@ -44,7 +44,7 @@ REASONS = ("title", "name", "scare", "term", "other")
 
 _MAX_MARKED_WORDS = 8  # a marker word covers a quote this long at most
 _MAX_BARE_WORDS = 4  # with no marker word, a quote this short at most
-_WORD_BEFORE = re.compile(r"[\w’'\-]+")
+_WORD_BEFORE = compile_pattern(r"[\w’'\-]+")
 _OBJECT_WORDS = frozenset({"it", "him", "her", "them", "this", "that", "us", "me", "you"})
 #: Marker words that name by themselves, whatever the case of the quote.
 _VERB_MARKERS = frozenset(
@@ -57,7 +57,7 @@ _VERB_MARKERS = frozenset(
 _SMALL_WORDS = frozenset(
     "a an the of and or in on at to for by with from as is are was be de la le van von".split()
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\Z")
+_SENTENCE_END = compile_pattern(r"[.!?…][\"'”’)]*\Z")
 #: Cue kinds that attribute a short quote to someone ("described it as “reckless”").
 _ATTRIBUTING_KINDS = frozenset({"speech", "stance", "according_to", "evidence"})
 

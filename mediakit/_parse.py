@@ -17,11 +17,11 @@ always derived from the text.  Every position is a character offset into
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 
+from mediakit._compiled import compile_pattern
 from mediakit._spans import Span
 from mediakit._text import Metadata, paragraph_spans, parse_metadata, sentence_spans
 
@@ -39,7 +39,7 @@ __all__ = ["Article", "parse"]
 #: engine keeps no backtracking points (a fifth less time in ``_word_split``
 #: on the Wikinews articles).  ``tests/test_parse.py`` ties it to WORD_RE.
 _LETTER = r"[^\W\d_]"
-_WORD_SPLIT = re.compile(
+_WORD_SPLIT = compile_pattern(
     r"([^\W_](?:"
     rf"(?<={_LETTER})\.(?:{_LETTER}\.)++"  # U.S.  a.m.
     rf"|(?<=\d)\d*+(?:[.,:/]\d++)*+(?:{_LETTER}++)?+"  # 1,684  3.5  1990s

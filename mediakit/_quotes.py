@@ -11,9 +11,9 @@ so one stray mark cannot swallow the rest of the article.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
+from mediakit._compiled import compile_pattern
 from mediakit._spans import Span
 from mediakit._text import WORD_RE
 
@@ -23,7 +23,7 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _DOUBLE_ANY = '"“”„«»'
 _SINGLE_ANY = "'‘’‚"
-_MARK = re.compile("[\"“”„«»'‘’‚]")
+_MARK = compile_pattern("[\"“”„«»'‘’‚]")
 _OPEN_CONTEXT = " \t\r\n([{—–-/:;,"
 
 

@@ -51,6 +51,7 @@ from typing import Any
 import pyphen
 
 from mediakit import lexicons
+from mediakit._compiled import compile_pattern
 
 __all__ = ["READABILITY_SCORES", "readability"]
 
@@ -68,15 +69,15 @@ READABILITY_SCORES: tuple[str, ...] = (
 
 _LANG = "en_US"
 #: What textstat's punctuation removal deletes (its ``[^\w\s']``).
-_PUNCTUATION = re.compile(r"[^\w\s']")
-_SPACE = re.compile(r"\s")
+_PUNCTUATION = compile_pattern(r"[^\w\s']")
+_SPACE = compile_pattern(r"\s")
 #: An ASCII apostrophe not followed by a contraction's ending (t, s, d, ve, ll, re).
-_NOT_CONTRACTION = re.compile(r"'(?!t|s|d|ve|ll|re)")
+_NOT_CONTRACTION = compile_pattern(r"'(?!t|s|d|ve|ll|re)")
 
 
 # A line of the CMU dictionary: the word, an optional variant number ("(2)"), the phones
 # (with an optional comment, "# place, danish", cut off where they are read).
-_CMU_LINE = re.compile(r"^([^ (\n]+)[^ \n]* (.*)$", re.MULTILINE)
+_CMU_LINE = compile_pattern(r"^([^ (\n]+)[^ \n]* (.*)$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mediakit._analysis import Analysis, analyze
+from mediakit._compiled import compile_pattern
 from mediakit._corpus import seed_path
 from mediakit._display import analysis_html, format_value
 from mediakit._ingest import is_url
@@ -67,7 +68,7 @@ KEY_METRICS: tuple[str, ...] = (
     "boosters_per_1000_words",
     "flesch_reading_ease",
 )
-_HASHLIKE = re.compile(r"(?:\d+_)?[0-9a-f]{8,}", re.IGNORECASE)
+_HASHLIKE = compile_pattern(r"(?:\d+_)?[0-9a-f]{8,}", re.IGNORECASE)
 _LABEL_MAX = 48
 
 

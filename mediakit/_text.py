@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from mediakit import lexicons
+from mediakit._compiled import compile_pattern
 from mediakit._spans import Span
 
 __all__ = [
@@ -100,10 +101,10 @@ def read_bytes(path: str | Path) -> bytes:
 # The seed format's first-line prefix: " date 2022-02-28 " then the body.  The
 # value must start with a digit, so that an article opening "date palms grow"
 # keeps its words.
-_DATE_PREFIX = re.compile(r"\A[ \t]*date[ \t]+(\d\S*)[ \t]+")
-_ISO_DATE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})\Z")
-_EOL = re.compile(r"[\r\n]")
-_TITLE_END = re.compile(r"[.!?:;,\"”’')\]]\s*\Z")
+_DATE_PREFIX = compile_pattern(r"\A[ \t]*date[ \t]+(\d\S*)[ \t]+")
+_ISO_DATE = compile_pattern(r"\A(\d{4})-(\d{2})-(\d{2})\Z")
+_EOL = compile_pattern(r"[\r\n]")
+_TITLE_END = compile_pattern(r"[.!?:;,\"”’')\]]\s*\Z")
 
 
 def parse_metadata(text: str, path: str | None = None) -> Metadata:
@@ -145,7 +146,7 @@ def parse_metadata(text: str, path: str | None = None) -> Metadata:
 
 # ---------------------------------------------------------------- paragraphs
 
-_PARA = re.compile(r"[^\r\n]+")
+_PARA = compile_pattern(r"[^\r\n]+")
 
 
 def paragraph_spans(text: str, start: int = 0) -> list[Span]:
@@ -179,11 +180,11 @@ _OPENERS = "\"'“‘«([¡¿"
 # (the "glued" case, as in "assessed.The") directly an upper-case letter.
 # ("[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character class
 # lets ``re`` skip ahead to the next mark instead of trying every offset.)
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=(\s+)|[A-Z][a-z])")
-_NEXT_START = re.compile(r"[\"'“‘«(\[¡¿]*[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
+_BOUNDARY = compile_pattern(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=(\s+)|[A-Z][a-z])")
+_NEXT_START = compile_pattern(r"[\"'“‘«(\[¡¿]*[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
 
 
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_INITIALS = compile_pattern(r"(?:[a-z]\.)+[a-z]")
 
 
 @lru_cache(maxsize=4096)  # the same words end sentences again and again
@@ -198,8 +199,8 @@ def _is_abbreviation(token: str) -> bool:
     return "." in low and _INITIALS.fullmatch(low) is not None
 
 
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
-_WORD_AT = re.compile(r"[A-Za-z]+")
+_DOTTED = compile_pattern(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
+_WORD_AT = compile_pattern(r"[A-Za-z]+")
 #: Words that, capitalised after a dotted acronym ("U.S. The ..."), start a
 #: new sentence rather than continue a name ("U.S. Senate").
 _OPENER_WORDS = frozenset(
@@ -226,8 +227,8 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
 #: The word before a full stop is the run of characters back to a space or an
 #: opening mark (at most 40 of them).  ``re`` cannot search backwards, so this
 #: is matched at the start of the reversed 40 characters before the stop.
-_TOKEN_REVERSED = re.compile(f"[^\\s{re.escape(_OPENERS)}]*")
-_GLUED_WORD = re.compile(r"[A-Za-z][a-z]+")
+_TOKEN_REVERSED = compile_pattern(f"[^\\s{re.escape(_OPENERS)}]*")
+_GLUED_WORD = compile_pattern(r"[A-Za-z][a-z]+")
 
 
 def _not_an_end(text: str, m: re.Match[str], start: int, end: int, nxt: re.Match[str]) -> bool:
@@ -288,7 +289,7 @@ def _cut_long(text: str, a: int, b: int, out: list[Span], cuts: list[int] | None
         out.append(Span(a, b, text[a:b]))
 
 
-_SPACE = re.compile(r"\s")
+_SPACE = compile_pattern(r"\s")
 
 
 def sentence_spans(text: str, paragraphs: list[Span], cuts: list[int] | None = None) -> list[Span]:
@@ -342,7 +343,7 @@ def sentence_spans(text: str, paragraphs: list[Span], cuts: list[int] | None = N
 
 # ---------------------------------------------------------------- words
 
-WORD_RE = re.compile(
+WORD_RE = compile_pattern(
     r"(?:[^\W\d_]\.){2,}"  # U.S.  a.m.
     r"|\d+(?:[.,:/]\d+)*(?:[^\W\d_]+)?"  # 1,684  3.5  24-hour's digits  1990s
     r"|[^\W_]+(?:['’\-][^\W_]+)*"  # words, with inner apostrophes and hyphens

@@ -14,6 +14,7 @@ from mediakit._attribution._resolution import _Sources
 from mediakit._attribution._rules import RULES
 from mediakit._attribution._tokens import _WORDCHARS, _trim
 from mediakit._boilerplate import Boilerplate
+from mediakit._compiled import compile_pattern
 from mediakit._spans import Span
 from mediakit.lexicons import Rows
 
@@ -91,7 +92,7 @@ def _quote_paragraph(art: _Article, pi: int, qi: int) -> bool:
     return (q.outer_end - q.outer_start) >= 0.8 * len(para)
 
 
-_TWEET = re.compile(
+_TWEET = compile_pattern(
     r"<tweet\b[^>]*?\bauthor=\"([^\"]+)\"[^>]*>(.*?)</tweet>", re.DOTALL | re.IGNORECASE
 )
 
@@ -311,7 +312,7 @@ def _content_kind(art: _Article, pieces: list[tuple[int, int]], qis: tuple[int, 
     return "direct" if quoted >= total else "mixed"
 
 
-_NON_WORD_RUN = re.compile(r"\W+")
+_NON_WORD_RUN = compile_pattern(r"\W+")
 
 
 def _count_wordchars(text: str, a: int, b: int) -> int:

@@ -10,12 +10,13 @@ import re
 
 from mediakit._attribution._model import _Cue
 from mediakit._attribution._tokens import _OPEN_QUOTES, _TOKEN, _is_cap
+from mediakit._compiled import compile_pattern
 
 #: An opener between a cue and its that-clause, colon or quote: a "to" recipient, a
 #: prepositional phrase of time, place or channel, or a time adverb ("stated to the CBC
 #: in late June that ...", "said in a statement that ...", "said Tuesday that ...").
 #: PolNeAR leaves these words out of both the cue and the content.
-_RECIPIENT = re.compile(
+_RECIPIENT = compile_pattern(
     r"\s*(?:(?:to|in|on|at|during|via|through|after|before|over|from|earlier|later|last|"
     r"this|late|early)\s+[^,.;:!?\"“”‘’]{1,60}?"
     r"|(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
@@ -27,7 +28,7 @@ _RECIPIENT = re.compile(
 
 
 #: A short channel or occasion, then a comma or colon and a quote: ' on Twitter, "'.
-_CHANNEL_QUOTE = re.compile(
+_CHANNEL_QUOTE = compile_pattern(
     r"(?:\s+also)?(?:\s+(?:on|via|in|at|through|during|to)\s[^,.;:!?\"“”‘’\n]{1,40}?)\s*[,:]\s*[\"“‘]"
 )
 
@@ -54,7 +55,7 @@ _INTENTION = frozenset(
 )
 
 
-_EVIDENCE_NOUN = re.compile(
+_EVIDENCE_NOUN = compile_pattern(
     r"\b(?:polls?|polling|surveys?|stud(?:y|ies)|reports?|data|figures|records?|documents?|"
     r"analys[ie]s|statistics|census|results|numbers|videos?|footage|cctv|images?|photos?|"
     r"pictures?|research|evidence|filings?|memo|e-?mails?|estimates?|projections?|models?|"
@@ -68,13 +69,13 @@ _PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"
 
 # (the patterns of the rules, compiled once: ``re.search(pattern, ...)`` looks the
 # pattern up in ``re``'s cache at every call)
-_AS = re.compile(r"\bas\b")
+_AS = compile_pattern(r"\bas\b")
 
 
-_THAT_OR_QUOTE = re.compile(r"\bthat\b|[:\"“]")
+_THAT_OR_QUOTE = compile_pattern(r"\bthat\b|[:\"“]")
 
 
-_ANY_QUOTE = re.compile(r"[\"“‘']")
+_ANY_QUOTE = compile_pattern(r"[\"“‘']")
 
 
 _FRONTING_PREPS = frozenset(
@@ -120,7 +121,7 @@ def _subordinate_only(before: str) -> bool:
     return not any(ch in rest for ch in ',"“”')
 
 
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_QUOTED = compile_pattern(r'"[^"]*"|“[^”]*”')
 
 
 def _clause_follows(text: str, a: int, hi: int) -> bool:
@@ -135,7 +136,7 @@ def _clause_follows(text: str, a: int, hi: int) -> bool:
 #: A preposition that joins a cue to its object ("warned of", "complained about"):
 #: PolNeAR counts it in the cue.  "to" only before a noun phrase ("pointed to the
 #: polls"), never before a verb ("plans to run").
-_CUE_PREPOSITION = re.compile(
+_CUE_PREPOSITION = compile_pattern(
     r"\s+(?:(?:about|of|for|against|regarding|towards?|over|on|at|with)"
     r"|to(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|what|how|[A-Z])\b))"
     r"(?=\s+[^\s\d])"  # not before a number: "said about 200 ...", "said over 50 ..."

@@ -15,9 +15,10 @@ from mediakit._attribution._tokens import (
     _count_tokens,
     _trim,
 )
+from mediakit._compiled import compile_pattern
 
 # Where a paraphrase ends: a clause that changes subject or turns against it.
-_CONTENT_STOP = re.compile(
+_CONTENT_STOP = compile_pattern(
     r"(?:,\s+(?:but|despite|while|whereas|although|though|even\s+as|yet)\b"
     r"|;\s|\s[—–]\s|\s--\s)",
     re.IGNORECASE,
@@ -27,7 +28,7 @@ _CONTENT_STOP = re.compile(
 # punctuation, the white space before a dash checked by a look-behind, so the engine
 # skips ahead to the few characters that can start a match instead of trying each white
 # space (about twice as fast).  A match at a dash starts one character later.
-_CONTENT_STOP_SCAN = re.compile(
+_CONTENT_STOP_SCAN = compile_pattern(
     r"(?:,\s+(?:but|despite|while|whereas|although|though|even\s+as|yet)\b"
     r"|;\s|[—–](?<=\s[—–])\s|--(?<=\s--)\s)",
     re.IGNORECASE,
@@ -129,7 +130,7 @@ def _next_paragraph_quote(art: _Article, pos: int) -> int | None:
     return None
 
 
-_OPENS_CLAUSE = re.compile(r"\s*(?:that\b|[:\"“‘])")
+_OPENS_CLAUSE = compile_pattern(r"\s*(?:that\b|[:\"“‘])")
 
 
 def _starts_clause(art: _Article, a: int, b: int) -> bool:
@@ -138,7 +139,7 @@ def _starts_clause(art: _Article, a: int, b: int) -> bool:
     return m is not None
 
 
-_COMMA_GAP = re.compile(r"\s*,\s*")
+_COMMA_GAP = compile_pattern(r"\s*,\s*")
 
 
 def _parenthetical_rest(
@@ -178,7 +179,7 @@ def _quote_before(art: _Article, pos: int) -> int | None:
     return None
 
 
-_FIRST_NON_SPACE = re.compile(r"\s*(\S)")
+_FIRST_NON_SPACE = compile_pattern(r"\s*(\S)")
 _SHORT_TAIL_MAX = 7  # words after "X said" that still count as a tail ("on Sunday")
 
 
@@ -204,7 +205,7 @@ def _short_tail(art: _Article, a: int, b: int) -> bool:
 
 # (a short phrase may come between the source and the comma: '"...," wrote Trump on
 # Twitter, "..."')
-_COMMA_QUOTE = re.compile(
+_COMMA_QUOTE = compile_pattern(
     r"(?:\s+(?:on|in|at|via|during|after|to|from|for)\s[^,.;:!?\"“”‘’\n]{1,40}?)?"
     r"\s*,\s*([\"“‘'])"
 )

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from mediakit import lexicons
 from mediakit._attribution._article import _Article
 from mediakit._attribution._model import CueEntry, _Cue
+from mediakit._compiled import compile_pattern
 from mediakit._trie import trie_regex
 from mediakit.lexicons import Rows
 
@@ -68,7 +69,7 @@ def cue_lexicon() -> tuple[dict[str, CueEntry], re.Pattern[str]]:
         + _trie_regex(sorted(forms))
         + r"(?![\w’'\-])"
     )
-    return forms, re.compile(pattern)
+    return forms, compile_pattern(pattern)
 
 
 #: What the fast and the exact cue scanners consume before a cue (see _cue_scanners).
@@ -100,7 +101,7 @@ def _cue_scanner(before: str, user: UserCues) -> re.Pattern[str]:
     compiled when first used: the exact one is needed only for text where the fast one
     finds a match after a non-ASCII word character, so most articles (and most
     one-article commands) never compile it (about 0.01 s)."""
-    return re.compile(before + "(" + _cue_trie(user) + r")(?![\w’'\-])")
+    return compile_pattern(before + "(" + _cue_trie(user) + r")(?![\w’'\-])")
 
 
 @cache
@@ -153,7 +154,7 @@ def ly_adverb(low: str) -> bool:
     return low.endswith("ly") and low.isalpha() and low not in _NOT_ADVERB_LY
 
 
-_ANONYMITY_CUE = re.compile(
+_ANONYMITY_CUE = compile_pattern(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
     r"|anonymously)"
 )
@@ -211,7 +212,8 @@ def _singular_noun_phrase(words: list[str], form: str) -> bool:
 def _other_senses() -> dict[str, re.Pattern[str]]:
     """``data/cue_senses.tsv``: lemma -> the words after the cue that make it no cue."""
     return {
-        lemma: re.compile(pattern, re.IGNORECASE) for lemma, pattern in lexicons.rows("cue_senses")
+        lemma: compile_pattern(pattern, re.IGNORECASE)
+        for lemma, pattern in lexicons.rows("cue_senses")
     }
 
 
@@ -339,7 +341,7 @@ def _noun_use(words: list[str], form: str, entry: CueEntry) -> bool:
 
 
 # After a plural noun that opens a sentence ("Reports on ...", "Claims of ...").
-_NOUN_OPENER_NEXT = re.compile(r"\s+(?:on|of|for|about|from|in|over|against|by)\b")
+_NOUN_OPENER_NEXT = compile_pattern(r"\s+(?:on|of|for|about|from|in|over|against|by)\b")
 
 
 def _is_adverb_cue(c: _Cue) -> bool:

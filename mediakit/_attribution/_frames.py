@@ -13,6 +13,7 @@ from functools import cache
 from mediakit._attribution._article import _Article
 from mediakit._attribution._model import CueEntry, _Cue, _Found
 from mediakit._attribution._rules import RULES
+from mediakit._compiled import compile_pattern
 
 # "In" (capitalised: it opens the sentence), a determiner or possessor, at most four
 # words, a document noun, what the document is of or by (without a comma), a comma.
@@ -36,7 +37,7 @@ _IN = CueEntry("in", "according_to", False)
 def _in_document() -> re.Pattern[str]:
     """``_IN_DOCUMENT`` compiled when a sentence first opens with "In " (about 0.001 s
     that an article without one never spends; issue 11)."""
-    return re.compile(_IN_DOCUMENT)
+    return compile_pattern(_IN_DOCUMENT)
 
 
 def _document_frames(art: _Article, found: list[_Found]) -> None:

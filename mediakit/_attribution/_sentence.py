@@ -11,10 +11,10 @@ starts, their ends, and their union).
 from __future__ import annotations
 
 import bisect
-import re
 
 from mediakit._attribution._article import _Article
 from mediakit._attribution._model import _Cue, _Found
+from mediakit._compiled import compile_pattern
 
 
 class _Sentence:
@@ -171,11 +171,11 @@ class _Sentence:
 
 
 _PREPOSITION_ENDINGS = (" to", " of", " for", " about", " on", " at", " with", " against")
-_PREPOSITION_NEXT = re.compile(r"\s+(?:to|of|for|about|on|at|with|against|over|into)\s")
+_PREPOSITION_NEXT = compile_pattern(r"\s+(?:to|of|for|about|on|at|with|against|over|into)\s")
 
 # Read on the reversed text: white space, then a run of word characters, apostrophes
 # and hyphens (the word), or any other single character.
-_LINK_BACK = re.compile(r"\s*(?:([\w’'\-]+)|(\S))")
+_LINK_BACK = compile_pattern(r"\s*(?:([\w’'\-]+)|(\S))")
 
 
 def _link_before(art: _Article, lo: int, pos: int) -> tuple[str, int]:

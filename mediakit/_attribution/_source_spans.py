@@ -19,10 +19,11 @@ from mediakit._attribution._tokens import (
     _is_cap,
     _trim,
 )
+from mediakit._compiled import compile_pattern
 from mediakit._names import DOCUMENT_AUTHOR, DOCUMENT_NOUNS
 
 _LEFT_STOP = _RELATIVE | _BOUNDARY_WORDS  # words that stop or change the walk to a source
-_ANONYMITY = re.compile(
+_ANONYMITY = compile_pattern(
     r"\s+(?:asked|requested|spoke|speaking|was\s+granted|were\s+granted|declined|insisted|"
     r"agreed\s+to\s+speak)\b[^,.;]{0,60}?\b(?:named|identified|anonymity|anonymously|"
     r"publicly|on\s+the\s+record)\s*\Z"
@@ -72,7 +73,7 @@ _INTERRUPTION = frozenset(
 )
 #: What follows an "-ing" word that takes an object or adverbial: a participle
 #: (", leading a coalition of 13 states,"), even when the word can open a role.
-_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|that|to|on|in|at)\s")
+_OBJECT_NEXT = compile_pattern(r"\s+(?:a|an|the|his|her|their|its|this|that|to|on|in|at)\s")
 #: "-ing" words that open an appositive of role, not a participle ("Robert Peck, managing
 #: director at ...").
 _ROLE_ING = frozenset(
@@ -82,13 +83,13 @@ _ROLE_ING = frozenset(
     starring recording touring""".split()
 )
 
-_PREP_APPOSITIVE = re.compile(r"(?:of|from|at|with)\s", re.IGNORECASE)
+_PREP_APPOSITIVE = compile_pattern(r"(?:of|from|at|with)\s", re.IGNORECASE)
 
 _SOURCE_MAX = 14  # words in a source span before the cue
 
 # (the patterns of the rules, compiled once: ``re.search(pattern, ...)`` looks the
 # pattern up in ``re``'s cache at every call)
-_KEEPS_DOT = re.compile(r"(?:\b[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.)\Z")
+_KEEPS_DOT = compile_pattern(r"(?:\b[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.)\Z")
 
 
 def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
@@ -114,7 +115,7 @@ def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
 
 # A proper name of two to five capitalised words ("Grace Adeyemi", "Charles Federic
 # Plotena"), not opened by a preposition, article or time word ("In London").
-_NAME_RUN = re.compile(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4}")
+_NAME_RUN = compile_pattern(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4}")
 _NOT_NAME_START = frozenset(
     """in on at by for from after before during since until under over with without
     the a an this that these those last next early late yesterday today""".split()
@@ -390,7 +391,7 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _DOCUMENT_NOUNS = frozenset(DOCUMENT_NOUNS)
-_DOCUMENT_AUTHOR = re.compile(DOCUMENT_AUTHOR)
+_DOCUMENT_AUTHOR = compile_pattern(DOCUMENT_AUTHOR)
 
 
 _SUBJECT_VERBS = frozenset(
@@ -455,7 +456,7 @@ def _clause_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-_WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
+_WITH = compile_pattern(r"\bwith\s+", re.IGNORECASE)
 
 
 def _with_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:

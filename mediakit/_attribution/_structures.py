@@ -25,7 +25,6 @@ described and exemplified in ``_rules.py``.
 from __future__ import annotations
 
 import bisect
-import re
 
 from mediakit._attribution._article import _Article
 from mediakit._attribution._clauses import (
@@ -66,9 +65,10 @@ from mediakit._attribution._tokens import (
     _is_cap,
     _trim,
 )
+from mediakit._compiled import compile_pattern
 
 #: A cue, then at most five words and a colon, ending its sentence ("said afterwards:").
-_ENDS_WITH_COLON = re.compile(r"(?:\s+[\w’'\-]+){1,5}\s*:\s*")
+_ENDS_WITH_COLON = compile_pattern(r"(?:\s+[\w’'\-]+){1,5}\s*:\s*")
 
 # Words before an -ing cue that make it a participle clause ("..., saying").
 _PARTICIPLE_BEFORE = frozenset(
@@ -79,8 +79,8 @@ _COORDINATORS = frozenset({"and", "but", "or", "then", "yet", "nor"})
 # ..."). In the 1,219 PolNeAR train+dev and Wikinews articles the content ends by the
 # 6th; without a bound, a sentence packed with cues would cost cues² source walks.
 _LOOKAHEAD_CUES = 12
-_APPOSITIVE_STOP = re.compile(r",?\s+(?:who|whose|which)\b")
-_CLAUSE_JOIN = re.compile(r"(?:,|,?\s+(?:and|but))\s*\Z")
+_APPOSITIVE_STOP = compile_pattern(r",?\s+(?:who|whose|which)\b")
+_CLAUSE_JOIN = compile_pattern(r"(?:,|,?\s+(?:and|but))\s*\Z")
 _COORDINATORS_AND = frozenset({"and", "but"})
 _PARTICIPLE_LINK = frozenset({",", "—", "–"})
 # Auxiliaries and copulas: a noun phrase after a cue that holds one is a clause.
@@ -376,18 +376,18 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
 
 
 #: "by" after a passive cue, opening its agent ("was told by the minister").
-_BY = re.compile(r"\s+(by)\s+")
+_BY = compile_pattern(r"\s+(by)\s+")
 _BE = frozenset("was were is are been being be".split())
 #: What the content after a passive cue's agent must open with: "that", a colon or a
 #: quote ("was told by police that ...", not "was written by officials in May").
-_CLAUSE_OPENER = re.compile(r"\s*,?\s*(?:that\b|:|[\"“‘])")
-_TOLD_OF = re.compile(r"\s+(?:of|about)\Z")
+_CLAUSE_OPENER = compile_pattern(r"\s*,?\s*(?:that\b|:|[\"“‘])")
+_TOLD_OF = compile_pattern(r"\s+(?:of|about)\Z")
 #: A sentence-opening cue, its source and a colon: 'Said the mayor: "..."' (a colon
 #: before a space or quote: not "1:59").
-_INVERTED_COLON = re.compile(r"(?:\s+[\w’'\-.]+){1,6}\s*:(?=[\s\"“‘])")
+_INVERTED_COLON = compile_pattern(r"(?:\s+[\w’'\-.]+){1,6}\s*:(?=[\s\"“‘])")
 #: The forms that open such a sentence: said, says, added, adds, wrote ... (not the
 #: imperative "Ask yourself: ...").
-_INVERTED_FORM = re.compile(r"(?:said|told|wrote|spoke|\w+ed|\w+s)\Z")
+_INVERTED_FORM = compile_pattern(r"(?:said|told|wrote|spoke|\w+ed|\w+s)\Z")
 
 
 def _agent_or_inverted(sent: _Sentence, c: _Cue, lo: int, hi: int) -> bool:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from mediakit._compiled import compile_pattern
 
 # a number's thousands separators stay inside its token ("12,345", "1,051,635"): a comma
 # between digits is no clause boundary
-_TOKEN = re.compile(r"[\w@&](?:[\w’'.\-@&]*[\w.])?(?:(?<=\d),\d{3}(?!\d))*|[^\w\s]")
-_WORDCHARS = re.compile(r"\w")
+_TOKEN = compile_pattern(r"[\w@&](?:[\w’'.\-@&]*[\w.])?(?:(?<=\d),\d{3}(?!\d))*|[^\w\s]")
+_WORDCHARS = compile_pattern(r"\w")
 _BOUNDARY_WORDS = frozenset(
     """that and but or because while when if as after before since although though where
     so than whether until unless why how what which whom whose despite amid including
