@@ -76,6 +76,7 @@ _PLACE_WORDS = frozenset(
 # Words that end a name of a thing, unless the name is a given name and one more word
 # ("Christmas Day", but "Doris Day").
 _WEAK_PLACE_WORDS = frozenset("day week month year hall".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_NAME_START = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december""".split()
@@ -151,8 +152,17 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
         return None
     if name[-1].lower() in _WEAK_PLACE_WORDS and (len(name) != 2 or name[0] not in names):
         return None
-    name = [t[:-2] if t.endswith(("'s", "’s")) else t for t in name]
+    if name[-1].lower() in _WEEKDAYS:
+        return None  # "Ted Cruz Super Tuesday": a name runs into a day's
+    name = [_unpossessive(t) for t in name]
     return name, titled
+
+
+def _unpossessive(t: str) -> str:
+    """A word without its possessive: "Trump's" -> "Trump", "Sessions’" -> "Sessions"."""
+    if t.endswith(("'s", "’s")):
+        return t[:-2]
+    return t[:-1] if t.endswith(("s'", "s’")) else t
 
 
 def _name_word(w: str) -> bool:
@@ -161,10 +171,16 @@ def _name_word(w: str) -> bool:
     return w[:1].isupper() and rest.isalpha() and any(ch.islower() for ch in rest)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def looks_like_full_name(name: str) -> bool:
     """Two to four capitalised words, none a title, an organisation or a place word
-    ("Obaidul Quader", "Andrés Manuel López Obrador", not "Northern Ireland Assembly")."""
+    ("Obaidul Quader", "Andrés Manuel López Obrador", not "Northern Ireland Assembly"),
+    with middle initials ("Rudolph W. Giuliani") besides."""
     words = name.split()
+    if len(words) > 2:
+        words = words[:1] + [w for w in words[1:-1] if not _INITIAL.fullmatch(w)] + words[-1:]
     return (
         2 <= len(words) <= 4
         and all(_name_word(w) for w in words)
@@ -212,7 +228,7 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
         if got is None:
             continue
         name, titled = got
-        start = m.end() - len(" ".join(name)) - (2 if m.group().endswith(("'s", "’s")) else 0)
+        start = m.end() - len(" ".join(name)) - (len(m.group()) - len(_unpossessive(m.group())))
         if text[start : start + len(name[0])] != name[0]:
             start = text.find(name[0], m.start(), m.end())
         end = start + len(" ".join(name))
@@ -272,8 +288,10 @@ _ROLE_THEN_COMMA = re.compile(
     r"[^,.;:]{1,60},\s+"
 )
 #: Words just after a name that say it is a person's: an age or a role in apposition
-#: (", 52,", ", a director of", ", the mayor of").
-_AFTER_PERSON = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the)\s+([a-z][a-z\-]+))")
+#: (", 52,", ", a director of", ", the mayor of", ", the former mayor of").
+_AFTER_PERSON = re.compile(
+    r",\s+(?:\d{1,3},|(?:a|an|the)\s+(?:(?:former|late|then|current|new)\s+)?([a-z][a-z\-]+))"
+)
 
 
 def _person_context(text: str, start: int, end: int) -> bool:
@@ -306,6 +324,22 @@ def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
             out.append(at)
         at = text.find(word, end, hi)
     return out
+
+
+#: The key of the mentions of someone else with a listed person's surname ("Bill Clinton"
+#: beside "Hillary Clinton") among the spans: read for ambiguity, never reported.
+OTHER = "\x00"
+_WORD_BEFORE = re.compile(rf"([{_UPPER}][\w’'\-]*)[ \t\xa0]+\Z")
+
+
+def _other_given_name(text: str, at: int, own: list[str]) -> bool:
+    """The surname at ``at`` follows a capitalised word that is no title, no function word
+    and none of the person's ``own`` words ("Wasserman Schultz"): another person's given
+    name ("Bill Clinton" is no mention of Hillary Clinton)."""
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if m is None or m.group(1) in own:
+        return False
+    return m.group(1).lower() not in _BEFORE_NAME and m.group(1).lower() not in _PERSON_TITLES
 
 
 def find_people(an: Analysis) -> list[Person]:
@@ -436,7 +470,11 @@ def _all_spans(
             for x in _occurrences(text, surname, lo, hi):
                 k = bisect.bisect_right(starts, x) - 1
                 if k < 0 or not inside[k][0] <= x < inside[k][1]:
-                    all_spans[d.name].append((x, x + len(surname)))
+                    # "Bill Clinton" beside "Hillary Clinton": someone else, who is no
+                    # person of the list but makes a pronoun near him ambiguous
+                    other = _other_given_name(text, x, d.name.split())
+                    key = OTHER + surname if other else d.name
+                    all_spans.setdefault(key, []).append((x, x + len(surname)))
     for name, spans in all_spans.items():
         all_spans[name] = sorted(set(spans))
     return all_spans
