@@ -238,6 +238,7 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
             d = out[key] = _Draft(key, [])
         d.spans.append((start, end))
         d.titled = d.titled or titled
+    _one_word_drafts(text, lo, hi, skip, out)
     drafts = list(out.values())
     # a titled surname alone ("Mr Ellery") joins the one full name that ends with it
     full = [d for d in drafts if " " in d.name]
@@ -267,6 +268,51 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
             merged[key2] = d
         out_list.append(d)
     return out_list
+
+
+#: A kinship noun or a plural title, then one capitalised word that no other follows:
+#: a person named by one name ("her sister Victoria", "daughter Ivanka", "Presidents
+#: Reagan and George W. Bush").
+_KIN_THEN_NAME = re.compile(
+    r"\b(?:daughter|son|wife|husband|sister|brother|mother|father|widow|widower|niece|"
+    r"nephew|granddaughter|grandson|Presidents|Senators|Sens\.|Govs\.|Reps\.)[ \t\xa0]+"
+    rf"([{_UPPER}][a-z]+)(?![\w’'\-]|[ \t\xa0]+[{_UPPER}])"
+)
+#: Two given names and a surname: "Robert and Rebekah Mercer" names Robert Mercer too.
+_AND_SURNAME = re.compile(
+    rf"\b([{_UPPER}][a-z’'\-]+) and ([{_UPPER}][a-z’'\-]+)[ \t\xa0]+([{_UPPER}][\w’'\-]+)"
+)
+
+
+def _one_word_drafts(
+    text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]], out: dict[str, _Draft]
+) -> None:
+    """Add to ``out`` the people named by one word after a kinship noun or a plural
+    title (titled: they join the one full name that ends or starts with the word), and
+    the first of two given names before a surname whose second is a person of ``out``."""
+    for m in _KIN_THEN_NAME.finditer(text, lo, hi):
+        word = m.group(1)
+        if (skip and any(a <= m.start(1) < b for a, b in skip)) or not _name_word(word):
+            continue
+        if word.lower() in _NOT_IN_FULL_NAME or word.lower() in _BEFORE_NAME:
+            continue
+        d = out.setdefault(word, _Draft(word, [], True))
+        d.spans.append(m.span(1))
+        d.titled = True
+    surnames = {k.split()[-1] for k in out}
+    given = {k.split()[0] for k in out if " " in k}
+    for m in _AND_SURNAME.finditer(text, lo, hi):
+        first, second, surname = m.group(1), m.group(2), m.group(3)
+        if f"{second} {surname}" not in out or first not in given_names() or first in surnames:
+            continue  # "Ben Carson and Chris Christie": Carson is a surname
+        if first in given:
+            continue  # "Hillary and Tim Kaine" after "Hillary Clinton"
+        if _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "Rand Paul and Carly Fiorina"
+        if skip and any(a <= m.start() < b for a, b in skip):
+            continue
+        key = f"{first} {surname}"
+        out.setdefault(key, _Draft(key, [])).spans.append(m.span(1))
 
 
 #: Words just before a name that say it is a person's: an age ("22-year-old") or a

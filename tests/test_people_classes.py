@@ -120,3 +120,27 @@ def test_a_role_run_that_ends_with_a_named_person_is_that_person() -> None:
     )
     s = {s.name: s for s in analyze(text).sources}["New York City Public Advocate Trish James"]
     assert (s.kind, s.kind_rule, s.gender) == ("person", "person:named_after_role", "female")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Mr. Trump's daughter Ivanka and her husband spoke.", "Ivanka", "female"),
+        ("Jillian Soto, who lost her sister Victoria at the school, spoke.", "Victoria", "female"),
+        ("He served under Presidents Reagan and George W. Bush.", "Reagan", "unknown"),
+        ("Robert and Rebekah Mercer fund the group.", "Robert Mercer", "unknown"),
+    ],
+)
+def test_people_named_by_one_word_after_kin_or_with_a_shared_surname(
+    text: str, name: str, gender: str
+) -> None:
+    assert _people(text)[name][0] == gender
+
+
+def test_one_word_kin_names_join_the_full_name_and_coordinations_are_checked() -> None:
+    got = _people("Ivanka Trump spoke on Monday. His daughter Ivanka left early.")
+    assert "Ivanka" not in got and got["Ivanka Trump"][0] == "female"
+    got = _people("Hillary Clinton spoke. Hillary and Tim Kaine went to Ohio.")
+    assert "Hillary Kaine" not in got
+    got = _people("Ben Carson and Chris Christie spoke. Her father Jean-Marie Le Pen left.")
+    assert "Carson Christie" not in got and "Jean-" not in got
