@@ -270,18 +270,40 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
     return out_list
 
 
-#: A kinship noun or a plural title, then one capitalised word that no other follows:
-#: a person named by one name ("her sister Victoria", "daughter Ivanka", "Presidents
-#: Reagan and George W. Bush").
+#: Kinship nouns and plural titles before a person named by one word ("her sister
+#: Victoria", "daughter Ivanka", "Presidents Reagan and George W. Bush").
+_KIN_WORDS = (
+    "daughter son wife husband sister brother mother father widow widower niece nephew "
+    "granddaughter grandson Presidents Senators Sens. Govs. Reps."
+).split()
+#: White space, then one capitalised word that no other follows.
+_ONE_NAME = re.compile(rf"[ \t\xa0]+([{_UPPER}][a-z]+)(?![\w’'\-]|[ \t\xa0]+[{_UPPER}])")
+#: The plain form of :func:`_kin_names` (``tests/test_people_classes.py`` ties the two).
 _KIN_THEN_NAME = re.compile(
-    r"\b(?:daughter|son|wife|husband|sister|brother|mother|father|widow|widower|niece|"
-    r"nephew|granddaughter|grandson|Presidents|Senators|Sens\.|Govs\.|Reps\.)[ \t\xa0]+"
-    rf"([{_UPPER}][a-z]+)(?![\w’'\-]|[ \t\xa0]+[{_UPPER}])"
+    r"(?<![\w])(?:" + "|".join(re.escape(w) for w in _KIN_WORDS) + r")" + _ONE_NAME.pattern
 )
 #: Two given names and a surname: "Robert and Rebekah Mercer" names Robert Mercer too.
-_AND_SURNAME = re.compile(
-    rf"\b([{_UPPER}][a-z’'\-]+) and ([{_UPPER}][a-z’'\-]+)[ \t\xa0]+([{_UPPER}][\w’'\-]+)"
-)
+#: Found from " and " (a literal the engine skips to: 20x faster on the Wikinews
+#: articles than a pattern that starts at the first name) and the word before it.
+_AND_THEN = re.compile(rf" and ([{_UPPER}][a-z’'\-]+) ([{_UPPER}][\w’'\-]+)")
+_FIRST_BEFORE = re.compile(rf"(?<![\w’'\-])([{_UPPER}][a-z’'\-]+)\Z")
+
+
+def _kin_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``_KIN_THEN_NAME``'s word in ``text[lo:hi]``, found by looking for
+    each kinship word with ``str.find`` (about 3x faster than the alternation on the
+    Wikinews and PolNeAR dev articles: the engine has no literal to skip to)."""
+    out = []
+    for w in _KIN_WORDS:
+        i = text.find(w, lo, hi)
+        while i >= 0:
+            j = i + len(w)
+            if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
+                m = _ONE_NAME.match(text, j, hi)
+                if m is not None:
+                    out.append(m.span(1))
+            i = text.find(w, j, hi)
+    return sorted(out)
 
 
 def _one_word_drafts(
@@ -290,29 +312,32 @@ def _one_word_drafts(
     """Add to ``out`` the people named by one word after a kinship noun or a plural
     title (titled: they join the one full name that ends or starts with the word), and
     the first of two given names before a surname whose second is a person of ``out``."""
-    for m in _KIN_THEN_NAME.finditer(text, lo, hi):
-        word = m.group(1)
-        if (skip and any(a <= m.start(1) < b for a, b in skip)) or not _name_word(word):
+    for a, b in _kin_names(text, lo, hi):
+        word = text[a:b]
+        if (skip and any(x <= a < y for x, y in skip)) or not _name_word(word):
             continue
         if word.lower() in _NOT_IN_FULL_NAME or word.lower() in _BEFORE_NAME:
             continue
         d = out.setdefault(word, _Draft(word, [], True))
-        d.spans.append(m.span(1))
+        d.spans.append((a, b))
         d.titled = True
     surnames = {k.split()[-1] for k in out}
     given = {k.split()[0] for k in out if " " in k}
-    for m in _AND_SURNAME.finditer(text, lo, hi):
-        first, second, surname = m.group(1), m.group(2), m.group(3)
+    for m in _AND_THEN.finditer(text, lo, hi):
+        f = _FIRST_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+        if f is None:
+            continue
+        first, second, surname = f.group(1), m.group(1), m.group(2)
         if f"{second} {surname}" not in out or first not in given_names() or first in surnames:
             continue  # "Ben Carson and Chris Christie": Carson is a surname
         if first in given:
             continue  # "Hillary and Tim Kaine" after "Hillary Clinton"
-        if _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+        if _WORD_BEFORE.search(text, max(lo, f.start() - 30), f.start()):
             continue  # "Rand Paul and Carly Fiorina"
-        if skip and any(a <= m.start() < b for a, b in skip):
+        if skip and any(a <= f.start() < b for a, b in skip):
             continue
         key = f"{first} {surname}"
-        out.setdefault(key, _Draft(key, [])).spans.append(m.span(1))
+        out.setdefault(key, _Draft(key, [])).spans.append(f.span(1))
 
 
 #: Words just before a name that say it is a person's: an age ("22-year-old") or a

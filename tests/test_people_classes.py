@@ -144,3 +144,16 @@ def test_one_word_kin_names_join_the_full_name_and_coordinations_are_checked() -
     assert "Hillary Kaine" not in got
     got = _people("Ben Carson and Chris Christie spoke. Her father Jean-Marie Le Pen left.")
     assert "Carson Christie" not in got and "Jean-" not in got
+
+
+def test_kin_names_found_fast_are_the_plain_patterns() -> None:
+    from mediakit._people import _KIN_THEN_NAME, _kin_names
+
+    text = (
+        "His son Beau and her daughter Ivanka came. The person Sam left; his wife Mary "
+        "Jones too. Presidents Reagan and George W. Bush, Sens. Warren and a grandson "
+        "Tom's friend. Mother Teresa. x-son Bob. Her father Jean-Marie left. sister Ann"
+    )
+    plain = [m.span(1) for m in _KIN_THEN_NAME.finditer(text)]
+    assert _kin_names(text, 0, len(text)) == plain
+    assert [text[a:b] for a, b in plain] == ["Beau", "Ivanka", "Reagan", "Warren", "Bob", "Ann"]
