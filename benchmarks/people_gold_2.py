@@ -117,6 +117,76 @@ def score_people_2(
     return c
 
 
+def score_kinds(
+    gold: Iterable[list[str]], sources: Callable[[str], Iterable[Any]], show: bool = False
+) -> Counter[str]:
+    """Counts for kinds_gold rows: each annotated source matched by name (match_source) to
+    one of ``sources(file)``; its kind and, for a person, its gender."""
+    k: Counter[str] = Counter()
+    files: set[str] = set()
+    for file, name, kind, gender, _evidence in gold:
+        files.add(file)
+        k["sources"] += 1
+        s = match_source(name, {s.name: s for s in sources(file)})
+        if s is None:
+            k["not_found"] += 1
+            if show:
+                print(f"missed {file} {name!r}")
+            continue
+        k["found"] += 1
+        k["kind_right"] += s.kind == kind
+        if s.kind != kind and show:
+            print(
+                f"kind   {file} {name!r} (mediakit {s.name!r}): gold {kind}, "
+                f"mediakit {s.kind} ({s.kind_rule})"
+            )
+        if kind == "person":
+            k["persons_found"] += 1
+            got = _gender(s.gender)
+            _count_gender(k, gender or "unknown", got)
+            if got != (gender or "unknown") and show:
+                ev = s.gender_evidence.text if s.gender_evidence else ""
+                print(f"gender {file} {name!r}: gold {gender}, mediakit {got} {ev!r}")
+    k["articles"] = len(files)
+    return k
+
+
+def report_kinds(k: Counter[str]) -> list[str]:
+    return [
+        f"annotated sources: {k['sources']} in {k['articles']} articles; "
+        f"matched by name: {k['found']}",
+        f"kinds right, of those matched: {_pct(k['kind_right'], k['found'])}",
+        f"person sources matched: {k['persons_found']}; "
+        f"the text shows a gender for {k['evidenced']}",
+        f"genders assigned: {k['assigned']}; right: {_pct(k['right'], k['assigned'])}",
+        f"coverage of evidenced genders: {_pct(k['right'], k['evidenced'])}",
+        f"genders assigned where the text shows none: {k['assigned_without_evidence']}",
+    ]
+
+
+def run(
+    people_path: Path,
+    kinds_path: Path,
+    analysis: Callable[[str], mediakit.Analysis],
+    show: bool = False,
+) -> None:
+    """Print the people and kinds figures of two gold files; ``analysis(key)`` analyses the
+    text of a file key (people_gold_3.py reuses this on other texts)."""
+    people_gold = load(people_path)
+    print(f"== people: {people_path}")
+    first = score_people(people_gold, lambda f: analysis(f).people)
+    print(
+        f"(benchmarks/sources_gold.py's matching: {_pct(first['found'], first['people'])}; it "
+        "lets one listed person match two annotated ones and keeps a final '.')"
+    )
+    c = score_people_2(people_gold, lambda f: analysis(f).people, show)
+    print(f"people found by full name: {_pct(c['full'], c['people'])}")
+    print("\n".join(report_people(c)).replace("(recall)", "(recall, full name or unique surname)"))
+    print(f"== kinds: {kinds_path}")
+    k = score_kinds(load(kinds_path), lambda f: analysis(f).sources, show)
+    print("\n".join(report_kinds(k)))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--csv", type=Path, default=CSV)
@@ -132,52 +202,7 @@ def main(argv: list[str] | None = None) -> int:
             cache[key] = mediakit.analyze(rows[int(key.rsplit("_", 1)[1])]["text"])
         return cache[key]
 
-    people_gold = load(args.devset / "people_gold_2.tsv")
-    print(f"== people: {args.devset / 'people_gold_2.tsv'}")
-    first = score_people(people_gold, lambda f: analysis(f).people)
-    print(
-        f"(benchmarks/sources_gold.py's matching: {_pct(first['found'], first['people'])}; it "
-        "lets one listed person match two annotated ones and keeps a final '.')"
-    )
-    c = score_people_2(people_gold, lambda f: analysis(f).people, args.show)
-    print(f"people found by full name: {_pct(c['full'], c['people'])}")
-    print("\n".join(report_people(c)).replace("(recall)", "(recall, full name or unique surname)"))
-
-    print(f"== kinds: {args.devset / 'kinds_gold_2.tsv'}")
-    k: Counter[str] = Counter()
-    for file, name, kind, gender, _evidence in load(args.devset / "kinds_gold_2.tsv"):
-        k["sources"] += 1
-        s = match_source(name, {s.name: s for s in analysis(file).sources})
-        if s is None:
-            k["not_found"] += 1
-            if args.show:
-                print(f"missed {file} {name!r}")
-            continue
-        k["found"] += 1
-        k["kind_right"] += s.kind == kind
-        if s.kind != kind and args.show:
-            print(
-                f"kind   {file} {name!r} (mediakit {s.name!r}): gold {kind}, "
-                f"mediakit {s.kind} ({s.kind_rule})"
-            )
-        if kind == "person":
-            k["persons_found"] += 1
-            got = _gender(s.gender)
-            _count_gender(k, gender or "unknown", got)
-            if got != (gender or "unknown") and args.show:
-                ev = s.gender_evidence.text if s.gender_evidence else ""
-                print(f"gender {file} {name!r}: gold {gender}, mediakit {got} {ev!r}")
-    print(
-        f"annotated sources: {k['sources']} in {len(cache)} articles; matched by name: {k['found']}"
-    )
-    print(f"kinds right, of those matched: {_pct(k['kind_right'], k['found'])}")
-    print(
-        f"person sources matched: {k['persons_found']}; "
-        f"the text shows a gender for {k['evidenced']}"
-    )
-    print(f"genders assigned: {k['assigned']}; right: {_pct(k['right'], k['assigned'])}")
-    print(f"coverage of evidenced genders: {_pct(k['right'], k['evidenced'])}")
-    print(f"genders assigned where the text shows none: {k['assigned_without_evidence']}")
+    run(args.devset / "people_gold_2.tsv", args.devset / "kinds_gold_2.tsv", analysis, args.show)
     return 0
 
 

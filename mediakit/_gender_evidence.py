@@ -9,7 +9,10 @@
   mother of three,", "Tim Vale, the club's chairman,");
 * ``pronoun``: he/him/his/himself or she/her/hers/herself outside quotations when the
   person is the only person mentioned from the start of the sentence before the pronoun
-  up to it (a pronoun that could refer to two people is no evidence).
+  up to it (a pronoun that could refer to two people is no evidence); himself/herself
+  after a name of its own sentence looks no further back than that sentence; a pronoun
+  after one of the same gender that the sentence left unresolved (it pointed forward)
+  is no evidence either.
 
 Never from a first name, never from outside knowledge. When two pieces of evidence
 disagree the gender is ``unknown`` (:func:`_gender`): a wrong gender is worse than none.
@@ -54,6 +57,7 @@ _PRONOUN = re.compile(
     r"|[Ee][Rr]|[Ee][Rr][Ssſ]|[Ee][Rr][Ssſ][Ee][Ll][Ff])|(?<=[Ssſ])[Hh][Ee])\b"
 )
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_REFLEXIVE = frozenset({"himself", "herself"})
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)(\.?)(,?)\s+\Z")
 _TWO_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\s+[A-Za-z][\w’'\-]*,\s+\Z")
 _APPOSITION = re.compile(
@@ -164,15 +168,23 @@ def _pronoun_evidence(
         here = by_sentence.get(k, [])
         unread = True  # the first pronoun of the sentence before, read once
         first: re.Match[str] | None = None
+        unsure: set[bool] = set()  # the genders (male?) of pronouns left unresolved
         for m in _PRONOUN.finditer(text, sents[k].start, sents[k].end):
             pos = m.start()
             if m.group()[0].isupper() and text[sents[k].start : pos].strip(" \"“‘'("):
                 continue  # "Les Brown and His Band": a name, not a pronoun
+            male = m.group().lower() in _MALE_PRONOUNS
+            if male in unsure:
+                continue  # "... diminish her lead over Sanders, ... magnify her difficulty":
+                # the same person as the earlier pronoun, whom this sentence does not name
             names = {n for a, n in here if a < pos}
             if not names and any(a > pos for a, _n in here):
+                unsure.add(male)
                 continue  # "Within her own party, ... Pelosi": may point forward
             lo = sents[k].start
-            if k > 0:  # and the sentence before
+            if k > 0 and not (names and m.group().lower() in _REFLEXIVE):
+                # and the sentence before (not for "himself" after a name of its own
+                # sentence: "John Kerry found himself ...")
                 before = by_sentence.get(k - 1, [])
                 if unread:
                     first = _PRONOUN.search(text, sents[k - 1].start, sents[k - 1].end)
@@ -186,8 +198,40 @@ def _pronoun_evidence(
             name = names.pop()
             if name not in evidence or _other_person_noun(text, lo, pos, spans[name]):
                 continue
-            gender = "male" if m.group().lower() in _MALE_PRONOUNS else "female"
+            if _object_of_own_clause(text, spans[name], m):
+                continue  # "Sanders beat her 51% to 36%": her is not Sanders
+            gender = "male" if male else "female"
             evidence[name].append((rank, gender, "pronoun", Span.of(text, pos, m.end())))
+
+
+#: What follows "her" when it is an object, not a possessive ("beat her 51% to 36%",
+#: "told her that", "harmed her.").
+_OBJECT_HER = re.compile(
+    r"her(?=\s*(?:[.,;:!?)\d]|\Z|(?:to|in|on|at|for|with|that|the|a|an|as|and|by|from|of|"
+    r"up|out|off|back|down|again|about|over|into|after|before)\b))",
+    re.IGNORECASE,
+)
+_CLAUSE_GAP = re.compile(r"[^,;:()\"“”]{0,40}")
+_NOT_IN_CLAUSE = frozenset("and or but that who which whom whose when while if because".split())
+
+
+def _object_of_own_clause(text: str, own: list[tuple[int, int]], m: re.Match[str]) -> bool:
+    """The pronoun ``m`` is an object (him, or her not followed by a noun) of a verb whose
+    subject is the person's mention just before it in one clause ("Sanders beat her",
+    "Smith told him"): such a pronoun means someone else."""
+    word = m.group().lower()
+    if word != "him" and not (word == "her" and _OBJECT_HER.match(text, m.start())):
+        return False
+    ends = [b for _a, b in own if b <= m.start()]
+    if not ends:
+        return False
+    gap = text[max(ends) : m.start()]
+    words = gap.split()
+    return (
+        _CLAUSE_GAP.fullmatch(gap) is not None
+        and len(words) <= 3
+        and not any(w.lower() in _NOT_IN_CLAUSE for w in words)
+    )
 
 
 def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]]) -> bool:

@@ -1,10 +1,14 @@
 """The kind of a source (person, organisation, group, document or unknown), with the rule
 that gave it, and a person source's gender (from :mod:`mediakit._people`'s evidence).
 
-Rules, first match wins (docs/sources.md): no canonical name -> unknown; a he/she source
-or a named person of the article -> person; a country or capital acting as a body ->
+Rules, first match wins (docs/sources.md): no canonical name -> unknown; a he/she source,
+a named person of the article, or a role run that ends with one ("New York City Public
+Advocate Trish James") -> person; a country or capital acting as a body ->
 organisation; a collective head noun ("officials", "Democrats", "members of ...") ->
-group; a document noun ("report", "video", "footage") -> document; a news outlet ->
+group; a lower-case head after capitalised words: a plural role ("Rival Republican
+candidates") -> group, a document noun ("Exit polls from the New Hampshire primary") ->
+document; a document noun ("report", "video", "footage") -> document; a lower-case
+singular role after a capitalised word ("Politico reporter") -> person; a news outlet ->
 organisation; a capitalised name with an organisation word or an acronym -> organisation;
 a titled surname ("Mr Ellery") -> person; a singular role noun ("a spokeswoman", "the
 mayor") -> person; a lower-case body noun ("the interior ministry") -> organisation.
@@ -47,7 +51,7 @@ _GROUP_HEADS = frozenset(
     analysts critics protesters demonstrators locals neighbours neighbors survivors
     families parents students workers scientists researchers doctors activists
     investigators rescuers firefighters paramedics lawmakers legislators diplomats
-    insiders aides staff crew fans voters family families jury colleagues team
+    insiders aides staff crew fans voters family families jury colleagues team majorities
     supporters opponents observers others politicians bystanders passengers shoppers
     volunteers countries nations
     members leaders citizens villagers victims relatives organisers organizers
@@ -63,7 +67,15 @@ _ROLE_HEADS = frozenset(
     coach captain leader councillor lawmaker prosecutor attorney commander general colonel
     researcher scientist economist author founder owner resident witness doctor nurse
     officer lawyer man woman mother father analyst expert source diplomat aide eyewitness
-    bystander passenger volunteer""".split()
+    bystander passenger volunteer reporter correspondent journalist columnist editor anchor
+    commentator candidate nominee adviser advisor strategist pollster operative advocate""".split()
+)
+#: Document heads besides ``_DOCUMENT_WORD``'s, counted only as the head of a name
+#: ("Audit files from NGP VAN", "the complaint", "Recent polling", "Real Clear Politics
+#: average"); "average" only after another word or with a poll ("an average of 10
+#: percent of voters" is no document, nor is "the average voter", whose head is "voter").
+_DOCUMENT_HEADS = frozenset(
+    "files complaint complaints lawsuit polling average averages ledgers audio".split()
 )
 _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council
@@ -71,7 +83,7 @@ _BODY_HEADS = frozenset(
     group organisation organization bank firm authority board institute university
     hospital school network newspaper channel police rescue brigade trust tribunal
     directorate inspectorate secretariat services airline airlines airport railway
-    museum observatory clinic laboratory institution""".split()
+    museum observatory clinic laboratory institution pac""".split()
 )
 
 
@@ -94,6 +106,8 @@ def source_profile(
     if p is None and " " not in s.name:  # "Ellery": the one person with that surname
         owners = [q for q in people if q.split()[-1] == s.name]
         p = people[owners[0]] if len(owners) == 1 else None
+    if p is None and rule == "person:named_after_role":
+        p = people[_named_after_role(s.name, people) or ""]
     if p is not None:
         return kind, rule, p.gender, p.gender_rule, p.gender_evidence
     titles, nouns = _evidence_words()
@@ -122,6 +136,22 @@ def source_profile(
     return kind, rule, gender, grule, span
 
 
+def _named_after_role(name: str, people: Mapping[str, Person]) -> str | None:
+    """The one named person of two words or more whose name ends ``name`` after
+    capitalised words or role nouns ("New York City Public Advocate Trish James" -> "Trish
+    James"; not "family of Tom Reed"), or None."""
+    if " " not in name:
+        return None
+    found = [
+        p
+        for p in people
+        if " " in p
+        and name.endswith(" " + p)
+        and all(w[:1].isupper() or w.lower() in _ROLE_HEADS for w in name[: -len(p)].split())
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) -> tuple[str, str]:
     name = s.name
     if name == "(unnamed source)":
@@ -133,6 +163,9 @@ def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) 
         return "person", "person:pronoun_he_she"
     if name in people:
         return "person", "person:named_person"
+    if _named_after_role(name, people):
+        # "New York City Public Advocate Trish James": a role run that ends with a person
+        return "person", "person:named_after_role"
     if s.type_rule.startswith("official:country_or_capital"):
         return "organisation", "organisation:country_or_capital"
     head_words = _NAME_HEAD_END.split(name)[0].split()
@@ -140,8 +173,25 @@ def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) 
     if head in _GROUP_HEADS or head in _PARTY_MEMBERS:
         # "officials", "Ukrainian authorities", "new members of the House", "Democrats"
         return "group", "group:collective_noun"
+    if head_words and head_words[-1][:1].islower():
+        # a lower-case head after capitalised words names what speaks
+        low_name = name.lower()
+        if head.endswith("s") and head[:-1] in _ROLE_HEADS:
+            return "group", "group:collective_noun"  # "Rival Republican candidates"
+        if _DOCUMENT_WORD.fullmatch(head) or (
+            head in _DOCUMENT_HEADS
+            and (not head.startswith("average") or len(head_words) > 1 or "poll" in low_name)
+        ):
+            return "document", "document:document_noun"  # "Exit polls from the ..."
     if _DOCUMENT_WORD.search(name) and not capital[1:]:
         return "document", "document:document_noun"
+    if (
+        len(head_words) >= 2
+        and head in _ROLE_HEADS
+        and head_words[-1][:1].islower()
+        and head_words[-2][:1].isupper()
+    ):
+        return "person", "person:role_noun"  # "Politico reporter", "White House official"
     if s.type_rule.startswith(("media:news_outlet", "social_media:video_or_footage")):
         tp = "organisation" if s.type_rule.startswith("media") else "document"
         return tp, f"{tp}:{s.type_rule.split()[0].split(':')[1]}"

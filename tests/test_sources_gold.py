@@ -6,6 +6,8 @@ import importlib.util
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 from mediakit import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,3 +67,38 @@ def test_sources_and_people_on_a_real_text(tmp_path: Path) -> None:
     c = sg.score_people(people, lambda f: a.people)
     assert (c["found"], c["right"], c["quoted_right"], c["not_annotated"]) == (2, 2, 2, 0)
     assert "people found (recall): 2 / 2 = 100.0%" in sg.report_people(c)
+
+
+def test_people_gold_3_skips_without_the_texts_and_scores_with_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location(
+            "people_gold_3", ROOT / "benchmarks" / "people_gold_3.py"
+        )
+        assert spec and spec.loader
+        pg3 = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(pg3)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    dev = tmp_path / "devset"
+    dev.mkdir()
+    (dev / "people_gold_3.tsv").write_text(
+        "t\tJohn Smith\tmale\tyes\tMr John Smith\nt\tMary Jones\tunknown\tyes\t\n",
+        encoding="utf-8",
+    )
+    (dev / "kinds_gold_3.tsv").write_text(
+        "t\tJohn Smith\tperson\tmale\tMr\nt\tOfficials\tgroup\t\t\n", encoding="utf-8"
+    )
+    assert pg3.main(["--devset", str(dev), "--polnear", str(tmp_path / "none")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("skipped: the PolNeAR texts are not at")
+    (tmp_path / "pn" / "train" / "text").mkdir(parents=True)
+    (tmp_path / "pn" / "train" / "text" / "t.txt").write_text(TEXT, encoding="utf-8")
+    assert pg3.main(["--devset", str(dev), "--polnear", str(tmp_path / "pn")]) == 0
+    out = capsys.readouterr().out
+    assert "people found (recall, full name or unique surname): 2 / 2 = 100.0%" in out
+    assert "kinds right, of those matched: 2 / 2 = 100.0%" in out
