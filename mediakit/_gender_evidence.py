@@ -26,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from mediakit import lexicons
+from mediakit._compiled import compile_pattern
 from mediakit._names import given_names
 from mediakit._spans import Span
 
@@ -52,18 +53,18 @@ def _evidence_words() -> tuple[dict[str, str], dict[str, str]]:
 #: class of the characters ``re.IGNORECASE`` matches it with (i also İ and ı, s
 #: also ſ); the first is taken, then ``\b`` before it is a look-behind.
 #: ``tests/test_metrics_fast.py`` ties it to the plain pattern.
-_PRONOUN = re.compile(
+_PRONOUN = compile_pattern(
     r"[HhSsſ](?<!\w[HhSsſ])(?:(?<=[Hh])(?:[Ee]|[Iiİı][Mm]|[Iiİı][Ssſ]|[Iiİı][Mm][Ssſ][Ee][Ll][Ff]"
     r"|[Ee][Rr]|[Ee][Rr][Ssſ]|[Ee][Rr][Ssſ][Ee][Ll][Ff])|(?<=[Ssſ])[Hh][Ee])\b"
 )
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _REFLEXIVE = frozenset({"himself", "herself"})
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)(\.?)(,?)\s+\Z")
-_TWO_BEFORE = re.compile(r"([A-Za-z][\w’'\-]*)\s+[A-Za-z][\w’'\-]*,\s+\Z")
-_APPOSITION = re.compile(
+_WORD_BEFORE = compile_pattern(r"([A-Za-z][\w’'\-]*)(\.?)(,?)\s+\Z")
+_TWO_BEFORE = compile_pattern(r"([A-Za-z][\w’'\-]*)\s+[A-Za-z][\w’'\-]*,\s+\Z")
+_APPOSITION = compile_pattern(
     r",\s+(?:\d{1,3},\s+)?((?:[\w’'\-]+\s+){0,4}?)([a-z][\w\-]*)(?=\s*[,.;:)]|\s+(?:of|for|at|to|in|with|from|on)\b)"
 )
-_ROLE_PHRASE = re.compile(r"\b([a-z]+)\s+(?:for|of|at|with|to)\s+[^,.;:\n]{1,70},\s+\Z")
+_ROLE_PHRASE = compile_pattern(r"\b([a-z]+)\s+(?:for|of|at|with|to)\s+[^,.;:\n]{1,70},\s+\Z")
 _NOT_APPOSITION = frozenset(
     """who whose which that where when said says and or but if as with of for at to in on
     from by after before about like""".split()
@@ -206,12 +207,12 @@ def _pronoun_evidence(
 
 #: What follows "her" when it is an object, not a possessive ("beat her 51% to 36%",
 #: "told her that", "harmed her.").
-_OBJECT_HER = re.compile(
+_OBJECT_HER = compile_pattern(
     r"her(?=\s*(?:[.,;:!?)\d]|\Z|(?:to|in|on|at|for|with|that|the|a|an|as|and|by|from|of|"
     r"up|out|off|back|down|again|about|over|into|after|before)\b))",
     re.IGNORECASE,
 )
-_CLAUSE_GAP = re.compile(r"[^,;:()\"“”]{0,40}")
+_CLAUSE_GAP = compile_pattern(r"[^,;:()\"“”]{0,40}")
 _NOT_IN_CLAUSE = frozenset("and or but that who which whom whose when while if because".split())
 
 
@@ -257,8 +258,10 @@ _PERSON_NOUN_WORDS = frozenset(
     chairwoman king queen prince princess partner pilot captain student journalist
     reporter author director manager worker survivor patient colleague""".split()
 )
-_PERSON_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_NOUN_WORDS)) + r")\b", re.IGNORECASE)
-_WORD_RUN = re.compile(r"\b\w+")
+_PERSON_NOUN = compile_pattern(
+    r"\b(?:" + "|".join(sorted(_PERSON_NOUN_WORDS)) + r")\b", re.IGNORECASE
+)
+_WORD_RUN = compile_pattern(r"\b\w+")
 
 
 def _person_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -276,4 +279,4 @@ def _person_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-_OWN_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")
+_OWN_APPOSITION = compile_pattern(r",\s+(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")

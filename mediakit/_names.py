@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from mediakit import lexicons
+from mediakit._compiled import compile_pattern
 
 _SUBJECT_PRONOUNS = {
     "he": "m",
@@ -64,10 +65,10 @@ _ORG_WORDS = frozenset(
     forces ministry's office's airways airlines rescue brigade gazette gazeta zeitung
     tribune herald courier telegraph chronicle welle""".split()
 )
-_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"[A-Z][\w’'.\-]*")
-_TOKEN = re.compile(r"[\w’'.\-@]+")
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_DETERMINERS = compile_pattern(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_NAME_TOKEN = compile_pattern(r"[A-Z][\w’'.\-]*")
+_TOKEN = compile_pattern(r"[\w’'.\-@]+")
+_POSSESSIVE = compile_pattern(r"(?:’s|'s|’|')$")
 # Runs of capitalised words in running text, for names mentioned outside sources.
 # (``\b`` before the first capital is written as a look-behind after it, so that the
 # pattern starts with a character set: the engine then skips to capitals quickly.  The
@@ -76,7 +77,9 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # it, each capitalised word not followed by another (most of them) costs a step back per
 # letter.  ``_NAME_RUN_AS_WRITTEN`` is the plain pattern, for the tests.)
 _NAME_RUN_AS_WRITTEN = r"[A-Z](?<!\w[A-Z])[a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+"
-_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z’'\-]++(?:\s++[A-Z]\.)?(?:\s++[A-Z][a-z’'\-]++)+")
+_NAME_RUN = compile_pattern(
+    r"[A-Z](?<!\w[A-Z])[a-z’'\-]++(?:\s++[A-Z]\.)?(?:\s++[A-Z][a-z’'\-]++)+"
+)
 
 
 def _strip_possessive(tok: str) -> str:
@@ -109,7 +112,7 @@ def _is_full_name(words: str) -> bool:
     return m is not None and m.group("first") in given_names()
 
 
-_POSSESSOR = re.compile(r"[\w’'\-]+(?:’s|'s)\s")
+_POSSESSOR = compile_pattern(r"[\w’'\-]+(?:’s|'s)\s")
 
 
 def _names_after_role(head: str, rest: str) -> bool:
@@ -189,7 +192,7 @@ def _person_name(tokens: list[str]) -> list[str] | None:
     return name
 
 
-_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?:\"”’'])\n")
+_HEADLINE = compile_pattern(r"[^\n]{1,200}(?<![.!?:\"”’'])\n")
 
 
 def _headline_end(text: str) -> int:
@@ -209,11 +212,11 @@ _ROLE_WORDS = frozenset(
     commander general colonel researcher scientist economist author founder
     owner headteacher principal""".split()
 )
-_DEFINITE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:[\w’'\-]+\s+){0,2}?([A-Za-z]+)", re.DOTALL)
+_DEFINITE_ROLE = compile_pattern(r"(?:[Tt]he\s+)?(?:[\w’'\-]+\s+){0,2}?([A-Za-z]+)", re.DOTALL)
 
 
-_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|which|where|whom)\b.*", re.DOTALL)
-_TRAILING_ADVERBIAL = re.compile(
+_RELATIVE_CLAUSE = compile_pattern(r",?\s+(?:who|whose|which|where|whom)\b.*", re.DOTALL)
+_TRAILING_ADVERBIAL = compile_pattern(
     r"[\s,]+(?:yesterday|today|tonight|earlier|later|also|again|too|then|now|however|"
     r"(?:on|last|this|next|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|night|morning|afternoon|evening)|"
@@ -222,13 +225,13 @@ _TRAILING_ADVERBIAL = re.compile(
     r"briefing|email|letter|video|speech|post)s?|to\s+(?-i:(?:the\s+)?[a-z][a-z\s]{0,30}))$",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'\-]*")
+_CAPITALISED = compile_pattern(r"\b[A-Z][\w’'\-]*")
 #: Two to four capitalised words that start with a given name ("Anne Hidalgo").
-_FULL_NAME = re.compile(r"(?P<first>[A-Z][\w’'\-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+){1,3}")
+_FULL_NAME = compile_pattern(r"(?P<first>[A-Z][\w’'\-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+){1,3}")
 
 
 # a comma that is no thousands separator ("12,345")
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+_CLAUSE_COMMA = compile_pattern(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 @lru_cache(maxsize=4096)
@@ -291,15 +294,15 @@ DOCUMENT_AUTHOR = (
     r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|on)\s+)?"
     r"[A-Z][\w’'\-]*)*)"
 )
-_DOCUMENT_BY = re.compile(
+_DOCUMENT_BY = compile_pattern(
     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}?"
     r"(?:" + "|".join(DOCUMENT_NOUNS) + ")" + DOCUMENT_AUTHOR + r"\Z"
 )
-_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)\s*\Z")
+_TRAILING_PARENTHESIS = compile_pattern(r"\s*\([^()]{1,40}\)\s*\Z")
 # A name of capitalised words (with "of", "and", "for", "the" inside) and the acronym
 # it is given in parentheses: "the Federal Security Service (FSB)".
-_PAREN_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,11})\)")
-_DEFINED_ACRONYM = re.compile(
+_PAREN_ACRONYM = compile_pattern(r"\s\(([A-Z][A-Za-z]{1,11})\)")
+_DEFINED_ACRONYM = compile_pattern(
     r"\b((?:[A-Z][\w’'\-]+\s+(?:(?:of|and|for|the|on|in|de|du|la)\s+)*){1,9}[A-Z][\w’'\-]+)"
     r"\s+\(([A-Z][A-Za-z]{1,11})\)"
 )

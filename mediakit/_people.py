@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import (
     _RULE_ORDER,
     _apposition_evidence,
@@ -61,7 +62,7 @@ class Person:
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Runs of capitalised words on one line ("Carmen Yulín Cruz", "Kevin McCarthy"), for
 # people (the resolver's ``_NAME_RUN`` is ASCII-only and stays as it is).
-_PEOPLE_RUN = re.compile(
+_PEOPLE_RUN = compile_pattern(
     rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])[\w’'\-]*+"
     rf"(?:[ \t\xa0]++(?:[A-Z]\.[ \t\xa0]++)*[{_UPPER}][\w’'\-]*+)+"
 )
@@ -171,7 +172,7 @@ def _name_word(w: str) -> bool:
     return w[:1].isupper() and rest.isalpha() and any(ch.islower() for ch in rest)
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = compile_pattern(r"[A-Z]\.")
 
 
 def looks_like_full_name(name: str) -> bool:
@@ -277,16 +278,16 @@ _KIN_WORDS = (
     "granddaughter grandson Presidents Senators Sens. Govs. Reps."
 ).split()
 #: White space, then one capitalised word that no other follows.
-_ONE_NAME = re.compile(rf"[ \t\xa0]+([{_UPPER}][a-z]+)(?![\w’'\-]|[ \t\xa0]+[{_UPPER}])")
+_ONE_NAME = compile_pattern(rf"[ \t\xa0]+([{_UPPER}][a-z]+)(?![\w’'\-]|[ \t\xa0]+[{_UPPER}])")
 #: The plain form of :func:`_kin_names` (``tests/test_people_classes.py`` ties the two).
-_KIN_THEN_NAME = re.compile(
+_KIN_THEN_NAME = compile_pattern(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in _KIN_WORDS) + r")" + _ONE_NAME.pattern
 )
 #: Two given names and a surname: "Robert and Rebekah Mercer" names Robert Mercer too.
 #: Found from " and " (a literal the engine skips to: 20x faster on the Wikinews
 #: articles than a pattern that starts at the first name) and the word before it.
-_AND_THEN = re.compile(rf" and ([{_UPPER}][a-z’'\-]+) ([{_UPPER}][\w’'\-]+)")
-_FIRST_BEFORE = re.compile(rf"(?<![\w’'\-])([{_UPPER}][a-z’'\-]+)\Z")
+_AND_THEN = compile_pattern(rf" and ([{_UPPER}][a-z’'\-]+) ([{_UPPER}][\w’'\-]+)")
+_FIRST_BEFORE = compile_pattern(rf"(?<![\w’'\-])([{_UPPER}][a-z’'\-]+)\Z")
 
 
 def _kin_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -342,8 +343,8 @@ def _one_word_drafts(
 
 #: Words just before a name that say it is a person's: an age ("22-year-old") or a
 #: lower-case role ("co-pilot", "singer", "widow").
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")
-_ROLE_BEFORE = re.compile(r"\b([a-z][a-z\-]+)\s+\Z")
+_AGE_BEFORE = compile_pattern(r"\b\d{1,3}-year-old\s+\Z")
+_ROLE_BEFORE = compile_pattern(r"\b([a-z][a-z\-]+)\s+\Z")
 _ROLE_NOUNS = frozenset(
     """pilot co-pilot singer actor actress author writer drummer guitarist player striker
     coach driver artist lawyer doctor nurse director chairman chairwoman founder owner
@@ -354,13 +355,13 @@ _ROLE_NOUNS = frozenset(
     president professor researcher scientist economist analyst official""".split()
 )
 #: A role and what it is of, then a comma, just before a name.
-_ROLE_THEN_COMMA = re.compile(
+_ROLE_THEN_COMMA = compile_pattern(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z][a-z\-]+)\s+(?:of|at|for)\s"
     r"[^,.;:]{1,60},\s+"
 )
 #: Words just after a name that say it is a person's: an age or a role in apposition
 #: (", 52,", ", a director of", ", the mayor of", ", the former mayor of").
-_AFTER_PERSON = re.compile(
+_AFTER_PERSON = compile_pattern(
     r",\s+(?:\d{1,3},|(?:a|an|the)\s+(?:(?:former|late|then|current|new)\s+)?([a-z][a-z\-]+))"
 )
 
@@ -400,7 +401,7 @@ def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
 #: The key of the mentions of someone else with a listed person's surname ("Bill Clinton"
 #: beside "Hillary Clinton") among the spans: read for ambiguity, never reported.
 OTHER = "\x00"
-_WORD_BEFORE = re.compile(rf"([{_UPPER}][\w’'\-]*)[ \t\xa0]+\Z")
+_WORD_BEFORE = compile_pattern(rf"([{_UPPER}][\w’'\-]*)[ \t\xa0]+\Z")
 
 
 def _other_given_name(text: str, at: int, own: list[str]) -> bool:

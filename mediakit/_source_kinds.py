@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _RULE_ORDER, _evidence_words, _gender
 from mediakit._names import _ORG_WORDS
 from mediakit._people import Person
@@ -33,7 +34,7 @@ __all__ = ["KINDS", "source_profile"]
 #: The kinds of source, in the order of the docs.
 KINDS: tuple[str, ...] = ("person", "organisation", "group", "document", "unknown")
 
-_DOCUMENT_WORD = re.compile(
+_DOCUMENT_WORD = compile_pattern(
     r"\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|figures|records?|"
     r"documents?|analysis|statistics|census|filings?|memo|letter|statement|e-?mails?|"
     r"paper|results|estimates?|findings|video|videos|footage|clips?|images?|photos?|"
@@ -42,10 +43,10 @@ _DOCUMENT_WORD = re.compile(
     re.IGNORECASE,
 )
 # (compiled once: a pattern given as a string is looked up in re's cache at every call)
-_TITLE_FIRST = re.compile(r"([A-Z][a-z]{1,4})(\.?)\s")
-_SPAN_HEAD_END = re.compile(r"\s(?:of|for|at|with|from|in|to|on)\s|,")
-_SPAN_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-_NAME_HEAD_END = re.compile(r"\s(?:of|from|in|at|for|with|on)\s")
+_TITLE_FIRST = compile_pattern(r"([A-Z][a-z]{1,4})(\.?)\s")
+_SPAN_HEAD_END = compile_pattern(r"\s(?:of|for|at|with|from|in|to|on)\s|,")
+_SPAN_WORD = compile_pattern(r"[A-Za-z][\w’'\-]*")
+_NAME_HEAD_END = compile_pattern(r"\s(?:of|from|in|at|for|with|on)\s")
 _GROUP_HEADS = frozenset(
     """officials sources people residents witnesses eyewitnesses authorities experts
     analysts critics protesters demonstrators locals neighbours neighbors survivors

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from mediakit import lexicons
+from mediakit._compiled import compile_pattern
 from mediakit.lexicons import Rows
 
 __all__ = ["source_type"]
@@ -55,11 +56,11 @@ class _Lazy:
     def search(self, text: str) -> re.Match[str] | None:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
+            compiled = self._compiled = compile_pattern(self.pattern, self._flags)
         return compiled.search(text)
 
 
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = compile_pattern(r"\w+")
 _SPACES = "\x00"  # stands for ``\s+`` in an expanded alternative
 _MAX_ALTERNATIVES = 5000
 
@@ -171,7 +172,7 @@ def _alternation(alternatives: list[str]) -> _Lazy:
 # character is case-equivalent to an ASCII letter ("İ", "ı", long s, Kelvin sign,
 # "ß", ligatures).  A source holding one is matched with the IGNORECASE patterns.
 # ``tests/test_sources.py`` checks this list against every code point.
-_CASE_UNSAFE = re.compile("[\u00df\u0130\u0131\u017f\u212a\ufb00-\ufb06]")
+_CASE_UNSAFE = compile_pattern("[\u00df\u0130\u0131\u017f\u212a\ufb00-\ufb06]")
 
 
 @cache
@@ -198,7 +199,7 @@ def _type_rules(user: Rows = ()) -> tuple[_TypeRule, ...]:
     return tuple(rules)
 
 
-_SPEAKS_FOR = re.compile(
+_SPEAKS_FOR = compile_pattern(
     r"\bspokes(?:man|woman|person|people)\s+(?:for|of|at)\s+(?:the\s+)?(.+)", re.IGNORECASE
 )
 
