@@ -162,9 +162,29 @@ _VOTERS = re.compile(r"\s+voters?\b", re.IGNORECASE)
 def _in_question(text: str, ends: list[int], end: int) -> bool:
     """The sentence holding a match that ends at ``end`` ends with "?": ``ends`` are the
     offsets of the prose ends (``_PROSE_END``) of the text scanned, ascending, found once
-    per text (a search from every match instead is quadratic in an unpunctuated text)."""
+    per text (a search from every match instead is quadratic in an unpunctuated text).
+    The plain version of :func:`_next_is_question`, kept for tests/test_hedging.py."""
     k = bisect.bisect_left(ends, end)
     return k < len(ends) and text[ends[k]] == "?"
+
+
+def _next_is_question(text: str, nxt: list[int], stop: int, end: int) -> bool:
+    """:func:`_in_question`, faster: ``nxt`` holds, for each prose end character
+    (".!?" and a newline), its next offset in ``[.., stop)`` found so far (``stop``: none;
+    start with -1s), and ``end`` never decreases from call to call.  Each character is
+    searched for again only once the match has passed its last known place, so the
+    searches cover the text once (linear, as the bisection) and only where matches are,
+    instead of listing every prose end of the text (about 0.02 s of the 0.11 s the
+    hedging of the 295 Wikinews articles took)."""
+    k = stop
+    for j, ch in enumerate(".!?\n"):
+        p = nxt[j]
+        if p < end:
+            p = text.find(ch, end, stop)
+            nxt[j] = p = stop if p < 0 else p
+        if p < k:
+            k = p
+    return k < stop and text[k] == "?"
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -173,7 +193,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 def _rule(
-    text: str, m_start: int, m_end: int, stop: int, key: str, cat: str, ends: list[int]
+    text: str, m_start: int, m_end: int, stop: int, key: str, cat: str, nxt: list[int]
 ) -> str | None:
     """Why a list match counts (``""``: the list alone), or ``None`` if a rule says it
     does not (see the module's docstring)."""
@@ -181,7 +201,7 @@ def _rule(
         return "a number follows" if _NUMBER.match(text, m_end, stop) else None
     if cat == "adaptor":
         return ""
-    if _in_question(text, ends, m_end):
+    if _next_is_question(text, nxt, stop, m_end):
         return None
     if key == "may" and text[m_start] == "M":
         if not _opens_sentence(text, m_start) or _MONTH_CONTEXT.match(text, m_end, stop):
@@ -221,11 +241,13 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         matched, spans = text, [m.span() for m in _pattern_ci().finditer(text, start, stop)]
     entries = lex.entries
     out: list[Marker] = []
-    ends = [m.start() for m in _PROSE_END.finditer(text, start, stop)] if spans else []
+    nxt = [-1, -1, -1, -1]  # see _next_is_question
     for a, e in spans:
-        key = " ".join(matched[a:e].lower().split())
+        key = matched[a:e]
+        if key not in entries:  # a phrase across a line break or two spaces, or "İ"
+            key = " ".join(key.lower().split())
         kind, category = entries[key]
-        rule = "" if kind == "booster" else _rule(text, a, e, stop, key, category, ends)
+        rule = "" if kind == "booster" else _rule(text, a, e, stop, key, category, nxt)
         if rule is not None:
             out.append(Marker(a, e, text[a:e], kind, key, category, rule))
     return out

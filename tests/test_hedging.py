@@ -143,3 +143,25 @@ def test_fast_scan_agrees_with_the_lexicon_pattern(text: str) -> None:
         for stop in range(start, len(low) + 1, 3):
             expected = [m.span() for m in lex.pattern.finditer(low, start, stop)]
             assert _spans(lex, low, start, stop) == expected, (start, stop)
+
+
+def test_the_forward_search_for_a_question_is_the_bisection() -> None:
+    """_next_is_question (searches as the matches move on) against _in_question (a
+    bisection over every prose end of the text), at every offset, in order, of the
+    sample corpus's first articles and of texts with no or odd punctuation."""
+    import mediakit
+    from mediakit._hedging import _PROSE_END, _in_question, _next_is_question
+
+    texts = [t for t in mediakit.sample_corpus()["text"][:40] if isinstance(t, str)]
+    texts += ["", "no punctuation at all", "Why? Because.\nMaybe! Is it?", "?.!\n?", "a?" * 50]
+    checked = questions = 0
+    for text in texts:
+        for start, stop in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
+            ends = [m.start() for m in _PROSE_END.finditer(text, start, stop)]
+            nxt = [-1, -1, -1, -1]
+            for end in range(max(start, 1), stop + 1):
+                plain = _in_question(text, ends, end)
+                assert _next_is_question(text, nxt, stop, end) == plain, (text[:40], end)
+                checked += 1
+                questions += plain
+    assert checked > 100_000 and questions > 1_000
