@@ -5,11 +5,9 @@ What changes is where the work is done, never what is found (tests/test_emotive_
 ties :func:`score_sentences` to :func:`score_sentence` on the 295 Wikinews articles and
 on hand-built texts):
 
-* the article is lower-cased once, not sentence by sentence (lower-casing maps every
-  character on its own but for two, see :func:`~._tokens.lowered_tokens`; an article
-  with either of them is scored sentence by sentence);
-* the scored sentence's VADER scores and intensity are worked out in one function,
-  from lists made in one loop over its scored words;
+* the tokens are VADER's from a cache (:func:`~._tokens.vader_tokens`), not stripped
+  one by one;
+* the scored sentence's VADER scores and intensity are worked out in one function;
 * the scorer's look-ups read plain dicts, not read-only views (``fast_rules``).
 """
 
@@ -17,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import compress, count
 
 from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
@@ -26,20 +25,34 @@ from mediakit._emotive._score import (
     _EXCLAIM_WEIGHT,
     _FURNITURE_TOKENS,
     _FURTHER_WORDS,
+    _HEADLINE_LOWER,
     _INTENSIFIER_WEIGHT,
     _INTENSITY_HALF,
     _LENGTH_POWER,
     _LENGTH_REF,
+    _NEG_WEIGHT,
+    _TOPIC_NOTE,
+    _TOPIC_WEIGHT,
     Intens,
     Scored,
+    _emphasis,
     _no_words,
-    _score_words,
     _unscored,
     score_sentence,
 )
-from mediakit._emotive._senses import is_furniture
-from mediakit._emotive._tokens import PUNCT, token_span, token_starts, vader_tokens
-from mediakit._emotive._vader import ALPHA, EXCLAIM, EXCLAIM_MAX, QUESTION, QUESTION_MAX
+from mediakit._emotive._senses import in_name, is_furniture, sense_of
+from mediakit._emotive._tokens import PUNCT, token, token_span, token_starts, vader_tokens
+from mediakit._emotive._vader import (
+    ALPHA,
+    BUT_AFTER,
+    BUT_BEFORE,
+    EXCLAIM,
+    EXCLAIM_MAX,
+    QUESTION,
+    QUESTION_MAX,
+    fmt,
+    valence,
+)
 from mediakit._spans import Span
 
 __all__ = ["score_sentences"]
@@ -52,25 +65,26 @@ def score_sentences(text: str, sentences: Sequence[Span]) -> list[SentenceEmotio
         return [score_sentence(s.text, s.start) for s in sentences]
     r = fast_rules()
     watch_disjoint = r.watch.isdisjoint
-    lowtext = text.lower().replace("’", "'")  # "don’t" negates as "don't" does
     isalnum = str.isalnum
     out: list[SentenceEmotion] = []
     append = out.append
     for s in sentences:
-        start = s.start
-        lowered = lowtext[start : s.end].split()
+        stext = s.text
+        if stext.isascii():  # most sentences: lower() is fastest on ASCII
+            lowered = stext.lower().split()
+        else:  # "don’t" negates as "don't" does
+            lowered = stext.lower().replace("’", "'").split()
         if not lowered:
             append(_EMPTY)
             continue
         low = vader_tokens(lowered)
-        stext = s.text
         if watch_disjoint(low):  # nothing to score (about three sentences in ten)
             if any(map(isalnum, stext)):
                 append(_unscored(stext.count("!")))
             else:
                 append(_no_words(stext))
             continue
-        append(_scored_sentence(stext, start, low, r))
+        append(_scored_sentence(stext, s.start, low, r))
     return out
 
 
@@ -80,7 +94,7 @@ def _scored_sentence(text: str, offset: int, low: list[str], r: Rules) -> Senten
     n = len(low)
     if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
         return _unscored(text.count("!"))
-    scored, intens, caps_words = _score_words(low, raw, r)
+    scored, intens, caps_words = _words(low, raw, r)
     if not scored and not any(map(str.isalnum, text)):
         return _no_words(text)
     exclamations = text.count("!")
@@ -143,6 +157,74 @@ def _scored_sentence(text: str, offset: int, low: list[str], r: Rules) -> Senten
         exclamations,
         caps_words,
     )
+
+
+def _words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Intens, int]:
+    """``_score._score_words``, with the capitals' rule found only when it can matter:
+    VADER's "a word in capitals in a sentence not all in capitals" asks whether a
+    looked-at word is in capitals before it asks about the sentence, so when none is,
+    the sentence's tokens are not each looked at twice."""
+    n = len(low)
+    lex = r.lexicon
+    boosters = r.intensifiers
+    heads = r.phrase_heads
+    senses = r.senses
+    sense_words = senses.words
+    origin = r.origin
+    topic = senses.topic
+    unusual = r.unusual
+    hits = list(compress(count(), map(r.watch.__contains__, low)))
+    # every use of cap_diff is "cap_diff and raw[j].isupper()" for a looked-at j
+    cap_diff = any(map(str.isupper, map(raw.__getitem__, hits))) and not all(map(str.isupper, raw))
+    title_case: bool | None = None  # a headline in title case: found when first needed
+    but_at = low.index("but") if "but" in low else -1
+    scored: Scored = []
+    intens: Intens = []
+    caps_words = 0
+    for i in hits:
+        w = low[i]
+        if w in boosters:
+            intens.append((i, i))
+            continue
+        if w in heads and i + 1 < n and low[i + 1] in heads[w]:
+            intens.append((i, i + 1))
+            if w == "kind":  # VADER skips "kind" in "kind of" although it is a lexicon word
+                continue
+        base = lex.get(w)
+        if base is None:
+            continue
+        notes: list[str] = []
+        entry = w
+        if w in unusual:  # not VADER's entry, or a word with sense rules: rare
+            if w in origin:
+                entry, base, why = origin[w]
+                notes.append(why)
+            if w in sense_words and (sense := sense_of(i, low, raw, senses)) is not None:
+                if not sense.value:
+                    continue  # not emotive in this sense: a neutral word
+                base = sense.value
+                notes.append(f"{sense.note}: '{' '.join(sense.words)}' sets {fmt(base)}")
+        if not raw[i].islower() and in_name(i, raw):
+            if title_case is None:
+                title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
+            if not title_case:
+                continue  # part of a name ("United Nations"): a neutral word
+        v, caps = valence(i, low, raw, n, cap_diff, r, notes, base)
+        if but_at >= 0 and i != but_at and v != 0.0:
+            if i < but_at:
+                v *= BUT_BEFORE
+                notes.append(f"before 'but' x{BUT_BEFORE}")
+            else:
+                v *= BUT_AFTER
+                notes.append(f"after 'but' x{BUT_AFTER}")
+        a = -v * _NEG_WEIGHT if v < 0 else v  # its evidence of intensity
+        if entry in topic and not any(map(_emphasis, notes)):
+            a *= _TOPIC_WEIGHT
+            notes.append(_TOPIC_NOTE)
+        scored.append((i, v, notes, entry, base, a))
+        if caps and len(token(raw[i])) > 1:
+            caps_words += 1
+    return scored, intens, caps_words
 
 
 def _explained(
