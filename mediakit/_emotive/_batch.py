@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 from itertools import compress, count
 
 from mediakit._emotive._lexicon import Rules, fast_rules
@@ -46,6 +47,7 @@ from mediakit._emotive._vader import (
     ALPHA,
     BUT_AFTER,
     BUT_BEFORE,
+    CAPS,
     EXCLAIM,
     EXCLAIM_MAX,
     QUESTION,
@@ -70,10 +72,10 @@ def score_sentences(text: str, sentences: Sequence[Span]) -> list[SentenceEmotio
     append = out.append
     for s in sentences:
         stext = s.text
-        if stext.isascii():  # most sentences: lower() is fastest on ASCII
-            lowered = stext.lower().split()
-        else:  # "don’t" negates as "don't" does
-            lowered = stext.lower().replace("’", "'").split()
+        lowtext = stext.lower()  # most sentences are ASCII, where lower() is fastest
+        if not stext.isascii():
+            lowtext = lowtext.replace("’", "'")  # "don’t" negates as "don't" does
+        lowered = lowtext.split()
         if not lowered:
             append(_EMPTY)
             continue
@@ -84,17 +86,20 @@ def score_sentences(text: str, sentences: Sequence[Span]) -> list[SentenceEmotio
             else:
                 append(_no_words(stext))
             continue
-        append(_scored_sentence(stext, s.start, low, r))
+        append(_scored_sentence(stext, s.start, low, r, "n't" not in lowtext))
     return out
 
 
-def _scored_sentence(text: str, offset: int, low: list[str], r: Rules) -> SentenceEmotion:
-    """:func:`score_sentence` of a sentence with a word the scorer looks at."""
+def _scored_sentence(
+    text: str, offset: int, low: list[str], r: Rules, quiet: bool
+) -> SentenceEmotion:
+    """:func:`score_sentence` of a sentence with a word the scorer looks at (``quiet``:
+    no "n't" in it)."""
     raw = text.split()
     n = len(low)
     if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
         return _unscored(text.count("!"))
-    scored, intens, caps_words = _words(low, raw, r)
+    scored, intens, caps_words = _words(low, raw, r, quiet)
     if not scored and not any(map(str.isalnum, text)):
         return _no_words(text)
     exclamations = text.count("!")
@@ -145,7 +150,9 @@ def _scored_sentence(text: str, offset: int, low: list[str], r: Rules) -> Senten
         + _CAPS_WEIGHT * caps_words
     )
     intensity = evidence / (evidence + _INTENSITY_HALF)
-    words, spans = _explained(text, raw, scored, intens, offset) if scored or intens else ((), ())
+    words, spans = (
+        _explained(text, low, raw, scored, intens, offset) if scored or intens else ((), ())
+    )
     return _emotion(
         compound,
         pos_sum / denom,
@@ -159,11 +166,24 @@ def _scored_sentence(text: str, offset: int, low: list[str], r: Rules) -> Senten
     )
 
 
-def _words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Intens, int]:
+@cache
+def _noisy() -> frozenset[str]:
+    """The tokens that make valence() change a word's score when they are the word or
+    one of the three before it (with any token that has "n't"): boosters, negations,
+    the first words of special phrases, and the words its rules name.  A word with none
+    of them about is scored by the capitals rule alone."""
+    r = fast_rules()
+    rule_words = ("no", "never", "without", "doubt", "so", "this", "least", "or", "nor")
+    return frozenset((*r.intensifiers, *r.negations, *r.special_heads, *rule_words))
+
+
+def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Scored, Intens, int]:
     """``_score._score_words``, with the capitals' rule found only when it can matter:
     VADER's "a word in capitals in a sentence not all in capitals" asks whether a
     looked-at word is in capitals before it asks about the sentence, so when none is,
-    the sentence's tokens are not each looked at twice."""
+    the sentence's tokens are not each looked at twice; and a word with no token of
+    :func:`_noisy` among it and the three before it, in a sentence without "n't"
+    (``quiet``), is not taken through valence()."""
     n = len(low)
     lex = r.lexicon
     boosters = r.intensifiers
@@ -178,6 +198,7 @@ def _words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Intens, in
     cap_diff = any(map(str.isupper, map(raw.__getitem__, hits))) and not all(map(str.isupper, raw))
     title_case: bool | None = None  # a headline in title case: found when first needed
     but_at = low.index("but") if "but" in low else -1
+    noisy = _noisy()
     scored: Scored = []
     intens: Intens = []
     caps_words = 0
@@ -209,7 +230,15 @@ def _words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Intens, in
                 title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
             if not title_case:
                 continue  # part of a name ("United Nations"): a neutral word
-        v, caps = valence(i, low, raw, n, cap_diff, r, notes, base)
+        if quiet and noisy.isdisjoint(low[i - 3 if i > 3 else 0 : i + 1]):
+            v = base  # valence() would change nothing but for capitals
+            caps = cap_diff and raw[i].isupper()
+            if caps:
+                c = CAPS if v > 0 else -CAPS
+                v += c
+                notes.append(f"ALL CAPS {fmt(c)}")
+        else:
+            v, caps = valence(i, low, raw, n, cap_diff, r, notes, base)
         if but_at >= 0 and i != but_at and v != 0.0:
             if i < but_at:
                 v *= BUT_BEFORE
@@ -228,10 +257,12 @@ def _words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Intens, in
 
 
 def _explained(
-    text: str, raw: list[str], scored: Scored, intens: Intens, offset: int
+    text: str, low: list[str], raw: list[str], scored: Scored, intens: Intens, offset: int
 ) -> tuple[tuple[EmotiveWord, ...], tuple[tuple[int, int, str], ...]]:
     """``_score._explained``: the intensifiers come in text order, so the last token
-    looked at is the last scored word's or the last intensifier's."""
+    looked at is the last scored word's or the last intensifier's; and a scored word
+    whose token ``low`` holds at full length is its whole raw token (not stripped
+    again)."""
     last = scored[-1][0] if scored else 0
     if intens and intens[-1][1] > last:
         last = intens[-1][1]
@@ -241,6 +272,10 @@ def _explained(
     for i, v, notes, entry, base, _ in scored:
         if v:  # a word the rules scored 0 ("no" before a sentiment word) is not emotive
             rtok = raw[i]
+            if len(low[i]) == len(rtok):  # token() kept it whole (lower() keeps lengths)
+                a = starts[i] + offset
+                words.append(_word(a, a + len(rtok), rtok, entry, base, v, tuple(notes)))
+                continue
             tok = rtok.strip(punct)
             if len(tok) > 2:
                 a = starts[i] + (0 if tok is rtok else len(rtok) - len(rtok.lstrip(punct)))
