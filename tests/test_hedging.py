@@ -165,3 +165,41 @@ def test_the_forward_search_for_a_question_is_the_bisection() -> None:
                 checked += 1
                 questions += plain
     assert checked > 100_000 and questions > 1_000
+
+
+def test_lower_casing_ascii_letters_alone_finds_what_lower_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """_lowered() (ASCII letters lowered) against str.lower(): no character but "İ" and
+    the Kelvin sign changes what the pattern sees, and the markers are the same."""
+    import re
+    import sys
+
+    import mediakit
+    import mediakit._hedging as hedging
+
+    word = re.compile(r"[\w'’-]")
+    space = re.compile(r"\s")
+    odd = []
+    for cp in range(0x80, sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        if low != c and (
+            len(low) != 1
+            or low.isascii()
+            or bool(word.match(c)) != bool(word.match(low))
+            or bool(space.match(c)) != bool(space.match(low))
+        ):
+            odd.append(c)
+    assert odd == ["\u0130", "\u212a"]
+    assert all(c.isascii() or c == "’" for e in hedging._lexicon().entries for c in e)
+    texts = [t for t in mediakit.sample_corpus()["text"] if isinstance(t, str)]
+    texts += [
+        "ÉTAT: It MAY BE true, Perhaps. “Clearly” APPROXIMATELY 5 Ⅰ said. Straße MAYBE.",
+        "Öl prices could rise; ÆTHER reportedly fell about 10%.\ud800 Arguably not.",
+        "İt may be; the \u212aelvin scale is probably fine. Apparently so.",
+    ]
+    fast = [hedging.find_markers(t) for t in texts]
+    monkeypatch.setattr(hedging, "_lowered", str.lower)
+    assert fast == [hedging.find_markers(t) for t in texts]
+    assert sum(map(len, fast)) > 2000
