@@ -80,3 +80,16 @@ def test_the_layer_is_the_fast_path() -> None:
 
     article = parse(HAND_BUILT[0])
     assert emotion_layer(article) == [score_sentence(s.text, s.start) for s in article.sentences]
+
+
+def test_the_token_cache_gives_token() -> None:
+    """vader_tokens() (a cache of token()) against token() itself, cold and warm."""
+    from mediakit._emotive import _tokens
+
+    lowered = " ".join(_corpus()[:30] + HAND_BUILT).lower().replace("’", "'").split()
+    lowered += ["no.", ":)", "—", "...", "“war”", "(ok)", "x", "'tis", "don't."]
+    plain = [_tokens.token(t) for t in lowered]
+    _tokens._TOKENS.clear()
+    assert _tokens.vader_tokens(lowered) == plain  # cold: every token new
+    assert _tokens.vader_tokens(lowered) == plain  # warm: every token seen
+    assert _tokens.vader_tokens(lowered[::-1]) == plain[::-1]
