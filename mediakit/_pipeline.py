@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from mediakit._attribution import Attribution, find_attributions
 from mediakit._boilerplate import Boilerplate, find_boilerplate
 from mediakit._checks import language_warnings, markup_warnings
-from mediakit._emotive import SentenceEmotion, score_sentence
+from mediakit._emotive import SentenceEmotion, score_sentences
 from mediakit._hedging import Marker, find_markers
 from mediakit._marked import MarkedTerm, split_marked_terms
 from mediakit._parse import Article
@@ -111,7 +111,7 @@ def attribution_layer(
 
 def emotion_layer(article: Article) -> list[SentenceEmotion]:
     """The emotive scores of every sentence (``_emotive/``)."""
-    return [score_sentence(s.text, s.start) for s in article.sentences]
+    return score_sentences(article.text, article.sentences)
 
 
 def marker_layer(article: Article) -> list[Marker]:

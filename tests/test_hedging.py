@@ -231,3 +231,64 @@ def test_a_query_closing_a_short_bracket_is_a_hedge(text: str) -> None:
 )
 def test_bracketed_questions_are_no_queries(text: str) -> None:
     assert [m for m in find_markers(text) if m.entry == "?"] == []
+
+
+def test_the_forward_search_for_a_question_is_the_bisection() -> None:
+    """_next_is_question (searches as the matches move on) against _in_question (a
+    bisection over every prose end of the text), at every offset, in order, of the
+    sample corpus's first articles and of texts with no or odd punctuation."""
+    import mediakit
+    from mediakit._hedging import _PROSE_END, _in_question, _next_is_question
+
+    texts = [t for t in mediakit.sample_corpus()["text"][:40] if isinstance(t, str)]
+    texts += ["", "no punctuation at all", "Why? Because.\nMaybe! Is it?", "?.!\n?", "a?" * 50]
+    texts += ["It may be (VIP?) or [Tiro?] so?", "(x?)?]", "a?)" * 30, "may?]\n?"]
+    checked = questions = 0
+    for text in texts:
+        for start, stop in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
+            ends = [m.start() for m in _PROSE_END.finditer(text, start, stop)]
+            nxt = [-1, -1, -1, -1]
+            for end in range(max(start, 1), stop + 1):
+                plain = _in_question(text, ends, end)
+                assert _next_is_question(text, nxt, stop, end) == plain, (text[:40], end)
+                checked += 1
+                questions += plain
+    assert checked > 100_000 and questions > 1_000
+
+
+def test_lower_casing_ascii_letters_alone_finds_what_lower_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """_lowered() (ASCII letters lowered) against str.lower(): no character but "İ" and
+    the Kelvin sign changes what the pattern sees, and the markers are the same."""
+    import re
+    import sys
+
+    import mediakit
+    import mediakit._hedging as hedging
+
+    word = re.compile(r"[\w'’-]")
+    space = re.compile(r"\s")
+    odd = []
+    for cp in range(0x80, sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        if low != c and (
+            len(low) != 1
+            or low.isascii()
+            or bool(word.match(c)) != bool(word.match(low))
+            or bool(space.match(c)) != bool(space.match(low))
+        ):
+            odd.append(c)
+    assert odd == ["\u0130", "\u212a"]
+    assert all(c.isascii() or c == "’" for e in hedging._lexicon().entries for c in e)
+    texts = [t for t in mediakit.sample_corpus()["text"] if isinstance(t, str)]
+    texts += [
+        "ÉTAT: It MAY BE true, Perhaps. “Clearly” APPROXIMATELY 5 Ⅰ said. Straße MAYBE.",
+        "Öl prices could rise; ÆTHER reportedly fell about 10%.\ud800 Arguably not.",
+        "İt may be; the \u212aelvin scale is probably fine. Apparently so.",
+    ]
+    fast = [hedging.find_markers(t) for t in texts]
+    monkeypatch.setattr(hedging, "_lowered", str.lower)
+    assert fast == [hedging.find_markers(t) for t in texts]
+    assert sum(map(len, fast)) > 2000

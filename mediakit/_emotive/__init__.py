@@ -16,11 +16,13 @@ people's ratings).
 
 Modules, one idea each: ``_results`` (what is returned), ``_tokens`` (tokens and
 news typography), ``_lexicon`` (the lexicon and word lists, loaded once),
-``_vader`` (VADER's rules for one word), ``_score`` (one sentence).
+``_vader`` (VADER's rules for one word), ``_score`` (one sentence), ``_batch``
+(every sentence of an article, faster).
 """
 
 from __future__ import annotations
 
+from mediakit._emotive._batch import score_sentences
 from mediakit._emotive._results import (
     EMOTIVE_THRESHOLD,
     EmotiveWord,
@@ -37,4 +39,5 @@ __all__ = [
     "_emotion",
     "_word",
     "score_sentence",
+    "score_sentences",
 ]

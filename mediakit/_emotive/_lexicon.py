@@ -9,6 +9,7 @@ sense rules in ``data/emotive/senses.tsv`` (see ``PROVENANCE.md`` there).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from mediakit._emotive._morphology import adverb, inflections, siblings
 from mediakit._emotive._results import SUPPLEMENT_RULE
 from mediakit._emotive._senses import Senses, load_senses
 
-__all__ = ["BOOST", "Rules", "rules"]
+__all__ = ["BOOST", "Rules", "fast_rules", "rules"]
 
 _MIN_LENDING = 0.5  # |valence| below which a word lends nothing to its inflections
 _SUPPLEMENT_ENTRY = "mediakit's supplement entry"
@@ -108,6 +109,23 @@ def rules() -> Rules:
         origin=MappingProxyType(origin),
         senses=senses,
         unusual=frozenset((*origin, *senses.words)),
+    )
+
+
+@cache
+def fast_rules() -> Rules:
+    """:func:`rules` with plain dicts for the scorer, which reads them and never changes
+    them: ``get`` on a read-only view calls the dict's own ``get`` by name, several
+    times slower than on the dict (82,000 look-ups for the 295 Wikinews articles)."""
+    r = rules()
+    return dataclasses.replace(
+        r,
+        lexicon=dict(r.lexicon),
+        intensifiers=dict(r.intensifiers),
+        phrase_intensifiers=dict(r.phrase_intensifiers),
+        phrase_heads=dict(r.phrase_heads),
+        special_phrases=dict(r.special_phrases),
+        origin=dict(r.origin),
     )
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
-from mediakit._emotive._lexicon import Rules, rules
+from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
 from mediakit._emotive._senses import in_name, is_furniture, sense_of
 from mediakit._emotive._tokens import PUNCT, lowered_tokens, token, token_span, token_starts
@@ -226,7 +226,7 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     n = len(low)
     if n == 0:
         return _EMPTY
-    r = rules()
+    r = fast_rules()
     if r.watch.isdisjoint(low):  # nothing to score (about three sentences in ten)
         if not any(map(str.isalnum, text)):
             return _no_words(text)
