@@ -136,6 +136,7 @@ def attribution_rows(an: Analysis) -> list[dict[str, Any]]:
     """The rows of the ``attributions`` table, as plain dicts (the kind and gender of
     an attribution in boilerplate are empty: its source is not one of the story's)."""
     kinds = {s.name: (s.kind, s.gender) for s in an.sources}
+    starts = an._starts  # the words that start in each piece (sum(an._words_in(...)))
     return [
         {
             "index": i,
@@ -151,7 +152,10 @@ def attribution_rows(an: Analysis) -> list[dict[str, Any]]:
             "source_type_rule": a.source_type_rule,
             "rule": a.rule,
             "in_boilerplate": a.in_boilerplate,
-            "content_words": sum(an._words_in(a.content).values()),
+            "content_words": sum(
+                bisect.bisect_left(starts, c.end) - bisect.bisect_left(starts, c.start)
+                for c in a.content
+            ),
             "source_kind": kinds.get(a.source_name or "(unnamed source)", (None, None))[0],
             "source_gender": kinds.get(a.source_name or "(unnamed source)", (None, None))[1],
         }

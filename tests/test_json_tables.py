@@ -27,6 +27,9 @@ def _span_text(value: Any) -> Any:
 
 def _check(an: mediakit.Analysis) -> None:
     doc = an.to_dict()
+    for row, a in zip(doc["attributions"], an.attributions, strict=True):
+        # counted by bisection over the word starts: the words of the content's voices
+        assert row["content_words"] == sum(an._words_in(a.content).values())
     for table, build in TABLE_ROWS.items():
         rows, records = build(an), doc[table]
         assert len(rows) == len(records), table
