@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import gc
 import itertools
 import os
 import signal
@@ -223,13 +224,26 @@ def _imap(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -
 
     import multiprocessing  # only a parallel run needs it (0.003 s of every start)
 
-    with multiprocessing.get_context().Pool(jobs) as pool:
+    with _forked_pool(multiprocessing.get_context(), jobs) as pool:
         try:
             for r in pool.imap(partial(process, opts=opts), feed(), chunksize):
                 sem.release()
                 yield r
         finally:
             stop.set()
+
+
+def _forked_pool(ctx: Any, jobs: int) -> Any:
+    """``ctx.Pool(jobs)``, its workers forked with the parent's objects frozen out of the
+    cyclic collector (``gc.freeze``, as the gc module's documentation advises before a
+    fork): a worker's collections then never scan, nor write to, the lexicons and tables
+    it inherited, which copy-on-write would copy page by page; the parent unfreezes them
+    once the workers exist (measured in docs/performance.md)."""
+    gc.freeze()
+    try:
+        return ctx.Pool(jobs)
+    finally:
+        gc.unfreeze()
 
 
 def _dask(sources: Iterable[Source], opts: Options, client: Any) -> Iterator[Result]:
