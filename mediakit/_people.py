@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -431,7 +432,10 @@ class PeopleIndex(Mapping[str, Person]):
     """
 
     def __init__(self, an: Analysis) -> None:
-        self._an = an
+        # a weak reference: the analysis caches this index, and a strong one would make a
+        # reference cycle, so that a dropped analysis waited for the cyclic collector
+        # (``tests/test_people.py``: an analysis is freed as soon as it is dropped)
+        self._an = weakref.ref(an)
         self._skip = [(b.start, b.end) for b in an.boilerplate]
         drafts, self._sources = _mentioned(an, self._skip)
         self._spans = _all_spans(an, drafts, self._skip)
@@ -478,14 +482,17 @@ class PeopleIndex(Mapping[str, Person]):
         """Read the gender evidence of ``names`` and make their :class:`Person` records."""
         if not names:
             return
-        text = self._an.text
+        an = self._an()
+        if an is None:
+            raise RuntimeError("the analysis of this index no longer exists")
+        text = an.text
         evidence: dict[str, list[tuple[int, str, str, Span]]] = {n: [] for n in names}
         for name in names:
             for a, b in self._spans[name]:
                 for got in (_title_evidence(text, a, b), _apposition_evidence(text, b)):
                     if got is not None:
                         evidence[name].append((_RULE_ORDER.index(got[1]), *got))
-        _pronoun_evidence(self._an, self._spans, evidence, self._skip)
+        _pronoun_evidence(an, self._spans, evidence, self._skip)
         for name in names:
             gender, rule, span = _gender(evidence[name])
             spans = self._spans[name]

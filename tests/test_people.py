@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from mediakit import analyze
+from mediakit import analyze, seed_path
 
 
 def _people(text: str) -> dict[str, tuple[str, str | None, str | None]]:
@@ -281,3 +281,22 @@ def test_more_names_found_from_their_context(text: str, name: str) -> None:
 def test_more_source_kinds(text: str, kind: str) -> None:
     (s,) = analyze(text).sources
     assert s.kind == kind, (s.name, s.kind_rule)
+
+
+def test_a_dropped_analysis_is_freed_without_the_cyclic_collector() -> None:
+    """The people index refers to its analysis weakly: no reference cycle keeps a dropped
+    analysis (and its layers) alive until the cyclic collector runs."""
+    import gc
+    import weakref
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        a = analyze(seed_path())
+        assert a.metrics and a.people  # the people index is built and cached
+        ref = weakref.ref(a)
+        del a
+        assert ref() is None
+    finally:
+        if was:
+            gc.enable()
