@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,14 @@ os.environ.setdefault(
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 SEED = ROOT / "seeds" / "000_4e797ae91df71bb2.txt"
+
+
+@cache
+def sample_analyses() -> tuple[mediakit.Analysis, ...]:
+    """The analyses of the bundled sample corpus (295 Wikinews articles), made once for
+    the tests that tie a fast path to its plain version on real text."""
+    texts = [t for t in mediakit.sample_corpus()["text"] if isinstance(t, str) and t.strip()]
+    return tuple(mediakit.analyze(t) for t in texts)
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from functools import cache
 import mediakit
 from mediakit._gender_evidence import _PRONOUN
 from mediakit._source_summary import _voice_words
+from tests.conftest import sample_analyses
 
 HAND_BUILT = [
     'The mayor said: "We will rebuild the bridge." Officials said it would take a year. '
@@ -25,8 +26,7 @@ HAND_BUILT = [
 
 @cache
 def _articles() -> list[mediakit.Analysis]:
-    texts = [t for t in mediakit.sample_corpus()["text"] if isinstance(t, str) and t.strip()]
-    return [mediakit.analyze(t) for t in HAND_BUILT + texts]
+    return [mediakit.analyze(t) for t in HAND_BUILT] + list(sample_analyses())
 
 
 def test_the_sample_corpus_is_read() -> None:

@@ -13,6 +13,7 @@ import pytest
 
 import mediakit
 from mediakit._people import PeopleIndex, find_people
+from tests.conftest import sample_analyses
 
 HAND_BUILT = [
     "Jo Bright, a mother of three, said the stall was closed. She said it would reopen. "
@@ -27,8 +28,7 @@ HAND_BUILT = [
 
 @cache
 def _articles() -> list[mediakit.Analysis]:
-    texts = [t for t in mediakit.sample_corpus()["text"] if isinstance(t, str) and t.strip()]
-    return [mediakit.analyze(t) for t in HAND_BUILT + texts]
+    return [mediakit.analyze(t) for t in HAND_BUILT] + list(sample_analyses())
 
 
 def test_the_sample_corpus_is_read() -> None:
