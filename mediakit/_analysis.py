@@ -4,7 +4,6 @@ offsets, held frozen (the pipeline that builds it: ``mediakit/_pipeline.py``).""
 from __future__ import annotations
 
 import bisect
-import json
 import os
 import warnings
 from collections import Counter
@@ -22,7 +21,7 @@ from mediakit._display import ArticleView, analysis_html
 from mediakit._emotive import SentenceEmotion
 from mediakit._hedging import Marker
 from mediakit._ingest import is_url, read_article
-from mediakit._json import analysis_dict
+from mediakit._json import analysis_dict, to_json
 from mediakit._lazy import lazy_import
 from mediakit._marked import MarkedTerm
 from mediakit._parse import Article, parse
@@ -357,8 +356,9 @@ class Analysis:
         return analysis_dict(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        """:meth:`to_dict` as JSON text (UTF-8 safe, no NaN)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False)
+        """:meth:`to_dict` as JSON text (UTF-8 characters as they are; compact when
+        ``indent`` is ``None``)."""
+        return to_json(self.to_dict(), indent)
 
     def _repr_html_(self) -> str:
         return analysis_html(self)

@@ -59,7 +59,7 @@ def test_json_documents_are_the_plain_analysis_with_the_failure_in_its_place(
     # JSON Lines: the same documents, one per line, compact
     rc, out_l, _ = _run(AnalyzeRequest(inputs=paths, format="jsonl", progress=False))
     assert rc == 1 and [json.loads(x) for x in out_l.splitlines()] == docs
-    assert out_l.splitlines()[0] == json.dumps(docs[0], ensure_ascii=False)
+    assert out_l.splitlines()[0] == json.dumps(docs[0], ensure_ascii=False, separators=(",", ":"))
 
 
 def test_the_table_format_is_the_readable_summary_of_each_analysed_article(
