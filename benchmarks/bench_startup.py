@@ -15,7 +15,8 @@ article per row) through ``python3 -m mediakit analyze FILES --format jsonl -o
 /dev/null``, start-up included, as the command runs by default (since issue 11: one
 process per CPU) and with ``--jobs 1`` (one core), and VADER's ``polarity_scores``
 alone on the same articles' sentences in this process, and prints the words per second
-of each and their ratio (target: the command at least 0.5x VADER alone).
+of each and their ratio (target: the command at least 0.5x VADER alone); with
+``--bytecode``, the default command also with bytecode cached (as installed).
 
 Each time is the wall time of the child process; its CPU time (user + system, from
 ``getrusage``) is printed beside it, since on this shared machine a busy spell
@@ -157,8 +158,10 @@ def cached_bytecode_env(prefix: str) -> dict[str, str]:
     return env
 
 
-def corpus(rounds: int, codes: list[str | None]) -> None:
-    """The Wikinews CSVs through the CLI (jsonl) against VADER alone, best of ``rounds``."""
+def corpus(rounds: int, codes: list[str | None], cached: dict[str, str] | None = None) -> None:
+    """The Wikinews CSVs through the CLI (jsonl) against VADER alone, best of ``rounds``;
+    with ``cached`` (an environment with bytecode cached), the default command also runs
+    in it: the figure an installed mediakit gives."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from mediakit._text import WORD_RE, paragraph_spans, sentence_spans
@@ -185,14 +188,17 @@ def corpus(rounds: int, codes: list[str | None]) -> None:
         "--force",
         "--no-progress",
     ]
-    # each checkout's command as it runs by default, and with --jobs 1 (one core)
-    runs = [(code, jobs) for code in codes for jobs in (None, "1")]
+    # each checkout's command as it runs by default, and with --jobs 1 (one core); with
+    # bytecode cached too, where asked
+    envs: list[dict[str, str] | None] = [None] if cached is None else [None, cached]
+    runs = [(code, jobs, env) for env in envs for code in codes for jobs in (None, "1")]
+    runs = [r for r in runs if r[2] is None or r[1] is None]
     cli_t: list[list[tuple[float, float]]] = [[] for _ in runs]
     vader_t: list[tuple[float, float]] = []
     for _ in range(rounds):  # in alternation
-        for i, (code, jobs) in enumerate(runs):
+        for i, (code, jobs, env) in enumerate(runs):
             cmd = cli if jobs is None else [*cli, "--jobs", jobs]
-            cli_t[i].append(_timed(cmd, _env(code, None), cwd=code or ROOT))
+            cli_t[i].append(_timed(cmd, _env(code, env), cwd=code or ROOT))
         t0, c0 = time.perf_counter(), time.process_time()
         for s in sents:
             vader.polarity_scores(s)
@@ -203,10 +209,11 @@ def corpus(rounds: int, codes: list[str | None]) -> None:
         f"[corpus] VADER polarity_scores alone, same sentences, in-process: best of {rounds} "
         f"{v:.2f} s wall = {n_words / v:,.0f} words/s; {vc:.2f} s CPU"
     )
-    for (code, jobs), times in zip(runs, cli_t, strict=True):
+    for (code, jobs, env), times in zip(runs, cli_t, strict=True):
         c, cc = min(times)[0], min(t[1] for t in times)
         where = f" from {code}" if code else ""
         how = " (its default)" if jobs is None else f" --jobs {jobs}"
+        how += ", bytecode cached" if env is not None else ", as run here"
         print(
             f"[corpus] mediakit analyze ... --format jsonl{how}{where} (start-up included): "
             f"best of {rounds} {c:.2f} s wall = {n_words / c:,.0f} words/s = {v / c:.2f}x "
@@ -268,7 +275,11 @@ def main(argv: list[str]) -> int:
     )
     print(f"pandas imported by the one-article command: {probe.stdout.strip().splitlines()[-1]}")
     if args.corpus:
-        corpus(min(args.rounds, 3), codes)
+        if args.bytecode:
+            with tempfile.TemporaryDirectory(prefix="mediakit-pyc-") as prefix:
+                corpus(min(args.rounds, 3), codes, cached_bytecode_env(prefix))
+        else:
+            corpus(min(args.rounds, 3), codes)
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Large regular expressions compiled once per machine, not once per process.
+"""Large regular expressions compiled, and lexicon tables read, once per machine, not
+once per process.
 
 Why: a one-article command spends about a quarter of its CPU time in ``re``'s
 pattern parser, pure Python, on the few large patterns built from the lexicons (the
@@ -16,6 +17,13 @@ after its run; the library itself never writes).  The file lives in
 ``MEDIAKIT_CACHE_DIR=off`` turns the cache off.  Its name carries the interpreter's tag
 and the regex engine's ``MAGIC`` number, so another Python never reads it.
 
+Derived values: :func:`derived` keeps in the same file what a few lexicons take long to
+read into their working form (the emotive lexicon with its inflections, about 40 ms; the
+hyphenation patterns, about 20 ms; the word sets of the source-type rules, about 20 ms),
+keyed by the data's text (or its checksum, :func:`data_key`) and by :func:`code_stamp`,
+a stamp of mediakit's module files, so that changed data or changed code builds them
+afresh.  The command line writes them with the patterns.
+
 Safety: the engine validates code before it runs it (``_sre.compile`` raises on
 invalid code), the file carries a checksum (CRC-32) of its content, and any failure (no such
 internals in this Python, an unreadable or corrupt file, an unwritable directory)
@@ -32,12 +40,14 @@ import os
 import re
 import sys
 import zlib
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from mediakit._atomic import write_bytes_atomic
 
-__all__ = ["PatternCache", "cache_path", "compile_pattern", "save"]
+__all__ = ["PatternCache", "cache_path", "compile_pattern", "data_key", "derived", "save"]
 
 try:  # the engine's internals that re.compile uses (CPython 3.11+)
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -51,6 +61,10 @@ except (ImportError, AttributeError):  # pragma: no cover - another implementati
 #: (minus one, as the engine takes it), its group names and their inverse.
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str, int]
+#: A value derived from the package's data (:func:`derived`): ``("data", kind, key,
+#: code stamp)``; kept in the same file as the patterns.
+_DataKey = tuple[str, str, str, str]
+_T = TypeVar("_T")
 
 
 def cache_path() -> Path | None:
@@ -81,17 +95,50 @@ def _code_of(pattern: str, flags: int) -> _Entry:
     return (all_flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
+@cache
+def code_stamp() -> str:
+    """A stamp of mediakit's own code: the size and modification time of every module
+    file of the package (as Python stamps its bytecode), so that a value derived by
+    changed code is never read back."""
+    stamps: list[str] = []
+    folders = [os.path.dirname(os.path.abspath(__file__))]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for e in entries:
+                if e.name.endswith(".py") and e.is_file():
+                    st = e.stat()
+                    stamps.append(f"{e.path} {st.st_size} {st.st_mtime_ns}")
+                elif e.is_dir(follow_symlinks=False) and e.name not in ("__pycache__", "data"):
+                    folders.append(e.path)
+    return f"{zlib.crc32(chr(10).join(sorted(stamps)).encode()):08x}"
+
+
 class PatternCache:
-    """The code of compiled patterns, read from and written to one file."""
+    """The code of compiled patterns, and values derived from the package's data, read
+    from and written to one file."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self._known: dict[_Key, _Entry] = self._read(path) if path is not None else {}
-        self._used: dict[_Key, _Entry] = {}
+        self._known: dict[Any, Any] = self._read(path) if path is not None else {}
+        self._used: dict[Any, Any] = {}
         self._new = False
 
+    def value(self, kind: str, key: str, build: Callable[[], _T]) -> _T:
+        """``build()``, read back from the file where this code built it for the same
+        ``kind`` and ``key`` before (see :func:`derived`)."""
+        if self.path is None:
+            return build()
+        k: _DataKey = ("data", kind, key, code_stamp())
+        if k in self._known:
+            got: _T = self._known[k]
+        else:
+            got = build()
+            self._new = True
+        self._used[k] = got
+        return got
+
     @staticmethod
-    def _read(path: Path) -> dict[_Key, _Entry]:
+    def _read(path: Path) -> dict[Any, Any]:
         try:
             blob = path.read_bytes()
         except OSError:
@@ -135,7 +182,10 @@ class PatternCache:
         True when written.  Never raises: a cache that cannot be written is skipped."""
         if self.path is None or not self._new:
             return False
-        body = marshal.dumps(self._used)
+        try:
+            body = marshal.dumps(self._used)
+        except ValueError:  # pragma: no cover - a derived value marshal cannot write
+            return False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_bytes_atomic(self.path, zlib.crc32(body).to_bytes(4, "big") + body)
@@ -163,11 +213,28 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _cache().compile(pattern, flags)
 
 
+def derived(kind: str, key: str, build: Callable[[], _T]) -> _T:
+    """``build()``, built once per machine: a value derived from the package's data
+    (plain dicts, lists, tuples, sets, strings and numbers, which :mod:`marshal`
+    writes), kept in the pattern cache's file under ``kind`` and ``key`` (``key`` must
+    name every input of ``build``: the data's text itself or a checksum of it) and
+    :func:`code_stamp`, so that changed data or changed code builds it afresh.  The
+    value read back is shared: callers never change it.  Off with the cache
+    (``MEDIAKIT_CACHE_DIR=off``); ``tests/test_compiled.py`` ties each use to its
+    fresh build."""
+    return _cache().value(kind, key, build)
+
+
+def data_key(*texts: str) -> str:
+    """A key naming ``texts`` (their lengths and CRC-32 checksums) for :func:`derived`."""
+    return " ".join(f"{len(t)}:{zlib.crc32(t.encode('utf-8', 'surrogatepass')):08x}" for t in texts)
+
+
 def save() -> bool:
     """Write this process's patterns to the cache file if any was new (see
     :meth:`PatternCache.save`); the command line calls it after a run."""
     return _cache().save()
 
 
-def _entries() -> dict[_Key, Any]:  # for tests: what this process has used
-    return dict(_cache()._used)
+def _entries() -> dict[_Key, Any]:  # for tests: the patterns this process has used
+    return {k: v for k, v in _cache()._used.items() if len(k) == 2}

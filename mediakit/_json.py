@@ -122,8 +122,9 @@ def to_json(doc: dict[str, Any], indent: int | None = None) -> str:
     64 bits), go
     through :func:`plain_json` itself.  ``tests/test_json_tables.py`` ties the two on
     the sample articles; the one difference is the spelling of a number below 1e-4
-    (``0.00001`` for ``1e-05``: the same float when read back).  A NaN or infinity, which mediakit never puts in a document
-    (an undefined metric is ``None``), would be written as ``null``.
+    (``0.00001`` for ``1e-05``: the same float when read back).  A NaN or infinity,
+    which mediakit never puts in a document (an undefined metric is ``None``), would be
+    written as ``null``.
     """
     if indent is None or indent == 2:
         try:

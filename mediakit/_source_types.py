@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from mediakit import lexicons
-from mediakit._compiled import compile_pattern
+from mediakit._compiled import compile_pattern, derived
 from mediakit.lexicons import Rows
 
 __all__ = ["source_type"]
@@ -130,7 +130,19 @@ def _expand(items: Any, sre: Any) -> list[str] | None:
 def _split_rule(
     pattern: str,
 ) -> tuple[frozenset[str], _Lazy | None, frozenset[str] | None] | None:
-    """``(words, rest, rest_first)`` of :class:`_TypeRule` for a pattern without flags."""
+    """``(words, rest, rest_first)`` of :class:`_TypeRule` for a pattern without flags
+    (worked out once per machine: :func:`mediakit._compiled.derived`)."""
+    parts = derived("source_type_split", pattern, lambda: _split_parts(pattern))
+    if parts is None:
+        return None
+    words, rest, firsts = parts
+    return words, None if rest is None else _Lazy(rest), firsts
+
+
+def _split_parts(
+    pattern: str,
+) -> tuple[frozenset[str], str | None, frozenset[str] | None] | None:
+    """:func:`_split_rule` with the rest as its pattern's text."""
     try:
         parser = importlib.import_module("re._parser")
         sre = importlib.import_module("re._constants")
@@ -161,10 +173,8 @@ def _split_rule(
     return words, _alternation(others), frozenset(firsts)
 
 
-def _alternation(alternatives: list[str]) -> _Lazy:
-    return _Lazy(
-        r"\b(?:" + "|".join(re.escape(a).replace(_SPACES, r"\s+") for a in alternatives) + r")\b"
-    )
+def _alternation(alternatives: list[str]) -> str:
+    return r"\b(?:" + "|".join(re.escape(a).replace(_SPACES, r"\s+") for a in alternatives) + r")\b"
 
 
 # Characters for which lower-casing the text is not the same as IGNORECASE matching

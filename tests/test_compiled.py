@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -110,3 +111,85 @@ def test_the_command_writes_the_cache_and_reads_it_back(tmp_path: Path) -> None:
     second = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     assert second.stdout == first.stdout and second.stderr == first.stderr
     assert files[0].stat().st_mtime_ns == stamp  # nothing new: not rewritten
+
+
+# ------------------------------------------------------------ derived values
+
+
+def test_a_derived_value_is_built_once_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+
+    def build() -> dict[str, tuple[int, frozenset[str]]]:
+        calls.append("built")
+        return {"a": (1, frozenset({"x", "y"}))}
+
+    first = _fresh(tmp_path)
+    assert first.value("kind", "key", build) == {"a": (1, frozenset({"x", "y"}))}
+    assert first.save() and calls == ["built"]
+    again = _fresh(tmp_path)
+    assert again.value("kind", "key", build) == {"a": (1, frozenset({"x", "y"}))}
+    assert calls == ["built"]  # read back, not built
+    again.value("kind", "another key", build)  # other data: built afresh
+    assert calls == ["built", "built"]
+    monkeypatch.setattr(_compiled, "code_stamp", lambda: "changed code")
+    _fresh(tmp_path).value("kind", "key", build)  # other code: built afresh
+    assert calls == ["built", "built", "built"]
+
+
+def test_data_key_names_every_text() -> None:
+    assert _compiled.data_key("ab", "c") != _compiled.data_key("ab", "d")
+    assert _compiled.data_key("ab", "c") != _compiled.data_key("a", "bc")
+    assert _compiled.data_key("lone \ud800") == _compiled.data_key("lone \ud800")
+
+
+def test_the_code_stamp_follows_the_package_files() -> None:
+    stamp = _compiled.code_stamp()
+    assert re.fullmatch(r"[0-9a-f]{8}", stamp)
+    _compiled.code_stamp.cache_clear()
+    assert _compiled.code_stamp() == stamp  # the same files: the same stamp
+
+
+_READ_BACK = """
+import json
+import mediakit
+from mediakit import _compiled
+from mediakit._emotive import _lexicon
+from mediakit._emotive._senses import load_senses
+from mediakit import _readability, _source_types
+
+mediakit.analyze(mediakit.seed_path()).metrics
+kinds = sorted({k[1] for k in _compiled._cache()._known if k[0] == "data"})
+lexicon, origin = _lexicon._full_lexicon(load_senses())
+rules = _lexicon.rules()
+table = _readability._table_patterns()
+body = _readability.lexicons.read("hyphenation")
+body = body[body.find(_readability._HYPH_SOURCE):].split(chr(10), 1)[1]
+splits = [
+    _source_types._split_parts(p) == _compiled._cache()._known.get(
+        ("data", "source_type_split", p, _compiled.code_stamp()), "missing")
+    for _, _, _, p in _source_types.lexicons.rows("source_types")
+]
+print(json.dumps({
+    "kinds": kinds,
+    "lexicon": dict(rules.lexicon) == lexicon and dict(rules.origin) == origin,
+    "hyphenation": table.patterns == _readability._parse_table(body),
+    "splits": all(splits),
+}))
+"""
+
+
+def test_derived_values_read_back_are_their_fresh_builds(tmp_path: Path) -> None:
+    """After one command, a new process reads the emotive lexicon, the hyphenation
+    patterns and the source-type rules' word sets from the file, each equal to what
+    its builder makes afresh."""
+    env = {**os.environ, "MEDIAKIT_CACHE_DIR": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "mediakit", "analyze", str(mediakit.seed_path())]
+    subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _READ_BACK], env=env, capture_output=True, text=True, check=True
+    )
+    got = json.loads(out.stdout)
+    assert got["kinds"] == ["emotive_lexicon", "hyphenation", "source_type_split"]
+    assert got["lexicon"] and got["hyphenation"] and got["splits"]

@@ -18,6 +18,7 @@ from importlib.resources import files
 from types import MappingProxyType
 
 from mediakit import lexicons
+from mediakit._compiled import data_key, derived
 from mediakit._emotive._morphology import adverb, inflections, siblings
 from mediakit._emotive._results import SUPPLEMENT_RULE
 from mediakit._emotive._senses import Senses, load_senses
@@ -55,9 +56,12 @@ def _parse_lexicon(text: str) -> dict[str, float]:
     return lexicon
 
 
+def _vader_text() -> str:
+    return files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+
+
 def _vader_lexicon() -> dict[str, float]:
-    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
-    return _parse_lexicon(text)
+    return _parse_lexicon(_vader_text())
 
 
 def _base_lexicon(senses: Senses) -> tuple[dict[str, float], dict[str, tuple[str, float, str]]]:
@@ -70,6 +74,19 @@ def _base_lexicon(senses: Senses) -> tuple[dict[str, float], dict[str, tuple[str
     for row in lexicons.rows("emotive_supplement"):
         if row[0] not in lexicon:
             origin[row[0]] = (row[0], float(row[1]), SUPPLEMENT_RULE)
+    lexicon.update((w, v) for w, (_, v, _) in origin.items())
+    return lexicon, origin
+
+
+def _full_lexicon(
+    senses: Senses,
+) -> tuple[dict[str, float], dict[str, tuple[str, float, str]]]:
+    """:func:`_base_lexicon` with the inflections of its words added (their origin too)."""
+    lexicon, origin = _base_lexicon(senses)
+    supplement = frozenset(origin)
+    for form, entry in lexicons.rows("emotive_inflections"):  # see inflection_table()
+        whose = _SUPPLEMENT_ENTRY if entry in supplement else "VADER's lexicon"
+        origin[form] = (entry, lexicon[entry], f"an inflection of {whose} '{entry}'")
     lexicon.update((w, v) for w, (_, v, _) in origin.items())
     return lexicon, origin
 
@@ -90,12 +107,12 @@ def rules() -> Rules:
     special = {str(k): float(v) for k, v in raw["special_phrases"].items()}
     special_heads = frozenset(p.split(" ", 1)[0] for p in (*special, *phrases))
     senses = load_senses()
-    lexicon, origin = _base_lexicon(senses)
-    supplement = frozenset(origin)
-    for form, entry in lexicons.rows("emotive_inflections"):  # see inflection_table()
-        whose = _SUPPLEMENT_ENTRY if entry in supplement else "VADER's lexicon"
-        origin[form] = (entry, lexicon[entry], f"an inflection of {whose} '{entry}'")
-    lexicon.update((w, v) for w, (_, v, _) in origin.items())
+    # built once per machine from the texts it is read from (mediakit._compiled.derived)
+    key = data_key(
+        _vader_text(), *map(lexicons.read, ("emotive_supplement", "emotive_inflections"))
+    )
+    key += " neutral: " + " ".join(sorted(senses.neutral))
+    lexicon, origin = derived("emotive_lexicon", key, lambda: _full_lexicon(senses))
     watch = frozenset((*lexicon, *words, *heads))
     return Rules(
         lexicon=MappingProxyType(lexicon),
