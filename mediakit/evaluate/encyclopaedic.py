@@ -29,7 +29,8 @@ and labelled after the first held-out set had been looked at, before the rules o
 
 Prints, for each set, sentence precision, recall and F1 of mediakit's markers of kind
 ``hedge`` beside two plain look-ups in the same run (:data:`BASELINES`), and Cohen's
-kappa of the two labelling passes (``devset/hedges_encyclopaedic_passes.tsv``).
+kappa of the two labelling passes (``devset/hedges_encyclopaedic_passes.tsv``; for the second
+held-out set, ``devset/hedges_encyclopaedic_heldout2_passes.tsv``, 100 of its sentences).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ GOLD = ROOT / "devset" / "hedges_encyclopaedic.tsv"
 HELDOUT = ROOT / "devset" / "hedges_encyclopaedic_heldout.tsv"
 HELDOUT2 = ROOT / "devset" / "hedges_encyclopaedic_heldout2.tsv"
 PASSES = ROOT / "devset" / "hedges_encyclopaedic_passes.tsv"
+PASSES2 = ROOT / "devset" / "hedges_encyclopaedic_heldout2_passes.tsv"
 SEED_RANDOM, SEED_CUE, SEED_HELD_RANDOM, SEED_HELD_CUE = 15, 1515, 16, 1516
 SEED_HELD2_RANDOM, SEED_HELD2_CUE = 17, 1517
 N_RANDOM, N_CUE, N_HELD, N_HELD2 = 400, 400, 200, 150
@@ -320,13 +322,13 @@ def _report(rows: list[tuple[str, Item, bool, str]], errors: bool) -> list[str]:
     return lines
 
 
-def _agreement(passes: Path) -> list[str]:
+def _agreement(passes: Path, what: str = "labelling passes") -> list[str]:
     rows = read_tsv(passes)
     a = [r["pass1"] == "yes" for r in rows]
     b = [r["pass2"] == "yes" for r in rows]
     agree = sum(x == y for x, y in zip(a, b, strict=True))
     return [
-        f"labelling passes: {len(rows)} sentences, {agree} agree, "
+        f"{what}: {len(rows)} sentences, {agree} agree, "
         f"Cohen's kappa {cohen_kappa(a, b):.3f} (pass 1: {sum(a)} hedged, pass 2: {sum(b)})"
     ]
 
@@ -339,6 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--heldout", default=str(HELDOUT), help="the held-out keys and labels")
     ap.add_argument("--heldout2", default=str(HELDOUT2), help="the second held-out set")
     ap.add_argument("--passes", default=str(PASSES), help="the two labelling passes")
+    ap.add_argument("--passes2", default=str(PASSES2), help="held-out 2's second pass")
     ap.add_argument("--errors", action="store_true", help="print the sentences it gets wrong")
     ap.add_argument("--draw", action="store_true", help="print the sample, for labelling")
     args = ap.parse_args(list(sys.argv[1:] if argv is None else argv))
@@ -359,6 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines += _report(rows, args.errors) + bad
     if Path(args.passes).is_file():
         lines += _agreement(Path(args.passes))
+    if Path(args.passes2).is_file():
+        lines += _agreement(Path(args.passes2), "held-out 2 relabelled")
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
