@@ -29,11 +29,27 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
   before alternatives ("may be X or Y", "either", not "may or may not") what it allows, and
   "you/one may (could) + verb" (not be, have, or a verb of saying and thinking) gives
   permission or an option: no hedges; nor "possible to" (ability), "appears in / on /
-  when" (of place and time), "not known to / as / for", or "maybe" before a number (an
-  approximator);
+  when" (of place and time), "not known to / as / for", or "maybe" or "perhaps" before a
+  number (an approximator);
+* more root modals (the second FOLDOC check): "may contain / include / hold / have a ..."
+  (what a thing can hold; not after a personal pronoun), "may" or "might" whose subject
+  names a kind ("A subject may", "Each node might", "Different classes may"; not "may
+  well", "may have been", "might be the first"), "could" + a verb in a sentence set in the
+  past ("was", "were", "had") with no verb of saying or thinking, "whether" or "if" before
+  it (past capacity: "had a GUI and could capture images"), and "though it could have."
+  (an elliptical counterfactual): no hedges;
+* "possibly" inside a noun phrase ("a (possibly recursive) sum", "(or possibly others)")
+  says what a thing may have, not how sure anyone is: no hedge;
+* an uncertainty phrase that is all a quotation holds ('"don't know"' as an answer or a
+  value) is mentioned, not used: no hedge;
+* a noun of an unnamed group ("programmers", category ``vague group``) counts only after
+  a vague quantifier and before a verb of opinion ("most experienced programmers would
+  consider", "some scientists believe"): a weasel, with the rule named;
 * an editor's query: a "?" closing a bracket of at most 3 words (numbers aside, no
-  pronoun: "(VIP?)", "[Tiro?]") is a hedge of its own (entry "?"), and ends no sentence
-  for the question rule.
+  pronoun: "(VIP?)", "[Tiro?]"), or a bracket holding "?" alone attached to the word before
+  it ("$85,000(?) up to"), is a hedge of its own (entry "?"), and ends no sentence for the
+  question rule; a single word naming what is asked for ("[example?]", "[proof?]") is a
+  request, not a doubt.
 """
 
 from __future__ import annotations
@@ -172,6 +188,7 @@ _CLAIM_TAKING = compile_pattern(
 )
 _VOTERS = compile_pattern(r"\s+voters?\b", re.IGNORECASE)
 _MODALS = frozenset({"may", "might", "could", "could be"})
+_HAVE_MODALS = frozenset({"may have", "might have", "could have"})
 _ADVERBS = r"(?:(?:also|then|only|still|simply|easily|directly|thus|even|not|never|\w+ly)\s+)*"
 # "may be used", "could be written", "might still be called", "may also refer to": what a
 # thing affords, not how sure anyone is (verbs of use, naming and handling).
@@ -182,7 +199,11 @@ _AFFORDANCE = compile_pattern(
     r"accessed|installed|implemented|configured|set|put|purchased|stolen|downloaded|modified|"
     r"changed|replaced|added|removed|deleted|edited|displayed|represented|encoded|translated|"
     r"converted|abbreviated|shortened|spel(?:led|t)|pronounced|turned|switched|achieved|"
-    r"obtained|thought\s+of|referred\s+to)|refer\s+to)\b",
+    r"obtained|thought\s+of|referred\s+to|done|performed|computed|"
+    r"calculated|determined|derived|constructed|placed|enclosed|nested|copied|shared|handled|"
+    r"treated|processed|loaded|mapped|assigned|allocated|attached|embedded|precompiled|cached|"
+    r"transmitted|routed|reused|parsed|evaluated|interpreted|invoked|declared|initiali[sz]ed)|"
+    r"refer\s+to)\b",
     re.IGNORECASE,
 )
 # "may be X or Y", "may be done either by ...": options a thing allows ("may or may not" is
@@ -191,6 +212,95 @@ _OPTIONS = compile_pattern(
     r"may\s+(?!or\b)[^.;:!?]{0,60}?\b(?:either|or)\b(?!\s+(?:may|might)\s+not|\s+not\b)",
     re.IGNORECASE,
 )
+# "may contain", "may include", "may have a reset input": what a kind of thing can hold
+# (not "may have been", "may have gone": those are the perfect, of the past).
+_HOLDING = compile_pattern(
+    r"may\s+(?:also\s+|then\s+|still\s+|only\s+|optionally\s+)*(?:contain|include|comprise|"
+    r"consist\s+of|hold|carry|store|accept|support|have\s+(?:a|an|one|two|three|four|several|"
+    r"multiple|many|more|any|no|enough|only|up\s+to|\d))\b",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = compile_pattern(r"\b(?:i|you|we|he|she|they|who)\s+$", re.IGNORECASE)
+# The words before a modal back to the clause's start (a sentence end, a bracket, a colon,
+# a semicolon or a comma, then the last conjunction), less the adverbs opening the clause.
+_CLAUSE_ENDS = ".;:!?()[],\n"
+_CONJUNCTIONS = frozenset(
+    "but and or while whereas although though because since if when where so".split()
+)
+_CLAUSE_OPENERS = frozenset(
+    "thus then however also often usually typically sometimes normally generally".split()
+)
+# A kind named by an indefinite singular or a distributive noun phrase ("A subject may",
+# "Each node might", "Different classes may"): the modal says what any such thing can do or
+# be.  Bare plurals ("Stripes may dazzle flies", "Further charges may be laid") are left
+# alone: in news they are as often the subject of a conjecture.
+_KIND_OPENERS = frozenset({"a", "an", "any", "each", "every", "different", "various"})
+# "may have been", "may have gone", "may well", "might be the first": of what was or is so.
+_EPISTEMIC_AFTER = compile_pattern(
+    r"\s+(?:well\b|have\s+(?:been|\w+(?:ed|en)|gone|had|made|come|become|begun|run|seen)\b|"
+    r"be\s+(?:the|one)\b)",
+    re.IGNORECASE,
+)
+
+
+def _after_last(text: str, chars: str, lo: int, hi: int) -> int:
+    """The offset after the last of ``chars`` in ``text[lo:hi]`` (``lo`` if none): a few
+    ``rfind`` calls, where a regular expression anchored at ``hi`` would be quadratic."""
+    return max(lo, *(text.rfind(c, lo, hi) + 1 for c in chars))
+
+
+def _kind_subject(text: str, m_start: int, m_end: int, stop: int) -> bool:
+    """The modal's subject names a kind, not a case (see _KIND_OPENERS): root "may"."""
+    if _EPISTEMIC_AFTER.match(text, m_end, stop):
+        return False
+    words = text[_after_last(text, _CLAUSE_ENDS, max(0, m_start - 120), m_start) : m_start]
+    low = words.lower().split()
+    k = len(low)
+    while k and low[k - 1] not in _CONJUNCTIONS:
+        k -= 1
+    while k < len(low) and low[k] in _CLAUSE_OPENERS:
+        k += 1
+    return k < len(low) and low[k] in _KIND_OPENERS
+
+
+# "could" of a past capacity: a past setting ("was", "were", "had") and no verb of saying or
+# thinking to make it a reported possibility ("said it could").
+_PAST_SETTING = compile_pattern(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_REPORTED = compile_pattern(
+    r"\b(?:said|says|say|told|warned|feared|fear|worried|expected|concluded|believed|thought|"
+    r"suggested|predicted|estimated|speculated|admitted|claimed|argued|noted|stated|announced|"
+    r"reported|hoped|worry|that|whether|if|unless)\b",
+    re.IGNORECASE,
+)
+_NOT_CAPACITY = compile_pattern(
+    r"\s+(?:have|be|become|happen|mean|cause|lead|result|face|affect|hit|threaten|harm|kill|"
+    r"destroy|end|collapse|rise|fall|reach|take)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_capacity(text: str, m_start: int, m_end: int, stop: int) -> bool:
+    """The word "could" + a verb in a sentence set in the past, not reported: past capacity."""
+    if _NOT_CAPACITY.match(text, m_end, stop) or not text[m_end : m_end + 1].isspace():
+        return False
+    a = _after_last(text, ".!?\n", max(0, m_start - 300), m_start)
+    end = _PROSE_END.search(text, m_end, stop)
+    b = end.start() if end is not None else stop
+    return bool(_PAST_SETTING.search(text, a, b)) and not _REPORTED.search(text, a, m_start)
+
+
+def _root_modal(text: str, m_start: int, m_end: int, stop: int, key: str) -> bool:
+    """The root modals of encyclopaedic text beyond _AFFORDANCE and _OPTIONS: what a thing
+    can hold, what a kind of thing can do, "could" of a past capacity."""
+    if _HOLDING.match(text, m_start, stop):
+        return not _PERSON_BEFORE.search(text, max(0, m_start - 8), m_start)
+    if key in ("may", "might"):
+        return _kind_subject(text, m_start, m_end, stop)
+    if key == "could":
+        return _past_capacity(text, m_start, m_end, stop)
+    return key == "could have" and text[m_end : m_end + 1] in (".", ";")  # "though it could have."
+
+
 _YOU_BEFORE = compile_pattern(r"\b(?:you|one)\s+$", re.IGNORECASE)
 # "you may use", "one could write": not "you may be", "one could argue"
 _YOU_ROOT = compile_pattern(
@@ -203,21 +313,54 @@ _PLACE = compile_pattern(
     r"twice|once|first|alongside|briefly)\b",
     re.IGNORECASE,
 )
+# "(or possibly others)", "a (possibly recursive) sum", "of possibly non-contiguous
+# clusters": "possibly" inside a noun phrase, of a property or member a thing may have.
+_IN_NOUN_PHRASE = compile_pattern(
+    r"(?:\(or|\b(?:a|an|the|of|with|any|each|every))\s+\(?$", re.IGNORECASE
+)
 _NOT_KNOWN_TO = compile_pattern(
     r"\s+(?:as|for|to\s+(?:the|a|an|any|anyone|him|her|them|us|me|you))\b", re.IGNORECASE
 )
 
 
+_QUOTES = frozenset('"“”‘’')
+# "most experienced programmers would consider", "many experts say", "some old-timers
+# maintain": an opinion or a claim held by an unnamed group (a CoNLL-2010 weasel).
+_VAGUE_BEFORE = compile_pattern(
+    r"\b(?:most|many|some|few|several|numerous|certain)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
+)
+_OPINION_AFTER = compile_pattern(
+    r"\s+(?:also\s+|still\s+|now\s+|even\s+|would\s+|might\s+|may\s+)*(?:think|believe|"
+    r"consider|say|argue|claim|feel|maintain|contend|insist|suspect|regard|doubt|agree|"
+    r"prefer)(?:s|ed)?\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted(text: str, m_start: int, m_end: int) -> bool:
+    """The match is all a quotation holds: '"don't know"'."""
+    return text[m_start - 1 : m_start] in _QUOTES and text[m_end : m_end + 1] in _QUOTES
+
+
+def _vague_group(text: str, m_start: int, m_end: int, stop: int) -> bool:
+    """A group noun ("programmers") after a vague quantifier and before a verb of opinion."""
+    return bool(
+        _OPINION_AFTER.match(text, m_end, stop)
+        and _VAGUE_BEFORE.search(text, max(0, m_start - 40), m_start)
+    )
+
+
 def _not_uncertain(text: str, m_start: int, m_end: int, stop: int, key: str) -> bool:
-    """The encyclopaedic rules (see the module's docstring): a root modal of what a thing
-    affords or of "you may" (permission, option), "possible to", "appears in" (of place),
-    "not known to/as", and "maybe" before a number (an approximator)."""
-    if key in _MODALS:
+    """The encyclopaedic rules (see the module's docstring): a root modal (what a thing
+    affords, holds or allows, what a kind of thing can do, past capacity, "you may"),
+    "possible to", "appears in" (of place), "not known to/as", "possibly" inside a noun
+    phrase, and "maybe" or "perhaps" before a number (an approximator)."""
+    if key in _MODALS or key in _HAVE_MODALS:
         if _AFFORDANCE.match(text, m_start, stop) or (
             key == "may" and _OPTIONS.match(text, m_start, stop)
         ):
             return True
-        if (
+        if _root_modal(text, m_start, m_end, stop, key) or (
             key != "might"
             and _YOU_BEFORE.search(text, max(0, m_start - 8), m_start)
             and _YOU_ROOT.match(text, m_start + len(key.split()[0]), stop)
@@ -229,7 +372,10 @@ def _not_uncertain(text: str, m_start: int, m_end: int, stop: int, key: str) -> 
         return bool(_PLACE.match(text, m_end, stop))
     if key == "not known":
         return bool(_NOT_KNOWN_TO.match(text, m_end, stop))
-    return key == "maybe" and bool(_NUMBER.match(text, m_end, stop))  # "maybe 20": a rounder
+    if key == "possibly":
+        return bool(_IN_NOUN_PHRASE.search(text, max(0, m_start - 12), m_start))
+    # "maybe 20", "perhaps 1000 to 2000": a rounder
+    return key in ("maybe", "perhaps") and bool(_NUMBER.match(text, m_end, stop))
 
 
 def _in_question(text: str, ends: list[int], end: int) -> bool:
@@ -277,8 +423,14 @@ def _rule(
         return "a number follows" if _NUMBER.match(text, m_end, stop) else None
     if cat == "adaptor":
         return ""
+    if cat == "vague group" and not _vague_group(text, m_start, m_end, stop):
+        return None
     if _next_is_question(text, nxt, stop, m_end) or _not_uncertain(text, m_start, m_end, stop, key):
         return None
+    if cat == "uncertainty phrase" and _quoted(text, m_start, m_end):
+        return None  # '"don't know"' as an answer or value: the words mentioned, not used
+    if cat == "vague group":
+        return "an unnamed group's view: a vague quantifier before, a verb of opinion after"
     if key == "may" and text[m_start] == "M":
         if not _opens_sentence(text, m_start) or _MONTH_CONTEXT.match(text, m_end, stop):
             return None
@@ -301,8 +453,26 @@ def _rule(
     return ""
 
 
-_QUERY = compile_pattern(r"(?<=[\w.)])\?(?=[)\]])")
+# "(VIP?)", "$85,000(?)": a "?" before a closing bracket, after a word character, ".", ")"
+# or an opening bracket (tested in Python: a look-behind opening the pattern keeps ``re``
+# from skipping to the "?" at C speed, which cost a fifth of the hedging time).
+_QUERY = compile_pattern(r"\?(?=[)\]])")
+
+
+def _query_at(text: str, a: int) -> bool:
+    if a == 0:
+        return False
+    before = text[a - 1]
+    return before.isalnum() or before in "_.)(["
+
+
 _OPENING = {")": "(", "]": "["}
+# One lower-case word naming what an editor asks for, not an item the sentence asserts.
+_REQUESTS = frozenset(
+    "example examples proof version reference references citation source date year when who "
+    "which where why how what details".split()
+)
+_LONE_QUERY = compile_pattern(r"[\w.)][(\[]\?[)\]][^\n]")  # "$85,000(?) up", "not(?)]"
 _PRONOUN = compile_pattern(
     r"\b(?:i|you|we|he|she|they|me|him|us|them)\b", re.IGNORECASE
 )  # a clause
@@ -311,15 +481,25 @@ _PRONOUN = compile_pattern(
 def _queries(text: str, start: int, stop: int) -> list[Marker]:
     """A "?" that closes a bracket of at most 3 words (numbers aside, no pronoun) queries
     the item before it: "(VIP?)", "(1984, 1995?)", "[Tiro?]" (an editor's doubt, not a
-    question); not in a sentence that is itself a question."""
+    question); not in a sentence that is itself a question.  A bracket holding "?" alone
+    queries the word it is attached to ("$85,000(?) up to"), unless it ends the text or
+    a line (an editor's question mark) or stands apart (a word not heard)."""
     out: list[Marker] = []
-    ends = [m.start() for m in _PROSE_END.finditer(text, start, stop)]
+    ends: list[int] | None = None  # the prose ends, found once a query is in view
     for m in _QUERY.finditer(text, start, stop):
         a = m.start()
+        if not _query_at(text, a):
+            continue
+        if ends is None:
+            ends = [m.start() for m in _PROSE_END.finditer(text, start, stop)]
         if _in_question(text, ends, a):
             continue
         opening = text.rfind(_OPENING[text[a + 1]], max(start, a - 80), a)
         words = [w for w in text[opening + 1 : a].split() if not w.rstrip(",;").isdigit()]
+        if len(words) == 1 and words[0] in _REQUESTS:
+            continue  # "[example?]", "[proof?]": a request for what is missing
+        if opening == a - 1 and not _LONE_QUERY.match(text, opening - 1 if opening else 0, stop):
+            continue  # "time[?]" ends a question; " [?] " stands for an unheard word
         if opening >= 0 and len(words) <= 3 and not _PRONOUN.search(text, opening, a):
             why = "a '?' closing a bracket queries the item before it"
             out.append(Marker(a, a + 1, "?", "hedge", "?", "editorial query", why))

@@ -90,10 +90,8 @@ def test_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     passes = tmp_path / "passes.tsv"
     passes.write_text("set\theadword\tn\tpass1\tpass2\nrandom\twidget\t0\tyes\tyes\n")
     none = str(tmp_path / "none.tsv")
-    assert (
-        main(["--dict", str(path), "--gold", str(gold), "--passes", str(passes), "--heldout", none])
-        == 0
-    )
+    paths = ["--dict", str(path), "--gold", str(gold), "--passes", str(passes), "--passes2", none]
+    assert main([*paths, "--heldout", none, "--heldout2", none]) == 0
     out = capsys.readouterr().out
     assert "random sample: 1 sentences, 1 hedged by hand" in out
     assert "not found or changed: 'widget' #1" in out  # the digest differs

@@ -292,3 +292,85 @@ def test_lower_casing_ascii_letters_alone_finds_what_lower_finds(
     monkeypatch.setattr(hedging, "_lowered", str.lower)
     assert fast == [hedging.find_markers(t) for t in texts]
     assert sum(map(len, fast)) > 2000
+
+
+# The rules written after the second FOLDOC check (devset/hedges_encyclopaedic_heldout2.tsv):
+# each fires on the first list and leaves the second alone.
+
+
+def _hedges(text: str) -> list[str]:
+    return [m.entry for m in find_markers(text) if m.kind == "hedge"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing can hold
+        "A record may contain several fields.",
+        "The header may also include a checksum.",
+        "An intelligent terminal may have enough memory to draw graphics.",
+        # a kind as the subject
+        "A failure may occur when a fault is met.",
+        "Each node might keep its own copy of the table.",
+        "Different classes may define methods with the same name.",
+        "Under the law senators serve six years but a representative may serve many terms.",
+        # could of a past capacity
+        "The 705 was a decimal machine with a register which could hold several numbers.",
+        "SuperPaint had a graphical interface and could capture images from video.",
+        "MITRE does not stand for MIT Research, though it could have.",
+        # more participles of handling
+        "The subroutine may be precompiled to improve performance.",
+        "This may be done automatically by the compiler.",
+        # possibly in a noun phrase; perhaps before a number
+        "Types are defined as a (possibly recursive) sum of products.",
+        "A file is a whole number of possibly non-contiguous clusters.",
+        "A node running both stacks (or possibly others) at once.",
+        "The room measured perhaps 1000 to 2000 square feet.",
+        # an answer mentioned
+        'The two possible results are "definitely" and "don\'t know".',
+        # a request
+        "The cache is usually on the bus [example?].",
+    ],
+)
+def test_second_foldoc_rules_fire(text: str) -> None:
+    assert _hedges(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("They may contain errors, he said.", "may"),  # a pronoun subject: of a case
+        ("He may have a point.", "may have"),  # a person's possession: not what a kind holds
+        ("A court may have ruled on it already.", "may have"),  # the perfect
+        ("A deal may well be signed this week.", "may"),  # "may well"
+        ("Stripes may dazzle flies in some way.", "may"),  # a bare plural: left alone
+        ("Further charges may be laid in the future, police said.", "may"),
+        ("Officials said the storm was strong and could hit the coast.", "could"),  # reported
+        ("He asked whether the sponges could survive when oxygen was low.", "could"),
+        ("It could have a back door.", "could have"),  # not "may": epistemic in news
+        ("The name is (possibly) a pun.", "possibly"),  # not inside a noun phrase
+        ("It is possibly the oldest.", "possibly"),
+        ('He said the crash was "likely" their doing.', "likely"),  # quoted, still used
+        ("Most experienced programmers would consider it trivial.", "programmers"),
+        ("Some scientists believe the first fliers could glide.", "scientists"),
+        ("I don't think the flag was ever used.", "i don't think"),
+        ("The principles are widely accepted among hackers.", "widely accepted"),
+        ("The 1620 cost from around $85,000(?) up to more.", "?"),
+    ],
+)
+def test_second_foldoc_rules_do_not_fire(text: str, entry: str) -> None:
+    assert entry in _hedges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most programmers use an editor.",  # no verb of opinion
+        "The programmers think it works.",  # no vague quantifier
+        "Many users of the system.",
+        "How would you define it compared to other forms[?]",  # an editor's question mark
+        "They work so hard, [?] checking the trains.",  # a word not heard
+    ],
+)
+def test_vague_groups_and_lone_queries_need_their_context(text: str) -> None:
+    assert _hedges(text) == []
