@@ -87,8 +87,9 @@ def main(argv: list[str] | None = None, people: str = "people_gold_3.tsv") -> in
     missing = [k for k in keys if texts.get(k) is None]
     if missing:
         print(
-            f"skipped: {len(missing)} of the annotated texts are not under {args.polnear} or "
-            f"{args.wikinews} (they are not in the project: pass --polnear DIR, --wikinews DIR)"
+            f"skipped: the PolNeAR texts are not at {args.polnear} or the Wikinews CSVs not at "
+            f"{args.wikinews} ({len(missing)} of the annotated articles missing; they are not "
+            "in the project: pass --polnear DIR, --wikinews DIR)"
         )
         return 0
     cache: dict[str, mediakit.Analysis] = {}
