@@ -209,6 +209,9 @@ def _role_next(text: str, end: int) -> bool:
     return m is not None and m.group(1) in role_nouns()
 
 
+_THE = ("the ", "The ")
+
+
 def _span_of(text: str, m: re.Match[str], name: Sequence[str]) -> tuple[int, int]:
     """Where the ``name`` (its words, possessive left out) stands in the run ``m``."""
     start = m.end() - len(" ".join(name)) - (len(m.group()) - len(_unpossessive(m.group())))
@@ -237,11 +240,15 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
             continue
         last_end = m.end()
         name, titled = got
-        start, end = _span_of(text, m, name)
-        if attributive(text, m.start() if titled else start, end):
-            # "the Karol Bagh area", "the King Vapealot vape store"
-            continue
         key = " ".join(name)
+        raw = m.group()
+        start = m.end() - len(key) - (len(raw) - len(_unpossessive(raw)))
+        if text[start : start + len(name[0])] != name[0]:
+            start = text.find(name[0], m.start(), m.end())
+        end = start + len(key)
+        at = m.start() if titled else start
+        if text[max(0, at - 4) : at] in _THE and attributive(text, at, end):
+            continue  # "the Karol Bagh area", "the King Vapealot vape store"
         d = out.get(key)
         if d is None:
             d = out[key] = _Draft(key, [])
