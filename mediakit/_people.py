@@ -95,13 +95,15 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
     ``role``: the words around the run say it is a person ("22-year-old Rangoli Patil",
     "Jalal Saifur Rahman, a director of ..."), so no listed given name is needed."""
     tokens = raw.split()
-    cut = next((i for i, t in enumerate(tokens) if i and t in _TITLE_CASE_VERBS), None)
-    if cut is not None:
+    if not _TITLE_CASE_VERBS.isdisjoint(tokens[1:]):
+        cut = next(i for i, t in enumerate(tokens) if i and t in _TITLE_CASE_VERBS)
         tokens = tokens[:cut]  # "Hillary Clinton Was Headed ...": a headline's words
-    owner = next(
-        (i for i in range(len(tokens) - 2, -1, -1) if tokens[i].endswith(_POSSESSIVE_ENDS)),
-        None,
-    )
+    owner = None
+    if "'" in raw or "’" in raw:
+        owner = next(
+            (i for i in range(len(tokens) - 2, -1, -1) if tokens[i].endswith(_POSSESSIVE_ENDS)),
+            None,
+        )
     if owner is not None and OUTLET.fullmatch(" ".join(tokens[: owner + 1])):
         tokens = tokens[owner + 1 :]  # "NBC's Lester Holt": an outlet's person
     elif owner is not None and not any(
@@ -188,8 +190,8 @@ def _loose_name(raw: str) -> tuple[str, ...] | None:
     """The words of a run that no rule made a name but that looks like a full name
     ("Whoopi Goldberg", "Rand Paul"): a person if it stands in a list of people."""
     words = raw.split()
-    cut = next((i for i, t in enumerate(words) if i and t in _TITLE_CASE_VERBS), len(words))
-    words = words[:cut]
+    if not _TITLE_CASE_VERBS.isdisjoint(words[1:]):
+        words = words[: next(i for i, t in enumerate(words) if i and t in _TITLE_CASE_VERBS)]
     while words and words[0].lower() in _BEFORE_NAME:
         words.pop(0)
     if not words or len(words) > 3 or (len(words) == 3 and not _INITIAL.fullmatch(words[1])):

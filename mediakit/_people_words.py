@@ -103,14 +103,16 @@ def looks_like_full_name(name: str) -> bool:
             + [w for w in words[1:-1] if not _INITIAL.fullmatch(w) and w not in NAME_PARTICLES]
             + words[-1:]
         )
+    if not 2 <= len(words) <= 4:
+        return False
+    low = [w.lower() for w in words]
     return (
-        2 <= len(words) <= 4
-        and all(_name_word(w) for w in words)
-        and words[0].lower() not in role_nouns()  # "Actor Denzel Washington"
-        and words[0].lower().removesuffix("s") not in _TITLES  # "Presidents Reagan"
-        and not (len(words[-1]) > 5 and words[-1].endswith(("ians", "cans", "eans")))
+        not any(w in _NOT_IN_FULL_NAME for w in low)
+        and low[0] not in role_nouns()  # "Actor Denzel Washington"
+        and low[0].removesuffix("s") not in _TITLES  # "Presidents Reagan"
+        and not (len(low[-1]) > 5 and low[-1].endswith(("ians", "cans", "eans")))
         # "Cuban Americans", "Indigenous Australians": peoples
-        and not any(w.lower() in _NOT_IN_FULL_NAME for w in words)
+        and all(_name_word(w) for w in words)
     )
 
 
