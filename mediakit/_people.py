@@ -122,9 +122,11 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
     names = given_names()
     first = next((i for i, t in enumerate(name) if t in names), None)
     if not titled:
-        if first is not None:
-            name = name[first:]
-        else:
+        if first is not None and not (
+            role and first == len(name) - 1 and looks_like_full_name(" ".join(name))
+        ):
+            name = name[first:]  # (but "Fox News' Megyn Kelly": a listed surname)
+        elif first is None:
             # "Bridges Minister Obaidul Quader": two words or more after the run's last
             # title ("General" and "Chief" also open names of things: "General Assembly")
             last = max((i for i, t in enumerate(name) if t.lower() in _INNER_TITLES), default=-1)
@@ -233,13 +235,15 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
         if loose and not near[-1] and loose[-1][0].end() + 45 >= m.start():
             near[-1] = True  # ... or after it
         got = _run_name(text, m.start(), m.end(), m.group())
-        if got is None:
+        if got is None or (len(got[0]) == 1 and not got[1]):
+            # no name, or one untitled word ("Rand Paul" gives "Paul"): a list may say
             words = _loose_name(m.group())
-            if words is not None:
+            if words is not None and len(words) > 1:
                 loose.append((m, words))
                 near.append(last_end + 45 >= m.start())
-            last_end = m.end()
-            continue
+            if got is None:
+                last_end = m.end()
+                continue
         last_end = m.end()
         name, titled = got
         key = " ".join(name)

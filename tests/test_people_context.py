@@ -43,8 +43,9 @@ def test_the_invented_first_names_are_not_listed() -> None:
             "Zorvek Alanis, a senior fellow at the Brandt Institute, said the talks failed.",
             "Zorvek Alanis",
         ),
-        # an outlet's person
+        # an outlet's person, also with a listed given name as the surname
         ("It began when Fox News' Ubrenda Kessler confronted him.", "Ubrenda Kessler"),
+        ("It began when Fox News' Zorvek Kelly confronted him.", "Zorvek Kelly"),
         # a party and state after the name
         ("Sens. Zorvek Alanis (D-Ohio) and Tamsiq Orrel (R-Utah) objected.", "Zorvek Alanis"),
         # ", who"
@@ -75,6 +76,9 @@ def test_a_name_in_a_list_of_people_is_a_person() -> None:
     assert {"Zorvek Alanis", "Tamsiq Orrel"} <= set(people)
     text = "The likes of Quillan Mavers or Sen. Marco Rubio lost ground."
     assert "Quillan Mavers" in _people(text)
+    # a listed given name as the surname ("Rand Paul" is not "Paul")
+    text = "Their rivals such as Zorvek Alanis and Tamsiq Paul attacked it."
+    assert "Tamsiq Paul" in _people(text)
 
 
 def test_listed_with_needs_and_or_or_commas_on_both_sides() -> None:
