@@ -166,12 +166,13 @@ def report_kinds(k: Counter[str]) -> list[str]:
 
 def run(
     people_path: Path,
-    kinds_path: Path,
+    kinds_path: Path | None,
     analysis: Callable[[str], mediakit.Analysis],
     show: bool = False,
 ) -> None:
-    """Print the people and kinds figures of two gold files; ``analysis(key)`` analyses the
-    text of a file key (people_gold_3.py reuses this on other texts)."""
+    """Print the people and kinds figures of two gold files (kinds left out when
+    ``kinds_path`` is None); ``analysis(key)`` analyses the text of a file key
+    (people_gold_3.py reuses this on other texts)."""
     people_gold = load(people_path)
     print(f"== people: {people_path}")
     first = score_people(people_gold, lambda f: analysis(f).people)
@@ -182,6 +183,8 @@ def run(
     c = score_people_2(people_gold, lambda f: analysis(f).people, show)
     print(f"people found by full name: {_pct(c['full'], c['people'])}")
     print("\n".join(report_people(c)).replace("(recall)", "(recall, full name or unique surname)"))
+    if kinds_path is None:
+        return
     print(f"== kinds: {kinds_path}")
     k = score_kinds(load(kinds_path), lambda f: analysis(f).sources, show)
     print("\n".join(report_kinds(k)))

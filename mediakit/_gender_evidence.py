@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -165,6 +166,7 @@ def _pronoun_evidence(
         return
     quotes = sorted((q.start, q.end) for q in an.quotes) + skip
     rank = _RULE_ORDER.index("pronoun")
+    chain = _Chain(text, sents, by_sentence, spans, quotes)
     for k in sorted({j for i in wanted for j in (i, i + 1) if 0 <= j < len(sents)}):
         here = by_sentence.get(k, [])
         unread = True  # the first pronoun of the sentence before, read once
@@ -201,8 +203,109 @@ def _pronoun_evidence(
                 continue
             if _object_of_own_clause(text, spans[name], m):
                 continue  # "Sanders beat her 51% to 36%": her is not Sanders
+            if chain.continues_another(k, lo, m, name):
+                continue  # "Kosiec stated police believe him ... Kosiec revealed police
+                # have been unable to question him": the same him, who is not Kosiec
             gender = "male" if male else "female"
             evidence[name].append((rank, gender, "pronoun", Span.of(text, pos, m.end())))
+
+
+def _is_object(text: str, m: re.Match[str]) -> bool:
+    """The pronoun ``m`` is an object: him, or her not followed by a noun."""
+    word = m.group().lower()
+    return word == "him" or (word == "her" and _OBJECT_HER.match(text, m.start()) is not None)
+
+
+class _Chain:
+    """Whom a pronoun can mean, read along the chain of pronouns before it: the people
+    its sentence names before it and (not for himself/herself after a name of its
+    sentence) those of the sentence before (for a pronoun that is no object in a
+    sentence that opens with a name, that name's: "Radmall conceded that his side"); or
+    nobody when an earlier pronoun of the same gender in that stretch cannot mean the
+    person ("But he expended his talking points ... When pressed by Holt about how he":
+    not Holt), or, for an object pronoun, can mean someone else too ("Kosiec stated
+    police believe him to be aged 25. Kosiec revealed police have been unable to question
+    him": not Kosiec).  Left out of that stretch: quoted pronouns and, for a pronoun
+    that is no object, those before the name that it follows at once ("As for Carson,
+    he") or that its sentence names not after a preposition ("Radmall conceded that his
+    side")."""
+
+    def __init__(
+        self,
+        text: str,
+        sents: Sequence[Span],
+        by_sentence: dict[int, list[tuple[int, str]]],
+        spans: dict[str, list[tuple[int, int]]],
+        quotes: list[tuple[int, int]],
+    ) -> None:
+        self.text, self.sents, self.by_sentence = text, sents, by_sentence
+        self.spans, self.quotes = spans, quotes
+        self._memo: dict[int, frozenset[str]] = {}
+
+    def names(self, k: int, e: re.Match[str], depth: int = 0) -> frozenset[str]:
+        """Whom the pronoun ``e`` of sentence ``k`` can mean."""
+        got = self._memo.get(e.start())
+        if got is not None:
+            return got
+        here = self.by_sentence.get(k, [])
+        names = {n for a, n in here if a < e.start()}
+        lo = self.sents[k].start
+        opener = [n for a, n in here if a < e.start() and not self.text[lo:a].strip(" \"“‘'(")]
+        if opener and not _is_object(self.text, e):
+            names = set(opener)  # "Radmall conceded that his side": the subject's
+        elif k > 0 and not (names and e.group().lower() in _REFLEXIVE):
+            names |= {n for _a, n in self.by_sentence.get(k - 1, [])}
+            lo = self.sents[k - 1].start
+        if (
+            len(names) == 1
+            and depth < 4
+            and self.continues_another(k, lo, e, next(iter(names)), depth + 1)
+        ):
+            names = set()
+        self._memo[e.start()] = got = frozenset(names)
+        return got
+
+    def continues_another(
+        self, k: int, lo: int, m: re.Match[str], name: str, depth: int = 0
+    ) -> bool:
+        """An earlier pronoun of ``m``'s gender in ``text[lo:m.start()]`` can mean someone
+        other than ``name``: ``m`` most likely carries on with that person."""
+        text, sents = self.text, self.sents
+        male = m.group().lower() in _MALE_PRONOUNS
+        obj = _is_object(text, m)
+        for e in _PRONOUN.finditer(text, lo, m.start()):
+            if (e.group().lower() in _MALE_PRONOUNS) != male:
+                continue
+            j = k if e.start() >= sents[k].start else k - 1
+            if any(a <= e.start() < b for a, b in self.quotes) or (
+                e.group()[0].isupper() and text[sents[j].start : e.start()].strip(" \"“‘'(")
+            ):
+                continue  # quoted, or a name ("Les Brown and His Band")
+            if not obj and any(
+                e.end() <= a < m.start()
+                and (
+                    not text[b : m.start()].strip(", ")
+                    or (
+                        a >= sents[k].start
+                        and not _PREPOSITION_BEFORE.search(text, max(lo, a - 10), a)
+                    )
+                )
+                for a, b in self.spans[name]
+            ):
+                continue  # "... he reserved his passion ... As for Carson, he was"; "He
+                # was 82. The current president of Namibia, Hage Geingob, expressed his":
+                # the person named since, in the pronoun's sentence and not after a
+                # preposition ("When pressed by Holt about how he" is no such mention)
+            got = self.names(j, e, depth)
+            if name not in got or (obj and got != {name}):
+                return True  # it means someone else, or an object pronoun carries on
+                # with one that could ("police believe him ... question him")
+        return False
+
+
+_PREPOSITION_BEFORE = compile_pattern(
+    r"\b(?:by|of|to|with|for|from|about|against|at|on|in|into|over|under|than)\s+\Z"
+)
 
 
 #: What follows "her" when it is an object, not a possessive ("beat her 51% to 36%",

@@ -82,6 +82,10 @@ _NAME_RUN = compile_pattern(
 )
 
 
+#: Lower-case particles inside a person's name ("Arnel dela Vega", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("de del della dela der den van von da dos du bin ibn al el".split())
+
+
 def _strip_possessive(tok: str) -> str:
     return _POSSESSIVE.sub("", tok)
 
@@ -168,7 +172,14 @@ def _person_name(tokens: list[str]) -> list[str] | None:
                 return after
             return _person_name(tokens[:i]) if i else None
     start = len(tokens)
-    while start > 0 and _NAME_TOKEN.fullmatch(tokens[start - 1]):
+    while start > 0 and (
+        _NAME_TOKEN.fullmatch(tokens[start - 1])
+        or (
+            start >= 2
+            and tokens[start - 1] in NAME_PARTICLES
+            and _NAME_TOKEN.fullmatch(tokens[start - 2])
+        )  # "Arnel dela Vega"
+    ):
         start -= 1
     if (
         start >= 2

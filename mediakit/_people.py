@@ -22,7 +22,26 @@ from mediakit._gender_evidence import (
     _pronoun_evidence,
     _title_evidence,
 )
-from mediakit._names import _ORG_WORDS, _TITLES, given_names
+from mediakit._names import _ORG_WORDS, given_names
+from mediakit._people_context import OUTLET, attributive, listed_with, role_nouns
+from mediakit._people_context import person_context as _person_context
+from mediakit._people_words import (
+    _BEFORE_NAME,
+    _INITIAL,
+    _INNER_TITLES,
+    _NOT_IN_FULL_NAME,
+    _NOT_IN_NAME,
+    _PEOPLE_RUN,
+    _PERSON_TITLES,
+    _POSSESSIVE_ENDS,
+    _SURNAME_TITLES,
+    _TITLE_CASE_VERBS,
+    _UPPER,
+    _WEAK_PLACE_WORDS,
+    _WEEKDAYS,
+    _name_word,
+    looks_like_full_name,
+)
 from mediakit._spans import Span
 
 if TYPE_CHECKING:
@@ -59,42 +78,6 @@ class Person:
         }
 
 
-# Capitals for names: ASCII, Latin-1 and Latin Extended-A ("Łukasz", "Édouard").
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-# Runs of capitalised words on one line ("Carmen Yulín Cruz", "Kevin McCarthy"), for
-# people (the resolver's ``_NAME_RUN`` is ASCII-only and stays as it is).
-_PEOPLE_RUN = compile_pattern(
-    rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])[\w’'\-]*+"
-    rf"(?:[ \t\xa0]++(?:[A-Z]\.[ \t\xa0]++)*[{_UPPER}][\w’'\-]*+)+"
-)
-_PLACE_WORDS = frozenset(
-    """street road avenue lane square park river lake mountain mount island islands
-    beach bay county city town village airport station bridge hall tower valley coast
-    district province region state states kingdom republic sea ocean gulf strait
-    canal harbour harbor port hill hills forest desert highway boulevard stadium arena
-    cup prize award awards trophy festival championship league games olympics series
-    act bill law treaty agreement war wars""".split()
-)
-# Words that end a name of a thing, unless the name is a given name and one more word
-# ("Christmas Day", but "Doris Day").
-_WEAK_PLACE_WORDS = frozenset("day week month year hall".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_NOT_NAME_START = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
-)
-# Honorifics that make a capitalised word after them a person's name (a surname).
-_PERSON_TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord prof prof. professor president
-    senator sen. governor gov. mayor judge justice minister premier chancellor rep.
-    congressman congresswoman councillor inspector detective sergeant captain general
-    colonel officer chief spokesman spokeswoman""".split()
-)
-
-
-_INNER_TITLES = _PERSON_TITLES - {"general", "chief", "officer", "captain", "justice"}
-
-
 #: A person's name as words, and whether a title opened it.
 _Name = tuple[tuple[str, ...], bool]
 
@@ -106,41 +89,51 @@ class _Draft:
     titled: bool = False
 
 
-#: Words a capitalised run may open with that are not the name: titles, days and
-#: months, and function words.  (One set each for the checks below, made once.)
-_BEFORE_NAME = (
-    _TITLES
-    | _NOT_NAME_START
-    | frozenset("the a an in on at but and when after as for with by of from".split())
-)
-#: Words that make a run no person's name.
-_NOT_IN_NAME = _ORG_WORDS | _PLACE_WORDS | _TITLES
-
-
 def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
     """The person name in a capitalised run, and whether a title opened it; or None.
 
     ``role``: the words around the run say it is a person ("22-year-old Rangoli Patil",
     "Jalal Saifur Rahman, a director of ..."), so no listed given name is needed."""
     tokens = raw.split()
+    if not _TITLE_CASE_VERBS.isdisjoint(tokens[1:]):
+        cut = next(i for i, t in enumerate(tokens) if i and t in _TITLE_CASE_VERBS)
+        tokens = tokens[:cut]  # "Hillary Clinton Was Headed ...": a headline's words
+    owner = None
+    if "'" in raw or "’" in raw:
+        owner = next(
+            (i for i in range(len(tokens) - 2, -1, -1) if tokens[i].endswith(_POSSESSIVE_ENDS)),
+            None,
+        )
+    if owner is not None and OUTLET.fullmatch(" ".join(tokens[: owner + 1])):
+        tokens = tokens[owner + 1 :]  # "NBC's Lester Holt": an outlet's person
+    elif owner is not None and not any(
+        t in given_names() or t.lower() in _PERSON_TITLES for t in tokens[owner + 1 :]
+    ):
+        # "Hillary Clinton's Contributors": the owner's name
+        tokens = [*tokens[:owner], _unpossessive(tokens[owner])]
     titled = False
     k = 0
     while k < len(tokens) and tokens[k].lower() in _BEFORE_NAME:
         titled = titled or tokens[k].lower() in _PERSON_TITLES
         k += 1
+    if k == 0 and len(tokens) > 2 and tokens[0].lower() in role_nouns():
+        k, role = 1, True  # "Actor Denzel Washington" at the start of a sentence
     name = tokens[k:]
     names = given_names()
+    first = next((i for i, t in enumerate(name) if t in names), None)
     if not titled:
-        first = next((i for i, t in enumerate(name) if t in names), None)
-        if first is not None:
-            name = name[first:]
-        elif not role:
+        if first is not None and not (
+            role and first == len(name) - 1 and looks_like_full_name(" ".join(name))
+        ):
+            name = name[first:]  # (but "Fox News' Megyn Kelly": a listed surname)
+        elif first is None:
             # "Bridges Minister Obaidul Quader": two words or more after the run's last
             # title ("General" and "Chief" also open names of things: "General Assembly")
             last = max((i for i, t in enumerate(name) if t.lower() in _INNER_TITLES), default=-1)
-            if last < 0 or len(name) - last - 1 < 2:
+            if last >= 0 and len(name) - last - 1 >= 2:
+                name, titled = name[last + 1 :], True
+            elif not role:
                 return None
-            name, titled = name[last + 1 :], True
     if not name or len(name) > 4:
         return None
     if role and not titled and not any(t in names for t in name):
@@ -150,13 +143,18 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
             " ".join(t.removesuffix("'s").removesuffix("’s") for t in name)
         ):
             return None
-    if any(t.lower() in _NOT_IN_NAME for t in name):
+    surname_title = (
+        len(name) in (2, 3) and name[0] in names and name[-1].lower() in _SURNAME_TITLES
+    )  # "Larry King"
+    if any(t.lower() in _NOT_IN_NAME for t in name[: -1 if surname_title else None]):
         return None
     if name[-1].lower() in _WEAK_PLACE_WORDS and (len(name) != 2 or name[0] not in names):
         return None
     if name[-1].lower() in _WEEKDAYS:
         return None  # "Ted Cruz Super Tuesday": a name runs into a day's
     name = [_unpossessive(t) for t in name]
+    if len(name) == 1 and (not _name_word(name[0]) or name[0][-1] in "'’"):
+        return None  # "King Now''"
     return name, titled
 
 
@@ -165,38 +163,6 @@ def _unpossessive(t: str) -> str:
     if t.endswith(("'s", "’s")):
         return t[:-2]
     return t[:-1] if t.endswith(("s'", "s’")) else t
-
-
-def _name_word(w: str) -> bool:
-    """A capitalised word of letters ("Łukasz", "O'Neill", "Jean-Paul", "McGurk")."""
-    rest = w[1:].replace("-", "").replace("'", "").replace("’", "")
-    return w[:1].isupper() and rest.isalpha() and any(ch.islower() for ch in rest)
-
-
-_INITIAL = compile_pattern(r"[A-Z]\.")
-
-
-def looks_like_full_name(name: str) -> bool:
-    """Two to four capitalised words, none a title, an organisation or a place word
-    ("Obaidul Quader", "Andrés Manuel López Obrador", not "Northern Ireland Assembly"),
-    with middle initials ("Rudolph W. Giuliani") besides."""
-    words = name.split()
-    if len(words) > 2:
-        words = words[:1] + [w for w in words[1:-1] if not _INITIAL.fullmatch(w)] + words[-1:]
-    return (
-        2 <= len(words) <= 4
-        and all(_name_word(w) for w in words)
-        and not any(w.lower() in _NOT_IN_FULL_NAME for w in words)
-    )
-
-
-_NOT_PERSON = frozenset(
-    """north south east west northern southern eastern western central new united
-    national international royal federal general american british european african
-    asian chinese russian french german indian linux web services day agence presse
-    press who what when where why how""".split()
-)
-_NOT_IN_FULL_NAME = _NOT_IN_NAME | _NOT_PERSON
 
 
 def _run_name(text: str, start: int, end: int, raw: str) -> _Name | None:
@@ -221,41 +187,130 @@ def _frozen(got: tuple[list[str], bool] | None) -> _Name | None:
     return None if got is None else (tuple(got[0]), got[1])
 
 
+@lru_cache(maxsize=8192)
+def _loose_name(raw: str) -> tuple[str, ...] | None:
+    """The words of a run that no rule made a name but that looks like a full name
+    ("Whoopi Goldberg", "Rand Paul"): a person if it stands in a list of people."""
+    words = raw.split()
+    if not _TITLE_CASE_VERBS.isdisjoint(words[1:]):
+        words = words[: next(i for i, t in enumerate(words) if i and t in _TITLE_CASE_VERBS)]
+    while words and words[0].lower() in _BEFORE_NAME:
+        words.pop(0)
+    if not words or len(words) > 3 or (len(words) == 3 and not _INITIAL.fullmatch(words[1])):
+        return None  # "Floridians Jeb Bush", "Now Jeb Bush": two words, or a middle initial
+    words[-1] = _unpossessive(words[-1])
+    return tuple(words) if looks_like_full_name(" ".join(words)) else None
+
+
+#: A preposition before a run: "a loan from Goldman Sachs and Donald Trump about ...".
+_NOT_LISTED = compile_pattern(r"\b(?:from|at|by|in|with|for|to|against|into|near)\s+\Z")
+_NEXT_LOWER = compile_pattern(r"[ \t\xa0]+([a-z][a-z\-]*)")
+
+
+def _role_next(text: str, end: int) -> bool:
+    """A role noun follows ``end``: "Grateful Dead drummer Mickey Hart"."""
+    m = _NEXT_LOWER.match(text, end, end + 30)
+    return m is not None and m.group(1) in role_nouns()
+
+
+_THE = ("the ", "The ")
+
+
+def _span_of(text: str, m: re.Match[str], name: Sequence[str]) -> tuple[int, int]:
+    """Where the ``name`` (its words, possessive left out) stands in the run ``m``."""
+    start = m.end() - len(" ".join(name)) - (len(m.group()) - len(_unpossessive(m.group())))
+    if text[start : start + len(name[0])] != name[0]:
+        start = text.find(name[0], m.start(), m.end())
+    return start, start + len(" ".join(name))
+
+
 def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[_Draft]:
     out: dict[str, _Draft] = {}
+    loose: list[tuple[re.Match[str], tuple[str, ...]]] = []
+    near: list[bool] = []  # a loose run has another run within 45 characters before it
+    last_end = -100
     for m in _PEOPLE_RUN.finditer(text, lo, hi):
         if skip and any(a <= m.start() < b for a, b in skip):
             continue
+        if loose and not near[-1] and loose[-1][0].end() + 45 >= m.start():
+            near[-1] = True  # ... or after it
         got = _run_name(text, m.start(), m.end(), m.group())
-        if got is None:
-            continue
+        if got is None or (len(got[0]) == 1 and not got[1]):
+            # no name, or one untitled word ("Rand Paul" gives "Paul"): a list may say
+            words = _loose_name(m.group())
+            if words is not None and len(words) > 1:
+                loose.append((m, words))
+                near.append(last_end + 45 >= m.start())
+            if got is None:
+                last_end = m.end()
+                continue
+        last_end = m.end()
         name, titled = got
-        start = m.end() - len(" ".join(name)) - (len(m.group()) - len(_unpossessive(m.group())))
+        key = " ".join(name)
+        raw = m.group()
+        start = m.end() - len(key) - (len(raw) - len(_unpossessive(raw)))
         if text[start : start + len(name[0])] != name[0]:
             start = text.find(name[0], m.start(), m.end())
-        end = start + len(" ".join(name))
-        key = " ".join(name)
+        end = start + len(key)
+        at = m.start() if titled else start
+        if text[max(0, at - 4) : at] in _THE and attributive(text, at, end):
+            continue  # "the Karol Bagh area", "the King Vapealot vape store"
         d = out.get(key)
         if d is None:
             d = out[key] = _Draft(key, [])
         d.spans.append((start, end))
         d.titled = d.titled or titled
+    if any(near):
+        _listed_drafts(
+            text,
+            lo,
+            out,
+            [_span_of(text, m, w) for (m, w), n in zip(loose, near, strict=True) if n],
+        )
     _one_word_drafts(text, lo, hi, skip, out)
-    drafts = list(out.values())
-    # a titled surname alone ("Mr Ellery") joins the one full name that ends with it
+    return _merged(list(out.values()))
+
+
+def _listed_drafts(
+    text: str, lo: int, out: dict[str, _Draft], loose: list[tuple[int, int]]
+) -> None:
+    """Add to ``out`` the runs at ``loose`` that stand in a list of people ("Oprah Winfrey,
+    Whoopi Goldberg, Kevin Feige"), not after a preposition ("a loan from Goldman Sachs
+    and Donald Trump") nor before a role ("Grateful Dead drummer Mickey Hart")."""
+    people = [span for d in out.values() for span in d.spans]
+
+    def ok(a: int, b: int) -> bool:
+        return not _NOT_LISTED.search(text, max(lo, a - 12), a) and not _role_next(text, b)
+
+    for i in listed_with(text, loose, people, ok):
+        a, b = loose[i]
+        key = " ".join(text[a:b].split())
+        out.setdefault(key, _Draft(key, [])).spans.append((a, b))
+
+
+def _merged(drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts, each joined to the one full name it is part of: a titled surname alone
+    ("Mr Ellery"), the last words of a name ("Wasserman Schultz, a six-term
+    congresswoman", "Mayor de Blasio"), a titled given name ("Dr Meerjady" after
+    "Meerjady Sabrina Flora"), and a name with another's first and last words ("Donald J.
+    Trump")."""
+    names = given_names()
     full = [d for d in drafts if " " in d.name]
+    ends: dict[str, list[_Draft]] = {}  # the last words of each full name
+    for f in full:
+        w = f.name.split()
+        for k in range(1, len(w)):
+            ends.setdefault(" ".join(w[k:]), []).append(f)
     kept = []
     for d in drafts:
-        if " " in d.name:
-            kept.append(d)
-            continue
-        owners = [f for f in full if f.name.split()[-1] == d.name]
-        if not owners and d.titled:
-            # "Dr Meerjady" after "Meerjady Sabrina Flora": the one name it starts
+        owners = [
+            f for f in ends.get(d.name, ()) if " " not in d.name or f.name.split()[0] in names
+        ]  # (not "Alicia Machado" into "Miss Universe Alicia Machado")
+        if not owners and d.titled and " " not in d.name:
             owners = [f for f in full if f.name.split()[0] == d.name]
         if len(owners) == 1:
             owners[0].spans += d.spans
-        elif not owners:
+        elif not owners or " " in d.name:
             kept.append(d)
     # a full name whose first and last words are another's ("Donald J. Trump") joins it
     merged: dict[tuple[str, str], _Draft] = {}
@@ -340,46 +395,6 @@ def _one_word_drafts(
             continue
         key = f"{first} {surname}"
         out.setdefault(key, _Draft(key, [])).spans.append(f.span(1))
-
-
-#: Words just before a name that say it is a person's: an age ("22-year-old") or a
-#: lower-case role ("co-pilot", "singer", "widow").
-_AGE_BEFORE = compile_pattern(r"\b\d{1,3}-year-old\s+\Z")
-_ROLE_BEFORE = compile_pattern(r"\b([a-z][a-z\-]+)\s+\Z")
-_ROLE_NOUNS = frozenset(
-    """pilot co-pilot singer actor actress author writer drummer guitarist player striker
-    coach driver artist lawyer doctor nurse director chairman chairwoman founder owner
-    editor reporter journalist correspondent photographer activist leader secretary
-    farmer teacher student resident witness victim suspect survivor wife husband widow
-    widower son daughter mother father brother sister spokesman spokeswoman actor
-    actress comedian musician rapper filmmaker producer minister senator governor mayor
-    president professor researcher scientist economist analyst official""".split()
-)
-#: A role and what it is of, then a comma, just before a name.
-_ROLE_THEN_COMMA = compile_pattern(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z][a-z\-]+)\s+(?:of|at|for)\s"
-    r"[^,.;:]{1,60},\s+"
-)
-#: Words just after a name that say it is a person's: an age or a role in apposition
-#: (", 52,", ", a director of", ", the mayor of", ", the former mayor of").
-_AFTER_PERSON = compile_pattern(
-    r",\s+(?:\d{1,3},|(?:a|an|the)\s+(?:(?:former|late|then|current|new)\s+)?([a-z][a-z\-]+))"
-)
-
-
-def _person_context(text: str, start: int, end: int) -> bool:
-    """The words around the capitalised run ``text[start:end]`` say it names a person."""
-    before = text[max(0, start - 30) : start]
-    if _AGE_BEFORE.search(before):
-        return True
-    m = _ROLE_BEFORE.search(before)
-    if m is not None and (m.group(1) in _ROLE_NOUNS or m.group(1).removesuffix("s") in _ROLE_NOUNS):
-        return True  # "co-pilot Rangoli Patil", "actors Mark Ruffalo"
-    m = _ROLE_THEN_COMMA.search(text, max(0, start - 90), start)
-    if m is not None and m.end() == start and m.group(1) in _ROLE_NOUNS:
-        return True  # "the director of Argentina's Amnesty International, Mariela Belski"
-    after = _AFTER_PERSON.match(text, end, end + 40)
-    return after is not None and (after.group(1) is None or after.group(1) in _ROLE_NOUNS)
 
 
 def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
@@ -534,7 +549,8 @@ def _all_spans(
     an: Analysis, drafts: list[_Draft], skip: list[tuple[int, int]]
 ) -> dict[str, list[tuple[int, int]]]:
     """Every mention of each draft, sorted: its own and its surname alone, where the
-    surname is one person's."""
+    surname is one person's (a surname alone shared by two people, or after another
+    given name, is kept under ``OTHER``: someone, for the pronouns)."""
     text = an.text
     lo, hi = an.metadata.body_start, len(text)
     by_surname: dict[str, list[_Draft]] = {}
@@ -542,17 +558,24 @@ def _all_spans(
         by_surname.setdefault(d.name.split()[-1], []).append(d)
     all_spans: dict[str, list[tuple[int, int]]] = {d.name: list(d.spans) for d in drafts}
     alone = {sn: ds[0] for sn, ds in by_surname.items() if len(ds) == 1 and " " in ds[0].name}
-    if alone:
+    shared = [sn for sn, ds in by_surname.items() if len(ds) > 1]
+    if alone or shared:
         inside = sorted([(a, b) for d in drafts for a, b in d.spans] + skip)
         starts = [a for a, _b in inside]
-        for surname, d in alone.items():
+        for surname in [*alone, *shared]:
+            one = alone.get(surname)
             for x in _occurrences(text, surname, lo, hi):
                 k = bisect.bisect_right(starts, x) - 1
+                if one is None and attributive(text, x, x + len(surname)):
+                    continue  # "the Shinawatra family": no one of them
                 if k < 0 or not inside[k][0] <= x < inside[k][1]:
                     # "Bill Clinton" beside "Hillary Clinton": someone else, who is no
-                    # person of the list but makes a pronoun near him ambiguous
-                    other = _other_given_name(text, x, d.name.split())
-                    key = OTHER + surname if other else d.name
+                    # person of the list but makes a pronoun near him ambiguous; so
+                    # does "Vanderbilt" alone beside two Vanderbilts
+                    if one is None or _other_given_name(text, x, one.name.split()):
+                        key = OTHER + surname
+                    else:
+                        key = one.name
                     all_spans.setdefault(key, []).append((x, x + len(surname)))
     for name, spans in all_spans.items():
         all_spans[name] = sorted(set(spans))

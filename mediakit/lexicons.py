@@ -55,6 +55,7 @@ _FILES = {
     "hyphenation": "hyphenation_en_US.tsv",
     "hedges": "hedges.tsv",
     "marked_terms": "marked_terms.tsv",
+    "person_roles": "person_roles.tsv",
     "source_types": "source_types.tsv",
     "vader_rules": "emotive/vader_rules.json",
 }

@@ -102,3 +102,45 @@ def test_people_gold_3_skips_without_the_texts_and_scores_with_them(
     out = capsys.readouterr().out
     assert "people found (recall, full name or unique surname): 2 / 2 = 100.0%" in out
     assert "kinds right, of those matched: 2 / 2 = 100.0%" in out
+
+
+def test_people_gold_3_reads_wikinews_rows_and_polnear_dev_with_no_kinds_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--people FILE --kinds none`` (people_gold_4.py): keys from a Wikinews CSV row and
+    from PolNeAR's dev split; only the people figures."""
+    import csv
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location(
+            "people_gold_3", ROOT / "benchmarks" / "people_gold_3.py"
+        )
+        assert spec and spec.loader
+        pg3 = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(pg3)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    wn = tmp_path / "wn"
+    wn.mkdir()
+    with (wn / "wikinews_2019.csv").open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, ["url", "date", "title", "text"])
+        w.writeheader()
+        w.writerow({"url": "u", "date": "d", "title": "t", "text": "Other text."})
+        w.writerow({"url": "u", "date": "d", "title": "t", "text": TEXT})
+    (tmp_path / "pn" / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "pn" / "dev" / "text" / "d.txt").write_text(TEXT, encoding="utf-8")
+    gold = tmp_path / "people_gold_4.tsv"
+    gold.write_text(
+        "wn2019_row_1\tJohn Smith\tmale\tyes\tMr John Smith\n"
+        "d\tMary Jones\tfemale\tyes\ta spokeswoman\n",
+        encoding="utf-8",
+    )
+    argv = ["--people", str(gold), "--kinds", "none", "--wikinews", str(wn)]
+    assert pg3.main([*argv, "--polnear", str(tmp_path / "pn")]) == 0
+    out = capsys.readouterr().out
+    assert "people found (recall, full name or unique surname): 2 / 2 = 100.0%" in out
+    assert "== kinds" not in out
+    assert pg3.main([*argv, "--polnear", str(tmp_path / "none")]) == 0
+    assert capsys.readouterr().out.startswith("skipped: the PolNeAR texts are not at")

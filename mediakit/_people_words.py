@@ -1,0 +1,125 @@
+"""The words that make or break a person's name in running text (for :mod:`mediakit._people`):
+the capitalised runs it reads, titles, particles, and the words of places, things and
+title case that are no part of a name; and what looks like a full name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from mediakit._compiled import compile_pattern
+from mediakit._names import _ORG_WORDS, _TITLES, NAME_PARTICLES
+from mediakit._people_context import role_nouns
+
+# Capitals for names: ASCII, Latin-1 and Latin Extended-A ("Łukasz", "Édouard").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# Runs of capitalised words on one line ("Carmen Yulín Cruz", "Kevin McCarthy"), for
+# people (the resolver's ``_NAME_RUN`` is ASCII-only and stays as it is); lower-case
+# particles inside ("Arnel dela Vega", "Ursula von der Leyen", "Bashar al-Assad").
+_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
+_PEOPLE_RUN = compile_pattern(
+    rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])[\w’'\-]*+"
+    rf"(?:[ \t\xa0]++(?:{_PARTICLE}[ \t\xa0]++)*+(?:[A-Z]\.[ \t\xa0]++)*"
+    rf"(?:[{_UPPER}]|(?:al|el)-[{_UPPER}])[\w’'\-]*+)+"
+)
+_PLACE_WORDS = frozenset(
+    """street road avenue lane square park river lake mountain mount island islands
+    beach bay county city town village airport station bridge hall tower valley coast
+    district province region state states kingdom republic sea ocean gulf strait
+    canal harbour harbor port hill hills forest desert highway boulevard stadium arena
+    college school academy hospital museum cathedral church mosque temple palace forum
+    summit conference market show club partners
+    cup prize award awards trophy festival championship league games olympics series
+    act bill law treaty agreement war wars""".split()
+)
+# Words that end a name of a thing, unless the name is a given name and one more word
+# ("Christmas Day", but "Doris Day").
+_WEAK_PLACE_WORDS = frozenset("day week month year hall".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_NAME_START = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+# Honorifics that make a capitalised word after them a person's name (a surname).
+_PERSON_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady lord prof prof. professor president
+    senator sen. governor gov. mayor judge justice minister premier chancellor rep.
+    congressman congresswoman councillor inspector detective sergeant captain general
+    colonel officer chief spokesman spokeswoman king queen prince princess pope admiral
+    commandant archbishop cardinal rabbi imam sheikh principal""".split()
+)
+# Titles that are also surnames after a given name ("Larry King", "John Bishop").
+_SURNAME_TITLES = frozenset("king bishop judge prince chancellor".split())
+# Title case inside a run ("Hillary Clinton Was Headed to ER"): the name ends before.
+_TITLE_CASE_VERBS = frozenset(
+    """Is Was Were Are Be Has Have Had Will Would Could Can Should Shall Might Must Does
+    Did Says Tells""".split()
+)
+
+
+_INNER_TITLES = _PERSON_TITLES - {"general", "chief", "officer", "captain", "justice"}
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+#: Words a capitalised run may open with that are not the name: titles, days and
+#: months, and function words.  (One set each for the checks below, made once.)
+_BEFORE_NAME = (
+    _TITLES
+    | _PERSON_TITLES
+    | _NOT_NAME_START
+    | frozenset(
+        """the a an in on at but and when after as for with by of from to now then also only
+        even still yet here there so if while before this that these those that's that’s
+        it's it’s""".split()
+    )
+)
+#: Words that make a run no person's name.
+_NOT_IN_NAME = _ORG_WORDS | _PLACE_WORDS | _TITLES
+
+
+def _name_word(w: str) -> bool:
+    """A capitalised word of letters ("Łukasz", "O'Neill", "Jean-Paul", "McGurk",
+    "al-Assad")."""
+    if w[:3] in ("al-", "el-"):
+        w = w[3:]
+    rest = w[1:].replace("-", "").replace("'", "").replace("’", "")
+    return w[:1].isupper() and rest.isalpha() and any(ch.islower() for ch in rest)
+
+
+_INITIAL = compile_pattern(r"[A-Z]\.")
+
+
+@lru_cache(maxsize=4096)
+def looks_like_full_name(name: str) -> bool:
+    """Two to four capitalised words, none a title, an organisation or a place word
+    ("Obaidul Quader", "Andrés Manuel López Obrador", not "Northern Ireland Assembly"),
+    with middle initials ("Rudolph W. Giuliani") besides."""
+    words = name.split()
+    if len(words) > 2:
+        # middle initials and particles ("Rudolph W. Giuliani", "Arnel dela Vega")
+        words = (
+            words[:1]
+            + [w for w in words[1:-1] if not _INITIAL.fullmatch(w) and w not in NAME_PARTICLES]
+            + words[-1:]
+        )
+    if not 2 <= len(words) <= 4:
+        return False
+    low = [w.lower() for w in words]
+    return (
+        not any(w in _NOT_IN_FULL_NAME for w in low)
+        and low[0] not in role_nouns()  # "Actor Denzel Washington"
+        and low[0].removesuffix("s") not in _TITLES  # "Presidents Reagan"
+        and not (len(low[-1]) > 5 and low[-1].endswith(("ians", "cans", "eans")))
+        # "Cuban Americans", "Indigenous Australians": peoples
+        and all(_name_word(w) for w in words)
+    )
+
+
+_NOT_PERSON = frozenset(
+    """north south east west northern southern eastern western central new united
+    national international royal federal general american british european african
+    asian chinese russian french german indian linux web services day agence presse
+    press who what when where why how""".split()
+)
+_NOT_IN_FULL_NAME = _NOT_IN_NAME | _NOT_PERSON
