@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import gc
 import itertools
 import os
 import signal
@@ -32,6 +31,7 @@ from mediakit._lazy import lazy_import
 from mediakit._parse import parse
 from mediakit._sinks import CorpusError, ResultSink, Sink, coerce, columns, open_sink
 from mediakit._text import ArticleError
+from mediakit._workers import forked_pool
 from mediakit.lexicons import NO_USER_LISTS, UserLists
 
 if TYPE_CHECKING:
@@ -224,26 +224,13 @@ def _imap(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -
 
     import multiprocessing  # only a parallel run needs it (0.003 s of every start)
 
-    with _forked_pool(multiprocessing.get_context(), jobs) as pool:
+    with forked_pool(multiprocessing.get_context(), jobs) as pool:
         try:
             for r in pool.imap(partial(process, opts=opts), feed(), chunksize):
                 sem.release()
                 yield r
         finally:
             stop.set()
-
-
-def _forked_pool(ctx: Any, jobs: int) -> Any:
-    """``ctx.Pool(jobs)``, its workers forked with the parent's objects frozen out of the
-    cyclic collector (``gc.freeze``, as the gc module's documentation advises before a
-    fork): a worker's collections then never scan, nor write to, the lexicons and tables
-    it inherited, which copy-on-write would copy page by page; the parent unfreezes them
-    once the workers exist (measured in docs/performance.md)."""
-    gc.freeze()
-    try:
-        return ctx.Pool(jobs)
-    finally:
-        gc.unfreeze()
 
 
 def _dask(sources: Iterable[Source], opts: Options, client: Any) -> Iterator[Result]:

@@ -82,7 +82,7 @@ def test_parallel_equals_serial(corpus: list[str]) -> None:
     one = analyze_corpus(corpus, tables=TABLES)
     frozen = gc.get_freeze_count()
     two = analyze_corpus(corpus, tables=TABLES, jobs=2)
-    # the workers were forked with the objects frozen (_run._forked_pool); not the parent
+    # the workers were forked with the objects frozen (_workers.forked_pool); not the parent
     assert gc.get_freeze_count() == frozen
     for name in ("articles", *TABLES):
         pd.testing.assert_frame_equal(getattr(one, name), getattr(two, name))
