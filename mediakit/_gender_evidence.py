@@ -8,8 +8,9 @@
 * ``apposition``: a gendered noun heading an apposition after the name ("Jo Bright, a
   mother of three,", "Tim Vale, the club's chairman,");
 * ``pronoun``: he/him/his/himself or she/her/hers/herself outside quotations when the
-  person is the only person mentioned from the start of the sentence before the pronoun
-  up to it (a pronoun that could refer to two people is no evidence); himself/herself
+  person is the only person mentioned outside quotations from the start of the sentence
+  before the pronoun up to it (a pronoun that could refer to two people is no
+  evidence); himself/herself
   after a name of its own sentence looks no further back than that sentence; a pronoun
   after one of the same gender that the sentence left unresolved (it pointed forward)
   is no evidence either.
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -143,6 +144,7 @@ def _pronoun_evidence(
     spans: dict[str, list[tuple[int, int]]],
     evidence: dict[str, list[tuple[int, str, str, Span]]],
     skip: list[tuple[int, int]],
+    shared: frozenset[str] = frozenset(),
 ) -> None:
     """Add a pronoun's evidence to the one person its sentence mentions before it or, when
     its sentence mentions nobody before it, the one person the sentence before mentions;
@@ -153,13 +155,21 @@ def _pronoun_evidence(
     text = an.text
     sents = an.sentences
     sent_starts = [s.start for s in sents]
-    # the mentions of each sentence: (start, name)
+    inside = _quoted_test(an)
+    # the mentions of each sentence: (start, name); a mention inside quotation marks is
+    # in someone's words, not the narrator's, and no antecedent of the narrator's
+    # pronouns ('"... beat Hillary Clinton," he said': he is the speaker)
     by_sentence: dict[int, list[tuple[int, str]]] = {}
     wanted: set[int] = set()
     for name, ss in spans.items():
-        for a, _b in ss:
+        for a, b in ss:
+            if inside(a):
+                continue
             k = bisect.bisect_right(sent_starts, a) - 1
-            by_sentence.setdefault(k, []).append((a, name))
+            # a surname alone that could mean another person ("Mr. Clinton" beside
+            # Hillary Clinton) stands for someone else: a pronoun after it is no evidence
+            who = name if text[a:b] not in shared else f"(someone called {text[a:b]})"
+            by_sentence.setdefault(k, []).append((a, who))
             if name in evidence:
                 wanted.add(k)
     if not wanted:
@@ -208,6 +218,24 @@ def _pronoun_evidence(
                 # have been unable to question him": the same him, who is not Kosiec
             gender = "male" if male else "female"
             evidence[name].append((rank, gender, "pronoun", Span.of(text, pos, m.end())))
+
+
+def _quoted_test(an: Analysis) -> Callable[[int], bool]:
+    """A test of whether an offset lies inside one of ``an``'s quotations (nested or
+    overlapping quotations merged first)."""
+    merged: list[list[int]] = []
+    for q in sorted(an.quotes, key=lambda q: q.start):
+        if merged and q.start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], q.end)
+        else:
+            merged.append([q.start, q.end])
+    starts = [m[0] for m in merged]
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < merged[i][1]
+
+    return inside
 
 
 def _is_object(text: str, m: re.Match[str]) -> bool:

@@ -502,17 +502,33 @@ class PeopleIndex(Mapping[str, Person]):
             raise RuntimeError("the analysis of this index no longer exists")
         text = an.text
         evidence: dict[str, list[tuple[int, str, str, Span]]] = {n: [] for n in names}
+        shared = _shared_surnames(self._spans)
         for name in names:
-            for a, b in self._spans[name]:
+            spans = self._spans[name]
+            full = min((a for a, b in spans if " " in text[a:b]), default=0)
+            for a, b in spans:
+                if text[a:b] in shared or (a < full and " " not in text[a:b]):
+                    # "Mr. Obama" beside Barack and Michelle Obama, or before the article
+                    # names "Michelle Obama": either of them, or someone else
+                    continue
                 for got in (_title_evidence(text, a, b), _apposition_evidence(text, b)):
                     if got is not None:
                         evidence[name].append((_RULE_ORDER.index(got[1]), *got))
-        _pronoun_evidence(an, self._spans, evidence, self._skip)
+        _pronoun_evidence(an, self._spans, evidence, self._skip, shared)
         for name in names:
             gender, rule, span = _gender(evidence[name])
             spans = self._spans[name]
             n = self._sources.get(name, 0)
             self._done[name] = Person(name, gender, rule, span, len(spans), spans[0][0], n > 0, n)
+
+
+def _shared_surnames(spans: Mapping[str, Sequence[tuple[int, int]]]) -> frozenset[str]:
+    """Surnames whose mention alone could mean either of two people who share it."""
+    seen: dict[str, int] = {}
+    for name in spans:
+        last = name.rsplit(" ", 1)[-1]
+        seen[last] = seen.get(last, 0) + 1
+    return frozenset(w for w, n in seen.items() if n > 1)
 
 
 def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft], dict[str, int]]:
