@@ -46,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 from bench_corpus import calibration  # one calibration loop for both benchmarks
@@ -76,6 +77,11 @@ def _env(code: str | None, base: dict[str, str] | None) -> dict[str, str]:
     ``python -m`` looks in the working directory first."""
     env = dict(os.environ if base is None else base)
     env["PYTHONPATH"] = code or ROOT
+    # each checkout its own pattern cache (mediakit/_compiled.py): a run writes the
+    # entries it used, so checkouts run in alternation would otherwise evict each
+    # other's (the lexicon tables are keyed by the code that built them)
+    where = Path(tempfile.gettempdir()) / "mediakit-bench-cache"
+    env["MEDIAKIT_CACHE_DIR"] = str(where / f"{zlib.crc32((code or ROOT).encode()):08x}")
     return env
 
 
