@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -69,9 +70,8 @@ def test_sources_and_people_on_a_real_text(tmp_path: Path) -> None:
     assert "people found (recall): 2 / 2 = 100.0%" in sg.report_people(c)
 
 
-def test_people_gold_3_skips_without_the_texts_and_scores_with_them(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _people_gold_3() -> Any:
+    """benchmarks/people_gold_3.py, imported as the script runs (its folder on the path)."""
     import sys
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -84,6 +84,14 @@ def test_people_gold_3_skips_without_the_texts_and_scores_with_them(
         spec.loader.exec_module(pg3)
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
+    return pg3
+
+
+def test_people_gold_3_skips_without_the_texts_and_scores_with_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+
+    pg3 = _people_gold_3()
     dev = tmp_path / "devset"
     dev.mkdir()
     (dev / "people_gold_3.tsv").write_text(
@@ -110,18 +118,8 @@ def test_people_gold_3_reads_wikinews_rows_and_polnear_dev_with_no_kinds_file(
     """``--people FILE --kinds none`` (people_gold_4.py): keys from a Wikinews CSV row and
     from PolNeAR's dev split; only the people figures."""
     import csv
-    import sys
 
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "people_gold_3", ROOT / "benchmarks" / "people_gold_3.py"
-        )
-        assert spec and spec.loader
-        pg3 = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(pg3)
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    pg3 = _people_gold_3()
     wn = tmp_path / "wn"
     wn.mkdir()
     with (wn / "wikinews_2019.csv").open("w", encoding="utf-8", newline="") as f:
