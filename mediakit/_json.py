@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
+from mediakit._lazy import lazy_import
 from mediakit._spans import Span
 from mediakit._tables import (
     attribution_rows,
@@ -26,8 +25,12 @@ from mediakit._tables import (
 from mediakit._version import __version__
 
 if TYPE_CHECKING:
+    import orjson
+
     from mediakit._analysis import Analysis
     from mediakit._ingest import Article
+else:
+    orjson = lazy_import("orjson")  # only JSON output needs it (mediakit/_lazy.py)
 
 __all__ = [
     "SCHEMA",

