@@ -121,11 +121,11 @@ def to_json(doc: dict[str, Any], indent: int | None = None) -> str:
     Written by orjson (a tenth of the time of the standard library's encoder on the
     Wikinews documents, a twelfth of a corpus run's time per article) where it gives
     :func:`plain_json`'s text: compact or indented by 2.  Other indents, and a document
-    orjson refuses (a text holding a lone surrogate, a key that is not a string, an integer beyond
-    64 bits), go
-    through :func:`plain_json` itself.  ``tests/test_json_tables.py`` ties the two on
-    the sample articles; the one difference is the spelling of a number below 1e-4
-    (``0.00001`` for ``1e-05``: the same float when read back).  A NaN or infinity,
+    orjson refuses (a text holding a lone surrogate, a key that is not a string, an
+    integer beyond 64 bits), go through :func:`plain_json` itself.
+    ``tests/test_json_tables.py`` ties the two on the sample articles; the one
+    difference is the spelling of a number below 1e-4 (``0.00001`` for ``1e-05``: the
+    same float when read back).  A NaN or infinity,
     which mediakit never puts in a document (an undefined metric is ``None``), would be
     written as ``null``.
     """

@@ -14,7 +14,8 @@ workers are made here so that they
   process that started it ends (``prctl(PR_SET_PDEATHSIG)``), and ends at once if that
   process has already gone.  A worker left behind would hold the command's standard
   output and error open, so that whatever reads them (a shell pipe, a test) waits for
-  ever.  ``tests/test_run.py`` kills a run's parent and checks its workers end.
+  ever.  ``tests/test_workers.py`` interrupts a run and kills a pool's parent, and checks
+  that the workers end.
 """
 
 from __future__ import annotations
