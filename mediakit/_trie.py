@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from mediakit._compiled import compile_pattern
+from mediakit._compiled import compile_pattern, data_key, derived
 
 __all__ = ["trie_pattern", "trie_regex"]
 
@@ -28,7 +28,17 @@ def trie_regex(
     are tried in the order of ``branch_order``, then the other characters in code
     point order: the branches of a node start with different characters, so the
     order changes how fast a match is found or rejected, never what matches.
+
+    Built once per machine (:func:`mediakit._compiled.derived`, keyed by the words and
+    the options): the cue and hedge lexicons' tries took about 0.03 s of every start.
     """
+    words = list(words)
+    key = data_key("\n".join(words), f"{any_apostrophe} {branch_order}")
+    return derived("trie", key, lambda: _build(words, any_apostrophe, branch_order))
+
+
+def _build(words: list[str], any_apostrophe: bool, branch_order: str) -> str:
+    """:func:`trie_regex`, built afresh."""
     trie: _Node = {}
     for w in words:
         node = trie

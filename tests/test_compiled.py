@@ -157,7 +157,8 @@ import mediakit
 from mediakit import _compiled
 from mediakit._emotive import _lexicon
 from mediakit._emotive._senses import load_senses
-from mediakit import _readability, _source_types
+from mediakit import _hedging, _readability, _source_types, _trie
+from mediakit._attribution import _cues
 
 mediakit.analyze(mediakit.seed_path()).metrics
 kinds = sorted({k[1] for k in _compiled._cache()._known if k[0] == "data"})
@@ -171,19 +172,27 @@ splits = [
         ("data", "source_type_split", p, _compiled.code_stamp()), "missing")
     for _, _, _, p in _source_types.lexicons.rows("source_types")
 ]
+cue_words = sorted(_cues._lexicon_forms(()))
+hedge_words = sorted(_hedging._lexicon().entries)
+tries = [
+    _trie.trie_regex(cue_words, any_apostrophe=True, branch_order=_cues._BRANCH_ORDER)
+    == _trie._build(cue_words, True, _cues._BRANCH_ORDER),
+    _trie.trie_regex(hedge_words) == _trie._build(hedge_words, False, ""),
+]
 print(json.dumps({
     "kinds": kinds,
     "lexicon": dict(rules.lexicon) == lexicon and dict(rules.origin) == origin,
     "hyphenation": table.patterns == _readability._parse_table(body),
     "splits": all(splits),
+    "tries": tries,
 }))
 """
 
 
 def test_derived_values_read_back_are_their_fresh_builds(tmp_path: Path) -> None:
     """After one command, a new process reads the emotive lexicon, the hyphenation
-    patterns and the source-type rules' word sets from the file, each equal to what
-    its builder makes afresh."""
+    patterns, the source-type rules' word sets and the lexicons' trie regexes from the
+    file, each equal to what its builder makes afresh."""
     env = {**os.environ, "MEDIAKIT_CACHE_DIR": str(tmp_path / "cache")}
     cmd = [sys.executable, "-m", "mediakit", "analyze", str(mediakit.seed_path())]
     subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
@@ -191,5 +200,6 @@ def test_derived_values_read_back_are_their_fresh_builds(tmp_path: Path) -> None
         [sys.executable, "-c", _READ_BACK], env=env, capture_output=True, text=True, check=True
     )
     got = json.loads(out.stdout)
-    assert got["kinds"] == ["emotive_lexicon", "hyphenation", "source_type_split"]
+    assert got["kinds"] == ["emotive_lexicon", "hyphenation", "source_type_split", "trie"]
     assert got["lexicon"] and got["hyphenation"] and got["splits"]
+    assert got["tries"] == [True, True]
