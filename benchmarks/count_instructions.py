@@ -14,7 +14,9 @@ comparisons of the analysis are also made in instructions executed::
 interpreter.)  ``warm`` imports mediakit and analyses the seed article, which
 loads the lexicons and dictionaries; ``run`` then analyses every Wikinews
 article in ``../shared/data/wikinews/`` once, with its summary metrics (a pass
-with per-word caches cold); ``emotive`` instead scores every sentence of those
+with per-word caches cold); ``step`` does for each article what a ``mediakit analyze
+... --format jsonl`` worker does (``mediakit._run.process``: read the CSV row, analyse,
+metrics, the JSON line); ``emotive`` instead scores every sentence of those
 articles with the emotive scorer alone (``emotive`` minus ``warm`` = the emotive
 scoring).  ``--code DIR`` imports mediakit from ``DIR``
 instead (a checkout of another commit, e.g. a ``git worktree``).
@@ -35,7 +37,7 @@ WIKINEWS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wik
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("what", choices=["warm", "run", "emotive"])
+    ap.add_argument("what", choices=["warm", "run", "step", "emotive"])
     ap.add_argument("--code", help="import mediakit from this directory")
     ap.add_argument("--without-people", action="store_true", help="no people, no source kinds")
     args = ap.parse_args()
@@ -64,6 +66,15 @@ def main() -> int:
                 score_sentence(t[s.start : s.end])
                 n += 1
         print(f"{n} sentences scored, mediakit from {mediakit.__file__}")
+    if args.what == "step":
+        from mediakit._ingest import iter_sources
+        from mediakit._json import document_line
+        from mediakit._run import Options, process
+
+        opts = Options(extra=document_line)
+        results = [process(s, opts) for s in iter_sources(sorted(WIKINEWS.glob("*.csv")))]
+        failed = sum(1 for r in results if r.row["error"])
+        print(f"{len(results)} articles through the run's step ({failed} failed)")
     if args.what == "run":
         words = 0
         for t in texts:
