@@ -383,7 +383,8 @@ class RunStats:
         ok = self.articles - self.failed
         rate = f", {self.words / self.seconds:,.0f} words/s" if self.seconds > 0 else ""
         lines = [
-            f"{self.articles:,} articles: {ok:,} analysed ({self.words:,} words in "
+            f"{self.articles:,} article{'' if self.articles == 1 else 's'}: {ok:,} analysed "
+            f"({self.words:,} word{'' if self.words == 1 else 's'} in "
             f"{self.seconds:.1f} s{rate}), {self.failed:,} failed"
         ]
         for reason, k in self.reasons.most_common(5):

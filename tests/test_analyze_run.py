@@ -178,3 +178,14 @@ def test_standard_input_among_other_inputs_is_read_here_with_jobs(tmp_path: Path
     docs = [json.loads(x) for x in r.stdout.splitlines()]
     assert docs[1]["input"]["article_id"] == "-"
     assert docs[1]["sentences"][0]["text"].startswith("The minister said")
+
+
+def test_the_summary_line_counts_one_article_and_one_word_in_the_singular(
+    tmp_path: Path,
+) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("Hello.", encoding="utf-8")
+    out = tmp_path / "one.jsonl"
+    rc, _out, err = _run(AnalyzeRequest(inputs=[str(one)], output=str(out), progress=False))
+    assert rc == 0 and out.exists()
+    assert err.splitlines()[0].startswith("mediakit: 1 article: 1 analysed (1 word in ")
