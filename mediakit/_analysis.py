@@ -42,7 +42,7 @@ from mediakit._tables import (
     sentence_rows,
     source_rows,
 )
-from mediakit._text import Metadata, parse_metadata
+from mediakit._text import ArticleError, Metadata, parse_metadata
 from mediakit._voices import (
     CODE,
     NAME,
@@ -434,6 +434,14 @@ def analyze(
     if _LOOKS_LIKE_PATH.match(source) and _is_file(source):
         return _read_and_analyze(Path(source), path, user)  # a file, even one named "-"
     return _analyze_text(source, parse_metadata(source, path=path), user)
+
+
+def require_words(a: Analysis, article_id: str) -> Analysis:
+    """``a`` itself, or the commands' one error for an article without words (the library's
+    :func:`analyze` gives an empty analysis instead: zero counts, undefined shares)."""
+    if a.words == 0:
+        raise ArticleError(f"{article_id}: the article is empty (no words after any metadata line)")
+    return a
 
 
 def analyze_article(article: Article, user: UserLists = NO_USER_LISTS) -> Analysis:

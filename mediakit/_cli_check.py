@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from mediakit._agreement import agreement, confusion, evaluate_sheet
-from mediakit._analysis import Analysis, analyze
+from mediakit._analysis import Analysis, analyze, require_words
 from mediakit._export import SheetError, coding_sheet, read_sheet, write_brat, write_sheet
 from mediakit.evaluate.brat import (
     ROLES,
@@ -89,7 +89,9 @@ def _article_paths(paths: list[str]) -> list[Path]:
 def _export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     fmt = args.format or ("sheet" if out.suffix.lower() in (".csv", ".xlsx") else "brat")
-    analyses: list[Analysis] = [analyze(p) for p in _article_paths(args.paths)]
+    analyses: list[Analysis] = [
+        require_words(analyze(p), str(p)) for p in _article_paths(args.paths)
+    ]
     if fmt == "sheet":
         if out.exists() and not args.force:
             raise CheckError(f"{out}: already exists; use --force to overwrite it")

@@ -23,14 +23,13 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from mediakit._analysis import Analysis, analyze
+from mediakit._analysis import Analysis, analyze, require_words
 from mediakit._atomic import write_text_atomic
 from mediakit._corpus import seed_path
 from mediakit._display import format_value
 from mediakit._ingest import is_url, iter_sources, load
 from mediakit._parse import parse
 from mediakit._report_view import article_labels, articles_json, metric_meaning
-from mediakit._text import ArticleError
 from mediakit._version import __version__
 from mediakit.metrics import METRICS
 
@@ -206,10 +205,7 @@ def read_articles(
         md = art.metadata
         if md.path is None or art.id.startswith(f"{md.path}#"):  # a page, stdin, a table row
             md = replace(md, path=art.id)
-        a = analyze(parse(art.text, md))
-        if a.words == 0:
-            raise ArticleError(f"{art.id}: the article is empty (no words after any metadata line)")
-        analyses.append(a)
+        analyses.append(require_words(analyze(parse(art.text, md)), art.id))
         notes.append(list(art.warnings))
     return analyses, notes
 

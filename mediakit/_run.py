@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mediakit._analysis import Analysis, analyze_article
+from mediakit._analysis import Analysis, analyze_article, require_words
 from mediakit._ingest import DEFAULT_TIMEOUT, Article, Source, iter_sources, load
 from mediakit._lazy import lazy_import
 from mediakit._parse import parse
@@ -166,9 +166,7 @@ def _process(src: Source, opts: Options, res: Result) -> None:
             url=art.url,
             encoding=art.encoding,
         )
-        a = analyze_article(parse(art.text, md), opts.user)
-        if a.words == 0:
-            raise ArticleError(f"{src.id}: the article is empty (no words after any metadata line)")
+        a = require_words(analyze_article(parse(art.text, md), opts.user), src.id)
         res.warnings = list(a.warnings)
         a.warnings[:0] = art.warnings
         row["warnings"] = "; ".join(a.warnings) or None

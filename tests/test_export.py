@@ -240,6 +240,20 @@ def test_bad_arguments_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
         assert code == 2 and err.count("\n") == 1 and err.startswith("mediakit: error:"), args
 
 
+def test_an_empty_article_is_refused_as_analyze_refuses_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No coding sheet of an article without words: the same one line as ``analyze``."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n", encoding="utf-8")
+    for args in (["export", str(empty), "-o", str(tmp_path / "x.csv")], ["analyze", str(empty)]):
+        code, _out, err = _run(args, capsys)
+        assert code == 2, args
+        why = "the article is empty (no words after any metadata line)"
+        assert err == f"mediakit: error: {empty}: {why}\n"
+    assert not (tmp_path / "x.csv").exists()
+
+
 @pytest.mark.skipif(importlib.util.find_spec("openpyxl") is not None, reason="openpyxl present")
 def test_xlsx_without_openpyxl_names_the_extra(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
