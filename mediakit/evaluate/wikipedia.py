@@ -207,9 +207,7 @@ def _rows(gold: Path, data: bytes) -> tuple[list[tuple[str, Item, bool, str]], l
     return out, bad
 
 
-def report(
-    rows: list[tuple[str, Item, bool, str]], clean: bool, errors: bool = False
-) -> list[str]:
+def report(rows: list[tuple[str, Item, bool, str]], clean: bool, errors: bool = False) -> list[str]:
     """Sentence P / R / F1 of each part beside the baselines (and ``broad``, counting the
     modals noted as root generic as hedged); errors of the dev part only."""
     parts = ["wiki-dev"] + (["wiki-clean"] if clean else [])
