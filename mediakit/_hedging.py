@@ -64,6 +64,7 @@ from mediakit import lexicons
 from mediakit._compiled import compile_pattern
 from mediakit._modals import _PROSE_END, root_modal
 from mediakit._trie import trie_pattern
+from mediakit._weasels import stance_verb
 
 __all__ = ["Marker", "find_markers"]
 
@@ -192,7 +193,8 @@ _HAVE_MODALS = frozenset({"may have", "might have", "could have"})
 _TO = compile_pattern(r"\s+to\b", re.IGNORECASE)
 _PLACE = compile_pattern(
     r"\s+(?:in|on|at|under|inside|within|below|above|beside|near|next|when|whenever|where|"
-    r"twice|once|first|alongside|briefly)\b",
+    r"twice|once|first|alongside|briefly|throughout|across|among|amongst|along|frequently|"
+    r"prominently|regularly|occasionally|repeatedly|often|again|only|as(?!\s+(?:if|though)))\b",
     re.IGNORECASE,
 )
 # "(or possibly others)", "a (possibly recursive) sum", "of possibly non-contiguous
@@ -206,6 +208,15 @@ _NOT_KNOWN_TO = compile_pattern(
 
 
 _QUOTES = frozenset('"“”‘’')
+# "according to some," "considered by many historians": "some" or "many" of people, not of
+# a number ("some 200") or of one thing ("according to some algorithm").
+_VAGUE_NEXT = compile_pattern(r"\s*[,.;:)]|\s+(?:of|to|that|as|in)\b|\s+[a-z-]+s\b")
+# "are considered part of", "is regarded as part of": a classification (membership), no view.
+_BY_SOME = compile_pattern(
+    r"\s+by\s+(?:some|many|most|others|several|various|numerous)\b(?!\s+(?:\$|\d))", re.IGNORECASE
+)
+_PART_OF = compile_pattern(r"\s+(?:to\s+be\s+)?(?:a\s+)?part\s+of\b", re.IGNORECASE)
+
 # "most experienced programmers would consider", "many experts say", "some old-timers
 # maintain": an opinion or a claim held by an unnamed group (a CoNLL-2010 weasel).
 _VAGUE_BEFORE = compile_pattern(
@@ -230,6 +241,12 @@ def _vague_group(text: str, m_start: int, m_end: int, stop: int) -> bool:
         _OPINION_AFTER.match(text, m_end, stop)
         and _VAGUE_BEFORE.search(text, max(0, m_start - 40), m_start)
     )
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """The nouns of unnamed groups (category ``vague group``), for the stance-verb rule."""
+    return frozenset(e for e, (_k, cat) in _lexicon().entries.items() if cat == "vague group")
 
 
 def _not_uncertain(text: str, m_start: int, m_end: int, stop: int, key: str) -> bool:
@@ -298,12 +315,17 @@ def _rule(
         return ""
     if cat == "vague group" and not _vague_group(text, m_start, m_end, stop):
         return None
+    stance = stance_verb(text, m_start, key, _groups()) if cat == "stance verb" else ""
+    if stance is None or (key.endswith((" some", " many")) and not _VAGUE_NEXT.match(text, m_end)):
+        return None  # a named holder; "according to some 200 people", "to some algorithm"
     if _next_is_question(text, nxt, stop, m_end) or _not_uncertain(text, m_start, m_end, stop, key):
         return None
     if cat == "uncertainty phrase" and _quoted(text, m_start, m_end):
         return None  # '"don't know"' as an answer or value: the words mentioned, not used
     if cat == "vague group":
         return "an unnamed group's view: a vague quantifier before, a verb of opinion after"
+    if stance:
+        return stance
     if key == "may" and text[m_start] == "M":
         if not _opens_sentence(text, m_start) or _MONTH_CONTEXT.match(text, m_end, stop):
             return None
@@ -315,6 +337,10 @@ def _rule(
             return None
         return "'could' of possibility, not of past ability"
     if key.endswith("considered") and _DELIBERATION.match(text, m_end, stop):
+        if _BY_SOME.match(text, m_end, stop):
+            return "considered by an unnamed group: a weasel"
+        return None
+    if key.endswith(("considered", "regarded as")) and _PART_OF.match(text, m_end, stop):
         return None
     if key in ("claim", "claims", "claimed"):
         if _CLAIM_TAKING.match(text, m_end, stop):

@@ -123,7 +123,22 @@ def _root_modal(text: str, m_start: int, m_end: int, stop: int, key: str) -> boo
         return _kind_subject(text, m_start, m_end, stop)
     if key == "could":
         return _past_capacity(text, m_start, m_end, stop)
+    if key in ("could have", "might have") and _counterfactual(text, m_start, m_end, stop):
+        return True
     return key == "could have" and text[m_end : m_end + 1] in (".", ";")  # "though it could have."
+
+
+# A counterfactual: "Had the North held out, they would have ... and could have continued",
+# "if he had left, he might have lived": what would have been, not what perhaps was.
+_PROTASIS = compile_pattern(r"(?:^|[.!?]\s+)had\b|\bif\b[^.;!?]*\bhad\b|\bwould\s+have\b", re.I)
+
+
+def _counterfactual(text: str, m_start: int, m_end: int, stop: int) -> bool:
+    """The modal's sentence holds an unreal past condition or "would have"."""
+    a = _after_last(text, ".!?\n", max(0, m_start - 300), m_start)
+    end = _PROSE_END.search(text, m_end, stop)
+    b = end.start() if end is not None else stop
+    return bool(_PROTASIS.search(text[a:b].strip()))
 
 
 _YOU_BEFORE = compile_pattern(r"\b(?:you|one)\s+$", re.IGNORECASE)

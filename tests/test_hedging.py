@@ -15,7 +15,7 @@ def test_hedges_and_boosters_with_their_entries() -> None:
         ("could be", "hedge", "could be"),
         ("not immediately clear", "hedge", "not immediately clear"),
         ("Clearly", "booster", "clearly"),
-        ("alleged", "hedge", "alleged"),
+        ("it is alleged", "hedge", "it is alleged"),  # the longest entry (a weasel) wins
     ]
 
 
