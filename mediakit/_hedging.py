@@ -38,6 +38,14 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
   past ("was", "were", "had") with no verb of saying or thinking, "whether" or "if" before
   it (past capacity: "had a GUI and could capture images"), and "though it could have."
   (an elliptical counterfactual): no hedges;
+* root modals counted as cues (the Wikipedia check, docs/hedging.md): a "may", "might" or
+  "could" that the two rules above read as root stays a hedge all the same, its marker's
+  rule naming the root reading, as CoNLL-2010's annotators marked a modal of possibility
+  whatever its subject; only permission ("you may use"), past capacity and counterfactuals
+  ("if he had left, he might have lived") are no hedges;
+* weasels by clause (``mediakit._weasels``): a verb of opinion (category ``stance verb``)
+  counts when its clause opens with a vague quantifier ("Some authors ... do not
+  consider", "Many Christians endorse");
 * "possibly" inside a noun phrase ("a (possibly recursive) sum", "(or possibly others)")
   says what a thing may have, not how sure anyone is: no hedge;
 * an uncertainty phrase that is all a quotation holds ('"don't know"' as an answer or a
@@ -62,7 +70,7 @@ from functools import cache
 
 from mediakit import lexicons
 from mediakit._compiled import compile_pattern
-from mediakit._modals import _PROSE_END, root_modal
+from mediakit._modals import _PROSE_END, root_modal, root_modal_is_cue
 from mediakit._trie import trie_pattern
 from mediakit._weasels import stance_verb
 
@@ -189,6 +197,12 @@ _CLAIM_TAKING = compile_pattern(
 )
 _VOTERS = compile_pattern(r"\s+voters?\b", re.IGNORECASE)
 _MODALS = frozenset({"may", "might", "could", "could be"})
+# A modal of possibility the root-modal rules read as root ("A process may block", "could be
+# used"), counted all the same (docs/hedging.md, "Root modals counted as cues").
+_ROOT_CUE = (
+    "a modal of possibility over a kind, a use or an option (a root reading): a hedge cue "
+    "all the same, as CoNLL-2010's annotators marked it"
+)
 _HAVE_MODALS = frozenset({"may have", "might have", "could have"})
 _TO = compile_pattern(r"\s+to\b", re.IGNORECASE)
 _PLACE = compile_pattern(
@@ -318,8 +332,13 @@ def _rule(
     stance = stance_verb(text, m_start, key, _groups()) if cat == "stance verb" else ""
     if stance is None or (key.endswith((" some", " many")) and not _VAGUE_NEXT.match(text, m_end)):
         return None  # a named holder; "according to some 200 people", "to some algorithm"
-    if _next_is_question(text, nxt, stop, m_end) or _not_uncertain(text, m_start, m_end, stop, key):
+    if _next_is_question(text, nxt, stop, m_end):
         return None
+    root = ""
+    if _not_uncertain(text, m_start, m_end, stop, key):
+        if not root_modal_is_cue(text, m_start, m_end, stop, key):
+            return None
+        root = _ROOT_CUE
     if cat == "uncertainty phrase" and _quoted(text, m_start, m_end):
         return None  # '"don't know"' as an answer or value: the words mentioned, not used
     if cat == "vague group":
@@ -330,6 +349,8 @@ def _rule(
         if not _opens_sentence(text, m_start) or _MONTH_CONTEXT.match(text, m_end, stop):
             return None
         return "'May' opens a sentence and no number follows: the modal"
+    if root:
+        return root
     if key == "could":
         if _ABILITY_AFTER.match(text, m_end, stop) or _ABILITY_BEFORE.search(
             text[max(0, m_start - 40) : m_start]
