@@ -166,14 +166,15 @@ def root_modal(text: str, m_start: int, m_end: int, stop: int, key: str) -> bool
 
 
 def root_modal_is_cue(text: str, m_start: int, m_end: int, stop: int, key: str) -> bool:
-    """A modal that :func:`root_modal` reads as root still counts as a hedge cue when it is
-    one of possibility ("A process may block", "could be used"), as CoNLL-2010's annotators
-    marked the modal whatever its subject (docs/hedging.md, "Root modals counted as
-    cues"); not when it gives permission ("you may use", "one could write"), is a past
-    capacity ("had a GUI and could capture images") or sits in a counterfactual ("if he
-    had left, he might have lived", "though it could have.")."""
+    """A modal that :func:`root_modal` has read as root (the caller's test) still counts
+    as a hedge cue when it is one of possibility ("A process may block", "could be
+    used"), as CoNLL-2010's annotators marked the modal whatever its subject
+    (docs/hedging.md, "Root modals counted as cues"); not when it gives permission ("you
+    may use", "one could write"), is a past capacity ("had a GUI and could capture
+    images") or sits in a counterfactual ("if he had left, he might have lived", "though
+    it could have.")."""
     word = key.split()[0]
-    if word not in ("may", "might", "could") or not root_modal(text, m_start, m_end, stop, key):
+    if word not in ("may", "might", "could"):
         return False  # another rule of _hedging._not_uncertain ("appears in", "possible to")
     if key in ("might have", "could have") and _counterfactual(text, m_start, m_end, stop):
         return False

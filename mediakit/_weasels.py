@@ -7,6 +7,8 @@ described in ``docs/hedging.md``.
 
 from __future__ import annotations
 
+import re
+
 from mediakit._compiled import compile_pattern
 
 __all__ = ["stance_verb"]
@@ -20,10 +22,10 @@ _OPENERS = frozenset(
     "indeed instead meanwhile moreover nevertheless nonetheless".split()
 )
 # Verbs that only a person does: any vague subject holds the view.  The others (consider,
-# accept, reject, propose, prefer, agree, hold that ...) also have things for subjects
+# hold that) also have things for subjects
 # ("Some compilers consider it an error"): they need a group of people (below).
 _PERSONAL = frozenset(
-    "think believe argue argues argued maintain maintains contend contends "
+    "believe argue argues argued contend contends "
     "insist insists suspect posit posits assert asserts asserted allege alleges endorse "
     "endorses endorsed".split()
 )
@@ -38,6 +40,12 @@ _CLAUSE_ENDS = ".;:!?()[]\n"
 _OTHER_SUBJECT = frozenset("i you he she it we they who which that whom whose".split())
 _MAX_WORDS = 10
 _WORD = compile_pattern(r"[a-z][a-z'’-]*")
+# A quick test before the words are split: a quantifier's word anywhere in the window.
+_ANY_QUANTIFIER = compile_pattern(
+    r"\b(?:some|many|most|several|various|numerous|certain|few|others|number|variety|"
+    r"minority|majority)\b",
+    re.IGNORECASE,
+)
 
 
 def _people(words: list[str], groups: frozenset[str]) -> bool:
@@ -71,7 +79,9 @@ def stance_verb(text: str, m_start: int, key: str, groups: frozenset[str]) -> st
     quantifier and, unless the verb is one only people do, the subject names people), or
     None.  The clause runs back to a sentence or clause end; failing that, to a comma
     ("Despite this, many historians argue")."""
-    lo = max(0, m_start - 160)
+    lo = max(0, m_start - 100)
+    if not _ANY_QUANTIFIER.search(text, lo, m_start):
+        return None
     starts = [max(lo, *(text.rfind(c, lo, m_start) + 1 for c in _CLAUSE_ENDS))]
     comma = text.rfind(",", starts[0], m_start)
     if comma >= 0:
