@@ -38,6 +38,14 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
   past ("was", "were", "had") with no verb of saying or thinking, "whether" or "if" before
   it (past capacity: "had a GUI and could capture images"), and "though it could have."
   (an elliptical counterfactual): no hedges;
+* root modals counted as cues (the Wikipedia check, docs/hedging.md): a "may", "might" or
+  "could" that the two rules above read as root stays a hedge all the same, its marker's
+  rule naming the root reading, as CoNLL-2010's annotators marked a modal of possibility
+  whatever its subject; only permission ("you may use"), past capacity and counterfactuals
+  ("if he had left, he might have lived") are no hedges;
+* weasels by clause (``mediakit._weasels``): a verb of opinion (category ``stance verb``)
+  counts when its clause opens with a vague quantifier ("Some authors ... do not
+  consider", "Many Christians endorse");
 * "possibly" inside a noun phrase ("a (possibly recursive) sum", "(or possibly others)")
   says what a thing may have, not how sure anyone is: no hedge;
 * an uncertainty phrase that is all a quotation holds ('"don't know"' as an answer or a
@@ -62,8 +70,9 @@ from functools import cache
 
 from mediakit import lexicons
 from mediakit._compiled import compile_pattern
-from mediakit._modals import _PROSE_END, root_modal
+from mediakit._modals import _PROSE_END, root_modal, root_modal_is_cue
 from mediakit._trie import trie_pattern
+from mediakit._weasels import stance_verb
 
 __all__ = ["Marker", "find_markers"]
 
@@ -188,11 +197,18 @@ _CLAIM_TAKING = compile_pattern(
 )
 _VOTERS = compile_pattern(r"\s+voters?\b", re.IGNORECASE)
 _MODALS = frozenset({"may", "might", "could", "could be"})
+# A modal of possibility the root-modal rules read as root ("A process may block", "could be
+# used"), counted all the same (docs/hedging.md, "Root modals counted as cues").
+_ROOT_CUE = (
+    "a modal of possibility over a kind, a use or an option (a root reading): a hedge cue "
+    "all the same, as CoNLL-2010's annotators marked it"
+)
 _HAVE_MODALS = frozenset({"may have", "might have", "could have"})
 _TO = compile_pattern(r"\s+to\b", re.IGNORECASE)
 _PLACE = compile_pattern(
     r"\s+(?:in|on|at|under|inside|within|below|above|beside|near|next|when|whenever|where|"
-    r"twice|once|first|alongside|briefly)\b",
+    r"twice|once|first|alongside|briefly|throughout|across|among|amongst|along|frequently|"
+    r"prominently|regularly|occasionally|repeatedly|often|again|only|as(?!\s+(?:if|though)))\b",
     re.IGNORECASE,
 )
 # "(or possibly others)", "a (possibly recursive) sum", "of possibly non-contiguous
@@ -206,6 +222,15 @@ _NOT_KNOWN_TO = compile_pattern(
 
 
 _QUOTES = frozenset('"“”‘’')
+# "according to some," "considered by many historians": "some" or "many" of people, not of
+# a number ("some 200") or of one thing ("according to some algorithm").
+_VAGUE_NEXT = compile_pattern(r"\s*[,.;:)]|\s+(?:of|to|that|as|in)\b|\s+[a-z-]+s\b")
+# "are considered part of", "is regarded as part of": a classification (membership), no view.
+_BY_SOME = compile_pattern(
+    r"\s+by\s+(?:some|many|most|others|several|various|numerous)\b(?!\s+(?:\$|\d))", re.IGNORECASE
+)
+_PART_OF = compile_pattern(r"\s+(?:to\s+be\s+)?(?:a\s+)?part\s+of\b", re.IGNORECASE)
+
 # "most experienced programmers would consider", "many experts say", "some old-timers
 # maintain": an opinion or a claim held by an unnamed group (a CoNLL-2010 weasel).
 _VAGUE_BEFORE = compile_pattern(
@@ -230,6 +255,12 @@ def _vague_group(text: str, m_start: int, m_end: int, stop: int) -> bool:
         _OPINION_AFTER.match(text, m_end, stop)
         and _VAGUE_BEFORE.search(text, max(0, m_start - 40), m_start)
     )
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """The nouns of unnamed groups (category ``vague group``), for the stance-verb rule."""
+    return frozenset(e for e, (_k, cat) in _lexicon().entries.items() if cat == "vague group")
 
 
 def _not_uncertain(text: str, m_start: int, m_end: int, stop: int, key: str) -> bool:
@@ -298,16 +329,28 @@ def _rule(
         return ""
     if cat == "vague group" and not _vague_group(text, m_start, m_end, stop):
         return None
-    if _next_is_question(text, nxt, stop, m_end) or _not_uncertain(text, m_start, m_end, stop, key):
+    stance = stance_verb(text, m_start, key, _groups()) if cat == "stance verb" else ""
+    if stance is None or (key.endswith((" some", " many")) and not _VAGUE_NEXT.match(text, m_end)):
+        return None  # a named holder; "according to some 200 people", "to some algorithm"
+    if _next_is_question(text, nxt, stop, m_end):
         return None
+    root = ""
+    if _not_uncertain(text, m_start, m_end, stop, key):
+        if not root_modal_is_cue(text, m_start, m_end, stop, key):
+            return None
+        root = _ROOT_CUE
     if cat == "uncertainty phrase" and _quoted(text, m_start, m_end):
         return None  # '"don't know"' as an answer or value: the words mentioned, not used
     if cat == "vague group":
         return "an unnamed group's view: a vague quantifier before, a verb of opinion after"
+    if stance:
+        return stance
     if key == "may" and text[m_start] == "M":
         if not _opens_sentence(text, m_start) or _MONTH_CONTEXT.match(text, m_end, stop):
             return None
         return "'May' opens a sentence and no number follows: the modal"
+    if root:
+        return root
     if key == "could":
         if _ABILITY_AFTER.match(text, m_end, stop) or _ABILITY_BEFORE.search(
             text[max(0, m_start - 40) : m_start]
@@ -315,6 +358,10 @@ def _rule(
             return None
         return "'could' of possibility, not of past ability"
     if key.endswith("considered") and _DELIBERATION.match(text, m_end, stop):
+        if _BY_SOME.match(text, m_end, stop):
+            return "considered by an unnamed group: a weasel"
+        return None
+    if key.endswith(("considered", "regarded as")) and _PART_OF.match(text, m_end, stop):
         return None
     if key in ("claim", "claims", "claimed"):
         if _CLAIM_TAKING.match(text, m_end, stop):

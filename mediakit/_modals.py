@@ -2,7 +2,9 @@
 allows or can do (root: no hedge) rather than how sure anyone is (epistemic: a hedge).
 The rules of encyclopaedic text (issue 15; ``python -m mediakit.evaluate encyclopaedic``),
 used by :mod:`mediakit._hedging`; each is tested in ``tests/test_hedging*.py`` and
-described in ``docs/hedging.md``.
+described in ``docs/hedging.md``.  Since the Wikipedia check a root modal of possibility
+still counts as a hedge, its reading named in the marker (:func:`root_modal_is_cue`);
+permission, past capacity and counterfactuals do not.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 
 from mediakit._compiled import compile_pattern
 
-__all__ = ["root_modal"]
+__all__ = ["root_modal", "root_modal_is_cue"]
 
 _PROSE_END = compile_pattern(r"[.!\n]|\?(?![)\]])")  # "(VIP?)" queries an item, ends nothing
 _ADVERBS = r"(?:(?:also|then|only|still|simply|easily|directly|thus|even|not|never|\w+ly)\s+)*"
@@ -123,7 +125,22 @@ def _root_modal(text: str, m_start: int, m_end: int, stop: int, key: str) -> boo
         return _kind_subject(text, m_start, m_end, stop)
     if key == "could":
         return _past_capacity(text, m_start, m_end, stop)
+    if key in ("could have", "might have") and _counterfactual(text, m_start, m_end, stop):
+        return True
     return key == "could have" and text[m_end : m_end + 1] in (".", ";")  # "though it could have."
+
+
+# A counterfactual: "Had the North held out, they would have ... and could have continued",
+# "if he had left, he might have lived": what would have been, not what perhaps was.
+_PROTASIS = compile_pattern(r"(?:^|[.!?]\s+)had\b|\bif\b[^.;!?]*\bhad\b|\bwould\s+have\b", re.I)
+
+
+def _counterfactual(text: str, m_start: int, m_end: int, stop: int) -> bool:
+    """The modal's sentence holds an unreal past condition or "would have"."""
+    a = _after_last(text, ".!?\n", max(0, m_start - 300), m_start)
+    end = _PROSE_END.search(text, m_end, stop)
+    b = end.start() if end is not None else stop
+    return bool(_PROTASIS.search(text[a:b].strip()))
 
 
 _YOU_BEFORE = compile_pattern(r"\b(?:you|one)\s+$", re.IGNORECASE)
@@ -145,4 +162,28 @@ def root_modal(text: str, m_start: int, m_end: int, stop: int, key: str) -> bool
         key != "might"
         and bool(_YOU_BEFORE.search(text, max(0, m_start - 8), m_start))
         and bool(_YOU_ROOT.match(text, m_start + len(key.split()[0]), stop))
+    )
+
+
+def root_modal_is_cue(text: str, m_start: int, m_end: int, stop: int, key: str) -> bool:
+    """A modal that :func:`root_modal` has read as root (the caller's test) still counts
+    as a hedge cue when it is one of possibility ("A process may block", "could be
+    used"), as CoNLL-2010's annotators marked the modal whatever its subject
+    (docs/hedging.md, "Root modals counted as cues"); not when it gives permission ("you
+    may use", "one could write"), is a past capacity ("had a GUI and could capture
+    images") or sits in a counterfactual ("if he had left, he might have lived", "though
+    it could have.")."""
+    word = key.split()[0]
+    if word not in ("may", "might", "could"):
+        return False  # another rule of _hedging._not_uncertain ("appears in", "possible to")
+    if key in ("might have", "could have") and _counterfactual(text, m_start, m_end, stop):
+        return False
+    if word == "could" and (
+        _past_capacity(text, m_start, m_end, stop) or text[m_end : m_end + 1] in (".", ";")
+    ):
+        return False
+    return not (
+        word != "might"
+        and _YOU_BEFORE.search(text, max(0, m_start - 8), m_start)
+        and _YOU_ROOT.match(text, m_start + len(word), stop)
     )

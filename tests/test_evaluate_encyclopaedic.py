@@ -91,7 +91,22 @@ def test_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     passes.write_text("set\theadword\tn\tpass1\tpass2\nrandom\twidget\t0\tyes\tyes\n")
     none = str(tmp_path / "none.tsv")
     paths = ["--dict", str(path), "--gold", str(gold), "--passes", str(passes), "--passes2", none]
-    assert main([*paths, "--heldout", none, "--heldout2", none, "--heldout3", none]) == 0
+    assert (
+        main(
+            [
+                *paths,
+                "--heldout",
+                none,
+                "--heldout2",
+                none,
+                "--heldout3",
+                none,
+                "--wikipedia",
+                "none",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "random sample: 1 sentences, 1 hedged by hand" in out
     assert "not found or changed: 'widget' #1" in out  # the digest differs
@@ -109,5 +124,6 @@ def test_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_skips_without_foldoc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert dispatch(["encyclopaedic", "--dict", str(tmp_path / "missing.dict.dz")]) == 0
+    missing = str(tmp_path / "missing.dict.dz")
+    assert dispatch(["encyclopaedic", "--dict", missing, "--wikipedia", missing]) == 0
     assert "apt-get install dict-foldoc" in capsys.readouterr().out

@@ -15,7 +15,7 @@ def test_hedges_and_boosters_with_their_entries() -> None:
         ("could be", "hedge", "could be"),
         ("not immediately clear", "hedge", "not immediately clear"),
         ("Clearly", "booster", "clearly"),
-        ("alleged", "hedge", "alleged"),
+        ("it is alleged", "hedge", "it is alleged"),  # the longest entry (a weasel) wins
     ]
 
 
@@ -152,18 +152,12 @@ def test_fast_scan_agrees_with_the_lexicon_pattern(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The library may be compiled with any C compiler.",
-        "The drum could be extended with a third unit.",
-        "A two-colour screen might still be called monochrome.",
-        "The word may also refer to the width of a register.",
         "You may use the old name if the owner agrees.",
         "It is possible to talk to the daemon over a socket.",
         "When the icon appears in the corner it blinks.",
         "A user not known to the host is a guest.",
         "The disk holds maybe 20 gigabytes.",
         "Each row is considered as a vector.",
-        "Plugins may be static or dynamic.",
-        "Scheduling may be done either by the kernel or by the user.",
     ],
 )
 def test_root_modals_possible_to_and_other_senses_are_no_hedges(text: str) -> None:
@@ -305,22 +299,10 @@ def _hedges(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        # what a thing can hold
-        "A record may contain several fields.",
-        "The header may also include a checksum.",
-        "An intelligent terminal may have enough memory to draw graphics.",
-        # a kind as the subject
-        "A failure may occur when a fault is met.",
-        "Each node might keep its own copy of the table.",
-        "Different classes may define methods with the same name.",
-        "Under the law senators serve six years but a representative may serve many terms.",
         # could of a past capacity
         "The 705 was a decimal machine with a register which could hold several numbers.",
         "SuperPaint had a graphical interface and could capture images from video.",
         "MITRE does not stand for MIT Research, though it could have.",
-        # more participles of handling
-        "The subroutine may be precompiled to improve performance.",
-        "This may be done automatically by the compiler.",
         # possibly in a noun phrase; perhaps before a number
         "Types are defined as a (possibly recursive) sum of products.",
         "A file is a whole number of possibly non-contiguous clusters.",
@@ -334,6 +316,50 @@ def _hedges(text: str) -> list[str]:
 )
 def test_second_foldoc_rules_fire(text: str) -> None:
     assert _hedges(text) == []
+
+
+# Root modals counted as cues (docs/hedging.md): the rules above still read these modals as
+# root (what a kind of thing can do, hold or allow, a use, an option), and the marker says
+# so, but a modal of possibility counts as a hedge whatever its subject, as CoNLL-2010's
+# annotators marked it; permission, past capacity and counterfactuals stay no hedges.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The library may be compiled with any C compiler.",
+        "The drum could be extended with a third unit.",
+        "A two-colour screen might still be called monochrome.",
+        "The word may also refer to the width of a register.",
+        "Plugins may be static or dynamic.",
+        "Scheduling may be done either by the kernel or by the user.",
+        "A record may contain several fields.",
+        "The header may also include a checksum.",
+        "An intelligent terminal may have enough memory to draw graphics.",
+        "A failure may occur when a fault is met.",
+        "Each node might keep its own copy of the table.",
+        "Different classes may define methods with the same name.",
+        "Under the law senators serve six years but a representative may serve many terms.",
+        "The subroutine may be precompiled to improve performance.",
+        "This may be done automatically by the compiler.",
+    ],
+)
+def test_root_modals_of_possibility_count_with_their_reading_named(text: str) -> None:
+    (m,) = [m for m in find_markers(text) if m.kind == "hedge"]
+    assert m.entry in ("may", "might", "could", "could be", "may have")
+    assert m.rule.startswith("a modal of possibility over a kind, a use or an option")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may use the old name if the owner agrees.",  # permission
+        "One could write the loop in two lines.",
+        "SuperPaint had a graphical interface and could capture images from video.",
+        "MITRE does not stand for MIT Research, though it could have.",
+        "If the king had waited, he might have kept the throne.",
+    ],
+)
+def test_permission_capacity_and_counterfactuals_stay_no_hedges(text: str) -> None:
+    assert [m for m in find_markers(text) if m.kind == "hedge"] == []
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,11 @@
-"""``python -m mediakit.evaluate {polnear|sourcing|nyt|emotive|encyclopaedic} DIR``."""
+"""``python -m mediakit.evaluate {polnear|sourcing|nyt|emotive|encyclopaedic|wikipedia} DIR``."""
 
 from __future__ import annotations
 
 import importlib
 import sys
 
-_HARNESSES = ("polnear", "sourcing", "nyt", "emotive", "encyclopaedic")
+_HARNESSES = ("polnear", "sourcing", "nyt", "emotive", "encyclopaedic", "wikipedia")
 
 
 def main(argv: list[str]) -> int:

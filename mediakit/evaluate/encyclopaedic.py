@@ -36,6 +36,8 @@ set notes modals read as root (:data:`ROOT_GENERIC`), mediakit against labels co
 those as hedged too (``broad``), and Cohen's
 kappa of the two labelling passes (``devset/hedges_encyclopaedic_passes.tsv``; for the second
 held-out set, ``devset/hedges_encyclopaedic_heldout2_passes.tsv``, 100 of its sentences).
+Then the Wikipedia set's figures (:mod:`mediakit.evaluate.wikipedia`, both parts;
+``--wikipedia none`` leaves them out).
 """
 
 from __future__ import annotations
@@ -364,10 +366,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--passes2", default=str(PASSES2), help="held-out 2's second pass")
     ap.add_argument("--errors", action="store_true", help="print the sentences it gets wrong")
     ap.add_argument("--draw", action="store_true", help="print the sample, for labelling")
+    ap.add_argument(
+        "--wikipedia", help="the Wikipedia dump or gensim wheel (default: gensim's; 'none': skip)"
+    )
     args = ap.parse_args(list(sys.argv[1:] if argv is None else argv))
     dict_path = Path(args.dict)
     if not dict_path.is_file():
-        sys.stdout.write(f"{dict_path}: {INSTALL}\n")
+        lines = [f"{dict_path}: {INSTALL}"]
+        sys.stdout.write("\n".join(lines + _wikipedia(args.wikipedia)) + "\n")
         return 0
     if args.draw:
         for name, items in draw(dict_path).items():
@@ -385,8 +391,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         lines += _agreement(Path(args.passes))
     if Path(args.passes2).is_file():
         lines += _agreement(Path(args.passes2), "held-out 2 relabelled")
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write("\n".join(lines + _wikipedia(args.wikipedia)) + "\n")
     return 0
+
+
+def _wikipedia(dump: str | None) -> list[str]:
+    """The Wikipedia set's figures, both parts (``python -m mediakit.evaluate wikipedia``)."""
+    if dump == "none":
+        return []
+    from mediakit.evaluate import wikipedia
+
+    path = Path(dump) if dump else wikipedia.find_dump()
+    return wikipedia.run(path, wikipedia.GOLD, clean=True)
 
 
 if __name__ == "__main__":
