@@ -117,4 +117,4 @@ def test_draw_is_fixed_by_its_seeds(tmp_path: Path) -> None:
 
 def test_skips_without_the_dump(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert dispatch(["wikipedia", "--dump", str(tmp_path / "none.bz2")]) == 0
-    assert "pip install gensim" in capsys.readouterr().out
+    assert "pip install -e '.[evaluation]'" in capsys.readouterr().out

@@ -59,7 +59,8 @@ PASSES = ROOT / "devset" / "hedges_wikipedia_passes.tsv"
 DUMP_NAME = "enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2"
 MEMBER = "gensim/test/test_data/" + DUMP_NAME
 INSTALL = (
-    "the Wikipedia sample is not installed: pip install gensim, or pip download --no-deps "
+    "the Wikipedia sample is not installed: pip install -e '.[evaluation]' (gensim), or "
+    "pip download --no-deps "
     "gensim and pass --dump gensim-*.whl (skipped)"
 )
 #: (set, seed, size, cue words only), drawn in this order.
