@@ -66,7 +66,18 @@ _TWO_BEFORE = compile_pattern(r"([A-Za-z][\w’'\-]*)\s+[A-Za-z][\w’'\-]*,\s+\
 _APPOSITION = compile_pattern(
     r",\s+(?:\d{1,3},\s+)?((?:[\w’'\-]+\s+){0,4}?)([a-z][\w\-]*)(?=\s*[,.;:)]|\s+(?:of|for|at|to|in|with|from|on)\b)"
 )
+#: An article and at most two words before a noun: "A Republican " of "A Republican
+#: Assemblywoman, Jill Tolles" (a clause's start or a comma before the article).
+_ARTICLE_PHRASE = compile_pattern(
+    r"(?:^|(?<=[,;:(]\s)|(?<=\n))(?:[Aa]n?|[Tt]he)\s+(?:[\w’'\-]+\s+){0,2}\Z", re.MULTILINE
+)
+_CUE_AFTER = compile_pattern(r"\s+(?:said|says|told|added|wrote|noted|argued)\b")
 _ROLE_PHRASE = compile_pattern(r"\b([a-z]+)\s+(?:for|of|at|with|to)\s+[^,.;:\n]{1,70},\s+\Z")
+#: Capitalised words that may stand in an apposition before its noun: an acronym
+#: ("RNC", "GOP") or a party's word ("Republican", "Democratic", "Labour").
+_MODIFIER = compile_pattern(
+    r"[A-Z]{2,6}|Republican|Democratic|Democrat|Labour|Conservative|Liberal|Independent"
+)
 _NOT_APPOSITION = frozenset(
     """who whose which that where when said says and or but if as with of for at to in on
     from by after before about like""".split()
@@ -90,7 +101,15 @@ def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | 
             possessor = pos is not None and pos.group(1).lower() in ("his", "her", "their")
             before = text[max(0, m.start() - 3) : m.start()]
             if not possessor and not before.endswith(("'s ", "’s ")):
-                return None
+                # or an article opening the noun's phrase: "A Republican Assemblywoman,
+                # Jill Tolles" (no given name between: "the Ann Smith spokesman, ...")
+                art = _ARTICLE_PHRASE.search(text, max(0, m.start() - 40), m.start())
+                if (
+                    art is None
+                    or any(given_names().get(w) for w in art.group().split())
+                    or _CUE_AFTER.match(text, end)
+                ):
+                    return None  # (nor "The spokesman, Ann Smith said, was ...")
         return nouns[low], "noun_before", Span.of(text, m.start(), end)
     r = _role_phrase(text, start)
     if r is not None and r.group(1) in nouns:
@@ -117,9 +136,9 @@ def _apposition_evidence(text: str, end: int) -> tuple[str, str, Span] | None:
         return None
     between = m.group(1).split()
     if any(w.lower() in _NOT_APPOSITION for w in between) or any(
-        w[:1].isupper() for w in between[1:]
+        w[:1].isupper() and not _MODIFIER.fullmatch(w) for w in between[1:]
     ):
-        return None
+        return None  # (an acronym or a party may modify the noun: "an RNC committeewoman")
     if (
         between
         and between[0][:1].isupper()
@@ -161,10 +180,12 @@ def _pronoun_evidence(
     # pronouns ('"... beat Hillary Clinton," he said': he is the speaker)
     by_sentence: dict[int, list[tuple[int, str]]] = {}
     wanted: set[int] = set()
+    headline = _headline_line_end(text, an.metadata.body_start)
     for name, ss in spans.items():
         for a, b in ss:
-            if inside(a):
-                continue
+            if inside(a) or a < headline:
+                continue  # (nor is a headline's: "Glenn Beck Just Responded To Palin's
+                # Trump Endorsement." is no sentence of the story before its first)
             k = bisect.bisect_right(sent_starts, a) - 1
             # a surname alone that could mean another person ("Mr. Clinton" beside
             # Hillary Clinton) stands for someone else: a pronoun after it is no evidence
@@ -218,6 +239,27 @@ def _pronoun_evidence(
                 # have been unable to question him": the same him, who is not Kosiec
             gender = "male" if male else "female"
             evidence[name].append((rank, gender, "pronoun", Span.of(text, pos, m.end())))
+
+
+#: A first line and a blank line after it (``_headline_line_end``).
+_FIRST_LINE = compile_pattern(r"[^\n]{1,250}\n[ \t]*\n")
+
+
+def _headline_line_end(text: str, start: int) -> int:
+    """The end of the line at ``start`` when it is a headline: one line of 25 words at
+    most, then a blank line, that ends in no stop or has every word of four letters or
+    more capitalised ("Wow: Glenn Beck Just Responded To Palin's Trump Endorsement With
+    One Brutal Line."); else 0.  A one-line lede in sentence case is not taken."""
+    m = _FIRST_LINE.match(text, start)
+    if m is None:
+        return 0
+    words = m.group().split()
+    if len(words) > 25:
+        return 0
+    if words[-1][-1] not in ".!?:\"”’'":
+        return m.end()
+    long = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return m.end() if len(long) >= 3 and all(w[0].isupper() for w in long) else 0
 
 
 def _quoted_test(an: Analysis) -> Callable[[int], bool]:

@@ -24,6 +24,7 @@ from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _RULE_ORDER, _evidence_words, _gender
 from mediakit._names import _ORG_WORDS
 from mediakit._people import Person
+from mediakit._people_merge import ROLE_HEADS, person_of_source
 from mediakit._spans import Span
 
 if TYPE_CHECKING:
@@ -61,16 +62,7 @@ _GROUP_HEADS = frozenset(
 _PARTY_MEMBERS = frozenset(
     "democrats republicans conservatives liberals socialists tories greens".split()
 )
-_ROLE_HEADS = frozenset(
-    """official spokesman spokeswoman spokesperson minister president secretary senator
-    governor mayor judge chancellor premier professor director commissioner chief inspector
-    detective superintendent sheriff coroner ambassador chairman chairwoman chair manager
-    coach captain leader councillor lawmaker prosecutor attorney commander general colonel
-    researcher scientist economist author founder owner resident witness doctor nurse
-    officer lawyer man woman mother father analyst expert source diplomat aide eyewitness
-    bystander passenger volunteer reporter correspondent journalist columnist editor anchor
-    commentator candidate nominee adviser advisor strategist pollster operative advocate""".split()
-)
+_ROLE_HEADS = ROLE_HEADS
 #: Document heads besides ``_DOCUMENT_WORD``'s, counted only as the head of a name
 #: ("Audit files from NGP VAN", "the complaint", "Recent polling", "Real Clear Politics
 #: average"); "average" only after another word or with a poll ("an average of 10
@@ -103,12 +95,10 @@ def source_profile(
     kind, rule = _kind(s, spans, people)
     if kind != "person":
         return kind, rule, None, None, None
-    p = people.get(s.name)
-    if p is None and " " not in s.name:  # "Ellery": the one person with that surname
-        owners = [q for q in people if q.split()[-1] == s.name]
-        p = people[owners[0]] if len(owners) == 1 else None
-    if p is None and rule == "person:named_after_role":
-        p = people[_named_after_role(s.name, people) or ""]
+    # the person the name means: itself, a role run that ends with it, the one person
+    # with that surname ("Ellery"), or a name cut at a hyphen ("John Rhys-")
+    got = person_of_source(s.name, people)
+    p = None if got is None else people[got[0]]
     if p is not None:
         return kind, rule, p.gender, p.gender_rule, p.gender_evidence
     titles, nouns = _evidence_words()
@@ -137,22 +127,6 @@ def source_profile(
     return kind, rule, gender, grule, span
 
 
-def _named_after_role(name: str, people: Mapping[str, Person]) -> str | None:
-    """The one named person of two words or more whose name ends ``name`` after
-    capitalised words or role nouns ("New York City Public Advocate Trish James" -> "Trish
-    James"; not "family of Tom Reed"), or None."""
-    if " " not in name:
-        return None
-    found = [
-        p
-        for p in people
-        if " " in p
-        and name.endswith(" " + p)
-        and all(w[:1].isupper() or w.lower() in _ROLE_HEADS for w in name[: -len(p)].split())
-    ]
-    return found[0] if len(found) == 1 else None
-
-
 def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) -> tuple[str, str]:
     name = s.name
     if name == "(unnamed source)":
@@ -162,11 +136,11 @@ def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) 
     capital = [w for w in words if w[:1].isupper()]
     if any(sp.strip().lower() in ("he", "she") for sp in spans):
         return "person", "person:pronoun_he_she"
-    if name in people:
-        return "person", "person:named_person"
-    if _named_after_role(name, people):
-        # "New York City Public Advocate Trish James": a role run that ends with a person
-        return "person", "person:named_after_role"
+    got = person_of_source(name, people)
+    if got is not None:
+        # the person's name, or a role run that ends with it ("New York City Public
+        # Advocate Trish James"), a surname of one person only, a name cut at a hyphen
+        return "person", f"person:{got[1]}"
     if s.type_rule.startswith("official:country_or_capital"):
         return "organisation", "organisation:country_or_capital"
     head_words = _NAME_HEAD_END.split(name)[0].split()
