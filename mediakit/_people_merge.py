@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from mediakit._names import NAME_PARTICLES, given_names
-from mediakit._people_words import _INITIAL
+from mediakit._people_words import _INITIAL, _PERSON_TITLES
 
 __all__ = ["inner_surname", "named_after_role", "person_of_source"]
 
@@ -132,18 +132,26 @@ def person_of_source(name: str, people: Collection[str]) -> tuple[str, str] | No
     """The named person of ``people`` a source's canonical ``name`` means, and how:
     ``named_person`` (the name itself), ``named_after_role`` (a role run that ends with
     the name: "Senate Minority Whip Dick Durbin", "Scientist Rebecca Falconer"),
-    ``surname`` (the last word or first surname of one person only: "Gallego-Lazo",
-    "Vázquez"), or ``cut_name`` (a name that the source finder cut at a hyphen, the start
-    of one person's name only: "John Rhys-" of "John Rhys-Davies"); or None."""
+    ``surname`` (the last word or first surname of one person only, a title before it
+    or not: "Gallego-Lazo", "Mr. King", "Vázquez"), ``given_name`` (the first word of one
+    person only, when no one has it as a surname: "Princess Ubolratana"), or
+    ``cut_name`` (a name that the source finder cut at a hyphen, the start of one
+    person's name only: "John Rhys-" of "John Rhys-Davies"); or None."""
     if name in people:
         return name, "named_person"
+    words = name.split()
+    if len(words) == 2 and words[0].lower() in _PERSON_TITLES:
+        name = words[1]  # "Mr. King": a titled surname
     role = named_after_role(name, people)
     if role is not None:
         return role, "named_after_role"
     if " " not in name and name[:1].isupper():
         owners = [p for p in people if p.split()[-1] == name or inner_surname(p) == name]
+        how = "surname"
+        if not owners:  # a given name used alone ("Princess Ubolratana")
+            owners, how = [p for p in people if p.split()[0] == name], "given_name"
         if len(owners) == 1 and " " in owners[0]:
-            return owners[0], "surname"
+            return owners[0], how
     if name.endswith("-") and " " in name:
         owners = [p for p in people if p.startswith(name)]
         if len(owners) == 1:

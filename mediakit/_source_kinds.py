@@ -40,20 +40,22 @@ _DOCUMENT_WORD = compile_pattern(
     r"documents?|analysis|statistics|census|filings?|memo|letter|statement|e-?mails?|"
     r"paper|results|estimates?|findings|video|videos|footage|clips?|images?|photos?|"
     r"tweets?|posts?|post|cctv|recording|release|research|guidelines|guidance|websites?|"
-    r"accounts|transcripts?|testimony|bulletins?|updates?)\b",
+    r"accounts|transcripts?|testimony|bulletins?|updates?|ads?|adverts?|advertisements?|"
+    r"commercials?|voice[- ]?overs?)\b",
     re.IGNORECASE,
 )
 # (compiled once: a pattern given as a string is looked up in re's cache at every call)
 _TITLE_FIRST = compile_pattern(r"([A-Z][a-z]{1,4})(\.?)\s")
 _SPAN_HEAD_END = compile_pattern(r"\s(?:of|for|at|with|from|in|to|on)\s|,")
 _SPAN_WORD = compile_pattern(r"[A-Za-z][\w’'\-]*")
-_NAME_HEAD_END = compile_pattern(r"\s(?:of|from|in|at|for|with|on)\s")
+_NAME_HEAD_END = compile_pattern(r"\s(?:of|from|in|at|for|with|on|behind|about)\s")
 _GROUP_HEADS = frozenset(
     """officials sources people residents witnesses eyewitnesses authorities experts
     analysts critics protesters demonstrators locals neighbours neighbors survivors
     families parents students workers scientists researchers doctors activists
     investigators rescuers firefighters paramedics lawmakers legislators diplomats
     insiders aides staff crew fans voters family families jury colleagues team majorities
+    outlets
     supporters opponents observers others politicians bystanders passengers shoppers
     volunteers countries nations
     members leaders citizens villagers victims relatives organisers organizers
@@ -68,7 +70,8 @@ _ROLE_HEADS = ROLE_HEADS
 #: average"); "average" only after another word or with a poll ("an average of 10
 #: percent of voters" is no document, nor is "the average voter", whose head is "voter").
 _DOCUMENT_HEADS = frozenset(
-    "files complaint complaints lawsuit polling average averages ledgers audio".split()
+    """files complaint complaints lawsuit polling average averages ledgers audio opinion
+    ruling verdict judgment""".split()
 )
 _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council
@@ -127,6 +130,55 @@ def source_profile(
     return kind, rule, gender, grule, span
 
 
+#: A share of the people asked ("74 percent", "only 7 percent", "Nearly eight in 10
+#: Democratic voters", "a majority of voters"): poll respondents, a group.
+_SHARE = compile_pattern(
+    r"(?:(?:only|nearly|about|almost|around|some|just|more\s+than|fewer\s+than|over|"
+    r"under)\s+)*(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|three)|(?:a|the)\s+"
+    r"(?:majority|minority|third|quarter|half)\b|half|two-thirds|three-quarters)",
+    re.IGNORECASE,
+)
+#: Someone who knows: "Source familiar with the ad", "people briefed on the talks".
+_INFORMED = compile_pattern(
+    r"(?:an?\s+|the\s+)?(?:(source|person|official|aide)|sources|people|officials|aides)"
+    r"\s+(?:familiar|close|knowledgeable|briefed|involved)\b",
+    re.IGNORECASE,
+)
+#: The last word of a news outlet's name ("Washington Post", "the Post", "Daily Beast" is
+#: in the outlet list of the source types).
+_OUTLET_END = frozenset(
+    """Post Times Journal News Herald Tribune Gazette Telegraph Guardian Chronicle Globe
+    Examiner Observer Inquirer Courier Dispatch""".split()
+)
+#: A word for a publisher before its name: "the website fivethirtyeight".
+_PUBLISHER_NOUNS = frozenset("website site newspaper paper magazine blog".split())
+
+
+def _phrase_kind(name: str, low: Sequence[str]) -> tuple[str, str] | None:
+    """The kind that a source name's phrase shows before its head noun is read: a share of
+    people (group), someone who knows (person, or a group when plural), a publisher
+    named after its noun ("website fivethirtyeight") or a name ending with an outlet's
+    word (organisation); else None."""
+    if _SHARE.match(name):
+        return "group", "group:share_of_people"
+    m = _INFORMED.match(name)
+    if m is not None:
+        return ("person", "person:informed") if m.group(1) else ("group", "group:informed")
+    if low[0] == "the":
+        low = low[1:]
+    if (
+        len(low) >= 2
+        and low[0] in _PUBLISHER_NOUNS
+        and not any(_DOCUMENT_WORD.fullmatch(w) for w in low[1:])
+    ):
+        return "organisation", "organisation:named_publisher"
+    words = name.split()
+    if words[-1] in _OUTLET_END and all(w[:1].isupper() for w in words if w.lower() != "the"):
+        return "organisation", "organisation:news_outlet"
+    return None
+
+
 def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) -> tuple[str, str]:
     name = s.name
     if name == "(unnamed source)":
@@ -141,6 +193,9 @@ def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) 
         # the person's name, or a role run that ends with it ("New York City Public
         # Advocate Trish James"), a surname of one person only, a name cut at a hyphen
         return "person", f"person:{got[1]}"
+    phrase = _phrase_kind(name, low)
+    if phrase is not None:
+        return phrase
     if s.type_rule.startswith("official:country_or_capital"):
         return "organisation", "organisation:country_or_capital"
     head_words = _NAME_HEAD_END.split(name)[0].split()

@@ -5,6 +5,7 @@ devset/people_gold_5.tsv), on texts built by hand."""
 from __future__ import annotations
 
 from mediakit import analyze
+from mediakit._people_merge import person_of_source
 
 
 def _people(text: str) -> dict[str, tuple[str, str | None]]:
@@ -115,3 +116,71 @@ def test_a_longer_name_with_all_the_words_of_another_is_the_same_person() -> Non
     assert names == ["Pedro Pierlu"]
     text = "Vote\n\nPedro Pierlu met Pedro Sanz Ortega on Monday."
     assert len(analyze(text).people) == 2
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str]]:
+    return {s.name: (s.kind, s.kind_rule) for s in analyze(text).sources}
+
+
+def test_a_share_of_the_people_asked_is_a_group() -> None:
+    got = _kinds(
+        "Poll\n\nAmong Trump voters, 74 percent said they are set on him, while only 7 percent "
+        "said they are undecided. Nearly eight in 10 Democratic voters said they had decided."
+    )
+    assert got["74 percent"] == ("group", "group:share_of_people")
+    assert got["only 7 percent"] == ("group", "group:share_of_people")
+    assert got["Nearly eight in 10 Democratic voters"][0] == "group"
+
+
+def test_someone_familiar_with_a_thing_is_a_person_and_an_ad_a_document() -> None:
+    got = _kinds(
+        "Ad\n\nA source familiar with the ad says the group is spending heavily. "
+        '"Can conservatives trust him?" a voice over says. People briefed on the talks said '
+        "they had stalled."
+    )
+    assert got["source familiar with the ad"] == ("person", "person:informed")
+    assert got["voice over"][0] == "document"
+    assert got["People briefed on the talks"] == ("group", "group:informed")
+
+
+def test_a_publisher_named_after_its_noun_and_an_outlet_word_are_organisations() -> None:
+    got = _kinds(
+        "Delegates\n\nThe website fivethirtyeight noted that the rules work against him. "
+        "The Washington Post reported that he was ousted. A story by the website Politco says "
+        "that more delegates will break."
+    )
+    assert got["website fivethirtyeight"] == ("organisation", "organisation:named_publisher")
+    assert got["Washington Post"][0] == "organisation"
+    assert got["story by the website Politco"][0] == "document"
+
+
+def test_a_head_noun_before_behind_and_an_opinion_of_a_court() -> None:
+    got = _kinds(
+        "Sharks\n\nThe scientists behind the present study only noted hypotheses. The opinion "
+        'of the Court, released on Wednesday, read in part, "The oath is unconstitutional."'
+    )
+    assert got["scientists behind the present study"][0] == "group"
+    assert got["opinion of the Court"][0] == "document"
+
+
+def test_a_titled_surname_or_a_titled_given_name_source_is_the_person() -> None:
+    text = (
+        "Talk\n\nLarry Kingsley hosts a show. Mr. Kingsley, 82, told me he was free.\n\n"
+        "Princess Ubolrat Mahid spoke on Friday. Princess Ubolrat pointed out that she was "
+        "a commoner."
+    )
+    people = {p.name: p.quoted for p in analyze(text).people}
+    assert people["Larry Kingsley"] and people["Ubolrat Mahid"]
+    # a source name the resolver left titled ("Mr. King" in the New York Times)
+    assert person_of_source("Mr. King", ["Larry King", "Ed Schultz"]) == ("Larry King", "surname")
+    assert person_of_source("Mr. King", ["Larry King", "Billie Jean King"]) is None
+    assert person_of_source("Donald", ["Donald Trump", "Donald Tusk"]) is None
+
+
+def test_a_name_cut_at_its_hyphen_by_the_source_finder_is_the_person() -> None:
+    text = (
+        "Convention\n\nThe event featured John Rhys-Daviot and Dan Foglar.\n\n"
+        "John Rhys-Daviot broke news when he revealed that a reboot is being considered."
+    )
+    people = {p.name: p.quoted for p in analyze(text).people}
+    assert people["John Rhys-Daviot"] and not people["Dan Foglar"]
