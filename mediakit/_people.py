@@ -515,6 +515,7 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
         for att in an._story_attributions
         if att.source_type in ("organisation", "media", "document", "social_media")
     }
+    added = False
     for name in sources:
         if name in bodies or not looks_like_full_name(name) or person_of_source(name, known):
             continue
@@ -524,7 +525,9 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
         spans = [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]
         if spans and not any(text[max(0, a - 4) : a].lower() == "the " for a, _b in spans):
             drafts.append(_Draft(name, spans))  # "the Red Cross" is no person
-    return drafts, sources
+            added = True
+    # "Captain Rochester" joins a source's name found so ("Monica Rochester")
+    return (_merged(drafts) if added else drafts), sources
 
 
 def _all_spans(
@@ -537,7 +540,8 @@ def _all_spans(
     lo, hi = an.metadata.body_start, len(text)
     by_surname: dict[str, list[_Draft]] = {}
     for d in drafts:
-        by_surname.setdefault(d.name.split()[-1], []).append(d)
+        for surname in dict.fromkeys([d.name.split()[-1], *d.surnames]):
+            by_surname.setdefault(surname, []).append(d)
     all_spans: dict[str, list[tuple[int, int]]] = {d.name: list(d.spans) for d in drafts}
     alone = {sn: ds[0] for sn, ds in by_surname.items() if len(ds) == 1 and " " in ds[0].name}
     shared = [sn for sn, ds in by_surname.items() if len(ds) > 1]

@@ -5,7 +5,7 @@ they are part of, and the named person a source's name means."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mediakit._names import NAME_PARTICLES, given_names
 from mediakit._people_words import _INITIAL, _PERSON_TITLES
@@ -18,6 +18,9 @@ class _Draft:
     name: str
     spans: list[tuple[int, int]]  # full-name mentions (and titled surnames)
     titled: bool = False
+    #: the last words of other forms of the name joined to it, which name the person
+    #: alone too ("Palin" of "Sarah Palin" joined to a headline's "Sarah Palin Unleashed")
+    surnames: list[str] = field(default_factory=list)
 
 
 #: Singular nouns of a role that may stand before a person's name in a source's name
@@ -105,6 +108,8 @@ def _merged(drafts: list[_Draft]) -> list[_Draft]:
             ]
             if len(same) == 1 and w[0] in names:
                 same[0].spans += d.spans
+                if w[-1] != same[0].name.split()[-1]:
+                    same[0].surnames.append(w[-1])
                 continue
             merged[key2] = d
             by_first.setdefault(w[0], []).append(d)
@@ -145,6 +150,16 @@ def person_of_source(name: str, people: Collection[str]) -> tuple[str, str] | No
     role = named_after_role(name, people)
     if role is not None:
         return role, "named_after_role"
+    words = name.split()
+    if len(words) >= 2:  # "John Bolton" of "John R. Bolton", as _merged joins them
+        same = [
+            p
+            for p in people
+            if p.split()[0] == words[0]
+            and (_subsequence(words, p.split()) or _subsequence(p.split(), words))
+        ]
+        if len(same) == 1:
+            return same[0], "named_person"
     if " " not in name and name[:1].isupper():
         owners = [p for p in people if p.split()[-1] == name or inner_surname(p) == name]
         how = "surname"

@@ -184,3 +184,37 @@ def test_a_name_cut_at_its_hyphen_by_the_source_finder_is_the_person() -> None:
     )
     people = {p.name: p.quoted for p in analyze(text).people}
     assert people["John Rhys-Daviot"] and not people["Dan Foglar"]
+
+
+def test_a_name_after_an_abbreviated_title_is_a_person() -> None:
+    # "Rep." ends its own capitalised run: the title still says a person follows
+    got = _people("Feud\n\nBeck read an email about the 2011 shooting of  Rep. Gabby Giffin.")
+    assert got == {"Gabby Giffin": ("unknown", None)}
+    assert _people("Feud\n\nThey met at the St. Regis Hotel on Monday.") == {}
+
+
+def test_an_apposition_whose_role_an_acronym_modifies_names_a_person() -> None:
+    got = _people("Website\n\nReince Priebel, the GOP chairman, announced a website. Nobody came.")
+    assert got["Reince Priebel"] == ("male", "the GOP chairman")
+
+
+def test_a_titled_surname_joins_a_source_named_like_a_person() -> None:
+    # "Monica Rochan" is found from the source's name: "Captain Rochan" is her
+    text = (
+        "Boat fire\n\nUSCG Captain Monica Rochan told the press the search found nothing. "
+        "Captain Rochan said it was hard."
+    )
+    assert [p.name for p in analyze(text).people] == ["Monica Rochan"]
+
+
+def test_a_surname_alone_still_names_a_person_joined_to_a_longer_name() -> None:
+    # the headline's "Sarah Pallin Unleashed" takes in "Sarah Pallin"; "Pallin" alone is
+    # still her, so "she" after "Pallin's posts ... Donald Trumpet's plan" is no one's
+    text = (
+        "After Death Order On Babies, Sarah Pallin Unleashed 4 Words On Them.\n\n"
+        "Former governor Sarah Pallin sent a challenge to the group.\n\n"
+        "Pallin's posts include one about Donald Trumpet's immigration plan.\n\n"
+        '"We are right," she posted.'
+    )
+    got = _people(text)
+    assert got["Donald Trumpet"] == ("unknown", None)
