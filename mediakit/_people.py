@@ -25,7 +25,7 @@ from mediakit._gender_evidence import (
 from mediakit._names import _ORG_WORDS, given_names
 from mediakit._people_context import OUTLET, attributive, listed_with, role_nouns
 from mediakit._people_context import person_context as _person_context
-from mediakit._people_merge import _Draft, _merged, person_of_source
+from mediakit._people_merge import PersonNames, _Draft, _merged
 from mediakit._people_words import (
     _BEFORE_NAME,
     _INITIAL,
@@ -418,8 +418,9 @@ class PeopleIndex(Mapping[str, Person]):
         #: the attributions of each person (a source's name read as the person it
         #: means: "Scientist Rebecca Falconer", "Gallego-Lazo") or other source name
         self._sources: dict[str, int] = {}
+        self.names = PersonNames(self._drafts)
         for source, n in sources.items():
-            got = person_of_source(source, self._drafts)
+            got = self.names.of(source)
             key = source if got is None else got[0]
             self._sources[key] = self._sources.get(key, 0) + n
         self._done: dict[str, Person] = {}
@@ -516,8 +517,12 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
         if att.source_type in ("organisation", "media", "document", "social_media")
     }
     added = False
+    known_names: PersonNames | None = None
     for name in sources:
-        if name in bodies or not looks_like_full_name(name) or person_of_source(name, known):
+        if name in known or name in bodies or not looks_like_full_name(name):
+            continue
+        known_names = known_names or PersonNames(known)
+        if known_names.of(name):
             continue
         if any(w.lower() in _ORG_WORDS for w in name.split()):
             continue  # "Qantas Airways", "Deutsche Welle": a body named like a person

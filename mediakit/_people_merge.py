@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from mediakit._names import NAME_PARTICLES, given_names
 from mediakit._people_words import _INITIAL, _PERSON_TITLES
 
-__all__ = ["inner_surname", "named_after_role", "person_of_source"]
+__all__ = ["PersonNames", "inner_surname", "named_after_role", "person_of_source"]
 
 
 @dataclass(slots=True)
@@ -56,8 +56,12 @@ def inner_surname(name: str) -> str | None:
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
-    it = iter(long)
-    return all(w in it for w in short)
+    """Every word of ``short`` is in ``long``, in order."""
+    i, n = 0, len(short)
+    for w in long:
+        if i < n and w == short[i]:
+            i += 1
+    return i == n
 
 
 def _merged(drafts: list[_Draft]) -> list[_Draft]:
@@ -75,7 +79,7 @@ def _merged(drafts: list[_Draft]) -> list[_Draft]:
         w = f.name.split()
         for k in range(1, len(w)):
             ends.setdefault(" ".join(w[k:]), []).append(f)
-        inner = inner_surname(f.name)
+        inner = inner_surname(f.name) if len(w) > 2 else None
         if inner is not None:
             ends.setdefault(inner, []).append(f)
     kept = []
@@ -92,7 +96,7 @@ def _merged(drafts: list[_Draft]) -> list[_Draft]:
     # a full name whose first and last words are another's ("Donald J. Trump"), or that
     # has all of another's words in order from the same first word, joins it
     merged: dict[tuple[str, str], _Draft] = {}
-    by_first: dict[str, list[_Draft]] = {}
+    by_first: dict[str, list[tuple[_Draft, list[str]]]] = {}
     out_list = []
     for d in kept:
         w = d.name.split()
@@ -103,16 +107,17 @@ def _merged(drafts: list[_Draft]) -> list[_Draft]:
         if len(w) >= 2:
             same = [
                 o
-                for o in by_first.get(w[0], ())
-                if _subsequence(o.name.split(), w) or _subsequence(w, o.name.split())
+                for o, ow in (by_first.get(w[0], ()) if w[0] in names else ())
+                if len(ow) != len(w)
+                and (_subsequence(ow, w) if len(ow) < len(w) else _subsequence(w, ow))
             ]
-            if len(same) == 1 and w[0] in names:
+            if len(same) == 1:
                 same[0].spans += d.spans
                 if w[-1] != same[0].name.split()[-1]:
                     same[0].surnames.append(w[-1])
                 continue
             merged[key2] = d
-            by_first.setdefault(w[0], []).append(d)
+            by_first.setdefault(w[0], []).append((d, w))
         out_list.append(d)
     return out_list
 
@@ -121,54 +126,107 @@ def named_after_role(name: str, people: Collection[str]) -> str | None:
     """The one named person of two words or more whose name ends ``name`` after
     capitalised words or role nouns ("New York City Public Advocate Trish James" -> "Trish
     James"; not "family of Tom Reed"), or None."""
-    if " " not in name:
-        return None
-    found = [
-        p
-        for p in people
-        if " " in p
-        and name.endswith(" " + p)
-        and all(w[:1].isupper() or w.lower() in ROLE_HEADS for w in name[: -len(p)].split())
-    ]
-    return found[0] if len(found) == 1 else None
+    return PersonNames(people).after_role(name)
 
 
 def person_of_source(name: str, people: Collection[str]) -> tuple[str, str] | None:
-    """The named person of ``people`` a source's canonical ``name`` means, and how:
-    ``named_person`` (the name itself), ``named_after_role`` (a role run that ends with
-    the name: "Senate Minority Whip Dick Durbin", "Scientist Rebecca Falconer"),
-    ``surname`` (the last word or first surname of one person only, a title before it
-    or not: "Gallego-Lazo", "Mr. King", "Vázquez"), ``given_name`` (the first word of one
-    person only, when no one has it as a surname: "Princess Ubolratana"), or
-    ``cut_name`` (a name that the source finder cut at a hyphen, the start of one
-    person's name only: "John Rhys-" of "John Rhys-Davies"); or None."""
-    if name in people:
-        return name, "named_person"
-    words = name.split()
-    if len(words) == 2 and words[0].lower() in _PERSON_TITLES:
-        name = words[1]  # "Mr. King": a titled surname
-    role = named_after_role(name, people)
-    if role is not None:
-        return role, "named_after_role"
-    words = name.split()
-    if len(words) >= 2:  # "John Bolton" of "John R. Bolton", as _merged joins them
-        same = [
-            p
-            for p in people
-            if p.split()[0] == words[0]
-            and (_subsequence(words, p.split()) or _subsequence(p.split(), words))
-        ]
-        if len(same) == 1:
-            return same[0], "named_person"
-    if " " not in name and name[:1].isupper():
-        owners = [p for p in people if p.split()[-1] == name or inner_surname(p) == name]
-        how = "surname"
-        if not owners:  # a given name used alone ("Princess Ubolratana")
-            owners, how = [p for p in people if p.split()[0] == name], "given_name"
-        if len(owners) == 1 and " " in owners[0]:
-            return owners[0], how
-    if name.endswith("-") and " " in name:
-        owners = [p for p in people if p.startswith(name)]
-        if len(owners) == 1:
-            return owners[0], "cut_name"
-    return None
+    """``PersonNames(people).of(name)``: the named person a source's name means."""
+    return PersonNames(people).of(name)
+
+
+class PersonNames:
+    """The named people of an article, looked up by the names a source may give them
+    (made once an article: each lookup is a few dictionary reads, not a pass over the
+    people)."""
+
+    def __init__(self, people: Collection[str]) -> None:
+        self.people = frozenset(people)
+        self._memo: dict[str, tuple[str, str] | None] = {}
+        self._last: dict[str, list[str]] = {}
+        self._first: dict[str, list[str]] = {}
+        self._indexed = False
+
+    def _index(self) -> None:
+        """The people by last word (and first surname) and by first word, made at the
+        first lookup of a name that is no person's own (most sources' names are)."""
+        self._indexed = True
+        for p in self.people:
+            w = p.split()
+            if len(w) < 2:
+                self._last.setdefault(p, []).append(p)  # ("Ellery", titled: no one's own)
+                continue
+            self._first.setdefault(w[0], []).append(p)
+            for key in dict.fromkeys([w[-1], inner_surname(p)]):
+                if key is not None:
+                    self._last.setdefault(key, []).append(p)
+
+    def after_role(self, name: str) -> str | None:
+        """The one person whose name of two words or more ends ``name`` after capitalised
+        words or role nouns, or None."""
+        words = name.split()
+        if words[-1] not in self._last and self._indexed:
+            return None
+        found = []
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if tail in self.people and all(
+                w[:1].isupper() or w.lower() in ROLE_HEADS for w in words[:k]
+            ):
+                found.append(tail)
+        return found[0] if len(found) == 1 else None
+
+    def of(self, name: str) -> tuple[str, str] | None:
+        """The named person a source's canonical ``name`` means, and how:
+        ``named_person`` (the name itself, or one with its first word and all its words
+        in order: "John Bolton" of "John R. Bolton"), ``named_after_role`` (a role run
+        that ends with the name: "Senate Minority Whip Dick Durbin", "Scientist Rebecca
+        Falconer"), ``surname`` (the last word or first surname of one person only, a
+        title before it or not: "Gallego-Lazo", "Mr. King", "Vázquez"), ``given_name``
+        (the first word of one person only, when no one has it as a surname: "Princess
+        Ubolratana"), or ``cut_name`` (a name that the source finder cut at a hyphen,
+        the start of one person's name only: "John Rhys-" of "John Rhys-Davies"); or
+        None."""
+        if name in self.people:
+            return name, "named_person"
+        if name.islower():
+            return None  # every rule needs a capitalised word: "officials", "the police"
+        if name not in self._memo:
+            self._memo[name] = self._of(name)
+        return self._memo[name]
+
+    def _of(self, name: str) -> tuple[str, str] | None:
+        if not self._indexed:
+            self._index()
+        words = name.split()
+        first, last = self._first, self._last
+        if (
+            words[0] not in first
+            and words[-1] not in last
+            and (len(words) != 2 or (words[1] not in last and words[1] not in first))
+        ):
+            return None  # no word a person's name starts or ends with: "officials"
+        if len(words) > 2:
+            role = self.after_role(name)
+            if role is not None:
+                return role, "named_after_role"
+        if len(words) >= 2:
+            same = [
+                p
+                for p in self._first.get(words[0], ())
+                if _subsequence(words, p.split()) or _subsequence(p.split(), words)
+            ]  # (the few people of one first word)
+            if len(same) == 1:
+                return same[0], "named_person"
+        if len(words) == 2 and words[0].lower() in _PERSON_TITLES:
+            name, words = words[1], words[1:]  # "Mr. King": a titled surname
+        if len(words) == 1 and name[:1].isupper():
+            owners, how = self._last.get(name, []), "surname"
+            if not owners:  # a given name used alone ("Princess Ubolratana")
+                owners, how = self._first.get(name, []), "given_name"
+            if len(owners) == 1 and " " in owners[0]:
+                return owners[0], how
+        if name.endswith("-") and len(words) > 1:
+            owners = [p for p in self._first.get(words[0], ()) if p.startswith(name)]
+            if len(owners) == 1:
+                return owners[0], "cut_name"
+        return None

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _RULE_ORDER, _evidence_words, _gender
 from mediakit._names import _ORG_WORDS
-from mediakit._people import Person
-from mediakit._people_merge import ROLE_HEADS, person_of_source
+from mediakit._people import PeopleIndex, Person
+from mediakit._people_merge import ROLE_HEADS, PersonNames
 from mediakit._spans import Span
 
 if TYPE_CHECKING:
@@ -95,12 +95,13 @@ def source_profile(
     ``spans`` are the texts of its source spans, ``at`` the spans themselves; ``people``
     the article's named people by name.  The gender is ``None`` when the kind is not person.
     """
-    kind, rule = _kind(s, spans, people)
-    if kind != "person":
-        return kind, rule, None, None, None
+    names = people.names if isinstance(people, PeopleIndex) else PersonNames(people)
     # the person the name means: itself, a role run that ends with it, the one person
     # with that surname ("Ellery"), or a name cut at a hyphen ("John Rhys-")
-    got = person_of_source(s.name, people)
+    got = names.of(s.name)
+    kind, rule = _kind(s, spans, got)
+    if kind != "person":
+        return kind, rule, None, None, None
     p = None if got is None else people[got[0]]
     if p is not None:
         return kind, rule, p.gender, p.gender_rule, p.gender_evidence
@@ -139,6 +140,13 @@ _SHARE = compile_pattern(
     r"(?:majority|minority|third|quarter|half)\b|half|two-thirds|three-quarters)",
     re.IGNORECASE,
 )
+#: The first words a share may open with (or a digit), read before ``_SHARE`` is.
+_SHARE_FIRST = frozenset(
+    """only nearly about almost around some just more fewer over under one two three four
+    five six seven eight nine a the half two-thirds three-quarters""".split()
+)
+#: The second (or, after an article, third) word of ``_INFORMED``'s match.
+_KNOWING = frozenset("familiar close knowledgeable briefed involved".split())
 #: Someone who knows: "Source familiar with the ad", "people briefed on the talks".
 _INFORMED = compile_pattern(
     r"(?:an?\s+|the\s+)?(?:(source|person|official|aide)|sources|people|officials|aides)"
@@ -160,9 +168,11 @@ def _phrase_kind(name: str, low: Sequence[str]) -> tuple[str, str] | None:
     people (group), someone who knows (person, or a group when plural), a publisher
     named after its noun ("website fivethirtyeight") or a name ending with an outlet's
     word (organisation); else None."""
-    if _SHARE.match(name):
+    if (name[:1].isdigit() or low[0] in _SHARE_FIRST) and _SHARE.match(name):
         return "group", "group:share_of_people"
-    m = _INFORMED.match(name)
+    m = _INFORMED.match(name) if len(low) > 1 and low[1] in _KNOWING else None
+    if m is None and len(low) > 2 and low[2] in _KNOWING:
+        m = _INFORMED.match(name)
     if m is not None:
         return ("person", "person:informed") if m.group(1) else ("group", "group:informed")
     if low[0] == "the":
@@ -179,7 +189,8 @@ def _phrase_kind(name: str, low: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) -> tuple[str, str]:
+def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -> tuple[str, str]:
+    """The kind of source ``s`` and its rule; ``got``: the named person its name means."""
     name = s.name
     if name == "(unnamed source)":
         return "unknown", "unknown:no_source_name"
@@ -188,7 +199,6 @@ def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) 
     capital = [w for w in words if w[:1].isupper()]
     if any(sp.strip().lower() in ("he", "she") for sp in spans):
         return "person", "person:pronoun_he_she"
-    got = person_of_source(name, people)
     if got is not None:
         # the person's name, or a role run that ends with it ("New York City Public
         # Advocate Trish James"), a surname of one person only, a name cut at a hyphen
