@@ -84,34 +84,67 @@ _NOT_APPOSITION = frozenset(
 )
 
 
+_WORD_CHARS_TOO = frozenset("_’'-")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _word_before(text: str, start: int) -> tuple[int, str, bool, bool] | None:
+    """What ``_WORD_BEFORE.search(text, max(0, start - 40), start)`` finds, read
+    backwards from ``start`` without the regex engine (which tries each of the 40
+    positions in turn): the word's start, the word, and whether a stop and a comma follow
+    it; or None.  ``tests/test_people_fast.py`` ties the two."""
+    lo = max(0, start - 40)
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return None
+    k = j
+    comma = k > lo and text[k - 1] == ","
+    k -= comma
+    stop = k > lo and text[k - 1] == "."
+    k -= stop
+    i = k
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS_TOO):
+        i -= 1
+    while i < k and text[i] not in _ASCII_LETTERS:
+        i += 1
+    if i == k:
+        return None
+    return i, text[i:k], stop, comma
+
+
 def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | None:
     titles, nouns = _evidence_words()
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if m is None:
+    got = _word_before(text, start)
+    if got is None:
         return None
-    word = m.group(1)
+    at, word, stop, comma = got
     low = word.lower()
-    if (not m.group(3) and low in titles and word[:1].isupper() and not m.group(2)) or (
-        m.group(2) and (low + ".") in titles and not m.group(3)
+    if low not in nouns and low not in titles and (low + ".") not in titles:
+        r = None if not comma else _role_phrase(text, start)  # (it ends ", ")
+    elif (not comma and low in titles and word[:1].isupper() and not stop) or (
+        stop and (low + ".") in titles and not comma
     ):
-        return (titles.get(low) or titles[low + "."]), "title", Span.of(text, m.start(), end)
-    if low in nouns and not word.endswith(("'s", "’s")):
-        if m.group(3):  # "his wife, Jill Biden": a comma only after a possessor
+        return (titles.get(low) or titles[low + "."]), "title", Span.of(text, at, end)
+    elif low in nouns and not word.endswith(("'s", "’s")):
+        if comma:  # "his wife, Jill Biden": a comma only after a possessor
             pos = _TWO_BEFORE.search(text, max(0, start - 60), start)
             possessor = pos is not None and pos.group(1).lower() in ("his", "her", "their")
-            before = text[max(0, m.start() - 3) : m.start()]
+            before = text[max(0, at - 3) : at]
             if not possessor and not before.endswith(("'s ", "’s ")):
                 # or an article opening the noun's phrase: "A Republican Assemblywoman,
                 # Jill Tolles" (no given name between: "the Ann Smith spokesman, ...")
-                art = _ARTICLE_PHRASE.search(text, max(0, m.start() - 40), m.start())
+                art = _ARTICLE_PHRASE.search(text, max(0, at - 40), at)
                 if (
                     art is None
                     or any(given_names().get(w) for w in art.group().split())
                     or _CUE_AFTER.match(text, end)
                 ):
                     return None  # (nor "The spokesman, Ann Smith said, was ...")
-        return nouns[low], "noun_before", Span.of(text, m.start(), end)
-    r = _role_phrase(text, start)
+        return nouns[low], "noun_before", Span.of(text, at, end)
+    else:
+        r = _role_phrase(text, start)
     if r is not None and r.group(1) in nouns:
         between = text[r.end(1) : start]
         if not any(given_names().get(w) for w in re.findall(r"[A-Z][\w’'\-]*", between)):
