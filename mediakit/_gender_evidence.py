@@ -66,33 +66,85 @@ _TWO_BEFORE = compile_pattern(r"([A-Za-z][\w’'\-]*)\s+[A-Za-z][\w’'\-]*,\s+\
 _APPOSITION = compile_pattern(
     r",\s+(?:\d{1,3},\s+)?((?:[\w’'\-]+\s+){0,4}?)([a-z][\w\-]*)(?=\s*[,.;:)]|\s+(?:of|for|at|to|in|with|from|on)\b)"
 )
+#: An article and at most two words before a noun: "A Republican " of "A Republican
+#: Assemblywoman, Jill Tolles" (a clause's start or a comma before the article).
+_ARTICLE_PHRASE = compile_pattern(
+    r"(?:^|(?<=[,;:(]\s)|(?<=\n))(?:[Aa]n?|[Tt]he)\s+(?:[\w’'\-]+\s+){0,2}\Z", re.MULTILINE
+)
+_CUE_AFTER = compile_pattern(r"\s+(?:said|says|told|added|wrote|noted|argued)\b")
 _ROLE_PHRASE = compile_pattern(r"\b([a-z]+)\s+(?:for|of|at|with|to)\s+[^,.;:\n]{1,70},\s+\Z")
+#: Capitalised words that may stand in an apposition before its noun: an acronym
+#: ("RNC", "GOP") or a party's word ("Republican", "Democratic", "Labour").
+_MODIFIER = compile_pattern(
+    r"[A-Z]{2,6}|Republican|Democratic|Democrat|Labour|Conservative|Liberal|Independent"
+)
 _NOT_APPOSITION = frozenset(
     """who whose which that where when said says and or but if as with of for at to in on
     from by after before about like""".split()
 )
 
 
+_WORD_CHARS_TOO = frozenset("_’'-")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _word_before(text: str, start: int) -> tuple[int, str, bool, bool] | None:
+    """What ``_WORD_BEFORE.search(text, max(0, start - 40), start)`` finds, read
+    backwards from ``start`` without the regex engine (which tries each of the 40
+    positions in turn): the word's start, the word, and whether a stop and a comma follow
+    it; or None.  ``tests/test_people_fast.py`` ties the two."""
+    lo = max(0, start - 40)
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return None
+    k = j
+    comma = k > lo and text[k - 1] == ","
+    k -= comma
+    stop = k > lo and text[k - 1] == "."
+    k -= stop
+    i = k
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS_TOO):
+        i -= 1
+    while i < k and text[i] not in _ASCII_LETTERS:
+        i += 1
+    if i == k:
+        return None
+    return i, text[i:k], stop, comma
+
+
 def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | None:
     titles, nouns = _evidence_words()
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if m is None:
+    got = _word_before(text, start)
+    if got is None:
         return None
-    word = m.group(1)
+    at, word, stop, comma = got
     low = word.lower()
-    if (not m.group(3) and low in titles and word[:1].isupper() and not m.group(2)) or (
-        m.group(2) and (low + ".") in titles and not m.group(3)
+    if low not in nouns and low not in titles and (low + ".") not in titles:
+        r = None if not comma else _role_phrase(text, start)  # (it ends ", ")
+    elif (not comma and low in titles and word[:1].isupper() and not stop) or (
+        stop and (low + ".") in titles and not comma
     ):
-        return (titles.get(low) or titles[low + "."]), "title", Span.of(text, m.start(), end)
-    if low in nouns and not word.endswith(("'s", "’s")):
-        if m.group(3):  # "his wife, Jill Biden": a comma only after a possessor
+        return (titles.get(low) or titles[low + "."]), "title", Span.of(text, at, end)
+    elif low in nouns and not word.endswith(("'s", "’s")):
+        if comma:  # "his wife, Jill Biden": a comma only after a possessor
             pos = _TWO_BEFORE.search(text, max(0, start - 60), start)
             possessor = pos is not None and pos.group(1).lower() in ("his", "her", "their")
-            before = text[max(0, m.start() - 3) : m.start()]
+            before = text[max(0, at - 3) : at]
             if not possessor and not before.endswith(("'s ", "’s ")):
-                return None
-        return nouns[low], "noun_before", Span.of(text, m.start(), end)
-    r = _role_phrase(text, start)
+                # or an article opening the noun's phrase: "A Republican Assemblywoman,
+                # Jill Tolles" (no given name between: "the Ann Smith spokesman, ...")
+                art = _ARTICLE_PHRASE.search(text, max(0, at - 40), at)
+                if (
+                    art is None
+                    or any(given_names().get(w) for w in art.group().split())
+                    or _CUE_AFTER.match(text, end)
+                ):
+                    return None  # (nor "The spokesman, Ann Smith said, was ...")
+        return nouns[low], "noun_before", Span.of(text, at, end)
+    else:
+        r = _role_phrase(text, start)
     if r is not None and r.group(1) in nouns:
         between = text[r.end(1) : start]
         if not any(given_names().get(w) for w in re.findall(r"[A-Z][\w’'\-]*", between)):
@@ -117,9 +169,9 @@ def _apposition_evidence(text: str, end: int) -> tuple[str, str, Span] | None:
         return None
     between = m.group(1).split()
     if any(w.lower() in _NOT_APPOSITION for w in between) or any(
-        w[:1].isupper() for w in between[1:]
+        w[:1].isupper() and not _MODIFIER.fullmatch(w) for w in between[1:]
     ):
-        return None
+        return None  # (an acronym or a party may modify the noun: "an RNC committeewoman")
     if (
         between
         and between[0][:1].isupper()
@@ -161,10 +213,12 @@ def _pronoun_evidence(
     # pronouns ('"... beat Hillary Clinton," he said': he is the speaker)
     by_sentence: dict[int, list[tuple[int, str]]] = {}
     wanted: set[int] = set()
+    headline = _headline_line_end(text, an.metadata.body_start)
     for name, ss in spans.items():
         for a, b in ss:
-            if inside(a):
-                continue
+            if inside(a) or a < headline:
+                continue  # (nor is a headline's: "Glenn Beck Just Responded To Palin's
+                # Trump Endorsement." is no sentence of the story before its first)
             k = bisect.bisect_right(sent_starts, a) - 1
             # a surname alone that could mean another person ("Mr. Clinton" beside
             # Hillary Clinton) stands for someone else: a pronoun after it is no evidence
@@ -218,6 +272,27 @@ def _pronoun_evidence(
                 # have been unable to question him": the same him, who is not Kosiec
             gender = "male" if male else "female"
             evidence[name].append((rank, gender, "pronoun", Span.of(text, pos, m.end())))
+
+
+#: A first line and a blank line after it (``_headline_line_end``).
+_FIRST_LINE = compile_pattern(r"[^\n]{1,250}\n[ \t]*\n")
+
+
+def _headline_line_end(text: str, start: int) -> int:
+    """The end of the line at ``start`` when it is a headline: one line of 25 words at
+    most, then a blank line, that ends in no stop or has every word of four letters or
+    more capitalised ("Wow: Glenn Beck Just Responded To Palin's Trump Endorsement With
+    One Brutal Line."); else 0.  A one-line lede in sentence case is not taken."""
+    m = _FIRST_LINE.match(text, start)
+    if m is None:
+        return 0
+    words = m.group().split()
+    if len(words) > 25:
+        return 0
+    if words[-1][-1] not in ".!?:\"”’'":
+        return m.end()
+    long = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return m.end() if len(long) >= 3 and all(w[0].isupper() for w in long) else 0
 
 
 def _quoted_test(an: Analysis) -> Callable[[int], bool]:

@@ -25,6 +25,7 @@ from mediakit._gender_evidence import (
 from mediakit._names import _ORG_WORDS, given_names
 from mediakit._people_context import OUTLET, attributive, listed_with, role_nouns
 from mediakit._people_context import person_context as _person_context
+from mediakit._people_merge import PersonNames, _Draft, _merged
 from mediakit._people_words import (
     _BEFORE_NAME,
     _INITIAL,
@@ -35,6 +36,7 @@ from mediakit._people_words import (
     _PERSON_TITLES,
     _POSSESSIVE_ENDS,
     _SURNAME_TITLES,
+    _THING_GIVEN,
     _TITLE_CASE_VERBS,
     _UPPER,
     _WEAK_PLACE_WORDS,
@@ -80,13 +82,6 @@ class Person:
 
 #: A person's name as words, and whether a title opened it.
 _Name = tuple[tuple[str, ...], bool]
-
-
-@dataclass(slots=True)
-class _Draft:
-    name: str
-    spans: list[tuple[int, int]]  # full-name mentions (and titled surnames)
-    titled: bool = False
 
 
 def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
@@ -146,7 +141,10 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
     surname_title = (
         len(name) in (2, 3) and name[0] in names and name[-1].lower() in _SURNAME_TITLES
     )  # "Larry King"
-    if any(t.lower() in _NOT_IN_NAME for t in name[: -1 if surname_title else None]):
+    if any(
+        t.lower() in _NOT_IN_NAME and not (i == 0 and t in _THING_GIVEN and len(name) > 1)
+        for i, t in enumerate(name[: -1 if surname_title else None])
+    ):
         return None
     if name[-1].lower() in _WEAK_PLACE_WORDS and (len(name) != 2 or name[0] not in names):
         return None
@@ -288,45 +286,6 @@ def _listed_drafts(
         out.setdefault(key, _Draft(key, [])).spans.append((a, b))
 
 
-def _merged(drafts: list[_Draft]) -> list[_Draft]:
-    """The drafts, each joined to the one full name it is part of: a titled surname alone
-    ("Mr Ellery"), the last words of a name ("Wasserman Schultz, a six-term
-    congresswoman", "Mayor de Blasio"), a titled given name ("Dr Meerjady" after
-    "Meerjady Sabrina Flora"), and a name with another's first and last words ("Donald J.
-    Trump")."""
-    names = given_names()
-    full = [d for d in drafts if " " in d.name]
-    ends: dict[str, list[_Draft]] = {}  # the last words of each full name
-    for f in full:
-        w = f.name.split()
-        for k in range(1, len(w)):
-            ends.setdefault(" ".join(w[k:]), []).append(f)
-    kept = []
-    for d in drafts:
-        owners = [
-            f for f in ends.get(d.name, ()) if " " not in d.name or f.name.split()[0] in names
-        ]  # (not "Alicia Machado" into "Miss Universe Alicia Machado")
-        if not owners and d.titled and " " not in d.name:
-            owners = [f for f in full if f.name.split()[0] == d.name]
-        if len(owners) == 1:
-            owners[0].spans += d.spans
-        elif not owners or " " in d.name:
-            kept.append(d)
-    # a full name whose first and last words are another's ("Donald J. Trump") joins it
-    merged: dict[tuple[str, str], _Draft] = {}
-    out_list = []
-    for d in kept:
-        w = d.name.split()
-        key2 = (w[0], w[-1])
-        if len(w) >= 2 and key2 in merged:
-            merged[key2].spans += d.spans
-            continue
-        if len(w) >= 2:
-            merged[key2] = d
-        out_list.append(d)
-    return out_list
-
-
 #: Kinship nouns and plural titles before a person named by one word ("her sister
 #: Victoria", "daughter Ivanka", "Presidents Reagan and George W. Bush").
 _KIN_WORDS = (
@@ -452,10 +411,18 @@ class PeopleIndex(Mapping[str, Person]):
         # (``tests/test_people.py``: an analysis is freed as soon as it is dropped)
         self._an = weakref.ref(an)
         self._skip = [(b.start, b.end) for b in an.boilerplate]
-        drafts, self._sources = _mentioned(an, self._skip)
+        drafts, sources = _mentioned(an, self._skip)
         self._spans = _all_spans(an, drafts, self._skip)
         #: the people reported (a surname alone, untitled, is no person of its own)
         self._drafts = {d.name: d for d in drafts if d.titled or " " in d.name}
+        #: the attributions of each person (a source's name read as the person it
+        #: means: "Scientist Rebecca Falconer", "Gallego-Lazo") or other source name
+        self._sources: dict[str, int] = {}
+        self.names = PersonNames(self._drafts)
+        for source, n in sources.items():
+            got = self.names.of(source)
+            key = source if got is None else got[0]
+            self._sources[key] = self._sources.get(key, 0) + n
         self._done: dict[str, Person] = {}
 
     def __getitem__(self, name: str) -> Person:
@@ -549,8 +516,13 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
         for att in an._story_attributions
         if att.source_type in ("organisation", "media", "document", "social_media")
     }
+    added = False
+    known_names: PersonNames | None = None
     for name in sources:
         if name in known or name in bodies or not looks_like_full_name(name):
+            continue
+        known_names = known_names or PersonNames(known)
+        if known_names.of(name):
             continue
         if any(w.lower() in _ORG_WORDS for w in name.split()):
             continue  # "Qantas Airways", "Deutsche Welle": a body named like a person
@@ -558,7 +530,9 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
         spans = [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]
         if spans and not any(text[max(0, a - 4) : a].lower() == "the " for a, _b in spans):
             drafts.append(_Draft(name, spans))  # "the Red Cross" is no person
-    return drafts, sources
+            added = True
+    # "Captain Rochester" joins a source's name found so ("Monica Rochester")
+    return (_merged(drafts) if added else drafts), sources
 
 
 def _all_spans(
@@ -571,7 +545,8 @@ def _all_spans(
     lo, hi = an.metadata.body_start, len(text)
     by_surname: dict[str, list[_Draft]] = {}
     for d in drafts:
-        by_surname.setdefault(d.name.split()[-1], []).append(d)
+        for surname in dict.fromkeys([d.name.split()[-1], *d.surnames]):
+            by_surname.setdefault(surname, []).append(d)
     all_spans: dict[str, list[tuple[int, int]]] = {d.name: list(d.spans) for d in drafts}
     alone = {sn: ds[0] for sn, ds in by_surname.items() if len(ds) == 1 and " " in ds[0].name}
     shared = [sn for sn, ds in by_surname.items() if len(ds) > 1]

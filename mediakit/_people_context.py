@@ -39,6 +39,11 @@ _AGE_BEFORE = compile_pattern(r"\b\d{1,3}-year-old\s+\Z")
 _ROLE_BEFORE = compile_pattern(r"\b([a-z][a-z\-]+)\s+\Z")
 #: "opponents such as", "candidates like", "rivals, including": a plural role, then a list.
 _ROLES_SUCH_AS = compile_pattern(r"\b([a-z][a-z\-]+),?\s+(?:such\s+as|like|including)\s+\Z")
+#: An abbreviated title, whose stop ends the capitalised run before the name.
+_ABBREVIATED_TITLE = compile_pattern(
+    r"(?<![\w.])(?:Rep|Reps|Sen|Sens|Gov|Dr|Drs|Prof|Lt|Sgt|Cpl|Capt|Col|Gen|Adm|Maj|Rev|Hon)"
+    r"\.\s+\Z"
+)
 #: "identified as", "named as": a person is named next.
 _IDENTIFIED_AS = compile_pattern(r"\b(?:identified|named)\s+as\s+\Z")
 #: An outlet as a possessor: "NBC's", "Fox News'", "Salem Radio's".
@@ -63,7 +68,7 @@ _AFTER_PERSON = compile_pattern(
 #: A role at the end of a longer apposition: ", a senior fellow at", ", the chief
 #: executive of", ", a fire service spokesman,".
 _AFTER_ROLE_PHRASE = compile_pattern(
-    r",\s+(?:a|an|the)\s+(?:[a-z][a-z\-]+\s+){1,2}?([a-z][a-z\-]+)"
+    r",\s+(?:a|an|the)\s+(?:(?:[a-z][a-z\-]+|[A-Z]{2,6})\s+){1,2}?([a-z][a-z\-]+)"
     r"(?=\s*[,.;:]|\s+(?:of|at|for|with|to|in|on|from)\b)"
 )
 #: ", who ": a relative pronoun for people.
@@ -82,6 +87,8 @@ def person_context(text: str, start: int, end: int) -> bool:
         return False  # "the Sierra Club, who", "the Grateful Dead": a body or a thing
     if "-year-old" in before and _AGE_BEFORE.search(before):
         return True
+    if before.endswith(". ") and _ABBREVIATED_TITLE.search(before):
+        return True  # "the shooting of Rep. Gabby Giffords": a title the run left out
     if before.endswith("as ") and _IDENTIFIED_AS.search(before):
         return True
     m = _ROLE_BEFORE.search(before)

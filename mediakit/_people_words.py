@@ -45,8 +45,14 @@ _PERSON_TITLES = frozenset(
     senator sen. governor gov. mayor judge justice minister premier chancellor rep.
     congressman congresswoman councillor inspector detective sergeant captain general
     colonel officer chief spokesman spokeswoman king queen prince princess pope admiral
-    commandant archbishop cardinal rabbi imam sheikh principal""".split()
+    commandant archbishop cardinal rabbi imam sheikh principal sheriff speaker whip
+    assemblywoman assemblyman assemblymember committeewoman committeeman councilwoman
+    councilman alderman alderwoman""".split()
 )
+# Given names that are also words of things, left out of data/given_names.tsv ("the
+# Senate bill"): no word of a thing after a title and before a surname ("Sheriff Bill
+# Brown", "President Bill Clinton"), nor first of a full name ("Bill Clinton" in a list).
+_THING_GIVEN = frozenset({"Bill"})
 # Titles that are also surnames after a given name ("Larry King", "John Bishop").
 _SURNAME_TITLES = frozenset("king bishop judge prince chancellor".split())
 # Title case inside a run ("Hillary Clinton Was Headed to ER"): the name ends before.
@@ -71,7 +77,7 @@ _BEFORE_NAME = (
     | frozenset(
         """the a an in on at but and when after as for with by of from to now then also only
         even still yet here there so if while before this that these those that's that’s
-        it's it’s""".split()
+        it's it’s democrat""".split()
     )
 )
 #: Words that make a run no person's name.
@@ -107,7 +113,7 @@ def looks_like_full_name(name: str) -> bool:
         return False
     low = [w.lower() for w in words]
     return (
-        not any(w in _NOT_IN_FULL_NAME for w in low)
+        not any(w in _NOT_IN_FULL_NAME for w in low[1 if words[0] in _THING_GIVEN else 0 :])
         and low[0] not in role_nouns()  # "Actor Denzel Washington"
         and low[0].removesuffix("s") not in _TITLES  # "Presidents Reagan"
         and not (len(low[-1]) > 5 and low[-1].endswith(("ians", "cans", "eans")))

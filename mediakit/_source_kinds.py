@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _RULE_ORDER, _evidence_words, _gender
 from mediakit._names import _ORG_WORDS
-from mediakit._people import Person
+from mediakit._people import PeopleIndex, Person
+from mediakit._people_merge import ROLE_HEADS, PersonNames
 from mediakit._spans import Span
 
 if TYPE_CHECKING:
@@ -39,20 +40,22 @@ _DOCUMENT_WORD = compile_pattern(
     r"documents?|analysis|statistics|census|filings?|memo|letter|statement|e-?mails?|"
     r"paper|results|estimates?|findings|video|videos|footage|clips?|images?|photos?|"
     r"tweets?|posts?|post|cctv|recording|release|research|guidelines|guidance|websites?|"
-    r"accounts|transcripts?|testimony|bulletins?|updates?)\b",
+    r"accounts|transcripts?|testimony|bulletins?|updates?|ads?|adverts?|advertisements?|"
+    r"commercials?|voice[- ]?overs?)\b",
     re.IGNORECASE,
 )
 # (compiled once: a pattern given as a string is looked up in re's cache at every call)
 _TITLE_FIRST = compile_pattern(r"([A-Z][a-z]{1,4})(\.?)\s")
 _SPAN_HEAD_END = compile_pattern(r"\s(?:of|for|at|with|from|in|to|on)\s|,")
 _SPAN_WORD = compile_pattern(r"[A-Za-z][\w’'\-]*")
-_NAME_HEAD_END = compile_pattern(r"\s(?:of|from|in|at|for|with|on)\s")
+_NAME_HEAD_END = compile_pattern(r"\s(?:of|from|in|at|for|with|on|behind|about)\s")
 _GROUP_HEADS = frozenset(
     """officials sources people residents witnesses eyewitnesses authorities experts
     analysts critics protesters demonstrators locals neighbours neighbors survivors
     families parents students workers scientists researchers doctors activists
     investigators rescuers firefighters paramedics lawmakers legislators diplomats
     insiders aides staff crew fans voters family families jury colleagues team majorities
+    outlets
     supporters opponents observers others politicians bystanders passengers shoppers
     volunteers countries nations
     members leaders citizens villagers victims relatives organisers organizers
@@ -61,22 +64,14 @@ _GROUP_HEADS = frozenset(
 _PARTY_MEMBERS = frozenset(
     "democrats republicans conservatives liberals socialists tories greens".split()
 )
-_ROLE_HEADS = frozenset(
-    """official spokesman spokeswoman spokesperson minister president secretary senator
-    governor mayor judge chancellor premier professor director commissioner chief inspector
-    detective superintendent sheriff coroner ambassador chairman chairwoman chair manager
-    coach captain leader councillor lawmaker prosecutor attorney commander general colonel
-    researcher scientist economist author founder owner resident witness doctor nurse
-    officer lawyer man woman mother father analyst expert source diplomat aide eyewitness
-    bystander passenger volunteer reporter correspondent journalist columnist editor anchor
-    commentator candidate nominee adviser advisor strategist pollster operative advocate""".split()
-)
+_ROLE_HEADS = ROLE_HEADS
 #: Document heads besides ``_DOCUMENT_WORD``'s, counted only as the head of a name
 #: ("Audit files from NGP VAN", "the complaint", "Recent polling", "Real Clear Politics
 #: average"); "average" only after another word or with a poll ("an average of 10
 #: percent of voters" is no document, nor is "the average voter", whose head is "voter").
 _DOCUMENT_HEADS = frozenset(
-    "files complaint complaints lawsuit polling average averages ledgers audio".split()
+    """files complaint complaints lawsuit polling average averages ledgers audio opinion
+    ruling verdict judgment""".split()
 )
 _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council
@@ -100,15 +95,14 @@ def source_profile(
     ``spans`` are the texts of its source spans, ``at`` the spans themselves; ``people``
     the article's named people by name.  The gender is ``None`` when the kind is not person.
     """
-    kind, rule = _kind(s, spans, people)
+    names = people.names if isinstance(people, PeopleIndex) else PersonNames(people)
+    # the person the name means: itself, a role run that ends with it, the one person
+    # with that surname ("Ellery"), or a name cut at a hyphen ("John Rhys-")
+    got = names.of(s.name)
+    kind, rule = _kind(s, spans, got)
     if kind != "person":
         return kind, rule, None, None, None
-    p = people.get(s.name)
-    if p is None and " " not in s.name:  # "Ellery": the one person with that surname
-        owners = [q for q in people if q.split()[-1] == s.name]
-        p = people[owners[0]] if len(owners) == 1 else None
-    if p is None and rule == "person:named_after_role":
-        p = people[_named_after_role(s.name, people) or ""]
+    p = None if got is None else people[got[0]]
     if p is not None:
         return kind, rule, p.gender, p.gender_rule, p.gender_evidence
     titles, nouns = _evidence_words()
@@ -137,23 +131,66 @@ def source_profile(
     return kind, rule, gender, grule, span
 
 
-def _named_after_role(name: str, people: Mapping[str, Person]) -> str | None:
-    """The one named person of two words or more whose name ends ``name`` after
-    capitalised words or role nouns ("New York City Public Advocate Trish James" -> "Trish
-    James"; not "family of Tom Reed"), or None."""
-    if " " not in name:
-        return None
-    found = [
-        p
-        for p in people
-        if " " in p
-        and name.endswith(" " + p)
-        and all(w[:1].isupper() or w.lower() in _ROLE_HEADS for w in name[: -len(p)].split())
-    ]
-    return found[0] if len(found) == 1 else None
+#: A share of the people asked ("74 percent", "only 7 percent", "Nearly eight in 10
+#: Democratic voters", "a majority of voters"): poll respondents, a group.
+_SHARE = compile_pattern(
+    r"(?:(?:only|nearly|about|almost|around|some|just|more\s+than|fewer\s+than|over|"
+    r"under)\s+)*(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|three)|(?:a|the)\s+"
+    r"(?:majority|minority|third|quarter|half)\b|half|two-thirds|three-quarters)",
+    re.IGNORECASE,
+)
+#: The first words a share may open with (or a digit), read before ``_SHARE`` is.
+_SHARE_FIRST = frozenset(
+    """only nearly about almost around some just more fewer over under one two three four
+    five six seven eight nine a the half two-thirds three-quarters""".split()
+)
+#: The second (or, after an article, third) word of ``_INFORMED``'s match.
+_KNOWING = frozenset("familiar close knowledgeable briefed involved".split())
+#: Someone who knows: "Source familiar with the ad", "people briefed on the talks".
+_INFORMED = compile_pattern(
+    r"(?:an?\s+|the\s+)?(?:(source|person|official|aide)|sources|people|officials|aides)"
+    r"\s+(?:familiar|close|knowledgeable|briefed|involved)\b",
+    re.IGNORECASE,
+)
+#: The last word of a news outlet's name ("Washington Post", "the Post", "Daily Beast" is
+#: in the outlet list of the source types).
+_OUTLET_END = frozenset(
+    """Post Times Journal News Herald Tribune Gazette Telegraph Guardian Chronicle Globe
+    Examiner Observer Inquirer Courier Dispatch""".split()
+)
+#: A word for a publisher before its name: "the website fivethirtyeight".
+_PUBLISHER_NOUNS = frozenset("website site newspaper paper magazine blog".split())
 
 
-def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) -> tuple[str, str]:
+def _phrase_kind(name: str, low: Sequence[str]) -> tuple[str, str] | None:
+    """The kind that a source name's phrase shows before its head noun is read: a share of
+    people (group), someone who knows (person, or a group when plural), a publisher
+    named after its noun ("website fivethirtyeight") or a name ending with an outlet's
+    word (organisation); else None."""
+    if (name[:1].isdigit() or low[0] in _SHARE_FIRST) and _SHARE.match(name):
+        return "group", "group:share_of_people"
+    m = _INFORMED.match(name) if len(low) > 1 and low[1] in _KNOWING else None
+    if m is None and len(low) > 2 and low[2] in _KNOWING:
+        m = _INFORMED.match(name)
+    if m is not None:
+        return ("person", "person:informed") if m.group(1) else ("group", "group:informed")
+    if low[0] == "the":
+        low = low[1:]
+    if (
+        len(low) >= 2
+        and low[0] in _PUBLISHER_NOUNS
+        and not any(_DOCUMENT_WORD.fullmatch(w) for w in low[1:])
+    ):
+        return "organisation", "organisation:named_publisher"
+    words = name.split()
+    if words[-1] in _OUTLET_END and all(w[:1].isupper() for w in words if w.lower() != "the"):
+        return "organisation", "organisation:news_outlet"
+    return None
+
+
+def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -> tuple[str, str]:
+    """The kind of source ``s`` and its rule; ``got``: the named person its name means."""
     name = s.name
     if name == "(unnamed source)":
         return "unknown", "unknown:no_source_name"
@@ -162,11 +199,13 @@ def _kind(s: SourceSummary, spans: Sequence[str], people: Mapping[str, Person]) 
     capital = [w for w in words if w[:1].isupper()]
     if any(sp.strip().lower() in ("he", "she") for sp in spans):
         return "person", "person:pronoun_he_she"
-    if name in people:
-        return "person", "person:named_person"
-    if _named_after_role(name, people):
-        # "New York City Public Advocate Trish James": a role run that ends with a person
-        return "person", "person:named_after_role"
+    if got is not None:
+        # the person's name, or a role run that ends with it ("New York City Public
+        # Advocate Trish James"), a surname of one person only, a name cut at a hyphen
+        return "person", f"person:{got[1]}"
+    phrase = _phrase_kind(name, low)
+    if phrase is not None:
+        return phrase
     if s.type_rule.startswith("official:country_or_capital"):
         return "organisation", "organisation:country_or_capital"
     head_words = _NAME_HEAD_END.split(name)[0].split()

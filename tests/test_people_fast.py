@@ -105,3 +105,29 @@ def test_the_fast_searches_before_and_in_a_sentence_find_what_the_patterns_find(
     assert nouns > 1000
     assert phrases > 10
     assert _person_nouns(extra, 0, len(extra)) == [m.span() for m in _PERSON_NOUN.finditer(extra)]
+
+
+def test_the_word_before_a_name_is_what_the_regex_finds() -> None:
+    # _word_before reads backwards what _WORD_BEFORE.search finds in the 40 characters
+    # before a position: at every name start and every space of the articles, and on
+    # the edge cases of its groups (a stop, a comma, both, digits, apostrophes, no space)
+    from mediakit._gender_evidence import _WORD_BEFORE, _word_before
+
+    def plain(text: str, start: int) -> tuple[int, str, bool, bool] | None:
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is None:
+            return None
+        return m.start(), m.group(1), bool(m.group(2)), bool(m.group(3))
+
+    edge = (
+        "Mr. Smith, Mrs Jones,. Dr.,  Sir\u00a0Ann 2Mr Bo 42 O'Neill’s it-is_so x,\n Ann "
+        '(Mr Bo) "Ms Al" ......................................... Lord Jo é Mr'
+    )
+    texts = [edge] + [a.text for a in _articles()[::7]]
+    n = 0
+    for text in texts:
+        for i in range(1, len(text)):
+            if text[i - 1].isspace() or text[i].isupper():
+                assert _word_before(text, i) == plain(text, i), (text[max(0, i - 45) : i], i)
+                n += 1
+    assert n > 10_000
