@@ -223,7 +223,7 @@ def add_compare_parser(sub: Any) -> None:
         help="who the sources are, by outlet or period, with bootstrap intervals",
         description="Analyse a corpus and compare its groups: per outlet (the outlet "
         "column, else the URL's domain) or per week, month or year of the date. Each "
-        "figure comes with a bootstrap 95%% interval over the group's articles (see "
+        "figure comes with a bootstrap 95 % interval over the group's articles (see "
         "docs/sources.md).",
         epilog="Example: mediakit compare news.csv --by month -o by_month.csv",
     )
@@ -254,7 +254,8 @@ def run_compare(args: argparse.Namespace) -> str | None:
         out = compare(tables, by=args.by, metrics=names, n_boot=args.boot, seed=args.seed)
     except ValueError as exc:
         return str(exc)
-    text = out.to_csv(index=False)
+    # four decimals: the bootstrap's resolution, without binary noise (0.0333336000000001)
+    text = out.to_csv(index=False, float_format="%.4f")
     if args.output is None:
         sys.stdout.write(text)
     else:

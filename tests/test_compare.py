@@ -125,6 +125,14 @@ def test_cli_compare_writes_a_csv(tmp_path: Path, capsys: pytest.CaptureFixture[
     got = pd.read_csv(out)
     female = got[got["metric"] == "female_source_share"].set_index("group")["value"]
     assert female.to_dict() == {"2020-01": 0.0, "2020-02": 1.0}
+    # figures written with four decimals, without binary noise (0.0333336000000001)
+    decimals = {
+        len(v.split(".")[1])
+        for row in out.read_text().splitlines()[1:]
+        for v in row.split(",")[3:6]
+        if "." in v
+    }
+    assert decimals == {4}
     assert main(["compare", str(corpus), "-o", str(out)]) == 2  # exists, no --force
     err = capsys.readouterr().err
     assert "use --force" in err and "Traceback" not in err
