@@ -24,8 +24,10 @@ from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mediakit._analysis import Analysis
 from mediakit._compiled import compile_pattern
-from mediakit._export import NOT_CODED, SheetError, coding_sheet, read_sheet
+from mediakit._export import NOT_CODED, SheetError, analysis_of, coding_sheet, read_sheet
+from mediakit._ingest import iter_sources
 from mediakit._lazy import lazy_import
 from mediakit.evaluate import brat
 
@@ -199,16 +201,29 @@ def confusion(
     return table
 
 
-def _resolve(article: str, sheet_path: Path | None, row: int) -> Path:
-    p = Path(article)
+def _find(name: str, sheet_path: Path | None) -> Path | None:
+    p = Path(name)
     tries = [p]
     if sheet_path is not None and not p.is_absolute():
         tries += [d / p for d in sheet_path.resolve().parents]
-    for t in tries:
-        if t.is_file():
-            return t
+    return next((t for t in tries if t.is_file()), None)
+
+
+def _resolve(article: str, sheet_path: Path | None, row: int) -> Path | Analysis:
+    """The article a sheet's ``article`` names: a file, or a table's row (``news.csv#3``,
+    as ``mediakit export`` names it), read again as it was exported."""
+    found = _find(article, sheet_path)
+    if found is not None:
+        return found
+    file, sep, n = article.rpartition("#")
+    table = _find(file, sheet_path) if sep and n.isdigit() else None
+    if table is not None:
+        for src in iter_sources(table):
+            if src.id.endswith(f"#{n}"):
+                return analysis_of(src)
     raise SheetError(
-        f"{sheet_path}: row {row}: article {article!r} not found (relative to here or the sheet)"
+        f"{sheet_path}: row {row}: article {article!r} not found (relative to here or the "
+        "sheet; an article read from a URL or standard input must be saved as a file)"
     )
 
 
@@ -235,7 +250,7 @@ def evaluate_sheet(path: str | os.PathLike[str]) -> dict[str, Any]:
     are found by the ``article`` column, relative to here or to the sheet's folders."""
     p = Path(path)
     gold = read_sheet(p)
-    articles: dict[str, Path] = {}
+    articles: dict[str, Path | Analysis] = {}
     for i, art in enumerate(gold["article"], start=2):
         if art not in articles:
             articles[art] = _resolve(art, p, i)  # a SheetError names the row

@@ -12,8 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from mediakit._agreement import agreement, confusion, evaluate_sheet
-from mediakit._analysis import Analysis, analyze, require_words
-from mediakit._export import SheetError, coding_sheet, read_sheet, write_brat, write_sheet
+from mediakit._analysis import Analysis
+from mediakit._export import (
+    SheetError,
+    coding_sheet,
+    read_analyses,
+    read_sheet,
+    write_brat,
+    write_sheet,
+)
 from mediakit.evaluate.brat import (
     ROLES,
     BratError,
@@ -44,12 +51,19 @@ def add_parsers(sub: Any) -> None:
         description="Write mediakit's attributions as brat standoff (NAME.txt + NAME.ann, "
         "PolNeAR's scheme) or a coding sheet (.csv or .xlsx, one row per sentence).",
     )
-    ex.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders of .txt")
+    ex.add_argument(
+        "paths",
+        nargs="*",
+        metavar="INPUT",
+        help="articles, as for analyze: files, folders, tables (.csv, .jsonl, .parquet: "
+        "one article per row), URLs, - for standard input (default: the seed article)",
+    )
     ex.add_argument("--format", choices=["brat", "sheet"], default=None, help="default: from -o")
     ex.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="brat: a folder; sheet: FILE"
     )
     ex.add_argument("--force", action="store_true", help="overwrite existing files")
+    ex.add_argument("--text-column", default="text", help="the text column of a table input (text)")
     ev = sub.add_parser(
         "evaluate",
         help="score mediakit against your annotations (brat folder or corrected sheet)",
@@ -69,29 +83,20 @@ def add_parsers(sub: Any) -> None:
     ag.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _article_paths(paths: list[str]) -> list[Path]:
-    if not paths:
-        return [seed_path()]
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(p.glob("*.txt"))
-            if not found:
-                raise CheckError(f"{p}: a folder without .txt articles")
-            out += found
-        elif p.is_file():
-            out.append(p)
-        else:
-            raise CheckError(f"{p}: no such file or folder")
-    return out
+def _analyses(inputs: list[str], text_column: str) -> list[Analysis]:
+    """The articles to export, read as ``analyze`` reads them; their reading warnings
+    (an encoding guessed) on standard error."""
+    analyses = list(read_analyses(inputs or [str(seed_path())], text_column=text_column))
+    for a in analyses:
+        for w in a.warnings:
+            print(f"mediakit: warning: {a.metadata.path}: {w}", file=sys.stderr)
+    return analyses
 
 
 def _export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     fmt = args.format or ("sheet" if out.suffix.lower() in (".csv", ".xlsx") else "brat")
-    analyses: list[Analysis] = [
-        require_words(analyze(p), str(p)) for p in _article_paths(args.paths)
-    ]
+    analyses = _analyses(args.paths, args.text_column)
     if fmt == "sheet":
         if out.exists() and not args.force:
             raise CheckError(f"{out}: already exists; use --force to overwrite it")

@@ -16,14 +16,18 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
-from mediakit._analysis import Analysis, analyze
+from mediakit._analysis import Analysis, analyze, analyze_article, require_words
 from mediakit._atomic import temp_beside, write_text_atomic
 from mediakit._attribution import Attribution
+from mediakit._ingest import Source, is_url, iter_sources, load
 from mediakit._lazy import lazy_import
+from mediakit._parse import parse
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -92,9 +96,47 @@ class SheetError(ValueError):
     """A coding sheet that cannot be read; the message is one line naming the row."""
 
 
+def read_analyses(inputs: Sequence[str], *, text_column: str = "text") -> Iterator[Analysis]:
+    """Each article of ``inputs`` analysed, read as ``mediakit analyze`` reads them (files,
+    folders, the rows of CSV / JSONL / Parquet tables, URLs, ``-`` for standard input).
+
+    An article's ``metadata.path`` is where it came from: its file, else its input's id
+    (``news.csv#3`` for a table's third row, the URL, ``-``), so that exported names and
+    sheet rows say it.  Its reading warnings (an encoding guessed) come first in its
+    ``warnings``.  Raises :class:`ArticleError` (one line) for an input that cannot be
+    read or has no words.
+    """
+    for src in iter_sources(list(inputs), text_column=text_column):
+        yield analysis_of(src)
+
+
+def analysis_of(src: Source) -> Analysis:
+    """One input of :func:`read_analyses`, analysed as that function says."""
+    art = load(src)
+    md = art.metadata
+    if src.kind not in ("file", "html"):
+        md = replace(md, path=src.id)
+    a = require_words(analyze_article(parse(art.text, md)), src.id)
+    a.warnings[:0] = art.warnings
+    return a
+
+
 def _name(a: Analysis, k: int) -> str:
+    """A file name for article ``k`` of an export: its file's name without the ending,
+    ``NAME_3`` for row 3 of ``NAME.csv``, the URL's host and path, ``stdin`` for ``-``."""
     path = a.metadata.path
-    return Path(path).stem if path else f"article_{k + 1}"
+    if not path:
+        return f"article_{k + 1}"
+    if path == "-":
+        return "stdin"
+    if is_url(path):
+        parts = urlsplit(path)
+        slug = re.sub(r"[^\w.-]+", "_", f"{parts.netloc}{parts.path}").strip("_.")
+        return slug[:100] or f"article_{k + 1}"
+    file, sep, row = path.rpartition("#")
+    if sep and row.isdigit():
+        return f"{Path(file).stem}_{row}"
+    return Path(path).stem
 
 
 def _ann_lines(attributions: Sequence[Attribution]) -> list[str]:

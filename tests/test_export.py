@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import re
 from pathlib import Path
@@ -182,6 +183,32 @@ def test_cli_export_evaluate_agree(tmp_path: Path, capsys: pytest.CaptureFixture
     code, out, _ = _run(["agree", str(folder), str(folder), "--json"], capsys)
     assert code == 0 and json.loads(out)["content"]["overlap_f1"] == 1.0
     assert _run(["export", *paths, "-o", str(sheet)], capsys)[0] == 2  # no --force
+
+
+def test_cli_export_reads_what_analyze_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Table rows, standard input and Latin-1 files, through the one reader."""
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS[1:3]]
+    table = tmp_path / "news.csv"
+    pd.DataFrame({"text": texts}).to_csv(table, index=False)
+    folder, sheet = tmp_path / "brat", tmp_path / "m.csv"
+    assert _run(["export", str(table), "--format", "brat", "-o", str(folder)], capsys)[0] == 0
+    assert sorted(p.name for p in folder.glob("*.ann")) == ["news_1.ann", "news_2.ann"]
+    assert (folder / "news_2.txt").read_text(encoding="utf-8") == texts[1]
+    assert _run(["export", str(table), "-o", str(sheet)], capsys)[0] == 0
+    assert set(pd.read_csv(sheet)["article"]) == {f"{table}#1", f"{table}#2"}
+    code, out, _ = _run(["evaluate", "sheet", str(sheet), "--json"], capsys)
+    assert code == 0 and json.loads(out)["voice_accuracy"] == 1.0  # the rows read again
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(("Caf\u00e9 owners said the rent was too high. " * 3).encode("latin-1"))
+    code, _, err = _run(["export", str(latin), "-o", str(tmp_path / "l.csv")], capsys)
+    assert code == 0 and "not UTF-8" in err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(texts[0].encode("utf-8"))))
+    code, _, _ = _run(["export", "-", "--format", "brat", "-o", str(tmp_path / "in")], capsys)
+    assert code == 0 and (tmp_path / "in" / "stdin.txt").read_text(encoding="utf-8") == texts[0]
+    code, _, err = _run(["export", str(tmp_path / "nope.txt"), "-o", str(sheet), "--force"], capsys)
+    assert code == 2 and "nope.txt" in err and "Traceback" not in err
 
 
 def _bad(tmp_path: Path, edit: str) -> Path:
