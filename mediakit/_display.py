@@ -54,6 +54,8 @@ _DESCRIPTION = {
     "booster": "booster: hardens a claim ('clearly', 'certainly')",
     "approximator": "approximator: a rounded figure ('about 200', 'more than 40')",
 }
+#: The CSS class suffix of each kind of mark -> its palette meaning (``_palette.view_css``).
+VIEW_KINDS: dict[str, str] = {k: _MEANING[k] for k in LAYERS}
 _ORDER = {k: i for i, k in enumerate(LAYERS)}
 # Inline: what keeps a mark readable where a sanitiser strips the style sheet.
 _MARK_STYLE = "border-radius:.35em;padding:0 .2em"
@@ -213,7 +215,7 @@ def analysis_html(a: Analysis, *, layers: Iterable[str] | None = None) -> str:
     )
     date = f" — {escape(md.date)}" if md.date else ""
     warn = "".join(f"<p><strong>Warning:</strong> {escape(w)}</p>" for w in a.warnings)
-    css = view_css({k: _MEANING[k] for k in LAYERS})
+    css = view_css(VIEW_KINDS)
     return (
         '<div class="mediakit-article mathjax_ignore tex2jax_ignore" '
         'style="font-family:Georgia,serif;line-height:1.9;max-width:52em">'

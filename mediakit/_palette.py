@@ -117,12 +117,7 @@ def view_css(kinds: dict[str, str]) -> str:
     marks readable where a sanitiser strips this style sheet.
     """
 
-    def props(table: dict[str, tuple[str, str]]) -> str:
-        return "".join(
-            f"--mk-{k}-bg:{table[m][0]};--mk-{k}-fg:{table[m][1]};" for k, m in kinds.items()
-        )
-
-    light, dark = props(LIGHT), props(DARK)
+    light, dark = _props(kinds, LIGHT), _props(kinds, DARK)
     rules = "".join(
         f".mediakit-article .mk-{k}{{background:var(--mk-{k}-bg)!important;"
         f"color:var(--mk-{k}-fg)!important}}"
@@ -134,4 +129,17 @@ def view_css(kinds: dict[str, str]) -> str:
         f'body[data-jp-theme-light="true"] .mediakit-article{{{light}}}'
         f'body[data-jp-theme-light="false"] .mediakit-article{{{dark}}}'
         f"{rules}"
+    )
+
+
+def light_view_css(kinds: dict[str, str], scope: str) -> str:
+    """CSS that keeps the article view's light colours inside ``scope`` (a selector of a
+    page that is always light, such as the standalone report) whatever the system's
+    colour scheme: two classes outweigh the one of :func:`view_css`'s dark rule."""
+    return f"{scope} .mediakit-article{{{_props(kinds, LIGHT)}}}"
+
+
+def _props(kinds: dict[str, str], table: dict[str, tuple[str, str]]) -> str:
+    return "".join(
+        f"--mk-{k}-bg:{table[m][0]};--mk-{k}-fg:{table[m][1]};" for k, m in kinds.items()
     )

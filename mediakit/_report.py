@@ -26,8 +26,9 @@ from typing import IO, TYPE_CHECKING, Any
 from mediakit._analysis import Analysis, analyze, require_words
 from mediakit._atomic import write_text_atomic
 from mediakit._corpus import seed_path
-from mediakit._display import format_value
+from mediakit._display import VIEW_KINDS, format_value
 from mediakit._ingest import is_url, iter_sources, load
+from mediakit._palette import light_view_css
 from mediakit._parse import parse
 from mediakit._report_view import article_labels, articles_json, metric_meaning
 from mediakit._version import __version__
@@ -54,6 +55,8 @@ __all__ = [
 METRIC_DEFINITIONS: dict[str, str] = {name: metric_meaning(name)[0] for name in METRICS}
 
 _CSS = """
+:root { color-scheme: light; }
+html { background: #fff; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2em auto;
        max-width: 60em; padding: 0 1em; color: #222; line-height: 1.45; }
 h1, h2 { font-family: Georgia, serif; }
@@ -70,7 +73,9 @@ summary { cursor: pointer; }
 .mediakit-report-comparison { display: block; overflow-x: auto; max-width: 100%; font-size: 85%; }
 .mediakit-report-comparison th { vertical-align: bottom; }
 .mediakit-report-comparison td:first-child { min-width: 12em; }
-"""
+""" + light_view_css(VIEW_KINDS, ".mediakit-report")
+# The report is a light page in any colour scheme (its plots are drawn on white), so its
+# article view keeps the light colours where the system asks for dark ones.
 
 
 class ReportError(Exception):

@@ -438,7 +438,9 @@ def test_html_report_of_three_articles_renders_legibly(
     record_property: Callable[[str, object], None],
 ) -> None:
     """The multi-article report in a browser whose colour scheme is light or dark: every
-    plot renders, every mark contrasts, nothing is fetched and the console is clean."""
+    plot renders, every mark contrasts, nothing is fetched and the console is clean.  The
+    report is a light page in both (its plots are drawn on white), and its marks keep
+    the light palette under a dark scheme rather than dark fills on a white page."""
     page = browser.new_page()
     page.emulate_media(color_scheme=scheme)
     watch = _Watch(browser, page)
@@ -452,7 +454,9 @@ def test_html_report_of_three_articles_renders_legibly(
         assert len(imgs.nth(i).get_attribute("alt") or "") > 20, f"plot {i} has no description"
     assert page.locator("details").count() == 3  # one collapsible section per article
     page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
-    checked = _check_legibility(page, light=scheme == "light")
+    page_bg = "() => getComputedStyle(document.documentElement).backgroundColor"
+    assert page.evaluate(page_bg) == "rgb(255, 255, 255)"
+    checked = _check_legibility(page, light=True)
     record_property(f"report ({scheme}): marks and labels checked", checked)
     page.locator(".mediakit-article").first.scroll_into_view_if_needed()
     _shot(page, f"report-three-{scheme}-article.png")
