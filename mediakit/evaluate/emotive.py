@@ -36,7 +36,7 @@ from mediakit._emotive import SentenceEmotion, score_sentence
 from mediakit.evaluate.nyt import DEFAULT_DIR as NYT_DIR
 from mediakit.evaluate.nyt import GROUND_TRUTH, RATINGS, _load, pearson
 
-__all__ = ["auc", "main", "phrase_spans", "read_tsv"]
+__all__ = ["auc", "loaded_lines", "main", "phrase_spans", "read_tsv"]
 
 ROOT = Path(__file__).resolve().parents[2]
 _ASCII_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
@@ -87,7 +87,18 @@ def _vader_lexicon_hit(sentence: str, span: tuple[int, int], lexicon: dict[str, 
 
 
 def _loaded(path: Path, vader: Vader, lexicon: dict[str, float], errors: bool) -> list[str]:
-    rows = read_tsv(path)
+    return loaded_lines(read_tsv(path), vader, lexicon, errors, path.name)
+
+
+def loaded_lines(
+    rows: list[dict[str, str]],
+    vader: Vader,
+    lexicon: dict[str, float],
+    errors: bool,
+    name: str = "",
+) -> list[str]:
+    """Loaded-language and subjectivity figures of labelled rows (``sentence``, ``loaded``,
+    ``phrases``, ``subjective``, ``id``) beside VADER's, under a first line naming them."""
     ours = [score_sentence(r["sentence"]) for r in rows]
     theirs = [abs(vader(r["sentence"])["compound"]) for r in rows]
     loaded = [r["loaded"] == "yes" for r in rows]
@@ -108,7 +119,7 @@ def _loaded(path: Path, vader: Vader, lexicon: dict[str, float], errors: bool) -
                 missed.append(f"  missed {r['sentence'][span[0] : span[1]]!r} ({r['id']})")
     share = [f / total if total else math.nan for f in found]
     lines = [
-        f"{path.name}: {len(rows)} sentences, {sum(loaded)} loaded, {sum(subjective)} subjective",
+        f"{name}: {len(rows)} sentences, {sum(loaded)} loaded, {sum(subjective)} subjective",
         _row(
             "loaded-language sentence AUC",
             auc([e.intensity for e in ours], loaded),
