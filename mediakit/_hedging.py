@@ -53,6 +53,8 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
 * a noun of an unnamed group ("programmers", category ``vague group``) counts only after
   a vague quantifier and before a verb of opinion ("most experienced programmers would
   consider", "some scientists believe"): a weasel, with the rule named;
+* token normalisation (the PolNeAR check): two apostrophes are read as a quotation
+  mark, as the New York Times prints one (''I think we will,'' he said);
 * an editor's query: a "?" closing a bracket of at most 3 words (numbers aside, no
   pronoun: "(VIP?)", "[Tiro?]"), or a bracket holding "?" alone attached to the word before
   it ("$85,000(?) up to"), is a hedge of its own (entry "?"), and ends no sentence for the
@@ -447,6 +449,8 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     """
     lex = _lexicon()
     stop = len(text) if end is None else end
+    if "''" in text:  # two apostrophes are a quotation mark (NYT: ''I think,'' he said)
+        text = text.replace("''", '""')
     low = _lowered(text)
     if len(low) == len(text):
         matched, spans = low, _spans(lex, low, start, stop)
