@@ -53,6 +53,8 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
 * a noun of an unnamed group ("programmers", category ``vague group``) counts only after
   a vague quantifier and before a verb of opinion ("most experienced programmers would
   consider", "some scientists believe"): a weasel, with the rule named;
+* "(I / we) believe in" is faith or support, not doubt: no hedge ("I do not believe in
+  a personal God");
 * token normalisation (the PolNeAR check): two apostrophes are read as a quotation
   mark, as the New York Times prints one (''I think we will,'' he said);
 * an editor's query: a "?" closing a bracket of at most 3 words (numbers aside, no
@@ -198,6 +200,7 @@ _CLAIM_TAKING = compile_pattern(
     re.IGNORECASE,
 )
 _VOTERS = compile_pattern(r"\s+voters?\b", re.IGNORECASE)
+_BELIEVE_IN = compile_pattern(r"\s+in\b", re.IGNORECASE)
 _MODALS = frozenset({"may", "might", "could", "could be"})
 # A modal of possibility the root-modal rules read as root ("A process may block", "could be
 # used"), counted all the same (docs/hedging.md, "Root modals counted as cues").
@@ -372,6 +375,8 @@ def _rule(
             return None
     if key == "likely" and _VOTERS.match(text, m_end, stop):
         return None
+    if key.endswith("believe") and _BELIEVE_IN.match(text, m_end, stop):
+        return None  # "I do not believe in a personal God": faith or support, no doubt
     return ""
 
 

@@ -83,3 +83,14 @@ def test_invective_keeps_its_explanation() -> None:
     assert w.entry == "vitriol"
     assert w.lexicon == "mediakit supplement"
     assert w.valence < 0
+
+
+@pytest.mark.parametrize(
+    "text", ["I do not believe in ghosts.", "We believe in a strong defence.", "I believe in him."]
+)
+def test_believe_in_is_faith_not_doubt(text: str) -> None:
+    assert not _hedges(text)
+
+
+def test_believe_that_is_still_a_hedge() -> None:
+    assert _hedges("I believe that the bill will pass.")

@@ -18,6 +18,9 @@ Prints, each beside VADER's figure computed in the same run:
   |valence| and against the rated emotion, compound against valence.
 * Hedges (``devset/hedges_news.tsv`` and ``_heldout``): sentence precision, recall
   and F1 of mediakit's hedge markers (VADER has no hedge detection).
+* Another newsroom (:mod:`mediakit.evaluate.newsroom`, PolNeAR's US political news, when
+  ``../shared/data/polnear`` is there): the dev half's hedge, loaded-language and
+  subjectivity figures (``python -m mediakit.evaluate newsroom --clean`` for both halves).
 
 A file that is missing is named and skipped.  The data are never copied into
 mediakit; the dev sets live in the repository's ``devset/``.
@@ -256,6 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         path = devset / name
         lines += run(path) if path.is_file() else [f"{name}: not in {devset} (skipped)"]
+    from mediakit.evaluate import newsroom  # another newsroom: the PolNeAR set's dev half
+
+    lines += newsroom.run(newsroom.DEFAULT_DIR)
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
