@@ -53,6 +53,10 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
 * a noun of an unnamed group ("programmers", category ``vague group``) counts only after
   a vague quantifier and before a verb of opinion ("most experienced programmers would
   consider", "some scientists believe"): a weasel, with the rule named;
+* "(I / we) believe in" is faith or support, not doubt: no hedge ("I do not believe in
+  a personal God");
+* token normalisation (the PolNeAR check): two apostrophes are read as a quotation
+  mark, as the New York Times prints one (''I think we will,'' he said);
 * an editor's query: a "?" closing a bracket of at most 3 words (numbers aside, no
   pronoun: "(VIP?)", "[Tiro?]"), or a bracket holding "?" alone attached to the word before
   it ("$85,000(?) up to"), is a hedge of its own (entry "?"), and ends no sentence for the
@@ -196,6 +200,7 @@ _CLAIM_TAKING = compile_pattern(
     re.IGNORECASE,
 )
 _VOTERS = compile_pattern(r"\s+voters?\b", re.IGNORECASE)
+_BELIEVE_IN = compile_pattern(r"\s+in\b", re.IGNORECASE)
 _MODALS = frozenset({"may", "might", "could", "could be"})
 # A modal of possibility the root-modal rules read as root ("A process may block", "could be
 # used"), counted all the same (docs/hedging.md, "Root modals counted as cues").
@@ -370,6 +375,8 @@ def _rule(
             return None
     if key == "likely" and _VOTERS.match(text, m_end, stop):
         return None
+    if key.endswith("believe") and _BELIEVE_IN.match(text, m_end, stop):
+        return None  # "I do not believe in a personal God": faith or support, no doubt
     return ""
 
 
@@ -447,6 +454,8 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     """
     lex = _lexicon()
     stop = len(text) if end is None else end
+    if "''" in text:  # two apostrophes are a quotation mark (NYT: ''I think,'' he said)
+        text = text.replace("''", '""')
     low = _lowered(text)
     if len(low) == len(text):
         matched, spans = low, _spans(lex, low, start, stop)

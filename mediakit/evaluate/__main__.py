@@ -1,11 +1,12 @@
-"""``python -m mediakit.evaluate {polnear|sourcing|nyt|emotive|encyclopaedic|wikipedia} DIR``."""
+"""``python -m mediakit.evaluate HARNESS [ARGS]``: polnear, sourcing, nyt, emotive,
+encyclopaedic, wikipedia or newsroom."""
 
 from __future__ import annotations
 
 import importlib
 import sys
 
-_HARNESSES = ("polnear", "sourcing", "nyt", "emotive", "encyclopaedic", "wikipedia")
+_HARNESSES = ("polnear", "sourcing", "nyt", "emotive", "encyclopaedic", "wikipedia", "newsroom")
 
 
 def main(argv: list[str]) -> int:

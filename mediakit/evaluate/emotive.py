@@ -18,6 +18,9 @@ Prints, each beside VADER's figure computed in the same run:
   |valence| and against the rated emotion, compound against valence.
 * Hedges (``devset/hedges_news.tsv`` and ``_heldout``): sentence precision, recall
   and F1 of mediakit's hedge markers (VADER has no hedge detection).
+* Another newsroom (:mod:`mediakit.evaluate.newsroom`, PolNeAR's US political news, when
+  ``../shared/data/polnear`` is there): the dev half's hedge, loaded-language and
+  subjectivity figures (``python -m mediakit.evaluate newsroom --clean`` for both halves).
 
 A file that is missing is named and skipped.  The data are never copied into
 mediakit; the dev sets live in the repository's ``devset/``.
@@ -36,7 +39,7 @@ from mediakit._emotive import SentenceEmotion, score_sentence
 from mediakit.evaluate.nyt import DEFAULT_DIR as NYT_DIR
 from mediakit.evaluate.nyt import GROUND_TRUTH, RATINGS, _load, pearson
 
-__all__ = ["auc", "main", "phrase_spans", "read_tsv"]
+__all__ = ["auc", "loaded_lines", "main", "phrase_spans", "read_tsv"]
 
 ROOT = Path(__file__).resolve().parents[2]
 _ASCII_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
@@ -87,7 +90,18 @@ def _vader_lexicon_hit(sentence: str, span: tuple[int, int], lexicon: dict[str, 
 
 
 def _loaded(path: Path, vader: Vader, lexicon: dict[str, float], errors: bool) -> list[str]:
-    rows = read_tsv(path)
+    return loaded_lines(read_tsv(path), vader, lexicon, errors, path.name)
+
+
+def loaded_lines(
+    rows: list[dict[str, str]],
+    vader: Vader,
+    lexicon: dict[str, float],
+    errors: bool,
+    name: str = "",
+) -> list[str]:
+    """Loaded-language and subjectivity figures of labelled rows (``sentence``, ``loaded``,
+    ``phrases``, ``subjective``, ``id``) beside VADER's, under a first line naming them."""
     ours = [score_sentence(r["sentence"]) for r in rows]
     theirs = [abs(vader(r["sentence"])["compound"]) for r in rows]
     loaded = [r["loaded"] == "yes" for r in rows]
@@ -108,7 +122,7 @@ def _loaded(path: Path, vader: Vader, lexicon: dict[str, float], errors: bool) -
                 missed.append(f"  missed {r['sentence'][span[0] : span[1]]!r} ({r['id']})")
     share = [f / total if total else math.nan for f in found]
     lines = [
-        f"{path.name}: {len(rows)} sentences, {sum(loaded)} loaded, {sum(subjective)} subjective",
+        f"{name}: {len(rows)} sentences, {sum(loaded)} loaded, {sum(subjective)} subjective",
         _row(
             "loaded-language sentence AUC",
             auc([e.intensity for e in ours], loaded),
@@ -245,6 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         path = devset / name
         lines += run(path) if path.is_file() else [f"{name}: not in {devset} (skipped)"]
+    from mediakit.evaluate import newsroom  # another newsroom: the PolNeAR set's dev half
+
+    lines += newsroom.run(newsroom.DEFAULT_DIR)
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 

@@ -343,14 +343,16 @@ def _report(rows: list[tuple[str, Item, bool, str]], errors: bool) -> list[str]:
     return lines
 
 
-def _agreement(passes: Path, what: str = "labelling passes") -> list[str]:
+def _agreement(
+    passes: Path, what: str = "labelling passes", columns: tuple[str, str] = ("pass1", "pass2")
+) -> list[str]:
     rows = read_tsv(passes)
-    a = [r["pass1"] == "yes" for r in rows]
-    b = [r["pass2"] == "yes" for r in rows]
+    a = [r[columns[0]] == "yes" for r in rows]
+    b = [r[columns[1]] == "yes" for r in rows]
     agree = sum(x == y for x, y in zip(a, b, strict=True))
     return [
         f"{what}: {len(rows)} sentences, {agree} agree, "
-        f"Cohen's kappa {cohen_kappa(a, b):.3f} (pass 1: {sum(a)} hedged, pass 2: {sum(b)})"
+        f"Cohen's kappa {cohen_kappa(a, b):.3f} (pass 1: {sum(a)} yes, pass 2: {sum(b)})"
     ]
 
 

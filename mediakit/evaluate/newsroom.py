@@ -1,0 +1,225 @@
+"""Hedges, loaded language and subjectivity in another newsroom's prose (issue 15).
+
+    python -m mediakit.evaluate newsroom [--polnear DIR] [--clean] [--errors]
+    python -m mediakit.evaluate newsroom --draw     # the sample, for labelling
+
+All the other news sets are Wikinews; this one is US political news of 7 publishers
+(2015-16), the PolNeAR train split (``../shared/data/polnear/train/text/``; Newell,
+Margolin & Ruths 2018).  The texts belong to their publishers: the gold file
+(``devset/newsroom_polnear.tsv``) holds only keys (the file name without ``.txt``, the
+sentence's index among the article's body sentences by :func:`body_sentences`, a digest
+of the sentence by :func:`~mediakit.evaluate.encyclopaedic.digest`) and hand labels;
+without the texts the command skips, saying so.
+
+The sample, fixed before any sentence was read (:data:`DRAWS`): the articles are the
+train files not used by any earlier dev-set file (:data:`USED`, the 18 articles of
+``people_gold_3.tsv`` and ``people_gold_5.tsv``); an article's body is its text less the
+first paragraph (the headline) and NYT's ``ABSTRACT.`` / ``FULL TEXT.`` lines, split by
+mediakit's paragraph and sentence splitters; the pool is every body sentence of 6-60
+words.  ``random``: ``random.Random(2016).sample`` of 160 of the pool; ``cue``:
+``random.Random(20162).sample`` of 80 of the pool's other sentences holding a word of
+:data:`NEWS_CUES` (candidate hedge words, written for this draw, not mediakit's lexicon),
+so that hedged sentences are not too rare.  The halves (:func:`half`), fixed before
+labelling: an article whose name's digest ends in 0-7 is ``dev`` (its errors may be read
+and rules written from them), in 8-f ``clean`` (scored with ``--clean`` only, never tuned
+on); whole articles, so that no article is in both.
+
+Prints, for each half and part, hedge sentence P / R / F1 of mediakit's markers of kind
+``hedge`` beside the plain modal look-ups of :data:`~mediakit.evaluate.encyclopaedic
+.BASELINES` (VADER has no hedges), and the loaded-language and subjectivity AUCs and the
+share of loaded phrases holding a flagged word beside VADER's, as
+``python -m mediakit.evaluate emotive`` does for the Wikinews sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from mediakit._text import paragraph_spans, sentence_spans
+from mediakit.evaluate.emotive import loaded_lines, read_tsv
+from mediakit.evaluate.encyclopaedic import BASELINES, _agreement, _mediakit_hedges, _prf, digest
+
+__all__ = ["DRAWS", "NEWS_CUES", "USED", "body_sentences", "draw", "half", "main", "run"]
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "devset" / "newsroom_polnear.tsv"
+PASSES = ROOT / "devset" / "newsroom_polnear_passes.tsv"
+DEFAULT_DIR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
+ABSENT = "PolNeAR's texts are not there (../shared/data/polnear; skipped)"
+MIN_WORDS, MAX_WORDS = 6, 60
+#: (part, seed, size, cue words only), drawn in this order.
+DRAWS: tuple[tuple[str, int, int, bool], ...] = (
+    ("random", 2016, 160, False),
+    ("cue", 20162, 80, True),
+)
+#: The train articles that earlier dev-set files use (people_gold_3/5, kinds_gold_3/5).
+USED = frozenset(
+    {
+        "breitbart_2015-11-11_the-ninth-circle-the-hellish-vie",
+        "breitbart_2016-05-04_ann-coulter-and-then-there-was-t",
+        "huff-post_2015-12-20_why-the-democratic-party-s-move-",
+        "huff-post_2016-06-09_rubio-i-still-believe-trump-can-",
+        "nyt_2016-02-18_trump-fires-up-g-o-p-base-by-pri",
+        "nyt_2016-08-18_trump-hires-conservative-website",
+        "politico_2016-01-28_super-pac-blasts-trump-for-skipp",
+        "politico_2016-04-06_poll-trump-and-clinton-hold-narr",
+        "politico_2016-04-08_families-of-mass-shooting-victim",
+        "politico_2016-06-22_what-will-it-take-for-the-senate",
+        "usa-today_2015-12-07_gop-targets-clinton-s-foreign-po",
+        "usa-today_2016-05-18_in-kentucky-democrats-battling-i",
+        "wash-post_2016-01-28_senator-from-vermont-steps-off-c",
+        "wash-post_2016-07-16_new-iran-sanctions-bill-lacks-bi",
+        "west-journal_2016-01-20_wow-glenn-beck-just-responded-to",
+        "west-journal_2016-03-10_look-shocking-photos-of-gop-cand",
+        "west-journal_2016-04-02_revealed-more-than-delegates-are",
+        "west-journal_2016-06-20_media-reports-reveal-reason-behi",
+    }
+)
+#: Candidate hedge words, for the cue draw only (whole words, any case).
+NEWS_CUES = re.compile(
+    r"\b(?:may|might|could|perhaps|possibl[ey]|probabl[ey]|likely|unlikely|maybe|"
+    r"apparent(?:ly)?|seem(?:s|ed|ingly)?|appear(?:s|ed)?|suppos(?:ed|edly)|reportedly|"
+    r"alleged(?:ly)?|purported(?:ly)?|believe[sd]?|think|thinks|suggest(?:s|ed)?|"
+    r"expected|unclear|uncertain|doubt(?:s|ful)?|suspect(?:s|ed)?|speculat\w*|"
+    r"estimated?|assum(?:e|ed|ing)|arguabl[ey]|guess|presumabl[ey]|potential(?:ly)?)\b",
+    re.IGNORECASE,
+)
+_NOT_BODY = re.compile(r"^(?:ABSTRACT|FULL TEXT)\.?$")
+
+
+def body_sentences(text: str) -> list[str]:
+    """An article's body sentences: the text less its first paragraph (the headline) and
+    NYT's section lines, split by mediakit's splitters."""
+    paras = [p.strip() for p in text.split("\n\n") if p.strip()]
+    body = "\n\n".join(p for p in paras[1:] if not _NOT_BODY.match(p))
+    return [s.text for s in sentence_spans(body, paragraph_spans(body))]
+
+
+def half(name: str) -> str:
+    """``dev`` or ``clean``, by the last hex digit of the article name's sha1."""
+    return "dev" if hashlib.sha1(name.encode("utf-8")).hexdigest()[-1] in "01234567" else "clean"
+
+
+def _articles(directory: Path) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for path in sorted(directory.glob("*.txt")):
+        with path.open(encoding="utf-8", newline="") as f:
+            out[path.stem] = body_sentences(f.read())
+    return out
+
+
+def draw(directory: Path) -> list[tuple[str, str, int, str]]:
+    """``(part, article, n, sentence)`` of the sample of :data:`DRAWS`."""
+    pool = [
+        (name, i, s)
+        for name, sents in _articles(directory).items()
+        if name not in USED
+        for i, s in enumerate(sents)
+        if MIN_WORDS <= len(s.split()) <= MAX_WORDS
+    ]
+    taken: set[tuple[str, int]] = set()
+    out: list[tuple[str, str, int, str]] = []
+    for part, seed, n, cue_only in DRAWS:
+        rest = [
+            x
+            for x in pool
+            if (x[0], x[1]) not in taken and (not cue_only or NEWS_CUES.search(x[2]))
+        ]
+        for name, i, s in random.Random(seed).sample(rest, min(n, len(rest))):
+            out.append((part, name, i, s))
+            taken.add((name, i))
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _rows(gold: Path, directory: Path) -> tuple[list[dict[str, str]], list[str]]:
+    arts = _articles(directory)
+    out: list[dict[str, str]] = []
+    bad: list[str] = []
+    for r in read_tsv(gold):
+        sents = arts.get(r["article"], [])
+        n = int(r["n"])
+        if n >= len(sents) or digest(sents[n]) != r["digest"]:
+            bad.append(f"  not found or changed: {r['article']} #{n}")
+            continue
+        out.append({**r, "sentence": sents[n], "id": f"{r['article'][:24]}#{n}"})
+    return out, bad
+
+
+def _hedge_lines(rows: list[dict[str, str]], errors: bool) -> list[str]:
+    gold = [r["hedged"] == "yes" for r in rows]
+    cues = [_mediakit_hedges(r["sentence"]) for r in rows]
+    lines = [f"  hedges: {sum(gold)} of {len(rows)} hedged by hand"]
+    lines.append(f"    {'mediakit':<10} {_prf(gold, [bool(c) for c in cues])}")
+    for label, look_up in BASELINES.items():
+        lines.append(f"    {label:<10} {_prf(gold, [look_up(r['sentence']) for r in rows])}")
+    for r, g, c in zip(rows, gold, cues, strict=True):
+        if errors and g != bool(c):
+            lines.append(f"    {'FP' if c else 'FN'} {r['id']} [{r['cues']}] {c}")
+            lines.append(f"        {r['sentence']}")
+    return lines
+
+
+def report(rows: list[dict[str, str]], clean: bool, errors: bool = False) -> list[str]:
+    """Each half's hedge and loaded-language figures (errors of the dev half only)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    lines: list[str] = [f"{'':<46} mediakit     VADER"]
+    for name in ("dev", "clean") if clean else ("dev",):
+        for part in ("random", "random + cue"):
+            sel = [
+                r
+                for r in rows
+                if half(r["article"]) == name and (part != "random" or r["set"] == "random")
+            ]
+            show = errors and name == "dev" and part != "random"
+            lines.append(f"PolNeAR {name} {part}: {len(sel)} sentences")
+            lines += _hedge_lines(sel, show)
+            lines += loaded_lines(sel, analyzer.polarity_scores, analyzer.lexicon, show, "  loaded")
+    return lines
+
+
+def run(directory: Path, gold: Path = GOLD, clean: bool = False, errors: bool = False) -> list[str]:
+    """The report's lines, or the skip line when the texts are absent."""
+    if not directory.is_dir():
+        return [f"{directory}: {ABSENT}"]
+    if not gold.is_file():
+        return [f"{gold.name}: not there (skipped)"]
+    rows, bad = _rows(gold, directory)
+    lines = [f"PolNeAR sentences ({directory}; gold {gold.name})"]
+    lines += report(rows, clean, errors) + bad
+    if PASSES.is_file() and gold == GOLD:
+        for what in ("hedged", "loaded", "subjective"):
+            lines += _agreement(PASSES, f"PolNeAR relabelled, {what}", (f"{what}1", f"{what}2"))
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point; returns the exit status."""
+    ap = argparse.ArgumentParser(prog="python -m mediakit.evaluate newsroom")
+    ap.add_argument("--polnear", default=str(DEFAULT_DIR), help="PolNeAR's train/text/")
+    ap.add_argument("--gold", default=str(GOLD), help="the gold keys and labels")
+    ap.add_argument("--clean", action="store_true", help="score the held-out half too")
+    ap.add_argument("--errors", action="store_true", help="print the dev half's errors")
+    ap.add_argument("--draw", action="store_true", help="print the sample, for labelling")
+    args = ap.parse_args(list(sys.argv[1:] if argv is None else argv))
+    directory = Path(args.polnear)
+    if args.draw and directory.is_dir():
+        for part, name, i, s in draw(directory):
+            sys.stdout.write(f"{part}\t{name}\t{i}\t{digest(s)}\t{half(name)}\t{s}\n")
+        return 0
+    sys.stdout.write("\n".join(run(directory, Path(args.gold), args.clean, args.errors)) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

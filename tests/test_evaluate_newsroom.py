@@ -1,0 +1,67 @@
+"""The PolNeAR newsroom evaluation: the body, the halves, the draw, the skip.  The
+articles here are hand-made (not PolNeAR's texts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mediakit.evaluate.__main__ import main as dispatch
+from mediakit.evaluate.encyclopaedic import digest
+from mediakit.evaluate.newsroom import USED, body_sentences, draw, half, main, run
+
+ARTICLE = (
+    "Senator wins the vote.\n\nABSTRACT.\n\nFULL TEXT.\n\n"
+    "The senator may run again next year, aides said on Monday.\n\n"
+    "She won the vote by a wide margin in the state capital."
+)
+
+
+def test_body_drops_the_headline_and_section_lines() -> None:
+    assert body_sentences(ARTICLE) == [
+        "The senator may run again next year, aides said on Monday.",
+        "She won the vote by a wide margin in the state capital.",
+    ]
+
+
+def test_halves_are_fixed_by_the_name() -> None:
+    assert {half(n) for n in USED} <= {"dev", "clean"}
+    assert half("nyt_2016-01-01_x") == half("nyt_2016-01-01_x")
+
+
+def _texts(tmp_path: Path) -> Path:
+    for k in range(3):
+        (tmp_path / f"nyt_2016-01-0{k}_a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / f"{sorted(USED)[0]}.txt").write_text(ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+def test_draw_leaves_out_the_used_articles(tmp_path: Path) -> None:
+    drawn = draw(_texts(tmp_path))
+    assert len(drawn) == 6
+    assert not {name for _, name, _, _ in drawn} & USED
+    assert {part for part, *_ in drawn} == {"random"}  # the pool is spent by the random draw
+
+
+def test_scores_a_gold_file(tmp_path: Path) -> None:
+    (tmp_path / "t").mkdir()
+    texts = _texts(tmp_path / "t")
+    s = body_sentences(ARTICLE)
+    gold = tmp_path / "gold.tsv"
+    rows = ["set\tarticle\tn\tdigest\thalf\thedged\tcues\tloaded\tphrases\tsubjective\tnote"]
+    for k in range(3):
+        for i, sent in enumerate(s):
+            name = f"nyt_2016-01-0{k}_a"
+            hedged = "yes" if i == 0 else "no"
+            rows.append(
+                f"random\t{name}\t{i}\t{digest(sent)}\t{half(name)}\t{hedged}\tmay\tno\t\tno\t"
+            )
+    gold.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = "\n".join(run(texts, gold, clean=True))
+    assert "hedges: " in out and "loaded-language sentence AUC" in out
+    assert "not found" not in out
+
+
+def test_skips_without_the_texts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--polnear", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
+    assert dispatch(["newsroom", "--polnear", str(tmp_path / "absent")]) == 0
