@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from mediakit import lexicons
 from mediakit._compiled import compile_pattern
 from mediakit._names import given_names
+from mediakit._people_context import role_nouns
 from mediakit._spans import Span
 
 if TYPE_CHECKING:
@@ -171,12 +172,13 @@ def _apposition_evidence(text: str, end: int) -> tuple[str, str, Span] | None:
         return None
     between = m.group(1).split()
     article = bool(between) and between[0].lower() in ("a", "an", "the")
-    if any(w.lower() in _NOT_APPOSITION for w in between) or any(
-        w[:1].isupper() and not _MODIFIER.fullmatch(w) and not (article and _body_word(w))
-        for w in between[1:]
+    named = [w for w in between[1:] if w[:1].isupper() and not _MODIFIER.fullmatch(w)]
+    if any(w.lower() in _NOT_APPOSITION for w in between) or (
+        named and not (article and len(named) == 1 and _body_word(named[0]))
     ):
         return None  # (an acronym or a party may modify the noun: "an RNC committeewoman";
-        # after an article also a body's name that is no given name: "a Tinder spokeswoman")
+        # after an article also one word of a body's name that is no given name: "a Tinder
+        # spokeswoman", "a Cuellar campaign spokesman"; not two: "a Ford Motor spokesman")
     if (
         between
         and between[0][:1].isupper()
@@ -257,7 +259,8 @@ def _pronoun_evidence(
                 # the same person as the earlier pronoun, whom this sentence does not name
             names = {n for a, n in here if a < pos}
             if not names and (
-                any(a > pos for a, _n in here) or _given_name_after(text, m.end(), sents[k].end)
+                any(a > pos for a, _n in here)
+                or _given_name_after(text, m.end(), sents[k].end, quotes)
             ):
                 unsure.add(male)
                 continue  # "Within her own party, ... Pelosi": may point forward (also to
@@ -304,20 +307,33 @@ def _pronoun_evidence(
 _CAPITALISED = compile_pattern(r"(?<![\w’'\-])[A-Z][a-z]+\b")
 
 
-def _given_name_after(text: str, pos: int, end: int) -> bool:
-    """A common given name (``data/given_names.tsv``) follows ``pos`` in its sentence, not
-    at its start, so a pronoun before it may point forward to a person whom no mention
-    found ("Beloved by her husband, Nancy was ...": a first name alone is no mention
-    when two people share it)."""
+def _given_name_after(text: str, pos: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """A common given name (``data/given_names.tsv``) follows ``pos`` in its sentence,
+    outside quotation marks, so a pronoun before it may point forward to a person whom no
+    mention found ("Beloved by her husband, Nancy was ...": a first name alone is no
+    mention when two people share it; 'He said, "... the family of Harry Dunn"' is no
+    such name)."""
     names = given_names()
-    return any(w.group() in names for w in _CAPITALISED.finditer(text, pos, end))
+    return any(
+        w.group() in names and not any(a <= w.start() < b for a, b in quotes)
+        for w in _CAPITALISED.finditer(text, pos, end)
+    )
 
 
 #: What may stand between a clause's subject and its pronoun ("made his ruling", "has a
 #: galaxy of famous supporters in her corner"): no clause break, quotation, or name.
 _SUBJECT_GAP = compile_pattern(r"[ \t]+(?:[a-z][\w’'\-]*[ \t]+){1,8}")
 _CLAUSE_WORDS = frozenset(
-    "that who whom which whose when while if because and or but as after before since".split()
+    """that who whom which whose when while if because and or but as after before since what
+    how why whether where said says told tells added wrote noted argued claimed insisted
+    stated explained asked warned thinks thought believes believed""".split()
+)  # (a reported clause is another clause: "Glenn Beckett said what he thinks")
+#: Nouns a name may modify, so that it is no subject ("Sanders supporters called for her
+#: ouster", "the Obama administration"); with role_nouns()'s words and their plurals.
+_NOUNS_AFTER_NAME = frozenset(
+    """supporters fans aides staff staffers campaign campaigns administration team allies
+    voters officials family government people camp backers critics loyalists delegates
+    foundation office spokesman spokeswoman spokesperson""".split()
 )
 _LEAD_TITLE = compile_pattern(r"(?:[A-Z][\w.’'\-]*[ \t]+){0,2}")
 
@@ -350,8 +366,12 @@ def _subject_of_clause(
     gap = _SUBJECT_GAP.fullmatch(text, end, m.start())
     if gap is None or any(w in _CLAUSE_WORDS for w in gap.group().split()):
         return None
-    if _person_nouns(text, end, m.start()):
-        return None
+    first = gap.group().split()[0]
+    roles = role_nouns()
+    if _person_nouns(text, end, m.start()) or (
+        first in _NOUNS_AFTER_NAME or first in roles or first.removesuffix("s") in roles
+    ):
+        return None  # ("Sanders supporters have long called for her ouster": not Sanders)
     return name
 
 
@@ -495,7 +515,7 @@ _PREPOSITION_BEFORE = compile_pattern(
 #: What follows "her" when it is an object, not a possessive ("beat her 51% to 36%",
 #: "told her that", "harmed her.").
 _OBJECT_HER = compile_pattern(
-    r"her(?=\s*(?:[.,;:!?)\d]|\Z|(?:to|in|on|at|for|with|that|the|a|an|as|and|by|from|of|"
+    r"her(?=\s*(?:[.,;:!?)\d–—\"”]|\Z|(?:to|in|on|at|for|with|that|the|a|an|as|and|by|from|of|"
     r"up|out|off|back|down|again|about|over|into|after|before)\b))",
     re.IGNORECASE,
 )
