@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from mediakit import lexicons
 from mediakit._compiled import compile_pattern
 from mediakit._names import given_names
+from mediakit._people_context import role_nouns
 from mediakit._spans import Span
 
 if TYPE_CHECKING:
@@ -80,8 +81,10 @@ _MODIFIER = compile_pattern(
 )
 _NOT_APPOSITION = frozenset(
     """who whose which that where when said says and or but if as with of for at to in on
-    from by after before about like""".split()
-)
+    from by after before about like through via per including during under over among
+    within without despite amid unlike against toward towards into upon behind beside
+    between beyond near across along around""".split()
+)  # (a preposition opens an adverbial, no apposition: "Schilling, through a spokeswoman,")
 
 
 _WORD_CHARS_TOO = frozenset("_’'-")
@@ -168,10 +171,14 @@ def _apposition_evidence(text: str, end: int) -> tuple[str, str, Span] | None:
     if m is None or m.group(2) not in nouns:
         return None
     between = m.group(1).split()
-    if any(w.lower() in _NOT_APPOSITION for w in between) or any(
-        w[:1].isupper() and not _MODIFIER.fullmatch(w) for w in between[1:]
+    article = bool(between) and between[0].lower() in ("a", "an", "the")
+    named = [w for w in between[1:] if w[:1].isupper() and not _MODIFIER.fullmatch(w)]
+    if any(w.lower() in _NOT_APPOSITION for w in between) or (
+        named and not (article and len(named) == 1 and _body_word(named[0]))
     ):
-        return None  # (an acronym or a party may modify the noun: "an RNC committeewoman")
+        return None  # (an acronym or a party may modify the noun: "an RNC committeewoman";
+        # after an article also one word of a body's name that is no given name: "a Tinder
+        # spokeswoman", "a Cuellar campaign spokesman"; not two: "a Ford Motor spokesman")
     if (
         between
         and between[0][:1].isupper()
@@ -180,6 +187,12 @@ def _apposition_evidence(text: str, end: int) -> tuple[str, str, Span] | None:
         return None
     at = m.start(1) if m.group(1) else m.start(2)
     return nouns[m.group(2)], "apposition", Span.of(text, at, m.end())
+
+
+def _body_word(word: str) -> bool:
+    """A capitalised word that may name the body a role noun is of ("Tinder", "Google",
+    "State"), not a given name ("a John Smith supporter" is no apposition of the name)."""
+    return word[1:].islower() and word.isalpha() and word not in given_names()
 
 
 def _gender(evidence: list[tuple[int, str, str, Span]]) -> tuple[str, str | None, Span | None]:
@@ -245,11 +258,18 @@ def _pronoun_evidence(
                 continue  # "... diminish her lead over Sanders, ... magnify her difficulty":
                 # the same person as the earlier pronoun, whom this sentence does not name
             names = {n for a, n in here if a < pos}
-            if not names and any(a > pos for a, _n in here):
+            if not names and (
+                any(a > pos for a, _n in here)
+                or _given_name_after(text, m.end(), sents[k].end, quotes)
+            ):
                 unsure.add(male)
-                continue  # "Within her own party, ... Pelosi": may point forward
+                continue  # "Within her own party, ... Pelosi": may point forward (also to
+                # a given name that is nobody's mention: "Beloved by her husband, Nancy")
             lo = sents[k].start
-            if k > 0 and not (names and m.group().lower() in _REFLEXIVE):
+            subject = _subject_of_clause(text, sents[k].start, here, spans, m) if names else None
+            if subject is not None:
+                names = {subject}  # "Judge Sullivan made his ruling": the subject's
+            elif k > 0 and not (names and m.group().lower() in _REFLEXIVE):
                 # and the sentence before (not for "himself" after a name of its own
                 # sentence: "John Kerry found himself ...")
                 before = by_sentence.get(k - 1, [])
@@ -258,6 +278,16 @@ def _pronoun_evidence(
                     unread = False
                 if not names and first is not None and min(a for a, _n in before) > first.start():
                     continue  # "Here he worked with Paul McCartney. Later, he ...": he is not Paul
+                if (
+                    not names
+                    and text[sents[k].start : pos].strip(" \"“‘'(")
+                    and _CUE_AFTER.match(text, m.end()) is None
+                    and any(q[0] < sents[k - 1].end and q[1] > sents[k - 1].start for q in quotes)
+                ):
+                    continue  # '"Something had to be done," Gutin says. Thus, the campaign
+                    # to improve her image': the speaker of a quotation in the sentence
+                    # before is not whom the narrator's pronoun means (unless it opens
+                    # its sentence or a cue: "She added", "..., she said")
                 names |= {n for _a, n in before}
                 lo = sents[k - 1].start
             if len(names) != 1 or any(a <= pos < b for a, b in quotes):
@@ -272,6 +302,77 @@ def _pronoun_evidence(
                 # have been unable to question him": the same him, who is not Kosiec
             gender = "male" if male else "female"
             evidence[name].append((rank, gender, "pronoun", Span.of(text, pos, m.end())))
+
+
+_CAPITALISED = compile_pattern(r"(?<![\w’'\-])[A-Z][a-z]+\b")
+
+
+def _given_name_after(text: str, pos: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """A common given name (``data/given_names.tsv``) follows ``pos`` in its sentence,
+    outside quotation marks, so a pronoun before it may point forward to a person whom no
+    mention found ("Beloved by her husband, Nancy was ...": a first name alone is no
+    mention when two people share it; 'He said, "... the family of Harry Dunn"' is no
+    such name)."""
+    names = given_names()
+    return any(
+        w.group() in names and not any(a <= w.start() < b for a, b in quotes)
+        for w in _CAPITALISED.finditer(text, pos, end)
+    )
+
+
+#: What may stand between a clause's subject and its pronoun ("made his ruling", "has a
+#: galaxy of famous supporters in her corner"): no clause break, quotation, or name.
+_SUBJECT_GAP = compile_pattern(r"[ \t]+(?:[a-z][\w’'\-]*[ \t]+){1,8}")
+_CLAUSE_WORDS = frozenset(
+    """that who whom which whose when while if because and or but as after before since what
+    how why whether where said says told tells added wrote noted argued claimed insisted
+    stated explained asked warned thinks thought believes believed""".split()
+)  # (a reported clause is another clause: "Glenn Beckett said what he thinks")
+#: Nouns a name may modify, so that it is no subject ("Sanders supporters called for her
+#: ouster", "the Obama administration"); with role_nouns()'s words and their plurals.
+_NOUNS_AFTER_NAME = frozenset(
+    """supporters fans aides staff staffers campaign campaigns administration team allies
+    voters officials family government people camp backers critics loyalists delegates
+    foundation office spokesman spokeswoman spokesperson""".split()
+)
+_LEAD_TITLE = compile_pattern(r"(?:[A-Z][\w.’'\-]*[ \t]+){0,2}")
+
+
+def _subject_of_clause(
+    text: str,
+    lo: int,
+    here: list[tuple[int, str]],
+    spans: dict[str, list[tuple[int, int]]],
+    m: re.Match[str],
+) -> str | None:
+    """The person whose mention opens the sentence (after at most two capitalised words:
+    "Judge Sullivan") when the pronoun ``m`` is no object and follows it in the same
+    clause, within eight lower-case words with no clause word, person noun or other
+    mention between ("Judge Sullivan made his ruling", "Clinton has a galaxy of famous
+    supporters in her corner"): that subject is whom it means; else None."""
+    if _is_object(text, m) or m.group().lower() in _REFLEXIVE:
+        return None
+    before = [(a, n) for a, n in here if a < m.start()]
+    if len({n for _a, n in before}) != 1:
+        return None
+    a, name = before[0]
+    if _LEAD_TITLE.fullmatch(text, lo, a) is None:
+        return None
+    if name not in spans:
+        return None  # (someone called X: a surname two people share)
+    end = next((b for x, b in spans[name] if x == a), None)
+    if end is None:
+        return None
+    gap = _SUBJECT_GAP.fullmatch(text, end, m.start())
+    if gap is None or any(w in _CLAUSE_WORDS for w in gap.group().split()):
+        return None
+    first = gap.group().split()[0]
+    roles = role_nouns()
+    if _person_nouns(text, end, m.start()) or (
+        first in _NOUNS_AFTER_NAME or first in roles or first.removesuffix("s") in roles
+    ):
+        return None  # ("Sanders supporters have long called for her ouster": not Sanders)
+    return name
 
 
 #: A first line and a blank line after it (``_headline_line_end``).
@@ -414,7 +515,7 @@ _PREPOSITION_BEFORE = compile_pattern(
 #: What follows "her" when it is an object, not a possessive ("beat her 51% to 36%",
 #: "told her that", "harmed her.").
 _OBJECT_HER = compile_pattern(
-    r"her(?=\s*(?:[.,;:!?)\d]|\Z|(?:to|in|on|at|for|with|that|the|a|an|as|and|by|from|of|"
+    r"her(?=\s*(?:[.,;:!?)\d–—\"”]|\Z|(?:to|in|on|at|for|with|that|the|a|an|as|and|by|from|of|"
     r"up|out|off|back|down|again|about|over|into|after|before)\b))",
     re.IGNORECASE,
 )

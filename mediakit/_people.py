@@ -113,6 +113,8 @@ def _name_of(raw: str, *, role: bool = False) -> tuple[list[str], bool] | None:
         k += 1
     if k == 0 and len(tokens) > 2 and tokens[0].lower() in role_nouns():
         k, role = 1, True  # "Actor Denzel Washington" at the start of a sentence
+    elif 0 < k < len(tokens) - 1 and not titled and tokens[k - 1].lower() in role_nouns():
+        role = True  # "Reporter Jomana Karadsheh": a role word of the run, no title
     name = tokens[k:]
     names = given_names()
     first = next((i for i, t in enumerate(name) if t in names), None)
@@ -292,8 +294,11 @@ _KIN_WORDS = (
     "daughter son wife husband sister brother mother father widow widower niece nephew "
     "granddaughter grandson Presidents Senators Sens. Govs. Reps."
 ).split()
-#: White space, then one capitalised word that no other follows.
-_ONE_NAME = compile_pattern(rf"[ \t\xa0]+([{_UPPER}][a-z]+)(?![\w’'\-]|[ \t\xa0]+[{_UPPER}])")
+#: White space (or a comma and white space: "Schilling's son, Grant,"), then one
+#: capitalised word that no other follows.
+_ONE_NAME = compile_pattern(
+    rf",?[ \t\xa0]+([{_UPPER}][a-z]+)(?![\w’'\-]|[ \t\xa0]+[{_UPPER}]|,?[ \t\xa0]+[{_UPPER}])"
+)
 #: The plain form of :func:`_kin_names` (``tests/test_people_classes.py`` ties the two).
 _KIN_THEN_NAME = compile_pattern(
     r"(?<![\w])(?:" + "|".join(re.escape(w) for w in _KIN_WORDS) + r")" + _ONE_NAME.pattern

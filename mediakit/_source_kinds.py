@@ -59,7 +59,16 @@ _GROUP_HEADS = frozenset(
     supporters opponents observers others politicians bystanders passengers shoppers
     volunteers countries nations
     members leaders citizens villagers victims relatives organisers organizers
-    prosecutors officers troops soldiers rebels""".split()
+    prosecutors officers troops soldiers rebels allies advocates""".split()
+)
+#: Singular heads of one person that no other list holds ("an Iowa voter", "a donor"):
+#: person, after the role lists (people_gold_6.tsv).
+_ONE_PERSON_HEADS = frozenset("voter donor".split())
+#: A part of a set of people: "Even some of Clinton's allies", "many of his supporters".
+_PART_OF = compile_pattern(
+    r"(?:(?:even|only|also)\s+)?(?:some|many|most|several|few|a\s+few|all|none|one|two|"
+    r"three|dozens|hundreds|thousands)\s+of\s+",
+    re.IGNORECASE,
 )
 _PARTY_MEMBERS = frozenset(
     "democrats republicans conservatives liberals socialists tories greens".split()
@@ -71,8 +80,8 @@ _ROLE_HEADS = ROLE_HEADS
 #: percent of voters" is no document, nor is "the average voter", whose head is "voter").
 _DOCUMENT_HEADS = frozenset(
     """files complaint complaints lawsuit polling average averages ledgers audio opinion
-    ruling verdict judgment""".split()
-)
+    ruling verdict judgment investigation investigations inquiry probe audit index""".split()
+)  # (investigation ... index: "a USA TODAY investigation found", "one global index")
 _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council
     commission court committee embassy service army navy force military party union
@@ -163,6 +172,11 @@ _OUTLET_END = frozenset(
 _PUBLISHER_NOUNS = frozenset("website site newspaper paper magazine blog".split())
 
 
+#: The word before "media" when the media are a set of outlets, not one body's name:
+#: lower case ("state media") or a people's adjective ("Turkish", "Russian", "Chinese").
+_COLLECTIVE_MEDIA = compile_pattern(r"[a-z][\w\-]*|[A-Z][a-z]+(?:ish|ian|an|ese|i|ch)")
+
+
 def _phrase_kind(name: str, low: Sequence[str]) -> tuple[str, str] | None:
     """The kind that a source name's phrase shows before its head noun is read: a share of
     people (group), someone who knows (person, or a group when plural), a publisher
@@ -208,8 +222,15 @@ def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -
         return phrase
     if s.type_rule.startswith("official:country_or_capital"):
         return "organisation", "organisation:country_or_capital"
+    part = _PART_OF.match(name)
+    if part is not None:
+        last = low[-1].removesuffix("'s").removesuffix("’s")
+        if last in _GROUP_HEADS or last in _PARTY_MEMBERS or last[:-1] in _ROLE_HEADS:
+            return "group", "group:part_of_group"  # "Even some of Clinton's allies"
     head_words = _NAME_HEAD_END.split(name)[0].split()
     head = head_words[-1].lower() if head_words else ""
+    if head == "media" and (len(head_words) == 1 or _COLLECTIVE_MEDIA.fullmatch(head_words[-2])):
+        return "group", "group:collective_noun"  # "Turkish media", "state media"
     if head in _GROUP_HEADS or head in _PARTY_MEMBERS:
         # "officials", "Ukrainian authorities", "new members of the House", "Democrats"
         return "group", "group:collective_noun"
@@ -257,11 +278,11 @@ def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -
     if not capital or (len(capital) == 1 and words[0] is capital[0]):
         if head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in _ROLE_HEADS):
             return "group", "group:collective_noun"
-        if head in _ROLE_HEADS or head in _evidence_words()[1]:
+        if head in _ROLE_HEADS or head in _evidence_words()[1] or head in _ONE_PERSON_HEADS:
             return "person", "person:role_noun"
         if head in _BODY_HEADS or head in _ORG_WORDS:
             return "organisation", "organisation:body_noun"
-        if _DOCUMENT_WORD.search(name):
+        if _DOCUMENT_WORD.search(name) or head in _DOCUMENT_HEADS:
             return "document", "document:document_noun"
     first_head = head_words[-1].lower() if head_words else ""
     if head_words and head_words[0][:1].islower():
