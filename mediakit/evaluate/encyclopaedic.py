@@ -202,11 +202,15 @@ def prose(body: str) -> str:
     return "\n".join(out)
 
 
-def entry_sentences(body: str) -> list[str]:
-    """The sentences of an entry's prose by mediakit's splitters; a sentence's number
-    in the gold file is its index in this list."""
-    text = prose(body)
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a text by mediakit's splitters; a sentence's number in a gold
+    file is its index in this list."""
     return [s.text for s in sentence_spans(text, paragraph_spans(text))]
+
+
+def entry_sentences(body: str) -> list[str]:
+    """The sentences of an entry's prose (:func:`split_sentences`)."""
+    return split_sentences(prose(body))
 
 
 def digest(sentence: str) -> str:

@@ -38,7 +38,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from xml.etree import ElementTree
 
-from mediakit._text import paragraph_spans, sentence_spans
 from mediakit.evaluate.emotive import read_tsv
 from mediakit.evaluate.encyclopaedic import (
     BASELINES,
@@ -49,6 +48,7 @@ from mediakit.evaluate.encyclopaedic import (
     _mediakit_hedges,
     _prf,
     digest,
+    split_sentences,
 )
 
 __all__ = ["DRAWS", "DUMP_NAME", "article_sentences", "draw", "find_dump", "main", "pages", "prose"]
@@ -160,10 +160,8 @@ def prose(wikitext: str) -> str:
 
 
 def article_sentences(wikitext: str) -> list[str]:
-    """The sentences of an article's prose by mediakit's splitters; a sentence's number
-    in the gold file is its index in this list."""
-    text = prose(wikitext)
-    return [s.text for s in sentence_spans(text, paragraph_spans(text))]
+    """The sentences of an article's prose (``encyclopaedic.split_sentences``)."""
+    return split_sentences(prose(wikitext))
 
 
 def draw(data: bytes) -> dict[str, list[Item]]:
