@@ -49,7 +49,7 @@ def _summary_lines(a: Analysis) -> str:
     lines += ["", "Sources (words given: direct + reported):"]
     for s in a.sources:
         lines.append(
-            f"  {s.name[:40]:<40} {s.type:<16} {s.attributions:>2} attr  "
+            f"  {_fit(s.name, 40)} {s.type:<16} {s.attributions:>2} attr  "
             f"{s.direct_words:>4} direct {s.reported_words:>4} reported"
         )
     if not a.sources:
@@ -58,8 +58,8 @@ def _summary_lines(a: Analysis) -> str:
     for at in a.attributions:
         where = " [in boilerplate]" if at.in_boilerplate else ""
         lines.append(
-            f"  s{at.sentence:<3} {(at.source.text if at.source else '—')[:38]:<38} "
-            f"{(at.cue.text if at.cue else '—')[:16]:<16} {at.kind:<8} "
+            f"  s{at.sentence:<3} {_fit(at.source.text if at.source else '—', 38)} "
+            f"{_fit(at.cue.text if at.cue else '—', 16)} {at.kind:<8} "
             f"{at.cue_kind or '—'}{where}"
         )
     lines += ["", "Metrics:"]
@@ -72,3 +72,10 @@ def _summary_lines(a: Analysis) -> str:
     lines.append("")
     lines.append("Definitions: docs/metrics.md; JSON (--format json) has every label and offset.")
     return "\n".join(lines) + "\n"
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` on one line in a column of ``width`` characters: white space run together,
+    cut with an ellipsis when longer ("Ukrainian President Volodymyr Zelensk…")."""
+    one = " ".join(text.split())
+    return f"{one[: width - 1]}…" if len(one) > width else f"{one:<{width}}"

@@ -189,3 +189,15 @@ def test_the_summary_line_counts_one_article_and_one_word_in_the_singular(
     rc, _out, err = _run(AnalyzeRequest(inputs=[str(one)], output=str(out), progress=False))
     assert rc == 0 and out.exists()
     assert err.splitlines()[0].startswith("mediakit: 1 article: 1 analysed (1 word in ")
+
+
+def test_summary_columns_cut_long_names_with_an_ellipsis() -> None:
+    from mediakit._readable import _fit
+
+    assert _fit("Ukrainian authorities", 25) == "Ukrainian authorities    "
+    assert _fit("the\nstate  agency", 20) == "the state agency    "
+    cut = _fit("Ukrainian President Volodymyr Zelenskyy’s office", 40)
+    assert len(cut) == 40 and cut.endswith("…") and cut.startswith("Ukrainian President")
+    text = summary_text(mediakit.analyze(mediakit.seed_path()))
+    rows = [line for line in text.splitlines() if " attr  " in line]
+    assert rows and len({line.index(" attr  ") for line in rows}) == 1  # one column
