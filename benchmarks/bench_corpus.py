@@ -389,7 +389,7 @@ def bench_output(rounds: int) -> None:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from mediakit._analysis import analyze_article
-    from mediakit._ingest import iter_sources, load
+    from mediakit._ingest import iter_inputs, load
     from mediakit._json import document, document_line, to_json
     from mediakit._parse import parse
     from mediakit._run import Options, process
@@ -398,7 +398,7 @@ def bench_output(rounds: int) -> None:
     if not files:
         print(f"[output] skipped: no Wikinews CSV files in {WIKINEWS}")
         return
-    sources = list(iter_sources(files))
+    sources = list(iter_inputs(files))
     arts = [load(s) for s in sources]
     n = 0
     sents = [s.text for a in arts for s in sentence_spans(a.text, paragraph_spans(a.text))]

@@ -67,12 +67,12 @@ def main() -> int:
                 n += 1
         print(f"{n} sentences scored, mediakit from {mediakit.__file__}")
     if args.what == "step":
-        from mediakit._ingest import iter_sources
+        from mediakit._ingest import iter_inputs
         from mediakit._json import document_line
         from mediakit._run import Options, process
 
         opts = Options(extra=document_line)
-        results = [process(s, opts) for s in iter_sources(sorted(WIKINEWS.glob("*.csv")))]
+        results = [process(s, opts) for s in iter_inputs(sorted(WIKINEWS.glob("*.csv")))]
         failed = sum(1 for r in results if r.row["error"])
         print(f"{len(results)} articles through the run's step ({failed} failed)")
     if args.what == "run":

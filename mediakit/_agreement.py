@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from mediakit._analysis import Analysis
 from mediakit._compiled import compile_pattern
 from mediakit._export import NOT_CODED, SheetError, analysis_of, coding_sheet, read_sheet
-from mediakit._ingest import iter_sources
+from mediakit._ingest import iter_inputs
 from mediakit._lazy import lazy_import
 from mediakit.evaluate import brat
 
@@ -218,7 +218,7 @@ def _resolve(article: str, sheet_path: Path | None, row: int) -> Path | Analysis
     file, sep, n = article.rpartition("#")
     table = _find(file, sheet_path) if sep and n.isdigit() else None
     if table is not None:
-        for src in iter_sources(table):
+        for src in iter_inputs(table):
             if src.id.endswith(f"#{n}"):
                 return analysis_of(src)
     raise SheetError(

@@ -1,5 +1,5 @@
 """One ``mediakit analyze`` run as one library call, :func:`run_analyze`: the inputs
-(:func:`mediakit._ingest.iter_sources`), a runner (serial, processes or Dask:
+(:func:`mediakit._ingest.iter_inputs`), a runner (serial, processes or Dask:
 :mod:`mediakit._run`) and the sinks (:mod:`mediakit._sinks`: tables, documents,
 warnings), each output written through :mod:`mediakit._atomic`.  The command line only
 parses its arguments into an :class:`AnalyzeRequest`.
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from mediakit._analysis import Analysis
-from mediakit._ingest import DEFAULT_TIMEOUT, Article, is_url, iter_sources
+from mediakit._ingest import DEFAULT_TIMEOUT, Decoded, is_url, iter_inputs
 from mediakit._json import document_json, document_line
 from mediakit._readable import summary_text_of
 from mediakit._run import (
@@ -70,7 +70,7 @@ class AnalyzeRequest:
 
 
 #: The per-article text each streamed format needs, made where the article is analysed.
-_DOCUMENT: dict[str, Callable[[Analysis, Article], Any]] = {
+_DOCUMENT: dict[str, Callable[[Analysis, Decoded], Any]] = {
     "table": summary_text_of,
     "json": document_json,
     "jsonl": document_line,
@@ -214,7 +214,7 @@ def run_analyze(req: AnalyzeRequest, *, stdout: IO[str], stderr: IO[str]) -> int
         time_limit=req.time_limit,
         user=_user_lists(req.lexicons),
     )
-    sources = iter_sources(_inputs(req.inputs), text_column=req.text_column)
+    sources = iter_inputs(_inputs(req.inputs), text_column=req.text_column)
     outs = _open_outputs(req, fmt, tables, stdout)
     log = WarningLog(stderr)
     results: list[ResultSink] = [log] if outs.documents is None else [log, outs.documents]

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from mediakit._analysis import Analysis, analyze, analyze_article, require_words
 from mediakit._atomic import temp_beside, write_text_atomic
 from mediakit._attribution import Attribution
-from mediakit._ingest import Source, is_url, iter_sources, load
+from mediakit._ingest import Input, is_url, iter_inputs, load
 from mediakit._lazy import lazy_import
 from mediakit._parse import parse
 
@@ -106,11 +106,11 @@ def read_analyses(inputs: Sequence[str], *, text_column: str = "text") -> Iterat
     ``warnings``.  Raises :class:`ArticleError` (one line) for an input that cannot be
     read or has no words.
     """
-    for src in iter_sources(list(inputs), text_column=text_column):
+    for src in iter_inputs(list(inputs), text_column=text_column):
         yield analysis_of(src)
 
 
-def analysis_of(src: Source) -> Analysis:
+def analysis_of(src: Input) -> Analysis:
     """One input of :func:`read_analyses`, analysed as that function says."""
     art = load(src)
     md = art.metadata

@@ -1,12 +1,12 @@
 """Reading articles from many kinds of input, for corpus runs.
 
 An *input* is a path, a directory, a glob pattern, a URL, a pandas DataFrame
-with a text column, or a text.  :func:`iter_sources` expands inputs lazily
-into :class:`Source` records (one per article, in a stable order, each with a
-stable ``id``); :func:`load` turns one source into :class:`Decoded` (its
+with a text column, or a text.  :func:`iter_inputs` expands inputs lazily
+into :class:`Input` records (one per article, in a stable order, each with a
+stable ``id``); :func:`load` turns one input into :class:`Decoded` (its
 decoded text and metadata).  Reading files and fetching URLs happens in
 :func:`load`, so it runs in the worker processes of a parallel run; rows of
-CSV, JSONL and Parquet files are read (streamed) where the sources are made.
+CSV, JSONL and Parquet files are read (streamed) where the inputs are made.
 
 Article ids: a file's path (``news/a.txt``); ``FILE#N`` for the N-th data row
 of a table file (N counts from 1, the header is not a row); the URL for a URL;
@@ -56,11 +56,11 @@ else:
 __all__ = [
     "ARTICLE_SUFFIXES",
     "Decoded",
-    "Source",
+    "Input",
     "decode_bytes",
     "is_locator",
     "is_url",
-    "iter_sources",
+    "iter_inputs",
     "load",
     "read_article",
 ]
@@ -80,7 +80,7 @@ _URL = compile_pattern(r"\Ahttps?://\S+\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
+class Input:
     """One article to read: a file, a URL, or a text already in memory.
 
     ``kind`` is ``"text"`` (``text`` holds the article: a table row or a text
@@ -114,7 +114,6 @@ class Decoded:
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
-Article = Decoded  # its former name, for the imports not yet changed
 # ---------------------------------------------------------------- metadata
 
 
@@ -147,7 +146,7 @@ def _iso_date(raw: str | None) -> str | None:
 
 
 def _article(
-    src: Source, text: str, *, path: str | None, encoding: str | None, warnings: tuple[str, ...]
+    src: Input, text: str, *, path: str | None, encoding: str | None, warnings: tuple[str, ...]
 ) -> Decoded:
     md = parse_metadata(text, path=path)
     if src.title is not None or src.date is not None:
@@ -171,7 +170,7 @@ def _article(
 # ---------------------------------------------------------------- HTML and URLs
 
 
-def _extract_html(html: str, *, source: str, url: str | None) -> Source:
+def _extract_html(html: str, *, source: str, url: str | None) -> Input:
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - depends on the installation
@@ -182,7 +181,7 @@ def _extract_html(html: str, *, source: str, url: str | None) -> Source:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise ArticleError(f"{source}: no article text found in the page")
-    return Source(
+    return Input(
         id=source,
         kind="text",
         text=text,
@@ -225,7 +224,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> bytes:
 # ---------------------------------------------------------------- loading
 
 
-def load(src: Source, *, timeout: float = DEFAULT_TIMEOUT) -> Decoded:
+def load(src: Input, *, timeout: float = DEFAULT_TIMEOUT) -> Decoded:
     """Read one source: its decoded text and metadata.  Raises :class:`ArticleError`."""
     if src.error is not None:
         raise ArticleError(src.error)
@@ -273,9 +272,9 @@ def read_article(locator: str | os.PathLike[str], *, timeout: float = DEFAULT_TI
     """
     s = os.fspath(locator)
     if s == "-" and not isinstance(locator, os.PathLike):  # a Path("-") is a file
-        return load(Source(id="-", kind="stdin", location="-"), timeout=timeout)
+        return load(Input(id="-", kind="stdin", location="-"), timeout=timeout)
     if is_url(s):
-        return load(Source(id=s, kind="url", location=s, url=s), timeout=timeout)
+        return load(Input(id=s, kind="url", location=s, url=s), timeout=timeout)
     p = Path(s)
     suffix = p.suffix.lower()
     if p.is_dir():
@@ -289,7 +288,7 @@ def read_article(locator: str | os.PathLike[str], *, timeout: float = DEFAULT_TI
             "`mediakit analyze FILE`"
         )
     kind = "html" if suffix in HTML_SUFFIXES else "file"
-    return load(Source(id=s, kind=kind, location=s), timeout=timeout)
+    return load(Input(id=s, kind=kind, location=s), timeout=timeout)
 
 
 # ---------------------------------------------------------------- expanding inputs
@@ -319,14 +318,14 @@ def is_locator(s: str) -> bool:
     return bool(_GLOB_CHARS.search(s)) and any(True for _ in glob.iglob(s, recursive=True))
 
 
-def _row_source(
+def _row_input(
     sid: str, file: str | None, row: Mapping[Any, Any], text_column: str, encoding: str | None
-) -> Source:
+) -> Input:
     text = row.get(text_column)
     meta = {k: _clean(row.get(k)) for k in META_COLUMNS}
     if text is None or not isinstance(text, str) or not text.strip():
         what = "missing" if text is None or _clean(text) is None else f"not text ({text!r:.40})"
-        return Source(
+        return Input(
             id=sid,
             kind="text",
             location=file,
@@ -334,12 +333,12 @@ def _row_source(
             encoding=encoding,
             **meta,
         )
-    return Source(id=sid, kind="text", location=file, text=text, encoding=encoding, **meta)
+    return Input(id=sid, kind="text", location=file, text=text, encoding=encoding, **meta)
 
 
-def _missing_column(file: str, columns: Iterable[str], text_column: str) -> Source:
+def _missing_column(file: str, columns: Iterable[str], text_column: str) -> Input:
     cols = ", ".join(str(c) for c in columns) or "none"
-    return Source(
+    return Input(
         id=file,
         kind="text",
         location=file,
@@ -383,7 +382,7 @@ def _plain_csv_chunks(path: Path, encoding: str) -> Iterator[tuple[list[str], li
         raise _NotPlainCSV from exc
 
 
-def _csv_rows(path: Path, text_column: str) -> Iterator[Source]:
+def _csv_rows(path: Path, text_column: str) -> Iterator[Input]:
     """The rows of a CSV file as pandas reads them (every value a string, no missing
     values but for short rows).  A plain file -- nearly every one -- is read with the
     csv module, which saves importing pandas (about 0.4 s of a corpus command);
@@ -401,14 +400,14 @@ def _csv_rows(path: Path, text_column: str) -> Iterator[Source]:
             for fields in chunk:
                 n += 1
                 row = dict(zip(header, fields, strict=True))
-                yield _row_source(f"{file}#{n}", file, row, text_column, enc)
+                yield _row_input(f"{file}#{n}", file, row, text_column, enc)
         return
     except _NotPlainCSV:
         pass
     yield from _pandas_csv_rows(path, text_column, skip=n)
 
 
-def _pandas_csv_rows(path: Path, text_column: str, *, skip: int = 0) -> Iterator[Source]:
+def _pandas_csv_rows(path: Path, text_column: str, *, skip: int = 0) -> Iterator[Input]:
     """The rows of a CSV file as pandas reads them, but the first ``skip``."""
     file = str(path)
     encoding = file_encoding(path)
@@ -423,12 +422,12 @@ def _pandas_csv_rows(path: Path, text_column: str, *, skip: int = 0) -> Iterator
             for row in chunk.to_dict("records"):
                 n += 1
                 if n > skip:
-                    yield _row_source(
+                    yield _row_input(
                         f"{file}#{n}", file, row, text_column, encoding.replace("-sig", "")
                     )
 
 
-def _jsonl_rows(path: Path, text_column: str) -> Iterator[Source]:
+def _jsonl_rows(path: Path, text_column: str) -> Iterator[Input]:
     file = str(path)
     encoding = file_encoding(path)
     enc = encoding.replace("-sig", "")
@@ -441,7 +440,7 @@ def _jsonl_rows(path: Path, text_column: str) -> Iterator[Source]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield Source(
+                yield Input(
                     id=f"{file}#{n}",
                     kind="text",
                     location=file,
@@ -449,22 +448,22 @@ def _jsonl_rows(path: Path, text_column: str) -> Iterator[Source]:
                 )
                 continue
             if not isinstance(row, dict):
-                yield Source(
+                yield Input(
                     id=f"{file}#{n}",
                     kind="text",
                     location=file,
                     error=f"{file}#{n}: line {lineno} is not a JSON object",
                 )
                 continue
-            yield _row_source(f"{file}#{n}", file, row, text_column, enc)
+            yield _row_input(f"{file}#{n}", file, row, text_column, enc)
 
 
-def _parquet_rows(path: Path, text_column: str) -> Iterator[Source]:
+def _parquet_rows(path: Path, text_column: str) -> Iterator[Input]:
     file = str(path)
     try:
         import pyarrow.parquet as pq
     except ImportError:  # pragma: no cover - depends on the installation
-        yield Source(
+        yield Input(
             id=file,
             kind="text",
             location=file,
@@ -481,10 +480,10 @@ def _parquet_rows(path: Path, text_column: str) -> Iterator[Source]:
     for batch in pf.iter_batches(batch_size=500, columns=cols):
         for row in batch.to_pylist():
             n += 1
-            yield _row_source(f"{file}#{n}", file, row, text_column, "utf-8")
+            yield _row_input(f"{file}#{n}", file, row, text_column, "utf-8")
 
 
-def _table_rows(path: Path, text_column: str) -> Iterator[Source]:
+def _table_rows(path: Path, text_column: str) -> Iterator[Input]:
     reader = {".csv": _csv_rows, ".jsonl": _jsonl_rows, ".parquet": _parquet_rows}
     rows = reader[path.suffix.lower()](path, text_column)
     n = 0
@@ -492,25 +491,25 @@ def _table_rows(path: Path, text_column: str) -> Iterator[Source]:
         for n, src in enumerate(rows, 1):  # noqa: B007
             yield src
     except ArticleError as exc:
-        yield Source(id=str(path), kind="text", location=str(path), error=str(exc))
+        yield Input(id=str(path), kind="text", location=str(path), error=str(exc))
         return
     except Exception as exc:  # a malformed table file: record it, go on with the corpus
         where = f" after row {n}" if n else ""
         msg = f"{path}: cannot be read as {path.suffix[1:].upper()}{where} ({exc})".splitlines()[0]
-        yield Source(id=str(path), kind="text", location=str(path), error=msg)
+        yield Input(id=str(path), kind="text", location=str(path), error=msg)
         return
     if n == 0:
-        yield Source(id=str(path), kind="text", location=str(path), error=f"{path}: has no rows")
+        yield Input(id=str(path), kind="text", location=str(path), error=f"{path}: has no rows")
 
 
-def _file_sources(path: Path, text_column: str) -> Iterator[Source]:
+def _file_inputs(path: Path, text_column: str) -> Iterator[Input]:
     suffix = path.suffix.lower()
     if suffix in TABLE_SUFFIXES:
         yield from _table_rows(path, text_column)
     elif suffix in HTML_SUFFIXES:
-        yield Source(id=str(path), kind="html", location=str(path))
+        yield Input(id=str(path), kind="html", location=str(path))
     else:
-        yield Source(id=str(path), kind="file", location=str(path))
+        yield Input(id=str(path), kind="file", location=str(path))
 
 
 def _dir_files(d: Path) -> list[Path]:
@@ -520,53 +519,53 @@ def _dir_files(d: Path) -> list[Path]:
     )
 
 
-def _locator_sources(s: str, text_column: str) -> Iterator[Source]:
+def _locator_inputs(s: str, text_column: str) -> Iterator[Input]:
     if s == "-":
-        yield Source(id="-", kind="stdin", location="-")  # standard input
+        yield Input(id="-", kind="stdin", location="-")  # standard input
         return
     if is_url(s):
-        yield Source(id=s, kind="url", location=s, url=s)
+        yield Input(id=s, kind="url", location=s, url=s)
         return
     p = Path(s)
     if p.is_dir():
         files = _dir_files(p)
         kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
         if not files:
-            yield Source(
+            yield Input(
                 id=s,
                 kind="file",
                 location=s,
                 error=f"{s}: is a directory with no article files ({kinds})",
             )
         for f in files:
-            yield from _file_sources(f, text_column)
+            yield from _file_inputs(f, text_column)
         return
     if p.exists() or not _GLOB_CHARS.search(s):
-        yield from _file_sources(p, text_column)
+        yield from _file_inputs(p, text_column)
         return
     matches = sorted(glob.glob(s, recursive=True))
     files = [Path(m) for m in matches if Path(m).is_file()]
     if not files:
-        yield Source(id=s, kind="file", location=s, error=f"{s}: the pattern matches no files")
+        yield Input(id=s, kind="file", location=s, error=f"{s}: the pattern matches no files")
     for f in files:
-        yield from _file_sources(f, text_column)
+        yield from _file_inputs(f, text_column)
 
 
-def _frame_sources(df: pd.DataFrame, text_column: str) -> Iterator[Source]:
+def _frame_inputs(df: pd.DataFrame, text_column: str) -> Iterator[Input]:
     if text_column not in df.columns:
         yield _missing_column("DataFrame", df.columns, text_column)
         return
     cols = [text_column, *(c for c in META_COLUMNS if c in df.columns)]
     for idx, row in zip(df.index, df[cols].to_dict("records"), strict=True):
-        yield _row_source(str(idx), None, row, text_column, None)
+        yield _row_input(str(idx), None, row, text_column, None)
 
 
-def iter_sources(
+def iter_inputs(
     inputs: Any,
     *,
     text_column: str = "text",
-) -> Iterator[Source]:
-    """Expand inputs into one :class:`Source` per article, lazily and in a stable order.
+) -> Iterator[Input]:
+    """Expand inputs into one :class:`Input` per article, lazily and in a stable order.
 
     ``inputs`` is one input or an iterable of them: a ``pathlib.Path``; a
     ``str`` that is a URL, a path, a directory (its article files, recursively,
@@ -582,18 +581,18 @@ def iter_sources(
         inputs = [inputs]
     for i, item in enumerate(inputs):
         if isinstance(item, frame):
-            yield from _frame_sources(cast("pd.DataFrame", item), text_column)
+            yield from _frame_inputs(cast("pd.DataFrame", item), text_column)
         elif isinstance(item, series):
-            yield from _frame_sources(cast("pd.Series", item).to_frame(text_column), text_column)
+            yield from _frame_inputs(cast("pd.Series", item).to_frame(text_column), text_column)
         elif isinstance(item, os.PathLike):
-            yield from _locator_sources(os.fspath(item), text_column)
+            yield from _locator_inputs(os.fspath(item), text_column)
         elif isinstance(item, str):
             if is_locator(item):
-                yield from _locator_sources(item, text_column)
+                yield from _locator_inputs(item, text_column)
             else:
-                yield Source(id=str(i), kind="text", text=item)
+                yield Input(id=str(i), kind="text", text=item)
         else:
-            yield Source(
+            yield Input(
                 id=str(i),
                 kind="text",
                 error=f"input {i}: {type(item).__name__} is not a path, URL, text or DataFrame",

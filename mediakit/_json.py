@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import orjson
 
     from mediakit._analysis import Analysis
-    from mediakit._ingest import Article
+    from mediakit._ingest import Decoded
 else:
     orjson = lazy_import("orjson")  # only JSON output needs it (mediakit/_lazy.py)
 
@@ -147,7 +147,7 @@ def plain_json(doc: dict[str, Any], indent: int | None = None) -> str:
     )
 
 
-def document(an: Analysis, art: Article) -> dict[str, Any]:
+def document(an: Analysis, art: Decoded) -> dict[str, Any]:
     """The document of one analysed input: :func:`analysis_dict` and its ``input``."""
     d = analysis_dict(an)
     d["input"] = {
@@ -160,12 +160,12 @@ def document(an: Analysis, art: Article) -> dict[str, Any]:
     return d
 
 
-def document_line(an: Analysis, art: Article) -> str:
+def document_line(an: Analysis, art: Decoded) -> str:
     """:func:`document` as one line of JSON Lines (``--format jsonl``), without the newline."""
     return to_json(document(an, art))
 
 
-def document_json(an: Analysis, art: Article) -> str:
+def document_json(an: Analysis, art: Decoded) -> str:
     """:func:`document` indented by 2 (``--format json``)."""
     return to_json(document(an, art), indent=2)
 

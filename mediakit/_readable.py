@@ -10,7 +10,7 @@ from mediakit._version import __version__
 
 if TYPE_CHECKING:
     from mediakit._analysis import Analysis
-    from mediakit._ingest import Article
+    from mediakit._ingest import Decoded
 
 __all__ = ["summary_text", "summary_text_of"]
 
@@ -26,7 +26,7 @@ def summary_text(a: Analysis) -> str:
     return _summary_lines(a).translate(_CONTROL)
 
 
-def summary_text_of(a: Analysis, art: Article) -> str:
+def summary_text_of(a: Analysis, art: Decoded) -> str:
     """:func:`summary_text` as a corpus run's per-article output (``Options.extra``)."""
     return summary_text(a)
 

@@ -27,7 +27,7 @@ from mediakit._analysis import Analysis, analyze, require_words
 from mediakit._atomic import write_text_atomic
 from mediakit._corpus import seed_path
 from mediakit._display import VIEW_KINDS, format_value
-from mediakit._ingest import is_url, iter_sources, load
+from mediakit._ingest import is_url, iter_inputs, load
 from mediakit._palette import light_view_css
 from mediakit._parse import parse
 from mediakit._report_view import article_labels, articles_json, metric_meaning
@@ -200,7 +200,7 @@ def read_articles(
     inputs = [p if isinstance(p, os.PathLike) or is_url(p) or p == "-" else Path(p) for p in paths]
     analyses: list[Analysis] = []
     notes: list[list[str]] = []
-    for n, src in enumerate(iter_sources(inputs)):
+    for n, src in enumerate(iter_inputs(inputs)):
         if n == MAX_ARTICLES:
             raise ReportError(
                 f"a report compares at most {MAX_ARTICLES} articles; for a corpus use "

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mediakit._analysis import Analysis, analyze_article, require_words
-from mediakit._ingest import DEFAULT_TIMEOUT, Article, Source, iter_sources, load
+from mediakit._ingest import DEFAULT_TIMEOUT, Decoded, Input, iter_inputs, load
 from mediakit._lazy import lazy_import
 from mediakit._parse import parse
 from mediakit._sinks import CorpusError, ResultSink, Sink, coerce, columns, open_sink
@@ -74,7 +74,7 @@ class Options:
 
     tables: tuple[str, ...] = ()
     timeout: float = DEFAULT_TIMEOUT
-    extra: Callable[[Analysis, Article], Any] | None = None
+    extra: Callable[[Analysis, Decoded], Any] | None = None
     time_limit: float | None = None
     user: UserLists = NO_USER_LISTS  # a user's own lists (``--lexicon``)
 
@@ -127,7 +127,7 @@ def _rows(a: Analysis, table: str, article_id: str) -> list[dict[str, Any]]:
     return [{"article_id": article_id, **r} for r in a._table_rows(table)]
 
 
-def process(src: Source, opts: Options) -> Result:
+def process(src: Input, opts: Options) -> Result:
     """Read and analyse one article; failures are recorded in ``row["error"]``."""
     row: dict[str, Any] = {
         "path": src.location if src.kind != "url" else None,
@@ -153,7 +153,7 @@ def process(src: Source, opts: Options) -> Result:
     return res
 
 
-def _process(src: Source, opts: Options, res: Result) -> None:
+def _process(src: Input, opts: Options, res: Result) -> None:
     row = res.row
     try:
         art = load(src, timeout=opts.timeout)
@@ -185,16 +185,16 @@ def _process(src: Source, opts: Options, res: Result) -> None:
 # ---------------------------------------------------------------- runners
 
 
-def _serial(sources: Iterable[Source], opts: Options) -> Iterator[Result]:
-    for s in sources:
+def _serial(inputs: Iterable[Input], opts: Options) -> Iterator[Result]:
+    for s in inputs:
         yield process(s, opts)
 
 
-def _pool(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -> Iterator[Result]:
+def _pool(inputs: Iterable[Input], opts: Options, jobs: int, chunksize: int) -> Iterator[Result]:
     # The first article is analysed here: a single article never starts a pool, and
     # the workers, forked after it (where processes fork), inherit the lexicons,
     # tables and compiled patterns it loaded instead of each loading them again.
-    it = iter(sources)
+    it = iter(inputs)
     first = next(it, None)
     if first is None:
         return
@@ -204,15 +204,15 @@ def _pool(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -
         yield from _imap(itertools.chain([second], it), opts, jobs, chunksize)
 
 
-def _imap(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -> Iterator[Result]:
+def _imap(inputs: Iterable[Input], opts: Options, jobs: int, chunksize: int) -> Iterator[Result]:
     # Pool.imap reads its input as fast as it can; a semaphore keeps at most
     # `limit` articles in flight so memory stays bounded on a large corpus.
     limit = max(4 * jobs * chunksize, chunksize)
     sem = threading.Semaphore(limit)
     stop = threading.Event()
 
-    def feed() -> Iterator[Source]:
-        for s in sources:
+    def feed() -> Iterator[Input]:
+        for s in inputs:
             while not sem.acquire(timeout=0.05):
                 if stop.is_set():
                     return
@@ -231,7 +231,7 @@ def _imap(sources: Iterable[Source], opts: Options, jobs: int, chunksize: int) -
             stop.set()
 
 
-def _dask(sources: Iterable[Source], opts: Options, client: Any) -> Iterator[Result]:
+def _dask(inputs: Iterable[Input], opts: Options, client: Any) -> Iterator[Result]:
     # The corpus goes to the cluster one window of articles at a time, each a
     # dask.bag of a few partitions per worker.  Two windows are in flight, so
     # the workers start on the next window while the last partitions of the
@@ -239,14 +239,14 @@ def _dask(sources: Iterable[Source], opts: Options, client: Any) -> Iterator[Res
     # two windows whatever the corpus size.
     import dask.bag as db
 
-    it = iter(sources)
+    it = iter(inputs)
     fn = partial(process, opts=opts)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
     except Exception:
         workers = 2
 
-    def submit(window: list[Source]) -> Any:
+    def submit(window: list[Input]) -> Any:
         bag = db.from_sequence(  # type: ignore[no-untyped-call]
             window, npartitions=min(len(window), 4 * workers)
         )
@@ -314,7 +314,7 @@ def default_jobs(inputs: Sequence[str] = ()) -> int:
 
 
 def iter_results(
-    sources: Iterable[Source],
+    inputs: Iterable[Input],
     opts: Options,
     *,
     jobs: int = 1,
@@ -323,11 +323,11 @@ def iter_results(
 ) -> Iterator[Result]:
     """Results in input order: in this process, on ``jobs`` processes, or on a Dask client."""
     if client is not None:
-        yield from _dask(sources, opts, client)
+        yield from _dask(inputs, opts, client)
     elif jobs > 1:
-        yield from _pool(sources, opts, jobs, chunksize)
+        yield from _pool(inputs, opts, jobs, chunksize)
     else:
-        yield from _serial(sources, opts)
+        yield from _serial(inputs, opts)
 
 
 # ---------------------------------------------------------------- run statistics
@@ -454,7 +454,7 @@ def analyze_corpus(
 
     ``inputs``: paths, directories, glob patterns, URLs, a DataFrame with a
     ``text_column`` (and optional title, date, outlet, url columns), or an
-    iterable of any of these or of article texts (see :func:`iter_sources`).
+    iterable of any of these or of article texts (see :func:`iter_inputs`).
     ``tables``: long tables to build besides ``articles``: any of
     ``sentences``, ``attributions``, ``quotes``, ``sources``, ``people``, ``markers``.
     ``jobs``: processes to use; ``client``: a ``dask.distributed.Client``, a
@@ -471,7 +471,7 @@ def analyze_corpus(
     stats = RunStats()
     with dask_client(client, jobs) as c:
         results = iter_results(
-            iter_sources(inputs, text_column=text_column), opts, jobs=jobs, client=c
+            iter_inputs(inputs, text_column=text_column), opts, jobs=jobs, client=c
         )
         for r in _progress(results, progress):
             stats.add(r.row)
@@ -495,7 +495,7 @@ def output_paths(out_dir: Path, tables: Sequence[str], fmt: str) -> dict[str, Pa
 
 
 def run_to_sinks(
-    sources: Iterable[Source],
+    inputs: Iterable[Input],
     opts: Options,
     sinks: dict[str, Sink],
     *,
@@ -510,7 +510,7 @@ def run_to_sinks(
     stats = RunStats()
     t0 = time.perf_counter()
     try:
-        for r in _progress(iter_results(sources, opts, jobs=jobs, client=client), progress):
+        for r in _progress(iter_results(inputs, opts, jobs=jobs, client=client), progress):
             stats.add(r.row)
             if "articles" in sinks:
                 sinks["articles"].write([r.row])
@@ -573,7 +573,7 @@ def write_corpus(
                 s.abort()
             raise
         stats = run_to_sinks(
-            iter_sources(inputs, text_column=text_column),
+            iter_inputs(inputs, text_column=text_column),
             opts,
             sinks,
             jobs=jobs,

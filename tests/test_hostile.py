@@ -27,7 +27,7 @@ import pytest
 
 import mediakit
 from mediakit import Analysis
-from mediakit._ingest import iter_sources, load
+from mediakit._ingest import iter_inputs, load
 from mediakit.cli import main
 from tests.test_analysis import check_invariants
 
@@ -226,7 +226,7 @@ def _run_case(tmp_path: Path, content: bytes | Callable[[Path], Any]) -> tuple[i
 
 
 def _analysis(p: Path) -> Analysis:
-    decoded = load(next(iter_sources(p)))
+    decoded = load(next(iter_inputs(p)))
     return mediakit.analyze(mediakit.parse(decoded.text, decoded.metadata))
 
 

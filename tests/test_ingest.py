@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 import mediakit
-from mediakit._ingest import Source, decode_bytes, iter_sources, load
+from mediakit._ingest import Input, decode_bytes, iter_inputs, load
 from mediakit._text import ArticleError
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8">
@@ -64,7 +64,7 @@ def test_text_file_with_date_prefix_and_non_utf8(tmp_path: Path) -> None:
     p.write_bytes(
         " date 2024-01-02 Der Bürgermeister sagte, die Straße sei gesperrt.".encode("cp1252")
     )
-    (src,) = iter_sources(p)
+    (src,) = iter_inputs(p)
     art = load(src)
     assert art.id == str(p) and art.metadata.date == "2024-01-02"
     assert art.text[art.metadata.body_start :].startswith("Der Bürgermeister")
@@ -76,7 +76,7 @@ def test_html_page_is_extracted_by_trafilatura(tmp_path: Path) -> None:
     pytest.importorskip("trafilatura")
     p = tmp_path / "page.html"
     p.write_text(PAGE, encoding="utf-8")
-    (src,) = iter_sources(p)
+    (src,) = iter_inputs(p)
     art = load(src)
     assert art.metadata.title == "Road closed after flood"
     assert art.metadata.date == "2024-03-05"
@@ -87,7 +87,7 @@ def test_html_page_is_extracted_by_trafilatura(tmp_path: Path) -> None:
     empty = tmp_path / "empty.html"
     empty.write_text(NO_ARTICLE, encoding="utf-8")
     with pytest.raises(ArticleError, match="no article text"):
-        load(next(iter_sources(empty)))
+        load(next(iter_inputs(empty)))
 
 
 def test_table_files_give_one_article_per_row(tmp_path: Path) -> None:
@@ -113,7 +113,7 @@ def test_table_files_give_one_article_per_row(tmp_path: Path) -> None:
         df.to_parquet(pq_path)
         readers.append(pq_path)
     for path in readers:
-        srcs = list(iter_sources(path))
+        srcs = list(iter_inputs(path))
         assert [s.id for s in srcs] == [f"{path}#1", f"{path}#2", f"{path}#3"]
         assert srcs[1].error is not None and "text is missing" in srcs[1].error
         a0, a2 = load(srcs[0]), load(srcs[2])
@@ -130,9 +130,9 @@ def test_table_files_give_one_article_per_row(tmp_path: Path) -> None:
 def test_table_without_text_column_and_custom_column(tmp_path: Path) -> None:
     p = tmp_path / "t.csv"
     pd.DataFrame({"body": ["The mayor said the road was closed."]}).to_csv(p, index=False)
-    (src,) = iter_sources(p)
+    (src,) = iter_inputs(p)
     assert src.error is not None and "no 'text' column" in src.error and "body" in src.error
-    (src,) = iter_sources(p, text_column="body")
+    (src,) = iter_inputs(p, text_column="body")
     assert load(src).text == "The mayor said the road was closed."
 
 
@@ -140,14 +140,14 @@ def test_directory_glob_dataframe_and_texts(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     for name in ("b.txt", "a.txt", "sub/c.txt", "notes.md"):
         (tmp_path / name).write_text("The mayor said so.", encoding="utf-8")
-    ids = [s.id for s in iter_sources(tmp_path)]
+    ids = [s.id for s in iter_inputs(tmp_path)]
     assert ids == [str(tmp_path / n) for n in ("a.txt", "b.txt", "sub/c.txt")]
-    assert [s.id for s in iter_sources(str(tmp_path / "*.txt"))] == ids[:2]
-    (nomatch,) = iter_sources(str(tmp_path / "*.html"))
+    assert [s.id for s in iter_inputs(str(tmp_path / "*.txt"))] == ids[:2]
+    (nomatch,) = iter_inputs(str(tmp_path / "*.html"))
     assert nomatch.error is not None and "matches no files" in nomatch.error
     df = pd.DataFrame({"text": ["One said.", "Two said."]}, index=["x", "y"])
-    assert [s.id for s in iter_sources(df)] == ["x", "y"]
-    srcs = list(iter_sources(["A text.\nWith two lines.", "missing.txt", 3]))
+    assert [s.id for s in iter_inputs(df)] == ["x", "y"]
+    srcs = list(iter_inputs(["A text.\nWith two lines.", "missing.txt", 3]))
     assert srcs[0].kind == "text" and srcs[0].id == "0"
     assert srcs[1].kind == "file"  # ends like an article file: a path, not a text
     with pytest.raises(ArticleError, match="no such file"):
@@ -194,19 +194,19 @@ def server() -> Iterator[str]:
 
 def test_urls_are_fetched_and_extracted(server: str) -> None:
     pytest.importorskip("trafilatura")
-    (src,) = iter_sources(f"{server}/article")
+    (src,) = iter_inputs(f"{server}/article")
     assert src.kind == "url" and src.id == f"{server}/article"
     art = load(src)
     assert art.metadata.title == "Road closed after flood" and art.outlet == "Daily Bugle"
     assert art.encoding == "utf-8"
     with pytest.raises(ArticleError, match="HTTP 404"):
-        load(Source(id="u", kind="url", location=f"{server}/missing"))
+        load(Input(id="u", kind="url", location=f"{server}/missing"))
     with pytest.raises(ArticleError, match="no article text"):
-        load(Source(id="u", kind="url", location=f"{server}/nav"))
+        load(Input(id="u", kind="url", location=f"{server}/nav"))
     with pytest.raises(ArticleError, match=r"no answer within 0\.5 s"):
-        load(Source(id="u", kind="url", location=f"{server}/slow"), timeout=0.5)
+        load(Input(id="u", kind="url", location=f"{server}/slow"), timeout=0.5)
     with pytest.raises(ArticleError, match="cannot be fetched"):
-        load(Source(id="u", kind="url", location="http://127.0.0.1:9/"), timeout=2)
+        load(Input(id="u", kind="url", location="http://127.0.0.1:9/"), timeout=2)
 
 
 # ---------------------------------------------------------------- one reader
@@ -221,7 +221,7 @@ def test_the_library_reads_files_as_the_command_line_does(tmp_path: Path) -> Non
     with pytest.warns(UnicodeWarning, match="not UTF-8; decoded as"):
         a = mediakit.analyze(latin)
     assert a.text.startswith("Caf") and "\ufffd" not in a.text
-    assert a.text == load(next(iter_sources(str(latin)))).text  # the CLI's reading
+    assert a.text == load(next(iter_inputs(str(latin)))).text  # the CLI's reading
     assert a.metadata.path == str(latin)
     with pytest.raises(ArticleError, match="is a directory"):
         mediakit.analyze(tmp_path)
@@ -293,7 +293,7 @@ _CSV_CASES = {
 
 def _sources_both_ways(
     path: Path, monkeypatch: pytest.MonkeyPatch
-) -> tuple[list[Source], list[Source]]:
+) -> tuple[list[Input], list[Input]]:
     from mediakit import _ingest
 
     fast = list(_ingest._table_rows(path, "text"))
@@ -343,8 +343,8 @@ def test_a_plain_csv_corpus_does_not_import_pandas(tmp_path: Path) -> None:
     jsonl.write_text('{"text": "Police said it was open.", "title": null}\n', "utf-8")
     code = (
         "import sys\n"
-        "from mediakit._ingest import iter_sources, load\n"
-        "arts = [load(s) for s in iter_sources(sys.argv[1:])]\n"
+        "from mediakit._ingest import iter_inputs, load\n"
+        "arts = [load(s) for s in iter_inputs(sys.argv[1:])]\n"
         "assert [a.metadata.title for a in arts] == ['Road', None], arts\n"
         "assert 'pandas' not in sys.modules\n"
     )
