@@ -2,6 +2,7 @@
 
     python -m mediakit.evaluate newsroom [--polnear DIR] [--clean] [--errors]
     python -m mediakit.evaluate newsroom --draw     # the sample, for labelling
+    python -m mediakit.evaluate newsroom --set 2 [--draw]   # the second, all-clean set
 
 All the other news sets are Wikinews; this one is US political news of 7 publishers
 (2015-16), the PolNeAR train split (``../shared/data/polnear/train/text/``; Newell,
@@ -24,6 +25,13 @@ labelling: an article whose name's digest ends in 0-7 is ``dev`` (its errors may
 and rules written from them), in 8-f ``clean`` (scored with ``--clean`` only, never tuned
 on); whole articles, so that no article is in both.
 
+The second set (``devset/newsroom_polnear_2.tsv``, ``--set 2``), a fresh clean sample
+drawn by a rule written down before any of its sentences was read (:data:`DRAW_2`): the
+articles are the train files used neither by :data:`USED` nor by ``newsroom_polnear.tsv``;
+bodies and pool as above; ``random.Random(2017).sample`` of 150 of the pool, random only
+(no cue draw), so that it estimates what a hidden random sample would show.  All of it is
+clean: scored, never tuned on; its errors are not printed.
+
 Prints, for each half and part, hedge sentence P / R / F1 of mediakit's markers of kind
 ``hedge`` beside the plain modal look-ups of :data:`~mediakit.evaluate.encyclopaedic
 .BASELINES` (VADER has no hedges), and the loaded-language and subjectivity AUCs and the
@@ -45,11 +53,23 @@ from mediakit._text import paragraph_spans, sentence_spans
 from mediakit.evaluate.emotive import loaded_lines, read_tsv
 from mediakit.evaluate.encyclopaedic import BASELINES, _agreement, _mediakit_hedges, _prf, digest
 
-__all__ = ["DRAWS", "NEWS_CUES", "USED", "body_sentences", "draw", "half", "main", "run"]
+__all__ = [
+    "DRAWS",
+    "DRAW_2",
+    "NEWS_CUES",
+    "USED",
+    "body_sentences",
+    "draw",
+    "draw_2",
+    "half",
+    "main",
+    "run",
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "devset" / "newsroom_polnear.tsv"
 PASSES = ROOT / "devset" / "newsroom_polnear_passes.tsv"
+GOLD_2 = ROOT / "devset" / "newsroom_polnear_2.tsv"
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 ABSENT = "PolNeAR's texts are not there (../shared/data/polnear; skipped)"
 MIN_WORDS, MAX_WORDS = 6, 60
@@ -58,6 +78,8 @@ DRAWS: tuple[tuple[str, int, int, bool], ...] = (
     ("random", 2016, 160, False),
     ("cue", 20162, 80, True),
 )
+#: The second set: (seed, size), random body sentences of articles no devset file uses.
+DRAW_2: tuple[int, int] = (2017, 150)
 #: The train articles that earlier dev-set files use (people_gold_3/5, kinds_gold_3/5).
 USED = frozenset(
     {
@@ -135,6 +157,21 @@ def draw(directory: Path) -> list[tuple[str, str, int, str]]:
             out.append((part, name, i, s))
             taken.add((name, i))
     return out
+
+
+def draw_2(directory: Path, gold: Path = GOLD) -> list[tuple[str, str, int, str]]:
+    """``(part, article, n, sentence)`` of the second set (:data:`DRAW_2`): articles used
+    neither by :data:`USED` nor by the first set's ``gold``."""
+    first = {r["article"] for r in read_tsv(gold)}
+    pool = [
+        (name, i, s)
+        for name, sents in _articles(directory).items()
+        if name not in USED and name not in first
+        for i, s in enumerate(sents)
+        if MIN_WORDS <= len(s.split()) <= MAX_WORDS
+    ]
+    seed, n = DRAW_2
+    return [("random", a, i, s) for a, i, s in random.Random(seed).sample(pool, n)]
 
 
 # ---------------------------------------------------------------- scoring
