@@ -37,6 +37,7 @@ from mediakit._emotive._score import (
     _TOPIC_WEIGHT,
     Intens,
     Scored,
+    _asides,
     _emphasis,
     _no_words,
     _phrase,
@@ -102,6 +103,8 @@ def _scored_sentence(
     if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
         return _unscored(text.count("!"))
     scored, intens, caps_words = _words(low, raw, r, quiet)
+    if "?)" in text or "!)" in text:
+        _asides(raw, scored)
     if not scored and not any(map(str.isalnum, text)):
         return _no_words(text)
     exclamations = text.count("!")

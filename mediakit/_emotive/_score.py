@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
@@ -40,6 +41,11 @@ _CAPS_WEIGHT = CAPS  # per emphasised ALL-CAPS word: VADER's increment, not fitt
 _INTENSITY_HALF = 12.0  # raw evidence at which intensity == 0.5 (fitted)
 _TOPIC_WEIGHT = 0.5  # a word naming what happened, not intensified (emotive_topic_weight.py)
 _TOPIC_NOTE = f"names what happened (topic): x{_TOPIC_WEIGHT} in intensity"
+
+# the writer's one-word aside in brackets asking or exclaiming: "(really?)" (sarcasm)
+_ASIDE = re.compile(r"\((?:[A-Za-z]+[?!]+|[?!]+)\)")
+_ASIDE_VALENCE = -1.5  # our judgement: beside VADER's "mock" -1.8 and "ridicule" -2.0
+ASIDE_RULE = "mediakit's rule: a one-word question or exclamation in brackets (sarcasm)"
 
 # the words a headline in title case leaves in lower case
 _HEADLINE_LOWER = frozenset("a an the and or but nor of in on at to for by with from as vs".split())
@@ -153,6 +159,27 @@ def _phrase(
         scored.pop()
     notes.append(f"{PHRASE_RULE} '{p.text}' ({p.note})")
     return first, first + len(p.slots) - 1, p.text, p.value
+
+
+def _asides(raw: list[str], scored: Scored) -> None:
+    """Add to ``scored`` each one-word question or exclamation in brackets, the writer's
+    sarcastic aside ("(really?)", "(seriously?!)"): asked only of a sentence with "?)" or
+    "!)" in it.  A word of the lexicon inside it is scored as the aside instead."""
+    for i, t in enumerate(raw):
+        m = _ASIDE.match(t)
+        if m is None:
+            continue
+        for k, item in enumerate(scored):
+            if item[0] >= i:
+                if item[0] == i:
+                    del scored[k]
+                break
+        else:
+            k = len(scored)
+        text = m.group(0)
+        note = f"{ASIDE_RULE} '{text}'"
+        a = -_ASIDE_VALENCE * _NEG_WEIGHT
+        scored.insert(k, (i, _ASIDE_VALENCE, [note], text, _ASIDE_VALENCE, a, i))
 
 
 def _emphasis(note: str) -> bool:
@@ -269,6 +296,8 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
         return _unscored(text.count("!"))
     scored, intens, caps_words = _score_words(low, raw, r)
+    if "?)" in text or "!)" in text:
+        _asides(raw, scored)
     if not scored and not any(map(str.isalnum, text)):
         return _no_words(text)
     scores = list(map(itemgetter(1), scored))
