@@ -48,6 +48,7 @@ _FILES = {
     "cue_senses": "cue_senses.tsv",
     "cues": "cues.tsv",
     "emotive_inflections": "emotive/inflections.tsv",
+    "emotive_loaded_phrases": "emotive/loaded_phrases.tsv",
     "emotive_senses": "emotive/senses.tsv",
     "emotive_supplement": "emotive/supplement.tsv",
     "gender_evidence": "gender_evidence.tsv",

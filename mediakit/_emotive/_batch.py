@@ -19,6 +19,7 @@ from functools import cache
 from itertools import compress, count
 
 from mediakit._emotive._lexicon import Rules, fast_rules
+from mediakit._emotive._phrases import phrase_at
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
 from mediakit._emotive._score import (
     _CAPS_WEIGHT,
@@ -36,8 +37,10 @@ from mediakit._emotive._score import (
     _TOPIC_WEIGHT,
     Intens,
     Scored,
+    _asides,
     _emphasis,
     _no_words,
+    _phrase,
     _unscored,
     score_sentence,
 )
@@ -100,6 +103,8 @@ def _scored_sentence(
     if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
         return _unscored(text.count("!"))
     scored, intens, caps_words = _words(low, raw, r, quiet)
+    if "?)" in text or "!)" in text:
+        _asides(raw, scored)
     if not scored and not any(map(str.isalnum, text)):
         return _no_words(text)
     exclamations = text.count("!")
@@ -193,6 +198,7 @@ def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Score
     origin = r.origin
     topic = senses.topic
     unusual = r.unusual
+    phrases = r.phrases
     hits = list(compress(count(), map(r.watch.__contains__, low)))
     # every use of cap_diff is "cap_diff and raw[j].isupper()" for a looked-at j
     cap_diff = any(map(str.isupper, map(raw.__getitem__, hits))) and not all(map(str.isupper, raw))
@@ -202,7 +208,10 @@ def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Score
     scored: Scored = []
     intens: Intens = []
     caps_words = 0
+    skip_to = -1  # the last token of a loaded phrase found: its words are not scored apart
     for i in hits:
+        if i <= skip_to:
+            continue
         w = low[i]
         if w in boosters:
             intens.append((i, i))
@@ -212,20 +221,31 @@ def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Score
             if w == "kind":  # VADER skips "kind" in "kind of" although it is a lexicon word
                 continue
         base = lex.get(w)
-        if base is None:
+        if base is None and w not in phrases:
             continue
         notes: list[str] = []
         entry = w
-        if w in unusual:  # not VADER's entry, or a word with sense rules: rare
-            if w in origin:
+        last = i
+        if w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
+            if w in phrases and (found := phrase_at(i, low, phrases[w])) is not None:
+                i, last, entry, base = _phrase(found, scored, notes)
+                skip_to = last
+            elif base is None:
+                continue
+            elif w in origin:
                 entry, base, why = origin[w]
                 notes.append(why)
-            if w in sense_words and (sense := sense_of(i, low, raw, senses)) is not None:
+            if (
+                last == i
+                and w in sense_words
+                and (sense := sense_of(i, low, raw, senses)) is not None
+            ):
                 if not sense.value:
                     continue  # not emotive in this sense: a neutral word
                 base = sense.value
                 notes.append(f"{sense.note}: '{' '.join(sense.words)}' sets {fmt(base)}")
-        if not raw[i].islower() and in_name(i, raw):
+        assert base is not None  # a phrase anchor outside a phrase went on above
+        if last == i and not raw[i].islower() and in_name(i, raw):
             if title_case is None:
                 title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
             if not title_case:
@@ -250,7 +270,7 @@ def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Score
         if entry in topic and not any(map(_emphasis, notes)):
             a *= _TOPIC_WEIGHT
             notes.append(_TOPIC_NOTE)
-        scored.append((i, v, notes, entry, base, a))
+        scored.append((i, v, notes, entry, base, a, last))
         if caps and len(token(raw[i])) > 1:
             caps_words += 1
     return scored, intens, caps_words
@@ -263,14 +283,18 @@ def _explained(
     looked at is the last scored word's or the last intensifier's; and a scored word
     whose token ``low`` holds at full length is its whole raw token (not stripped
     again)."""
-    last = scored[-1][0] if scored else 0
+    last = scored[-1][6] if scored else 0
     if intens and intens[-1][1] > last:
         last = intens[-1][1]
     starts = token_starts(text, raw, last)
     punct = PUNCT
     words = []
-    for i, v, notes, entry, base, _ in scored:
-        if v:  # a word the rules scored 0 ("no" before a sentiment word) is not emotive
+    for i, v, notes, entry, base, _, j in scored:
+        if v and j != i:  # a loaded phrase: from its first token's start to its last's end
+            a = token_span(raw[i], starts[i])[0]
+            b = token_span(raw[j], starts[j])[1]
+            words.append(_word(a + offset, b + offset, text[a:b], entry, base, v, tuple(notes)))
+        elif v:  # a word the rules scored 0 ("no" before a sentiment word) is not emotive
             rtok = raw[i]
             if len(low[i]) == len(rtok):  # token() kept it whole (lower() keeps lengths)
                 a = starts[i] + offset

@@ -4,7 +4,8 @@ The lexicon is VADER's (its **values** read from the installed ``vaderSentiment`
 package, MIT licence), then mediakit's supplement (``data/emotive/supplement.tsv``)
 for the words VADER lacks, then the regular inflections of both that neither lists
 (``_morphology``).  The rule word lists live in ``data/emotive/vader_rules.json``, the
-sense rules in ``data/emotive/senses.tsv`` (see ``PROVENANCE.md`` there).
+sense rules in ``data/emotive/senses.tsv``, the loaded phrases in
+``data/emotive/loaded_phrases.tsv`` (see ``PROVENANCE.md`` there).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from types import MappingProxyType
 from mediakit import lexicons
 from mediakit._compiled import data_key, derived
 from mediakit._emotive._morphology import adverb, inflections, siblings
+from mediakit._emotive._phrases import Phrase, load_phrases
 from mediakit._emotive._results import SUPPLEMENT_RULE
 from mediakit._emotive._senses import Senses, load_senses
 
@@ -44,7 +46,8 @@ class Rules:
     watch: frozenset[str]  # every lower-cased token the scorer must look at
     origin: Mapping[str, tuple[str, float, str]]  # token not in VADER -> entry, valence, why
     senses: Senses
-    unusual: frozenset[str]  # the tokens of ``origin`` and those with sense rules
+    unusual: frozenset[str]  # the tokens of ``origin``, with sense rules, phrase anchors
+    phrases: Mapping[str, tuple[Phrase, ...]]  # anchor form -> the loaded phrases (_phrases)
 
 
 def _parse_lexicon(text: str) -> dict[str, float]:
@@ -113,7 +116,8 @@ def rules() -> Rules:
     )
     key += " neutral: " + " ".join(sorted(senses.neutral))
     lexicon, origin = derived("emotive_lexicon", key, lambda: _full_lexicon(senses))
-    watch = frozenset((*lexicon, *words, *heads))
+    loaded = load_phrases()
+    watch = frozenset((*lexicon, *words, *heads, *loaded))
     return Rules(
         lexicon=MappingProxyType(lexicon),
         intensifiers=MappingProxyType(words),
@@ -125,7 +129,8 @@ def rules() -> Rules:
         watch=watch,
         origin=MappingProxyType(origin),
         senses=senses,
-        unusual=frozenset((*origin, *senses.words)),
+        unusual=frozenset((*origin, *senses.words, *loaded)),
+        phrases=loaded,
     )
 
 
@@ -143,6 +148,7 @@ def fast_rules() -> Rules:
         phrase_heads=dict(r.phrase_heads),
         special_phrases=dict(r.special_phrases),
         origin=dict(r.origin),
+        phrases=dict(r.phrases),
     )
 
 

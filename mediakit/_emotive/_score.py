@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
 from mediakit._emotive._lexicon import Rules, fast_rules
+from mediakit._emotive._phrases import PHRASE_RULE, Phrase, phrase_at
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
 from mediakit._emotive._senses import in_name, is_furniture, sense_of
 from mediakit._emotive._tokens import PUNCT, lowered_tokens, token, token_span, token_starts
@@ -40,13 +42,19 @@ _INTENSITY_HALF = 12.0  # raw evidence at which intensity == 0.5 (fitted)
 _TOPIC_WEIGHT = 0.5  # a word naming what happened, not intensified (emotive_topic_weight.py)
 _TOPIC_NOTE = f"names what happened (topic): x{_TOPIC_WEIGHT} in intensity"
 
+# the writer's one-word aside in brackets asking or exclaiming: "(really?)" (sarcasm)
+_ASIDE = re.compile(r"\((?:[A-Za-z]+[?!]+|[?!]+)\)")
+_ASIDE_VALENCE = -1.5  # our judgement: beside VADER's "mock" -1.8 and "ridicule" -2.0
+ASIDE_RULE = "mediakit's rule: a one-word question or exclamation in brackets (sarcasm)"
+
 # the words a headline in title case leaves in lower case
 _HEADLINE_LOWER = frozenset("a an the and or but nor of in on at to for by with from as vs".split())
 _FURNITURE_TOKENS = 6  # longer sentences are never page furniture ("Play video")
 _EMPTY = SentenceEmotion(0.0, 0.0, 0.0, 0.0, 0.0, (), (), 0, 0)
 
-# (token, score, the rules applied, lexicon entry, its valence, evidence of intensity)
-Scored = list[tuple[int, float, list[str], str, float, float]]
+# (token, score, the rules applied, lexicon entry, its valence, evidence of intensity,
+# last token: the token itself, or a loaded phrase's last)
+Scored = list[tuple[int, float, list[str], str, float, float, int]]
 Intens = list[tuple[int, int]]  # (first token, last token) of each booster/dampener
 
 
@@ -74,13 +82,17 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
     origin = r.origin
     topic = senses.topic
     unusual = r.unusual
+    phrases = r.phrases
     cap_diff = any(map(str.isupper, raw)) and not all(map(str.isupper, raw))
     title_case: bool | None = None  # a headline in title case: found when first needed
     but_at = low.index("but") if "but" in low else -1
     scored: Scored = []
     intens: Intens = []
     caps_words = 0
+    skip_to = -1  # the last token of a loaded phrase found: its words are not scored apart
     for i in compress(count(), map(r.watch.__contains__, low)):
+        if i <= skip_to:
+            continue
         w = low[i]
         if w in boosters:
             intens.append((i, i))
@@ -90,20 +102,31 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
             if w == "kind":  # VADER skips "kind" in "kind of" although it is a lexicon word
                 continue
         base = lex.get(w)
-        if base is None:
+        if base is None and w not in phrases:
             continue
         notes: list[str] = []
         entry = w
-        if w in unusual:  # not VADER's entry, or a word with sense rules: rare
-            if w in origin:
+        last = i
+        if w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
+            if w in phrases and (found := phrase_at(i, low, phrases[w])) is not None:
+                i, last, entry, base = _phrase(found, scored, notes)
+                skip_to = last
+            elif base is None:
+                continue
+            elif w in origin:
                 entry, base, why = origin[w]
                 notes.append(why)
-            if w in sense_words and (sense := sense_of(i, low, raw, senses)) is not None:
+            if (
+                last == i
+                and w in sense_words
+                and (sense := sense_of(i, low, raw, senses)) is not None
+            ):
                 if not sense.value:
                     continue  # not emotive in this sense: a neutral word
                 base = sense.value
                 notes.append(f"{sense.note}: '{' '.join(sense.words)}' sets {fmt(base)}")
-        if not raw[i].islower() and in_name(i, raw):
+        assert base is not None  # a phrase anchor outside a phrase went on above
+        if last == i and not raw[i].islower() and in_name(i, raw):
             if title_case is None:
                 title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
             if not title_case:
@@ -120,10 +143,43 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
         if entry in topic and not any(map(_emphasis, notes)):
             a *= _TOPIC_WEIGHT
             notes.append(_TOPIC_NOTE)
-        scored.append((i, v, notes, entry, base, a))
+        scored.append((i, v, notes, entry, base, a, last))
         if caps and len(token(raw[i])) > 1:
             caps_words += 1
     return scored, intens, caps_words
+
+
+def _phrase(
+    found: tuple[Phrase, int], scored: Scored, notes: list[str]
+) -> tuple[int, int, str, float]:
+    """A loaded phrase found (:func:`~._phrases.phrase_at`): its first and last tokens,
+    entry and valence; the words of it scored already are dropped (scored as one)."""
+    p, first = found
+    while scored and scored[-1][0] >= first:
+        scored.pop()
+    notes.append(f"{PHRASE_RULE} '{p.text}' ({p.note})")
+    return first, first + len(p.slots) - 1, p.text, p.value
+
+
+def _asides(raw: list[str], scored: Scored) -> None:
+    """Add to ``scored`` each one-word question or exclamation in brackets, the writer's
+    sarcastic aside ("(really?)", "(seriously?!)"): asked only of a sentence with "?)" or
+    "!)" in it.  A word of the lexicon inside it is scored as the aside instead."""
+    for i, t in enumerate(raw):
+        m = _ASIDE.match(t)
+        if m is None:
+            continue
+        for k, item in enumerate(scored):
+            if item[0] >= i:
+                if item[0] == i:
+                    del scored[k]
+                break
+        else:
+            k = len(scored)
+        text = m.group(0)
+        note = f"{ASIDE_RULE} '{text}'"
+        a = -_ASIDE_VALENCE * _NEG_WEIGHT
+        scored.insert(k, (i, _ASIDE_VALENCE, [note], text, _ASIDE_VALENCE, a, i))
 
 
 def _emphasis(note: str) -> bool:
@@ -192,11 +248,15 @@ def _explained(
     """The scored words with their offsets and rules, and the intensifiers' spans."""
     if not scored and not intens:
         return (), ()
-    last = max(scored[-1][0] if scored else 0, max((j for _, j in intens), default=0))
+    last = max(scored[-1][6] if scored else 0, max((j for _, j in intens), default=0))
     starts = token_starts(text, raw, last)
     words = []
-    for i, v, notes, entry, base, _ in scored:
-        if v:  # a word the rules scored 0 ("no" before a sentiment word) is not emotive
+    for i, v, notes, entry, base, _, j in scored:
+        if v and j != i:  # a loaded phrase: from its first token's start to its last's end
+            a = token_span(raw[i], starts[i])[0]
+            b = token_span(raw[j], starts[j])[1]
+            words.append(_word(a + offset, b + offset, text[a:b], entry, base, v, tuple(notes)))
+        elif v:  # a word the rules scored 0 ("no" before a sentiment word) is not emotive
             rtok = raw[i]
             tok = rtok.strip(PUNCT)  # as token_span(), inline: this runs for every word
             if len(tok) > 2:
@@ -236,6 +296,8 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
         return _unscored(text.count("!"))
     scored, intens, caps_words = _score_words(low, raw, r)
+    if "?)" in text or "!)" in text:
+        _asides(raw, scored)
     if not scored and not any(map(str.isalnum, text)):
         return _no_words(text)
     scores = list(map(itemgetter(1), scored))

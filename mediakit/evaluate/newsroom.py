@@ -2,6 +2,7 @@
 
     python -m mediakit.evaluate newsroom [--polnear DIR] [--clean] [--errors]
     python -m mediakit.evaluate newsroom --draw     # the sample, for labelling
+    python -m mediakit.evaluate newsroom --set 2 [--draw]   # the second, all-clean set
 
 All the other news sets are Wikinews; this one is US political news of 7 publishers
 (2015-16), the PolNeAR train split (``../shared/data/polnear/train/text/``; Newell,
@@ -24,6 +25,13 @@ labelling: an article whose name's digest ends in 0-7 is ``dev`` (its errors may
 and rules written from them), in 8-f ``clean`` (scored with ``--clean`` only, never tuned
 on); whole articles, so that no article is in both.
 
+The second set (``devset/newsroom_polnear_2.tsv``, ``--set 2``), a fresh clean sample
+drawn by a rule written down before any of its sentences was read (:data:`DRAW_2`): the
+articles are the train files used neither by :data:`USED` nor by ``newsroom_polnear.tsv``;
+bodies and pool as above; ``random.Random(2017).sample`` of 150 of the pool, random only
+(no cue draw), so that it estimates what a hidden random sample would show.  All of it is
+clean: scored, never tuned on; its errors are not printed.
+
 Prints, for each half and part, hedge sentence P / R / F1 of mediakit's markers of kind
 ``hedge`` beside the plain modal look-ups of :data:`~mediakit.evaluate.encyclopaedic
 .BASELINES` (VADER has no hedges), and the loaded-language and subjectivity AUCs and the
@@ -45,11 +53,23 @@ from mediakit._text import paragraph_spans, sentence_spans
 from mediakit.evaluate.emotive import loaded_lines, read_tsv
 from mediakit.evaluate.encyclopaedic import BASELINES, _agreement, _mediakit_hedges, _prf, digest
 
-__all__ = ["DRAWS", "NEWS_CUES", "USED", "body_sentences", "draw", "half", "main", "run"]
+__all__ = [
+    "DRAWS",
+    "DRAW_2",
+    "NEWS_CUES",
+    "USED",
+    "body_sentences",
+    "draw",
+    "draw_2",
+    "half",
+    "main",
+    "run",
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "devset" / "newsroom_polnear.tsv"
 PASSES = ROOT / "devset" / "newsroom_polnear_passes.tsv"
+GOLD_2 = ROOT / "devset" / "newsroom_polnear_2.tsv"
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 ABSENT = "PolNeAR's texts are not there (../shared/data/polnear; skipped)"
 MIN_WORDS, MAX_WORDS = 6, 60
@@ -58,6 +78,8 @@ DRAWS: tuple[tuple[str, int, int, bool], ...] = (
     ("random", 2016, 160, False),
     ("cue", 20162, 80, True),
 )
+#: The second set: (seed, size), random body sentences of articles no devset file uses.
+DRAW_2: tuple[int, int] = (2017, 150)
 #: The train articles that earlier dev-set files use (people_gold_3/5, kinds_gold_3/5).
 USED = frozenset(
     {
@@ -137,6 +159,21 @@ def draw(directory: Path) -> list[tuple[str, str, int, str]]:
     return out
 
 
+def draw_2(directory: Path, gold: Path = GOLD) -> list[tuple[str, str, int, str]]:
+    """``(part, article, n, sentence)`` of the second set (:data:`DRAW_2`): articles used
+    neither by :data:`USED` nor by the first set's ``gold``."""
+    first = {r["article"] for r in read_tsv(gold)}
+    pool = [
+        (name, i, s)
+        for name, sents in _articles(directory).items()
+        if name not in USED and name not in first
+        for i, s in enumerate(sents)
+        if MIN_WORDS <= len(s.split()) <= MAX_WORDS
+    ]
+    seed, n = DRAW_2
+    return [("random", a, i, s) for a, i, s in random.Random(seed).sample(pool, n)]
+
+
 # ---------------------------------------------------------------- scoring
 
 
@@ -188,6 +225,16 @@ def report(rows: list[dict[str, str]], clean: bool, errors: bool = False) -> lis
     return lines
 
 
+def report_2(rows: list[dict[str, str]]) -> list[str]:
+    """The second set's loaded-language and subjectivity figures (no errors: all clean)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    name = "PolNeAR set 2 (clean) random"
+    lines = loaded_lines(rows, analyzer.polarity_scores, analyzer.lexicon, False, name)
+    return [f"{'':<46} mediakit     VADER", *lines]
+
+
 def run(directory: Path, gold: Path = GOLD, clean: bool = False, errors: bool = False) -> list[str]:
     """The report's lines, or the skip line when the texts are absent."""
     if not directory.is_dir():
@@ -195,6 +242,8 @@ def run(directory: Path, gold: Path = GOLD, clean: bool = False, errors: bool = 
     if not gold.is_file():
         return [f"{gold.name}: not there (skipped)"]
     rows, bad = _rows(gold, directory)
+    if not rows or "hedged" not in rows[0]:  # the second set: loaded and subjective only
+        return [f"PolNeAR sentences ({directory}; gold {gold.name})", *report_2(rows), *bad]
     lines = [f"PolNeAR sentences ({directory}; gold {gold.name})"]
     lines += report(rows, clean, errors) + bad
     if PASSES.is_file() and gold == GOLD:
@@ -207,17 +256,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     ap = argparse.ArgumentParser(prog="python -m mediakit.evaluate newsroom")
     ap.add_argument("--polnear", default=str(DEFAULT_DIR), help="PolNeAR's train/text/")
-    ap.add_argument("--gold", default=str(GOLD), help="the gold keys and labels")
+    ap.add_argument("--gold", default=None, help="the gold keys and labels")
+    ap.add_argument("--set", default="1", choices=("1", "2"), help="2: the second, clean set")
     ap.add_argument("--clean", action="store_true", help="score the held-out half too")
     ap.add_argument("--errors", action="store_true", help="print the dev half's errors")
     ap.add_argument("--draw", action="store_true", help="print the sample, for labelling")
     args = ap.parse_args(list(sys.argv[1:] if argv is None else argv))
     directory = Path(args.polnear)
+    gold = Path(args.gold) if args.gold else GOLD_2 if args.set == "2" else GOLD
     if args.draw and directory.is_dir():
-        for part, name, i, s in draw(directory):
+        for part, name, i, s in draw_2(directory) if args.set == "2" else draw(directory):
             sys.stdout.write(f"{part}\t{name}\t{i}\t{digest(s)}\t{half(name)}\t{s}\n")
         return 0
-    sys.stdout.write("\n".join(run(directory, Path(args.gold), args.clean, args.errors)) + "\n")
+    lines = run(directory, gold, args.clean, args.errors and args.set == "1")
+    sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
 
