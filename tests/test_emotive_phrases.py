@@ -137,3 +137,21 @@ def test_a_plain_report_of_violence_stays_low() -> None:
 
 def test_supporters_are_a_group_not_approval() -> None:
     assert both("Sanders supporters gathered outside the hall.").words == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Critics called the senator a sexist.", "sexist"),
+        ("He denied making xenophobic remarks.", "xenophobic"),
+        ("She said the donors were crooks.", "crooks"),
+        ("Protesters branded the ministers traitors.", "traitors"),
+        ("The column accused him of cronyism.", "cronyism"),
+    ],
+)
+def test_name_calling_labels_are_loaded(sentence: str, word: str) -> None:
+    """Name-calling of people (prejudice, dishonesty, disloyalty) from the supplement,
+    with the regular plural from the inflection rule."""
+    e = score_sentence(sentence)
+    (w,) = [w for w in e.words if w.text == word]
+    assert w.score < 0 and any("supplement" in r for r in w.rules)
