@@ -19,7 +19,6 @@ from functools import cache
 from itertools import compress, count
 
 from mediakit._emotive._lexicon import Rules, fast_rules
-from mediakit._emotive._phrases import phrase_at
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
 from mediakit._emotive._score import (
     _CAPS_WEIGHT,
@@ -40,11 +39,11 @@ from mediakit._emotive._score import (
     _asides,
     _emphasis,
     _no_words,
-    _phrase,
     _unscored,
+    _unusual,
     score_sentence,
 )
-from mediakit._emotive._senses import in_name, is_furniture, sense_of
+from mediakit._emotive._senses import in_name, is_furniture
 from mediakit._emotive._tokens import PUNCT, token, token_span, token_starts, vader_tokens
 from mediakit._emotive._vader import (
     ALPHA,
@@ -194,8 +193,6 @@ def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Score
     boosters = r.intensifiers
     heads = r.phrase_heads
     senses = r.senses
-    sense_words = senses.words
-    origin = r.origin
     topic = senses.topic
     unusual = r.unusual
     phrases = r.phrases
@@ -227,23 +224,12 @@ def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Score
         entry = w
         last = i
         if w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
-            if w in phrases and (found := phrase_at(i, low, phrases[w])) is not None:
-                i, last, entry, base = _phrase(found, scored, notes)
-                skip_to = last
-            elif base is None:
+            found = _unusual(w, i, base, low, raw, r, scored, notes)
+            if found is None:
                 continue
-            elif w in origin:
-                entry, base, why = origin[w]
-                notes.append(why)
-            if (
-                last == i
-                and w in sense_words
-                and (sense := sense_of(i, low, raw, senses)) is not None
-            ):
-                if not sense.value:
-                    continue  # not emotive in this sense: a neutral word
-                base = sense.value
-                notes.append(f"{sense.note}: '{' '.join(sense.words)}' sets {fmt(base)}")
+            i, last, entry, base = found
+            if last != i:
+                skip_to = last
         assert base is not None  # a phrase anchor outside a phrase went on above
         if last == i and not raw[i].islower() and in_name(i, raw):
             if title_case is None:

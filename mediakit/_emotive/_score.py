@@ -78,8 +78,6 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
     boosters = r.intensifiers
     heads = r.phrase_heads
     senses = r.senses
-    sense_words = senses.words
-    origin = r.origin
     topic = senses.topic
     unusual = r.unusual
     phrases = r.phrases
@@ -108,23 +106,12 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
         entry = w
         last = i
         if w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
-            if w in phrases and (found := phrase_at(i, low, phrases[w])) is not None:
-                i, last, entry, base = _phrase(found, scored, notes)
-                skip_to = last
-            elif base is None:
+            found = _unusual(w, i, base, low, raw, r, scored, notes)
+            if found is None:
                 continue
-            elif w in origin:
-                entry, base, why = origin[w]
-                notes.append(why)
-            if (
-                last == i
-                and w in sense_words
-                and (sense := sense_of(i, low, raw, senses)) is not None
-            ):
-                if not sense.value:
-                    continue  # not emotive in this sense: a neutral word
-                base = sense.value
-                notes.append(f"{sense.note}: '{' '.join(sense.words)}' sets {fmt(base)}")
+            i, last, entry, base = found
+            if last != i:
+                skip_to = last
         assert base is not None  # a phrase anchor outside a phrase went on above
         if last == i and not raw[i].islower() and in_name(i, raw):
             if title_case is None:
@@ -147,6 +134,39 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
         if caps and len(token(raw[i])) > 1:
             caps_words += 1
     return scored, intens, caps_words
+
+
+def _unusual(
+    w: str,
+    i: int,
+    base: float | None,
+    low: list[str],
+    raw: list[str],
+    r: Rules,
+    scored: Scored,
+    notes: list[str],
+) -> tuple[int, int, str, float] | None:
+    """The rare path of token ``i`` (``w``, lexicon valence ``base`` or None) for both
+    scorers: a loaded phrase it anchors (:func:`_phrase`), else mediakit's entry for a
+    word VADER lacks, then its sense rules.  Its first and last tokens, entry and
+    valence; None when it is not scored (no phrase and no entry, or a neutral sense)."""
+    last = i
+    entry = w
+    phrases = r.phrases
+    if w in phrases and (found := phrase_at(i, low, phrases[w])) is not None:
+        i, last, entry, base = _phrase(found, scored, notes)
+    elif base is None:
+        return None
+    elif w in r.origin:
+        entry, base, why = r.origin[w]
+        notes.append(why)
+    senses = r.senses
+    if last == i and w in senses.words and (sense := sense_of(i, low, raw, senses)) is not None:
+        if not sense.value:
+            return None  # not emotive in this sense: a neutral word
+        base = sense.value
+        notes.append(f"{sense.note}: '{' '.join(sense.words)}' sets {fmt(base)}")
+    return i, last, entry, base
 
 
 def _phrase(
