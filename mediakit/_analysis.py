@@ -20,7 +20,7 @@ from mediakit._compiled import compile_pattern
 from mediakit._display import ArticleView, analysis_html
 from mediakit._emotive import SentenceEmotion
 from mediakit._hedging import Marker
-from mediakit._ingest import is_url, read_article
+from mediakit._ingest import Decoded, is_url, read_article
 from mediakit._json import analysis_dict, to_json
 from mediakit._lazy import lazy_import
 from mediakit._marked import MarkedTerm
@@ -448,6 +448,19 @@ def analyze_article(article: Article, user: UserLists = NO_USER_LISTS) -> Analys
     """The analysis of a parsed article: its layers (``_pipeline.build_layers``), held."""
     with gc_paused():
         return Analysis(article, build_layers(article, user))
+
+
+def analyze_decoded(
+    art: Decoded, article_id: str, user: UserLists = NO_USER_LISTS, *, path: str | None = None
+) -> Analysis:
+    """An input read by ``_ingest.load``, analysed as the commands analyse one: ``path``
+    (when given) as its metadata's path, the commands' error when it has no words
+    (:func:`require_words`), and its reading warnings (an encoding guessed) before the
+    analysis' own in ``warnings``."""
+    md = art.metadata if path is None else replace(art.metadata, path=path)
+    a = require_words(analyze_article(parse(art.text, md), user), article_id)
+    a.warnings[:0] = art.warnings
+    return a
 
 
 def _analyze_text(text: str, metadata: Metadata, user: UserLists = NO_USER_LISTS) -> Analysis:

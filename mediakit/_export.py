@@ -17,17 +17,15 @@ import importlib.util
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from mediakit._analysis import Analysis, analyze, analyze_article, require_words
+from mediakit._analysis import Analysis, analyze, analyze_decoded
 from mediakit._atomic import temp_beside, write_text_atomic
 from mediakit._attribution import Attribution
 from mediakit._ingest import Input, is_url, iter_inputs, load
 from mediakit._lazy import lazy_import
-from mediakit._parse import parse
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -112,13 +110,8 @@ def read_analyses(inputs: Sequence[str], *, text_column: str = "text") -> Iterat
 
 def analysis_of(src: Input) -> Analysis:
     """One input of :func:`read_analyses`, analysed as that function says."""
-    art = load(src)
-    md = art.metadata
-    if src.kind not in ("file", "html"):
-        md = replace(md, path=src.id)
-    a = require_words(analyze_article(parse(art.text, md)), src.id)
-    a.warnings[:0] = art.warnings
-    return a
+    path = None if src.kind in ("file", "html") else src.id
+    return analyze_decoded(load(src), src.id, path=path)
 
 
 def _name(a: Analysis, k: int) -> str:

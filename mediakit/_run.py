@@ -25,10 +25,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mediakit._analysis import Analysis, analyze_article, require_words
+from mediakit._analysis import Analysis, analyze_decoded
 from mediakit._ingest import DEFAULT_TIMEOUT, Decoded, Input, iter_inputs, load
 from mediakit._lazy import lazy_import
-from mediakit._parse import parse
 from mediakit._sinks import CorpusError, ResultSink, Sink, coerce, columns, open_sink
 from mediakit._text import ArticleError
 from mediakit._workers import forked_pool
@@ -166,9 +165,8 @@ def _process(src: Input, opts: Options, res: Result) -> None:
             url=art.url,
             encoding=art.encoding,
         )
-        a = require_words(analyze_article(parse(art.text, md), opts.user), src.id)
-        res.warnings = list(a.warnings)
-        a.warnings[:0] = art.warnings
+        a = analyze_decoded(art, src.id, opts.user)
+        res.warnings = a.warnings[len(art.warnings) :]  # the analysis' own
         row["warnings"] = "; ".join(a.warnings) or None
         row.update(a.metrics)
         res.tables = {t: _rows(a, t, src.id) for t in opts.tables}
