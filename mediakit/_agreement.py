@@ -209,20 +209,40 @@ def _find(name: str, sheet_path: Path | None) -> Path | None:
     return next((t for t in tries if t.is_file()), None)
 
 
-def _resolve(article: str, sheet_path: Path | None, row: int) -> Path | Analysis:
-    """The article a sheet's ``article`` names: a file, or a table's row (``news.csv#3``,
-    as ``mediakit export`` names it), read again as it was exported."""
-    found = _find(article, sheet_path)
-    if found is not None:
-        return found
-    file, sep, n = article.rpartition("#")
-    table = _find(file, sheet_path) if sep and n.isdigit() else None
-    if table is not None:
+def _resolve(labels: Sequence[str], sheet_path: Path) -> dict[str, Path | Analysis]:
+    """The article each of a sheet's ``article`` labels names (in the order given): a
+    file, or a table's row (``news.csv#3``, as ``mediakit export`` names it), read again
+    as it was exported; each table is read once, however many of its rows are named.
+    A label found nowhere raises :class:`SheetError` naming the sheet row it is first on."""
+    first_row: dict[str, int] = {}
+    for i, label in enumerate(labels, start=2):
+        first_row.setdefault(label, i)
+    found: dict[str, Path | Analysis] = {}
+    by_table: dict[Path, dict[str, str]] = {}  # table -> {row number: label}
+    for label in first_row:
+        path = _find(label, sheet_path)
+        file, sep, n = label.rpartition("#")
+        table = _find(file, sheet_path) if path is None and sep and n.isdigit() else None
+        if path is not None:
+            found[label] = path
+        elif table is not None:
+            by_table.setdefault(table, {})[n] = label
+        else:
+            raise _not_found(sheet_path, first_row[label], label)
+    for table, wanted in by_table.items():
         for src in iter_inputs(table):
-            if src.id.endswith(f"#{n}"):
-                return analysis_of(src)
-    raise SheetError(
-        f"{sheet_path}: row {row}: article {article!r} not found (relative to here or the "
+            n = src.id.rpartition("#")[2]
+            if n in wanted:
+                found[wanted.pop(n)] = analysis_of(src)
+        if wanted:
+            label = min(wanted.values(), key=first_row.__getitem__)
+            raise _not_found(sheet_path, first_row[label], label)
+    return {label: found[label] for label in first_row}
+
+
+def _not_found(sheet_path: Path, row: int, label: str) -> SheetError:
+    return SheetError(
+        f"{sheet_path}: row {row}: article {label!r} not found (relative to here or the "
         "sheet; an article read from a URL or standard input must be saved as a file)"
     )
 
@@ -250,10 +270,7 @@ def evaluate_sheet(path: str | os.PathLike[str]) -> dict[str, Any]:
     are found by the ``article`` column, relative to here or to the sheet's folders."""
     p = Path(path)
     gold = read_sheet(p)
-    articles: dict[str, Path | Analysis] = {}
-    for i, art in enumerate(gold["article"], start=2):
-        if art not in articles:
-            articles[art] = _resolve(art, p, i)  # a SheetError names the row
+    articles = _resolve([str(a) for a in gold["article"]], p)  # a SheetError names the row
     ours = coding_sheet(list(articles.values()), names=list(articles))
     try:
         check_rows(gold, ours)

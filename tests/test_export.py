@@ -211,6 +211,22 @@ def test_cli_export_reads_what_analyze_reads(
     assert code == 2 and "nope.txt" in err and "Traceback" not in err
 
 
+def test_evaluate_sheet_names_an_article_it_cannot_find(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "news.csv"
+    pd.DataFrame({"text": [SEEDS[1].read_text(encoding="utf-8")]}).to_csv(table, index=False)
+    sheet = tmp_path / "m.csv"
+    assert _run(["export", str(table), "-o", str(sheet)], capsys)[0] == 0
+    df = pd.read_csv(sheet, dtype=str, keep_default_na=False)
+    for label, row in ((f"{table}#9", 2), (str(tmp_path / "gone.txt"), len(df) + 1)):
+        bad = df.copy()
+        bad.loc[len(bad) - 1 if row > 2 else 0, "article"] = label
+        bad.to_csv(tmp_path / "bad.csv", index=False)
+        code, _, err = _run(["evaluate", "sheet", str(tmp_path / "bad.csv")], capsys)
+        assert code == 2 and f"row {row}: article {label!r} not found" in err, err
+
+
 def _bad(tmp_path: Path, edit: str) -> Path:
     src = tmp_path / "good.csv"
     mediakit.write_sheet(mediakit.coding_sheet([SEEDS[1]]), src)
