@@ -374,14 +374,14 @@ def test_time_limit_records_a_hanging_article_as_failed(
     """--time-limit: an article that takes too long is recorded as failed; the run goes on."""
     import mediakit._run as run
 
-    real = run.analyze_article
+    real = run.analyze_decoded
 
-    def slow(article: Any, user: Any) -> Analysis:
-        if "HANG" in article.text:
+    def slow(art: Any, article_id: str, user: Any) -> Analysis:
+        if "HANG" in art.text:
             time.sleep(60)
-        return real(article, user)
+        return real(art, article_id, user)
 
-    monkeypatch.setattr(run, "analyze_article", slow)
+    monkeypatch.setattr(run, "analyze_decoded", slow)
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     (tmp_path / "b.txt").write_text("HANG " + ENGLISH, encoding="utf-8")
     (tmp_path / "c.txt").write_text(ENGLISH, encoding="utf-8")
