@@ -19,9 +19,9 @@ from mediakit._gender_evidence import (
     _RULE_ORDER,
     _apposition_evidence,
     _gender,
-    _pronoun_evidence,
     _title_evidence,
 )
+from mediakit._gender_pronouns import _pronoun_evidence
 from mediakit._names import _ORG_WORDS, given_names
 from mediakit._people_context import OUTLET, attributive, listed_with, role_nouns
 from mediakit._people_context import person_context as _person_context

@@ -10,7 +10,7 @@ from collections import Counter
 from functools import cache
 
 import mediakit
-from mediakit._gender_evidence import _PRONOUN
+from mediakit._gender_pronouns import _PRONOUN
 from mediakit._source_summary import _voice_words
 from tests.conftest import sample_analyses
 

@@ -80,12 +80,8 @@ def test_a_run_s_name_reads_the_context_only_when_it_matters() -> None:
 
 
 def test_the_fast_searches_before_and_in_a_sentence_find_what_the_patterns_find() -> None:
-    from mediakit._gender_evidence import (
-        _PERSON_NOUN,
-        _ROLE_PHRASE,
-        _person_nouns,
-        _role_phrase,
-    )
+    from mediakit._gender_evidence import _ROLE_PHRASE, _role_phrase
+    from mediakit._gender_pronouns import _PERSON_NOUN, _person_nouns
     from mediakit._people import _PEOPLE_RUN
 
     extra = "Ａ ſpokeſman, the KING'S wife, a Spokes-woman: the driver_2 and the ĶING.  Man! "
