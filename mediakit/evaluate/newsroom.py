@@ -143,6 +143,11 @@ USED_3 = frozenset(
         "west-journal_2016-02-23_breaking-federal-judge-just-gave",
     }
 )
+#: The second labelling pass of a set: set -> (file, the labels relabelled).
+PASSES_OF: dict[str, tuple[Path, tuple[str, ...]]] = {
+    "1": (PASSES, ("hedged", "loaded", "subjective")),
+    "3": (ROOT / "devset" / "newsroom_polnear_3_passes.tsv", ("loaded", "subjective")),
+}
 #: The later, all-clean sets: set -> ((seed, size), articles left out besides the sets
 #: before it).
 LATER: dict[str, tuple[tuple[int, int], frozenset[str]]] = {
@@ -281,6 +286,15 @@ def report_later(rows: list[dict[str, str]], name: str) -> list[str]:
     return [f"{'':<46} mediakit     VADER", *lines]
 
 
+def _passes_lines(which: str | None) -> list[str]:
+    """The agreement of a set's second labelling pass, if it has one (:data:`PASSES_OF`)."""
+    path, labels = PASSES_OF.get(which or "", (PASSES, ()))
+    if not path.is_file():
+        return []
+    name = "PolNeAR relabelled" if which == "1" else f"PolNeAR set {which} relabelled"
+    return [x for w in labels for x in _agreement(path, f"{name}, {w}", (f"{w}1", f"{w}2"))]
+
+
 def run(directory: Path, gold: Path = GOLD, clean: bool = False, errors: bool = False) -> list[str]:
     """The report's lines, or the skip line when the texts are absent."""
     if not directory.is_dir():
@@ -288,16 +302,13 @@ def run(directory: Path, gold: Path = GOLD, clean: bool = False, errors: bool = 
     if not gold.is_file():
         return [f"{gold.name}: not there (skipped)"]
     rows, bad = _rows(gold, directory)
-    if not rows or "hedged" not in rows[0]:  # a later set: loaded and subjective only
-        name = next((f"set {k}" for k, g in GOLDS.items() if g.name == gold.name), gold.stem)
-        head = f"PolNeAR sentences ({directory}; gold {gold.name})"
-        return [head, *report_later(rows, name), *bad]
+    which = next((k for k, g in GOLDS.items() if g.resolve() == gold.resolve()), None)
     lines = [f"PolNeAR sentences ({directory}; gold {gold.name})"]
-    lines += report(rows, clean, errors) + bad
-    if PASSES.is_file() and gold == GOLD:
-        for what in ("hedged", "loaded", "subjective"):
-            lines += _agreement(PASSES, f"PolNeAR relabelled, {what}", (f"{what}1", f"{what}2"))
-    return lines
+    if not rows or "hedged" not in rows[0]:  # a later set: loaded and subjective only
+        lines += report_later(rows, f"set {which}" if which else gold.stem)
+    else:
+        lines += report(rows, clean, errors)
+    return lines + bad + _passes_lines(which)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
