@@ -222,7 +222,7 @@ def draw_later(directory: Path, which: str = "2") -> list[tuple[str, str, int, s
         for i, s in enumerate(sents)
         if MIN_WORDS <= len(s.split()) <= MAX_WORDS
     ]
-    return [("random", a, i, s) for a, i, s in random.Random(seed).sample(pool, n)]
+    return [("random", a, i, s) for a, i, s in random.Random(seed).sample(pool, min(n, len(pool)))]
 
 
 # ---------------------------------------------------------------- scoring
