@@ -6,8 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from mediakit.evaluate.__main__ import main as dispatch
+from mediakit.evaluate.emotive import read_tsv
 from mediakit.evaluate.encyclopaedic import digest
-from mediakit.evaluate.newsroom import USED, body_sentences, draw, half, main, run
+from mediakit.evaluate.newsroom import (
+    GOLD,
+    GOLD_2,
+    USED,
+    USED_3,
+    body_sentences,
+    draw,
+    draw_later,
+    half,
+    main,
+    run,
+)
 
 ARTICLE = (
     "Senator wins the vote.\n\nABSTRACT.\n\nFULL TEXT.\n\n"
@@ -65,3 +77,36 @@ def test_skips_without_the_texts(tmp_path: Path, capsys) -> None:  # type: ignor
     assert main(["--polnear", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out
     assert dispatch(["newsroom", "--polnear", str(tmp_path / "absent")]) == 0
+
+
+def test_later_draws_leave_out_the_sets_before_them(tmp_path: Path) -> None:
+    texts = _texts(tmp_path)
+    first = read_tsv(GOLD)[0]["article"]
+    second = read_tsv(GOLD_2)[0]["article"]
+    for name in (first, second, sorted(USED_3)[0]):
+        (texts / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    two = {name for _, name, _, _ in draw_later(texts, "2")}
+    three = {name for _, name, _, _ in draw_later(texts, "3")}
+    assert first not in two and second in two and not two & USED
+    assert three == {f"nyt_2016-01-0{k}_a" for k in range(3)}
+
+
+def test_scores_a_later_gold_file(tmp_path: Path) -> None:
+    (tmp_path / "t").mkdir()
+    texts = _texts(tmp_path / "t")
+    gold = tmp_path / "later.tsv"
+    rows = ["set\tarticle\tn\tdigest\thalf\tloaded\tphrases\tsubjective\tnote"]
+    for k in range(3):
+        for i, sent in enumerate(body_sentences(ARTICLE)):
+            loaded = "yes\twide margin" if i else "no\t"
+            rows.append(f"random\tnyt_2016-01-0{k}_a\t{i}\t{digest(sent)}\tclean\t{loaded}\tno\t")
+    gold.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = "\n".join(run(texts, gold))
+    assert "PolNeAR later (clean) random: 6 sentences, 3 loaded" in out
+    assert "hedges" not in out and "not found" not in out
+
+
+def test_set_3_skips_without_the_texts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--set", "3", "--polnear", str(tmp_path / "absent")]) == 0
+    assert main(["--set", "3", "--draw", "--polnear", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out

@@ -3,6 +3,7 @@
     python -m mediakit.evaluate newsroom [--polnear DIR] [--clean] [--errors]
     python -m mediakit.evaluate newsroom --draw     # the sample, for labelling
     python -m mediakit.evaluate newsroom --set 2 [--draw]   # the second, all-clean set
+    python -m mediakit.evaluate newsroom --set 3 [--draw]   # the third, all-clean set
 
 All the other news sets are Wikinews; this one is US political news of 7 publishers
 (2015-16), the PolNeAR train split (``../shared/data/polnear/train/text/``; Newell,
@@ -32,6 +33,13 @@ bodies and pool as above; ``random.Random(2017).sample`` of 150 of the pool, ran
 (no cue draw), so that it estimates what a hidden random sample would show.  All of it is
 clean: scored, never tuned on; its errors are not printed.
 
+The third set (``devset/newsroom_polnear_3.tsv``, ``--set 3``), drawn the same way by a rule
+written down before any of its sentences was read (:data:`DRAW_3`): the train articles
+used neither by :data:`USED`, nor by :data:`USED_3` (the PolNeAR articles of the later
+``people_gold_*.tsv`` / ``kinds_gold_*.tsv`` files), nor by the first or second set;
+bodies and pool as above; ``random.Random(2018).sample`` of 150 of the pool, random only.
+All clean, like the second set.
+
 Prints, for each half and part, hedge sentence P / R / F1 of mediakit's markers of kind
 ``hedge`` beside the plain modal look-ups of :data:`~mediakit.evaluate.encyclopaedic
 .BASELINES` (VADER has no hedges), and the loaded-language and subjectivity AUCs and the
@@ -56,11 +64,13 @@ from mediakit.evaluate.encyclopaedic import BASELINES, _agreement, _mediakit_hed
 __all__ = [
     "DRAWS",
     "DRAW_2",
+    "DRAW_3",
     "NEWS_CUES",
     "USED",
+    "USED_3",
     "body_sentences",
     "draw",
-    "draw_2",
+    "draw_later",
     "half",
     "main",
     "run",
@@ -70,6 +80,9 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "devset" / "newsroom_polnear.tsv"
 PASSES = ROOT / "devset" / "newsroom_polnear_passes.tsv"
 GOLD_2 = ROOT / "devset" / "newsroom_polnear_2.tsv"
+GOLD_3 = ROOT / "devset" / "newsroom_polnear_3.tsv"
+#: The gold file of each set.
+GOLDS = {"1": GOLD, "2": GOLD_2, "3": GOLD_3}
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 ABSENT = "PolNeAR's texts are not there (../shared/data/polnear; skipped)"
 MIN_WORDS, MAX_WORDS = 6, 60
@@ -80,6 +93,9 @@ DRAWS: tuple[tuple[str, int, int, bool], ...] = (
 )
 #: The second set: (seed, size), random body sentences of articles no devset file uses.
 DRAW_2: tuple[int, int] = (2017, 150)
+#: The third set: (seed, size), random body sentences of articles no devset file uses
+#: (:data:`USED`, :data:`USED_3`, the first and the second set).
+DRAW_3: tuple[int, int] = (2018, 150)
 #: The train articles that earlier dev-set files use (people_gold_3/5, kinds_gold_3/5).
 USED = frozenset(
     {
@@ -103,6 +119,41 @@ USED = frozenset(
         "west-journal_2016-06-20_media-reports-reveal-reason-behi",
     }
 )
+#: The PolNeAR articles of people_gold_4/6.tsv and kinds_gold_6.tsv (not in :data:`USED`),
+#: left out of the third set's draw (the second set's rule predates them).
+USED_3 = frozenset(
+    {
+        "breitbart_2015-12-04_san-bernardino-terror-suspect-na",
+        "breitbart_2016-03-29_liberal-oscar-winner-sarandon-no",
+        "breitbart_2016-09-12_stealth-over-health-hillary-clin",
+        "huff-post_2016-02-21_this-cable-news-panel-just-dismi",
+        "huff-post_2016-04-20_hillary-clinton-gives-emotional-",
+        "huff-post_2016-09-20_elizabeth-warren-hammers-wells-f",
+        "nyt_2016-02-09_it-s-fine-to-feel-the-bern-but-n",
+        "nyt_2016-04-21_espn-fires-schilling-over-an-off",
+        "nyt_2016-09-19_old-hands-help-russia-navigate-u",
+        "politico_2016-02-19_more-hillary-clinton-emails-rele",
+        "politico_2016-09-22_judge-rejects-new-york-times-req",
+        "usa-today_2015-11-20_campaign-cash-tied-to-turkish-gr",
+        "usa-today_2016-03-07_a-petite-powerhouse-with-an-undy",
+        "usa-today_2016-09-23_ready-for-trump-vs-clinton-his-p",
+        "wash-post_2016-02-14_nomination-questions-are-likely-",
+        "wash-post_2016-08-06_clinton-acknowledges-that-she-mi",
+        "wash-post_2016-09-29_the-real-trump-showed-up-at-deba",
+        "west-journal_2016-02-23_breaking-federal-judge-just-gave",
+    }
+)
+#: The second labelling pass of a set: set -> (file, the labels relabelled).
+PASSES_OF: dict[str, tuple[Path, tuple[str, ...]]] = {
+    "1": (PASSES, ("hedged", "loaded", "subjective")),
+    "3": (ROOT / "devset" / "newsroom_polnear_3_passes.tsv", ("loaded", "subjective")),
+}
+#: The later, all-clean sets: set -> ((seed, size), articles left out besides the sets
+#: before it).
+LATER: dict[str, tuple[tuple[int, int], frozenset[str]]] = {
+    "2": (DRAW_2, USED),
+    "3": (DRAW_3, USED | USED_3),
+}
 #: Candidate hedge words, for the cue draw only (whole words, any case).
 NEWS_CUES = re.compile(
     r"\b(?:may|might|could|perhaps|possibl[ey]|probabl[ey]|likely|unlikely|maybe|"
@@ -159,19 +210,19 @@ def draw(directory: Path) -> list[tuple[str, str, int, str]]:
     return out
 
 
-def draw_2(directory: Path, gold: Path = GOLD) -> list[tuple[str, str, int, str]]:
-    """``(part, article, n, sentence)`` of the second set (:data:`DRAW_2`): articles used
-    neither by :data:`USED` nor by the first set's ``gold``."""
-    first = {r["article"] for r in read_tsv(gold)}
+def draw_later(directory: Path, which: str = "2") -> list[tuple[str, str, int, str]]:
+    """``(part, article, n, sentence)`` of a later, all-random set (:data:`LATER`): articles
+    used neither by its left-out list nor by the gold files of the sets before it."""
+    (seed, n), used = LATER[which]
+    earlier = {r["article"] for k in GOLDS if k < which for r in read_tsv(GOLDS[k])}
     pool = [
         (name, i, s)
         for name, sents in _articles(directory).items()
-        if name not in USED and name not in first
+        if name not in used and name not in earlier
         for i, s in enumerate(sents)
         if MIN_WORDS <= len(s.split()) <= MAX_WORDS
     ]
-    seed, n = DRAW_2
-    return [("random", a, i, s) for a, i, s in random.Random(seed).sample(pool, n)]
+    return [("random", a, i, s) for a, i, s in random.Random(seed).sample(pool, min(n, len(pool)))]
 
 
 # ---------------------------------------------------------------- scoring
@@ -225,14 +276,23 @@ def report(rows: list[dict[str, str]], clean: bool, errors: bool = False) -> lis
     return lines
 
 
-def report_2(rows: list[dict[str, str]]) -> list[str]:
-    """The second set's loaded-language and subjectivity figures (no errors: all clean)."""
+def report_later(rows: list[dict[str, str]], name: str) -> list[str]:
+    """A later set's loaded-language and subjectivity figures (no errors: all clean)."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     analyzer = SentimentIntensityAnalyzer()
-    name = "PolNeAR set 2 (clean) random"
-    lines = loaded_lines(rows, analyzer.polarity_scores, analyzer.lexicon, False, name)
+    label = f"PolNeAR {name} (clean) random"
+    lines = loaded_lines(rows, analyzer.polarity_scores, analyzer.lexicon, False, label)
     return [f"{'':<46} mediakit     VADER", *lines]
+
+
+def _passes_lines(which: str | None) -> list[str]:
+    """The agreement of a set's second labelling pass, if it has one (:data:`PASSES_OF`)."""
+    path, labels = PASSES_OF.get(which or "", (PASSES, ()))
+    if not path.is_file():
+        return []
+    name = "PolNeAR relabelled" if which == "1" else f"PolNeAR set {which} relabelled"
+    return [x for w in labels for x in _agreement(path, f"{name}, {w}", (f"{w}1", f"{w}2"))]
 
 
 def run(directory: Path, gold: Path = GOLD, clean: bool = False, errors: bool = False) -> list[str]:
@@ -242,14 +302,13 @@ def run(directory: Path, gold: Path = GOLD, clean: bool = False, errors: bool = 
     if not gold.is_file():
         return [f"{gold.name}: not there (skipped)"]
     rows, bad = _rows(gold, directory)
-    if not rows or "hedged" not in rows[0]:  # the second set: loaded and subjective only
-        return [f"PolNeAR sentences ({directory}; gold {gold.name})", *report_2(rows), *bad]
+    which = next((k for k, g in GOLDS.items() if g.resolve() == gold.resolve()), None)
     lines = [f"PolNeAR sentences ({directory}; gold {gold.name})"]
-    lines += report(rows, clean, errors) + bad
-    if PASSES.is_file() and gold == GOLD:
-        for what in ("hedged", "loaded", "subjective"):
-            lines += _agreement(PASSES, f"PolNeAR relabelled, {what}", (f"{what}1", f"{what}2"))
-    return lines
+    if not rows or "hedged" not in rows[0]:  # a later set: loaded and subjective only
+        lines += report_later(rows, f"set {which}" if which else gold.stem)
+    else:
+        lines += report(rows, clean, errors)
+    return lines + bad + _passes_lines(which)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -257,15 +316,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m mediakit.evaluate newsroom")
     ap.add_argument("--polnear", default=str(DEFAULT_DIR), help="PolNeAR's train/text/")
     ap.add_argument("--gold", default=None, help="the gold keys and labels")
-    ap.add_argument("--set", default="1", choices=("1", "2"), help="2: the second, clean set")
+    ap.add_argument("--set", default="1", choices=tuple(GOLDS), help="2, 3: the later, clean sets")
     ap.add_argument("--clean", action="store_true", help="score the held-out half too")
     ap.add_argument("--errors", action="store_true", help="print the dev half's errors")
     ap.add_argument("--draw", action="store_true", help="print the sample, for labelling")
     args = ap.parse_args(list(sys.argv[1:] if argv is None else argv))
     directory = Path(args.polnear)
-    gold = Path(args.gold) if args.gold else GOLD_2 if args.set == "2" else GOLD
+    gold = Path(args.gold) if args.gold else GOLDS[args.set]
     if args.draw and directory.is_dir():
-        for part, name, i, s in draw_2(directory) if args.set == "2" else draw(directory):
+        drawn = draw(directory) if args.set == "1" else draw_later(directory, args.set)
+        for part, name, i, s in drawn:
             sys.stdout.write(f"{part}\t{name}\t{i}\t{digest(s)}\t{half(name)}\t{s}\n")
         return 0
     lines = run(directory, gold, args.clean, args.errors and args.set == "1")
