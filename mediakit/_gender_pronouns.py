@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _CUE_AFTER, _RULE_ORDER
@@ -78,66 +78,127 @@ def _pronoun_evidence(
     if not wanted:
         return
     quotes = sorted((q.start, q.end) for q in an.quotes) + skip
+    ctx = _Context(
+        text,
+        sents,
+        by_sentence,
+        spans,
+        quotes,
+        _Chain(text, sents, by_sentence, spans, quotes),
+        _Speakers(an),
+        headline,
+    )
     rank = _RULE_ORDER.index("pronoun")
-    chain = _Chain(text, sents, by_sentence, spans, quotes)
     for k in sorted({j for i in wanted for j in (i, i + 1) if 0 <= j < len(sents)}):
-        here = by_sentence.get(k, [])
-        unread = True  # the first pronoun of the sentence before, read once
-        first: re.Match[str] | None = None
-        unsure: set[bool] = set()  # the genders (male?) of pronouns left unresolved
-        for m in _PRONOUN.finditer(text, sents[k].start, sents[k].end):
-            pos = m.start()
-            if m.group()[0].isupper() and text[sents[k].start : pos].strip(" \"“‘'("):
-                continue  # "Les Brown and His Band": a name, not a pronoun
-            male = m.group().lower() in _MALE_PRONOUNS
-            if male in unsure:
-                continue  # "... diminish her lead over Sanders, ... magnify her difficulty":
-                # the same person as the earlier pronoun, whom this sentence does not name
-            names = {n for a, n in here if a < pos}
-            if not names and (
-                any(a > pos for a, _n in here)
-                or _given_name_after(text, m.end(), sents[k].end, quotes)
+        found, genders = _sentence_pronouns(ctx, k, evidence)
+        for name, male, span in found:
+            if len(genders[name]) == 1:  # (not when the sentence's pronouns of both
+                # genders can only mean this person: "He also said he ... on her public
+                # statements", after "Comey said that": she is someone else, and so may
+                # he be)
+                evidence[name].append((rank, "male" if male else "female", "pronoun", span))
+
+
+class _Context(NamedTuple):
+    """What :func:`_sentence_pronouns` reads of one article."""
+
+    text: str
+    sents: Sequence[Span]
+    by_sentence: dict[int, list[tuple[int, str]]]
+    spans: dict[str, list[tuple[int, int]]]
+    quotes: list[tuple[int, int]]
+    chain: _Chain
+    speakers: _Speakers
+    headline: int  # where the body starts after a headline line (0: no such line)
+
+
+def _sentence_pronouns(
+    ctx: _Context, k: int, evidence: dict[str, list[tuple[int, str, str, Span]]]
+) -> tuple[list[tuple[str, bool, Span]], dict[str, set[bool]]]:
+    """The pronouns of sentence ``k`` that are evidence for one person each (name, male?,
+    span), and by person the genders of the sentence's pronouns whose only candidate
+    they were, with no other person's noun or given name near (kept or not after that)."""
+    text, sents, by_sentence, spans, quotes = (
+        ctx.text,
+        ctx.sents,
+        ctx.by_sentence,
+        ctx.spans,
+        ctx.quotes,
+    )
+    found: list[tuple[str, bool, Span]] = []
+    genders: dict[str, set[bool]] = {}
+    here = by_sentence.get(k, [])
+    unread = True  # the first pronoun of the sentence before, read once
+    first: re.Match[str] | None = None
+    unsure: set[bool] = set()  # the genders (male?) of pronouns left unresolved
+    for m in _PRONOUN.finditer(text, sents[k].start, sents[k].end):
+        pos = m.start()
+        if m.group()[0].isupper() and text[sents[k].start : pos].strip(" \"“‘'("):
+            continue  # "Les Brown and His Band": a name, not a pronoun
+        male = m.group().lower() in _MALE_PRONOUNS
+        if male in unsure:
+            continue  # "... diminish her lead over Sanders, ... magnify her difficulty":
+            # the same person as the earlier pronoun, whom this sentence does not name
+        names = {n for a, n in here if a < pos}
+        if not names and (
+            any(a > pos for a, _n in here) or _given_name_after(text, m.end(), sents[k].end, quotes)
+        ):
+            unsure.add(male)
+            continue  # "Within her own party, ... Pelosi": may point forward (also to
+            # a given name that is nobody's mention: "Beloved by her husband, Nancy")
+        lo = sents[k].start
+        subject = _subject_of_clause(text, sents[k].start, here, spans, m) if names else None
+        if subject is not None:
+            names = {subject}  # "Judge Sullivan made his ruling": the subject's
+        elif k > 0 and not (names and m.group().lower() in _REFLEXIVE):
+            # and the sentence before (not for "himself" after a name of its own
+            # sentence: "John Kerry found himself ...")
+            before = by_sentence.get(k - 1, [])
+            if unread:
+                first = _PRONOUN.search(text, sents[k - 1].start, sents[k - 1].end)
+                unread = False
+            if not names and first is not None and min(a for a, _n in before) > first.start():
+                continue  # "Here he worked with Paul McCartney. Later, he ...": he is not Paul
+            if (
+                not names
+                and text[sents[k].start : pos].strip(" \"“‘'(")
+                and _CUE_AFTER.match(text, m.end()) is None
+                and any(q[0] < sents[k - 1].end and q[1] > sents[k - 1].start for q in quotes)
             ):
-                unsure.add(male)
-                continue  # "Within her own party, ... Pelosi": may point forward (also to
-                # a given name that is nobody's mention: "Beloved by her husband, Nancy")
-            lo = sents[k].start
-            subject = _subject_of_clause(text, sents[k].start, here, spans, m) if names else None
-            if subject is not None:
-                names = {subject}  # "Judge Sullivan made his ruling": the subject's
-            elif k > 0 and not (names and m.group().lower() in _REFLEXIVE):
-                # and the sentence before (not for "himself" after a name of its own
-                # sentence: "John Kerry found himself ...")
-                before = by_sentence.get(k - 1, [])
-                if unread:
-                    first = _PRONOUN.search(text, sents[k - 1].start, sents[k - 1].end)
-                    unread = False
-                if not names and first is not None and min(a for a, _n in before) > first.start():
-                    continue  # "Here he worked with Paul McCartney. Later, he ...": he is not Paul
-                if (
-                    not names
-                    and text[sents[k].start : pos].strip(" \"“‘'(")
-                    and _CUE_AFTER.match(text, m.end()) is None
-                    and any(q[0] < sents[k - 1].end and q[1] > sents[k - 1].start for q in quotes)
-                ):
-                    continue  # '"Something had to be done," Gutin says. Thus, the campaign
-                    # to improve her image': the speaker of a quotation in the sentence
-                    # before is not whom the narrator's pronoun means (unless it opens
-                    # its sentence or a cue: "She added", "..., she said")
-                names |= {n for _a, n in before}
-                lo = sents[k - 1].start
-            if len(names) != 1 or any(a <= pos < b for a, b in quotes):
-                continue
-            name = names.pop()
-            if name not in evidence or _other_person_noun(text, lo, pos, spans[name]):
-                continue
-            if _object_of_own_clause(text, spans[name], m):
-                continue  # "Sanders beat her 51% to 36%": her is not Sanders
-            if chain.continues_another(k, lo, m, name):
-                continue  # "Kosiec stated police believe him ... Kosiec revealed police
-                # have been unable to question him": the same him, who is not Kosiec
-            gender = "male" if male else "female"
-            evidence[name].append((rank, gender, "pronoun", Span.of(text, pos, m.end())))
+                continue  # '"Something had to be done," Gutin says. Thus, the campaign
+                # to improve her image': the speaker of a quotation in the sentence
+                # before is not whom the narrator's pronoun means (unless it opens
+                # its sentence or a cue: "She added", "..., she said")
+            names |= {n for _a, n in before}
+            lo = sents[k - 1].start
+        if any(a <= pos < b for a, b in quotes):
+            continue
+        if len(names) != 1:
+            if names:  # (the same person as a later one of the same gender: "Trump
+                unsure.add(male)  # called on her to resign from her post")
+            continue
+        name = names.pop()
+        if name not in evidence or _other_person_noun(text, lo, pos, spans[name]):
+            continue
+        if _unlisted_given_name(text, max(lo, ctx.headline), pos, spans, quotes):
+            continue  # '"He really does love us," Melanie said, and soon, ... Trump was
+            # waving to the crowd, and she': Melanie, whom no mention lists, may be she
+        genders.setdefault(name, set()).add(male)
+        if _object_of_own_clause(text, spans[name], m):
+            unsure.add(male)  # (nor a pronoun of hers after it: "Trump called on her
+            continue  # to resign from her post"; "Sanders beat her": her is not Sanders
+        as_subject = _named_as_subject(text, sents[k].start, pos, spans[name])
+        if lo == sents[k].start and k > 0 and not as_subject:
+            lo = sents[k - 1].start  # (its pronouns too: "He studied ... at Oxford. Then
+            # came a posting as the adviser to Secretary of State Hillary Clinton, when he")
+        if ctx.chain.continues_another(k, lo, m, name) or not (
+            as_subject or ctx.speakers.agree(pos, name)
+        ):
+            unsure.add(male)  # (or the sources' resolution makes the pronoun someone else's)
+            continue  # "Kosiec stated police believe him ... Kosiec revealed police
+            # have been unable to question him": the same him, who is not Kosiec
+        found.append((name, male, Span.of(text, pos, m.end())))
+    return found, genders
 
 
 _CAPITALISED = compile_pattern(r"(?<![\w’'\-])[A-Z][a-z]+\b")
@@ -154,6 +215,71 @@ def _given_name_after(text: str, pos: int, end: int, quotes: list[tuple[int, int
         w.group() in names and not any(a <= w.start() < b for a, b in quotes)
         for w in _CAPITALISED.finditer(text, pos, end)
     )
+
+
+class _Speakers:
+    """Whom the attribution layer resolved its pronoun sources to ("..., she said": the
+    latest earlier source whose words fit, :class:`mediakit._sources.SourceResolver`):
+    a second reading of the same pronoun; when it names someone else, the pronoun could
+    mean two people and is no evidence."""
+
+    def __init__(self, an: Analysis) -> None:
+        self._by_start = {
+            a.source.start: a.source_name
+            for a in an.attributions
+            if a.source is not None and a.source_resolved_from is not None and a.source_name
+        }
+
+    def agree(self, pos: int, name: str) -> bool:
+        """The pronoun at ``pos`` is no source resolved to a person other than ``name``
+        (a name sharing a word with it may be the same person: "Meerjady", "Meerjady
+        Sabrina Flora")."""
+        other = self._by_start.get(pos)
+        return other is None or not set(other.split()).isdisjoint(name.split())
+
+
+#: A preposition, then at most four capitalised words of a title ("to Secretary of State ").
+_PREPOSITION_TITLE_BEFORE = compile_pattern(
+    r"\b(?:by|of|to|with|for|from|about|against|at|on|in|into|over|under|than)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.’'\-]*\s+(?:of\s+)?){0,4}\Z"
+)
+_POSSESSIVE_AFTER = compile_pattern(r"[’']s?\b")
+
+
+def _named_as_subject(text: str, lo: int, pos: int, own: list[tuple[int, int]]) -> bool:
+    """One of the person's ``own`` mentions lies in ``text[lo:pos]`` neither after a
+    preposition nor possessive ("leading candidate Donald Trump caused consternation,
+    when he": not "As for Trump's ability to deflect attacks, she said"): a reading the
+    sources' resolution does not overrule."""
+    return any(
+        lo <= a < pos
+        and _PREPOSITION_TITLE_BEFORE.search(text, max(lo, a - 60), a) is None
+        and _POSSESSIVE_AFTER.match(text, b) is None
+        for a, b in own
+    )
+
+
+def _unlisted_given_name(
+    text: str,
+    lo: int,
+    pos: int,
+    spans: dict[str, list[tuple[int, int]]],
+    quotes: list[tuple[int, int]],
+) -> bool:
+    """A common given name (``data/given_names.tsv``) in ``text[lo:pos]``, outside
+    quotation marks and neither in nor right before one of the people's mentions ("Glenn
+    Beck" where the mention is "Beck"): someone the people index did not list ("Melanie
+    said"), whom a pronoun there may mean as well."""
+    names = given_names()
+    for w in _CAPITALISED.finditer(text, lo, pos):
+        a, b = w.span()
+        if (
+            w.group() in names
+            and not any(x <= a < y for x, y in quotes)
+            and not any(x <= a < y or b < x <= b + 2 for ss in spans.values() for x, y in ss)
+        ):
+            return True
+    return False
 
 
 #: What may stand between a clause's subject and its pronoun ("made his ruling", "has a
@@ -327,7 +453,7 @@ class _Chain:
                     not text[b : m.start()].strip(", ")
                     or (
                         a >= sents[k].start
-                        and not _PREPOSITION_BEFORE.search(text, max(lo, a - 10), a)
+                        and not _PREPOSITION_TITLE_BEFORE.search(text, max(lo, a - 60), a)
                     )
                 )
                 for a, b in self.spans[name]
@@ -341,11 +467,6 @@ class _Chain:
                 return True  # it means someone else, or an object pronoun carries on
                 # with one that could ("police believe him ... question him")
         return False
-
-
-_PREPOSITION_BEFORE = compile_pattern(
-    r"\b(?:by|of|to|with|for|from|about|against|at|on|in|into|over|under|than)\s+\Z"
-)
 
 
 #: What follows "her" when it is an object, not a possessive ("beat her 51% to 36%",
@@ -380,11 +501,14 @@ def _object_of_own_clause(text: str, own: list[tuple[int, int]], m: re.Match[str
 
 def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]]) -> bool:
     """A person noun in ``text[lo:pos]`` that is not the person's own: right before one of
-    the ``own`` mentions ("spokeswoman Priya Nandra") or in an apposition right after it
-    ("Sam Reed, a father of two")."""
-    for x, y in _person_nouns(text, lo, pos):
+    the ``own`` mentions, at most through a phrase of its own and a comma and capitalised
+    words ("spokeswoman Priya Nandra", "his wife, Jill Biden", "a spokeswoman for Harwick
+    General Hospital, Priya Nandra"; not "The Vermont senator, running against ... Hillary
+    Clinton", nor the possessive "The woman's enthusiasm for Trump"), or in an apposition
+    right after it ("Sam Reed, a father of two")."""
+    for x, y in _person_nouns(text, lo, pos) + _referring_roles(text, lo, pos):
         if not any(
-            (y <= a and a - y <= 60 and "." not in text[y:a])
+            (y <= a and a - y <= 80 and _OWN_BEFORE.fullmatch(text, y, a) is not None)
             or (b <= x and _OWN_APPOSITION.fullmatch(text, b, x) is not None)
             for a, b in own
         ):
@@ -422,4 +546,35 @@ def _person_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+#: Nouns of a role or title that, after a determiner and before a verb, refer to a person
+#: ("the justice sounded off", "The general stumped for Clinton"): ``role_nouns()``'s
+#: and these (left out there as often heading a phrase: "general election", "Justice
+#: Department"; the verb after rules those out here).
+_ROLE_EXTRA = frozenset(
+    "justice general admiral colonel commander chief nominee frontrunner front-runner mogul".split()
+)
+_DETERMINED_ROLE = compile_pattern(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,2}?"
+    r"([a-z][a-z\-]+)(?=\s*[,;:)—–]|\s+(?:[a-z]+ed|said|says|is|was|has|had|will|would"
+    r"|could|can|may|might|must|should|who|whose|also|then|later|did|does|told|tells)\b)"
+)
+
+
+def _referring_roles(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where a role noun after a determiner and before a verb or a clause break refers to
+    someone in ``text[lo:hi]`` ("the justice sounded off on Trump, saying she": the
+    justice is whom she may mean, not Trump)."""
+    roles = role_nouns()
+    return [
+        m.span(1)
+        for m in _DETERMINED_ROLE.finditer(text, lo, hi)
+        if m.group(1) in roles or m.group(1) in _ROLE_EXTRA
+    ]
+
+
+#: What may stand between a person noun and the name it is the noun of (``_other_person_noun``).
+_OWN_BEFORE = compile_pattern(
+    r"(?:[ \t]+(?:of|for|at|with|from|to|in|on)[ \t]+[^,.;:()\n]{1,60})?,?[ \t\n]+"
+    r"(?:[A-Z][\w.’'\-]*[ \t]+){0,4}"
+)
 _OWN_APPOSITION = compile_pattern(r",\s+(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")
