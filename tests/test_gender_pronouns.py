@@ -66,9 +66,7 @@ def test_a_role_after_a_determiner_and_before_a_verb_is_a_person() -> None:
     )
     assert got["Helen Marsh"] == ("unknown", None)
     # "the general election" is no person
-    got = _people(
-        "Campaign\n\nIn the general election Tom Grady did well, and he thanked voters."
-    )
+    got = _people("Campaign\n\nIn the general election Tom Grady did well, and he thanked voters.")
     assert got["Tom Grady"] == ("male", "he")
 
 
