@@ -146,6 +146,10 @@ def _sentence_pronouns(
             unsure.add(male)
             continue  # "Within her own party, ... Pelosi": may point forward (also to
             # a given name that is nobody's mention: "Beloved by her husband, Nancy")
+        if _subject_after_opening_phrase(text, sents[k].start, m, here):
+            unsure.add(male)
+            continue  # "Pushed by host Chuck Todd on what could bring him to run, Cuban
+            # demurred": a pronoun of an opening phrase may mean the subject after it
         lo = sents[k].start
         subject = _subject_of_clause(text, sents[k].start, here, spans, m) if names else None
         if subject is not None:
@@ -243,6 +247,22 @@ _PREPOSITION_TITLE_BEFORE = compile_pattern(
     r"\b(?:by|of|to|with|for|from|about|against|at|on|in|into|over|under|than)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.’'\-]*\s+(?:of\s+)?){0,4}\Z"
 )
+
+
+def _subject_after_opening_phrase(
+    text: str, lo: int, m: re.Match[str], here: list[tuple[int, str]]
+) -> bool:
+    """The pronoun ``m`` stands in a phrase that opens its sentence (no mention opens it)
+    and ends at the first comma after the pronoun, and a mention follows that comma at
+    once: the clause's subject, whom the pronoun may mean."""
+    if any(a == lo or not text[lo:a].strip(" \"“‘'(") for a, _n in here):
+        return False
+    comma = text.find(",", m.end())
+    if comma < 0 or "." in text[m.end() : comma]:
+        return False
+    return any(a > comma and not text[comma + 1 : a].strip() for a, _n in here)
+
+
 _POSSESSIVE_AFTER = compile_pattern(r"[’']s?\b")
 
 

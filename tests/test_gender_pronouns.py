@@ -120,3 +120,20 @@ def test_a_prepositional_name_does_not_break_a_chain_of_pronouns() -> None:
         "Marsh, when he monitored the talks."
     )
     assert got["Helen Marsh"] == ("unknown", None)
+
+
+def test_a_pronoun_of_an_opening_phrase_may_mean_the_subject_after_it() -> None:
+    got = _people(
+        "Interview\n\n"
+        "Pushed by host Chuck Tedd on what could bring him to run in 2020, Peter Cubane "
+        "demurred."
+    )
+    assert got["Chuck Tedd"] == ("unknown", None)
+    # a pronoun after the subject that opens the sentence still is the subject's
+    got = _people("Interview\n\nHost Chuck Tedd asked what could bring him to run, and left.")
+    assert got["Chuck Tedd"] == ("male", "him")
+
+
+def test_given_names_of_news_people_make_their_runs_people() -> None:
+    names = {p.name for p in analyze("Race\n\nJeb Bosh and Reince Prebus met Huma Abdin.").people}
+    assert {"Jeb Bosh", "Reince Prebus", "Huma Abdin"} <= names
