@@ -31,6 +31,7 @@ from mediakit._quotes import Quote
 from mediakit._readability import readability
 from mediakit._source_summary import SourceSummary, source_summaries
 from mediakit._spans import Span
+from mediakit._subjectivity import SentenceSubjectivity, sentence_subjectivity
 from mediakit._tables import (
     TABLE_COLUMNS,
     TABLE_ROWS,
@@ -142,6 +143,12 @@ class Analysis:
     @property
     def markers(self) -> list[Marker]:
         return self.layers.markers
+
+    @cached_property
+    def subjectivity(self) -> list[SentenceSubjectivity]:
+        """Each sentence's subjectivity with the cues that raised it
+        (:mod:`mediakit._subjectivity`)."""
+        return sentence_subjectivity(self.text, self.sentences, self.emotion, self.markers)
 
     @cached_property
     def warnings(self) -> list[str]:

@@ -39,6 +39,8 @@ TABLE_SPECS: dict[str, tuple[tuple[str, str], ...]] = {
         ("words", "int"),
         ("compound", "float"),
         ("emotive", "float"),
+        ("subjectivity", "float"),
+        ("subjectivity_cues", "str"),
     ),
     "attributions": (
         ("index", "int"),
@@ -125,9 +127,11 @@ def sentence_rows(an: Analysis) -> list[dict[str, Any]]:
             "words": len(words[i]),
             "compound": e.compound,
             "emotive": e.intensity,
+            "subjectivity": j.score,
+            "subjectivity_cues": j.explain(),
         }
-        for i, (s, v, e) in enumerate(
-            zip(an.sentences, an.sentence_voices, an.emotion, strict=True)
+        for i, (s, v, e, j) in enumerate(
+            zip(an.sentences, an.sentence_voices, an.emotion, an.subjectivity, strict=True)
         )
     ]
 

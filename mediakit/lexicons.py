@@ -58,6 +58,7 @@ _FILES = {
     "marked_terms": "marked_terms.tsv",
     "person_roles": "person_roles.tsv",
     "source_types": "source_types.tsv",
+    "stance_cues": "stance_cues.tsv",
     "vader_rules": "emotive/vader_rules.json",
 }
 

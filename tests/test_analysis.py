@@ -241,6 +241,8 @@ def test_tables_are_tidy(seed: Analysis) -> None:
         "words",
         "compound",
         "emotive",
+        "subjectivity",
+        "subjectivity_cues",
     ]
     assert len(st) == len(seed.sentences)
     assert st.words.sum() == seed.words

@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from mediakit._emotive import SentenceEmotion, score_sentence
+from mediakit._subjectivity import text_subjectivity
 from mediakit.evaluate.nyt import DEFAULT_DIR as NYT_DIR
 from mediakit.evaluate.nyt import GROUND_TRUTH, RATINGS, _load, pearson
 
@@ -131,6 +132,11 @@ def loaded_lines(
         _row(f"loaded phrases holding a flagged word ({total})", share[0], share[1]),
         _row(
             "subjectivity sentence AUC",
+            auc([text_subjectivity(r["sentence"]).score for r in rows], subjective),
+            auc(theirs, subjective),
+        ),
+        _row(
+            "  (emotive intensity alone)",
             auc([e.intensity for e in ours], subjective),
             auc(theirs, subjective),
         ),

@@ -1,0 +1,59 @@
+"""Sentence subjectivity (issue 15): emotive intensity combined with stance cues, each
+cue explained, on texts built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit import analyze, lexicons
+from mediakit._subjectivity import WEIGHTS, score, stance_cues, text_subjectivity
+
+
+def test_the_score_combines_intensity_and_each_kind_of_cue_once() -> None:
+    assert score(0.0, set()) == 0.0
+    assert score(0.3, set()) == pytest.approx(0.3)
+    assert score(0.0, {"obligation"}) == pytest.approx(WEIGHTS["obligation"])
+    both = score(0.5, {"hedge", "personal"})
+    assert both == pytest.approx(1 - 0.5 * (1 - WEIGHTS["hedge"]) * (1 - WEIGHTS["personal"]))
+    assert score(1.0, {"hedge"}) == 1.0
+
+
+def test_stance_cues_are_whole_words_and_i_only_as_written() -> None:
+    cues = stance_cues("I think You should go, but we must not. The US said yes; i agree.")
+    assert [(c.text, c.kind) for c in cues] == [
+        ("I", "personal"),
+        ("You", "personal"),
+        ("should", "obligation"),
+        ("we", "personal"),
+        ("must", "obligation"),
+    ]
+    # phrases across white space; not inside another word
+    assert [c.entry for c in stance_cues("They have  to act; mustard is yellow.")] == ["have to"]
+
+
+def test_every_cue_kind_has_a_weight() -> None:
+    kinds = {kind for _entry, kind in lexicons.rows("stance_cues")}
+    assert kinds | {"hedge", "booster"} == set(WEIGHTS)
+    assert "Provenance" in lexicons.provenance("stance_cues")
+
+
+def test_a_plain_report_scores_zero_and_an_opinion_in_plain_words_does_not() -> None:
+    a = analyze(
+        "Council\n\nThe council met on Tuesday at the town hall.\n\n"
+        "I think we should have a consumption tax, he said."
+    )
+    plain, opinion = a.subjectivity[-2], a.subjectivity[-1]
+    assert plain.score == 0.0 and plain.cues == ()
+    assert opinion.score > 0.5
+    assert opinion.explain() == "hedge: I think; personal: I, we; obligation: should"
+    # the sentence table carries both, row for row
+    st = a.sentence_table()
+    assert st["subjectivity"].tolist() == [s.score for s in a.subjectivity]
+    assert st["subjectivity_cues"].iloc[-1] == opinion.explain()
+
+
+def test_approximators_are_no_cue_and_boosters_are() -> None:
+    assert text_subjectivity("About 40 people came.").score == 0.0
+    got = text_subjectivity("It is certainly true.")
+    assert [c.kind for c in got.cues] == ["booster"]
+    assert got.score >= WEIGHTS["booster"]
