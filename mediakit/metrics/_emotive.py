@@ -19,8 +19,8 @@ __all__ = ["EMOTIVE"]
 EMOTIVE = Family(
     "emotive",
     "Emotive language",
-    "VADER compound scores and emotive intensity of **story** sentences, each scored on "
-    "its own (docs/emotive.md).",
+    "VADER compound scores, emotive intensity and subjectivity of **story** sentences, "
+    "each scored on its own (docs/emotive.md).",
 )
 _metric = EMOTIVE.metric
 _VADER = "Hutto & Gilbert (2014), 'VADER', ICWSM; mediakit's own re-implementation."
@@ -94,6 +94,34 @@ def narration_mean_abs_compound(a: Analysis) -> float | None:
 def direct_mean_abs_compound(a: Analysis) -> float | None:
     """Mean |compound| over sentences that are direct quotation."""
     return _mean_abs_compound_in(a, "direct")
+
+
+@_metric(
+    unit="0 to 1",
+    direction="more sentences speaking from someone's own position (opinion, demand, hedge)",
+    empty=None,
+    reference="docs/emotive.md#subjectivity",
+)
+def mean_subjectivity(a: Analysis) -> float | None:
+    """Mean sentence subjectivity over story sentences: emotive intensity combined with
+    stance cues (hedges, boosters, should/must, first- and second-person pronouns)."""
+    subj = a.subjectivity
+    vals = [subj[i].score for i in a._story_sentence_ids]
+    return rounded(ratio(sum(vals), len(vals)), 4)
+
+
+@_metric(
+    unit="0 to 1",
+    direction="a narrator who speaks more from their own position",
+    empty=None,
+    empty_note="also when no narration sentences",
+    reference="docs/emotive.md#subjectivity",
+)
+def narration_mean_subjectivity(a: Analysis) -> float | None:
+    """Mean sentence subjectivity over sentences in the narrator's voice."""
+    subj, voices = a.subjectivity, a.sentence_voices
+    vals = [subj[i].score for i in a._story_sentence_ids if voices[i] == "narration"]
+    return rounded(ratio(sum(vals), len(vals)), 4)
 
 
 @_metric(unit="per 1,000 words", direction="more emotive vocabulary", empty=None, reference=_VADER)
