@@ -87,10 +87,12 @@ def _stance() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     forms as written only), and each form's (kind, entry)."""
     forms: dict[str, tuple[str, str]] = {}
     for entry, kind in lexicons.rows("stance_cues"):
-        for form in {entry, entry[:1].upper() + entry[1:]}:
+        for form in (entry, entry[:1].upper() + entry[1:]):
             forms[form] = (kind, entry)
+    # longest first, then in order: the same pattern text in every process (a cached
+    # compiled pattern is found by its text)
     alternation = "|".join(
-        r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True)
+        r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=lambda f: (-len(f), f))
     )
     return compile_pattern(rf"(?<![\w’'\-])(?:{alternation})(?![\w’'\-])"), forms
 
