@@ -1,0 +1,60 @@
+"""Classes of loaded language in political news and their plain counterparts (issue 15,
+branch loaded7): each class with hand-built sentences, every flagged word with its entry
+and rule, and the batch scorer finding the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit._emotive import EmotiveWord, SentenceEmotion, score_sentence
+from mediakit._emotive._batch import score_sentences
+from mediakit._spans import Span
+
+TOPIC = "names what happened (topic)"
+
+
+def both(text: str) -> SentenceEmotion:
+    one = score_sentence(text)
+    assert score_sentences(text, [Span(0, len(text), text)]) == [one]
+    return one
+
+
+def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
+    return {w.text.lower(): w for w in r.words}
+
+
+# ---------------------------------------------------------------- acts of politics and law
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Senate approved the bill on Tuesday.", "approved"),
+        ("Two unions joined the lawsuit against the state.", "joined"),
+        ("The governor said she supports the measure.", "supports"),
+        ("The rule will allow agencies to delay the payments.", "allow"),
+        ("Officials detained the men at the border.", "detained"),
+        ("He argued that the benefits were too small.", "argued"),
+        ("The committee voted in favor of the plan.", None),
+    ],
+)
+def test_a_reported_act_is_subject_matter_not_tone(text: str, word: str | None) -> None:
+    """An act of politics or law is a topic word: x0.5 in intensity, its valence kept;
+    "in favor of" a vote, no approval at all."""
+    r = both(text)
+    if word is None:
+        assert "favor" not in flagged(r)
+        return
+    w = flagged(r)[word]
+    assert any(TOPIC in note for note in w.rules)
+    assert w.score == w.valence  # the compound is VADER's: only intensity is damped
+
+
+def test_a_charged_report_of_the_same_act_scores_higher() -> None:
+    plain = both("The Senate approved the bill and the governor supported it.")
+    charged = both("The Senate approved the bill and the governor slammed it as a disgrace.")
+    assert plain.intensity < charged.intensity
+
+
+def test_verbs_of_conflict_are_not_damped() -> None:
+    w = flagged(both("Democrats criticized the plan and accused him of lying."))
+    assert not any(TOPIC in note for note in w["criticized"].rules)
+    assert not any(TOPIC in note for note in w["accused"].rules)
