@@ -58,3 +58,32 @@ def test_verbs_of_conflict_are_not_damped() -> None:
     w = flagged(both("Democrats criticized the plan and accused him of lying."))
     assert not any(TOPIC in note for note in w["criticized"].rules)
     assert not any(TOPIC in note for note in w["accused"].rules)
+
+
+# ---------------------------------------------------------------- charged verbs of the writer
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The candidate bragged about his poll numbers.", "bragged"),
+        ("Supporters gloated after the vote.", "gloated"),
+        ("He spent the evening peddling conspiracy theories.", "peddling"),
+        ("The senator stonewalled the committee for months.", "stonewalled"),
+        ("The party caved to pressure from donors.", "caved"),
+        ("She sidestepped the question twice.", "sidestepped"),
+        ("Critics said the agency weaponized the audits.", "weaponized"),
+        ("The report was whitewashed by the ministry.", "whitewashed"),
+    ],
+)
+def test_charged_verbs_of_speech_and_conduct_are_flagged(text: str, word: str) -> None:
+    w = flagged(both(text))[word]
+    assert w.score < 0
+    assert w.lexicon == "mediakit supplement"
+
+
+def test_vaders_paint_sense_of_whitewash_is_set_for_news() -> None:
+    w = flagged(both("Critics called the inquiry a whitewash."))["whitewash"]
+    assert w.score < 0 and any("sets -1.6" in note for note in w.rules)
+
+
+def test_caving_is_no_inflection_of_caved() -> None:
+    assert "caving" not in flagged(both("The caving club explored the site."))
