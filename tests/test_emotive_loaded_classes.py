@@ -87,3 +87,30 @@ def test_vaders_paint_sense_of_whitewash_is_set_for_news() -> None:
 
 def test_caving_is_no_inflection_of_caved() -> None:
     assert "caving" not in flagged(both("The caving club explored the site."))
+
+
+# ---------------------------------------------------------------- loaded nouns and labels
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The memo set off a firestorm in Washington.", "firestorm"),
+        ("Aides called the hearing a charade.", "charade"),
+        ("He dismissed the report as hogwash.", "hogwash"),
+        ("The column called the senator a blowhard.", "blowhard"),
+        ("Critics said the board was a cabal of insiders.", "cabal"),
+        ("Democrats accused him of fear-mongering.", "fear-mongering"),
+        ("The study cherry-picked its data, rivals said.", "cherry-picked"),
+        ("The ads called the reform a job-killing tax.", "job-killing"),
+        ("He called the proposal Soviet-style central planning.", "soviet-style"),
+        ("Those lackeys will say anything.", "lackeys"),
+    ],
+)
+def test_loaded_nouns_and_labels_are_flagged(text: str, word: str) -> None:
+    w = flagged(both(text))[word]
+    assert w.score < 0
+    assert w.lexicon == "mediakit supplement"
+
+
+def test_the_stonewall_riots_are_a_name() -> None:
+    assert "stonewall" not in flagged(both("Marchers remembered the stonewall riots."))
+    assert "stonewalled" in flagged(both("The agency stonewalled reporters."))
