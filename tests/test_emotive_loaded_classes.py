@@ -114,3 +114,21 @@ def test_loaded_nouns_and_labels_are_flagged(text: str, word: str) -> None:
 def test_the_stonewall_riots_are_a_name() -> None:
     assert "stonewall" not in flagged(both("Marchers remembered the stonewall riots."))
     assert "stonewalled" in flagged(both("The agency stonewalled reporters."))
+
+
+# ---------------------------------------------------------------- scare quotes after a name
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Scalise called the inquiry into Trump "Soviet-style" on Monday.', "soviet-style"),
+        ("He called it Trump's \u201cImpeachment Hoax\u201d again.", "hoax"),
+        ('Trump "Crooked" Hillary, he wrote.', "crooked"),
+    ],
+)
+def test_a_quoted_word_after_a_name_is_no_part_of_it(text: str, word: str) -> None:
+    """A quotation mark opening a token parts it from the capitalised word before it."""
+    assert word in flagged(both(text))
+
+
+def test_names_without_quotes_stay_names() -> None:
+    assert both("The United Nations met the Great Britain team.").words == ()
