@@ -132,3 +132,52 @@ def test_a_quoted_word_after_a_name_is_no_part_of_it(text: str, word: str) -> No
 
 def test_names_without_quotes_stay_names() -> None:
     assert both("The United Nations met the Great Britain team.").words == ()
+
+
+# ---------------------------------------------------------------- evaluative adjectives
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Aides called the claim absurd.", "absurd"),
+        ("It was a brazen attempt to mislead voters.", "brazen"),
+        ("The senator's remarks were disingenuous and sanctimonious.", "sanctimonious"),
+        ("Critics called the response tone-deaf.", "tone-deaf"),
+        ("He described the rules as Orwellian.", "orwellian"),
+        ("The radical left wants open borders, he said.", "radical"),
+        ("The inept handling of the crisis drew fire.", "inept"),
+    ],
+)
+def test_evaluative_adjectives_are_flagged(text: str, word: str) -> None:
+    w = flagged(both(text))[word]
+    assert w.score < 0
+    assert w.lexicon == "mediakit supplement"
+
+
+def test_an_incendiary_device_is_literal() -> None:
+    assert "incendiary" not in flagged(both("Police found an incendiary device."))
+    assert "incendiary" in flagged(both("Critics called his speech incendiary."))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sign"),
+    [
+        ("Critics called his smug tone off-putting.", "smug", -1),
+        ("The excuse was laughable.", "laughable", -1),
+        ("Rivals called the move opportunistic.", "opportunistic", -1),
+    ],
+)
+def test_vaders_social_media_values_are_set_for_news(text: str, word: str, sign: int) -> None:
+    w = flagged(both(text))[word]
+    assert w.score * sign > 0 and any("sets" in note for note in w.rules)
+
+
+def test_an_opportunistic_infection_is_a_medical_term() -> None:
+    assert "opportunistic" not in flagged(both("He died of an opportunistic infection."))
+
+
+def test_vaders_boosters_stay_boosters() -> None:
+    """VADER's boosters "extreme", "incredible", "tremendous" boost the next word: they are
+    not made lexicon words, which VADER never reads as boosters."""
+    r = both("It showed extreme carelessness, she said.")
+    assert any(text == "extreme" for _, _, text in r.intensifiers)
+    assert any("booster" in note for note in flagged(r)["carelessness"].rules)
