@@ -181,3 +181,20 @@ def test_vaders_boosters_stay_boosters() -> None:
     r = both("It showed extreme carelessness, she said.")
     assert any(text == "extreme" for _, _, text in r.intensifiers)
     assert any("booster" in note for note in flagged(r)["carelessness"].rules)
+
+
+# ---------------------------------------------------------------- praise and puffery
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Colleagues called her a tireless advocate for veterans.", "tireless"),
+        ("He was a legendary figure in the party.", "legendary"),
+        ("The mayor called the loss irreplaceable.", "irreplaceable"),
+        ("Aides described him as humble and soft-spoken.", "soft-spoken"),
+        ("The coach praised a world-class performance.", "world-class"),
+    ],
+)
+def test_praise_is_flagged(text: str, word: str) -> None:
+    w = flagged(both(text))[word]
+    assert w.score > 0
+    assert w.lexicon == "mediakit supplement"
