@@ -198,3 +198,41 @@ def test_praise_is_flagged(text: str, word: str) -> None:
     w = flagged(both(text))[word]
     assert w.score > 0
     assert w.lexicon == "mediakit supplement"
+
+
+# ---------------------------------------------------------------- idioms of political reporting
+@pytest.mark.parametrize(
+    ("text", "span", "entry"),
+    [
+        ("Leaders rammed through the bill overnight.", "rammed through", "ram through"),
+        ("She brushed off the criticism on Sunday.", "brushed off", "brush off"),
+        ("He has been in bed with the banks for years.", "in bed with", "in bed with"),
+        (
+            "The donors lined their pockets, critics said.",
+            "lined their pockets",
+            "line their pockets",
+        ),
+        ("Aides called the story a hit piece.", "hit piece", "hit piece"),
+        ("He warned of a deep state plot.", "deep state", "deep state"),
+        ("Rivals said she played the gender card.", "played the gender card", "play the race card"),
+        (
+            "The campaign called the statement absolutely false.",
+            "absolutely false",
+            "absolutely false",
+        ),
+        ("Enough is enough, the mayor wrote.", "Enough is enough", "enough is enough"),
+        ("The summit was a dog and pony show.", "dog and pony show", "dog and pony show"),
+    ],
+)
+def test_idioms_of_political_reporting_are_one_flagged_item(
+    text: str, span: str, entry: str
+) -> None:
+    r = both(text)
+    (w,) = [w for w in r.words if w.text == span]
+    assert w.entry == entry and w.score < 0
+    assert any(note.startswith("mediakit's phrase list") for note in w.rules)
+
+
+def test_an_idiom_word_alone_is_not_loaded() -> None:
+    r = both("The state police found a deep hole near the dog park.")
+    assert not any(w.entry in ("deep state", "attack dog") for w in r.words)
