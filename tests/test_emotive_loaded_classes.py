@@ -236,3 +236,23 @@ def test_idioms_of_political_reporting_are_one_flagged_item(
 def test_an_idiom_word_alone_is_not_loaded() -> None:
     r = both("The state police found a deep hole near the dog park.")
     assert not any(w.entry in ("deep state", "attack dog") for w in r.words)
+
+
+# ---------------------------------------------------------------- the campaign as spectacle
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("His campaign imploded after the debate.", "imploded"),
+        ("The embattled governor refused to resign.", "embattled"),
+        ("Her poll numbers nosedived in March.", "nosedived"),
+        ("He gave a rambling speech in Iowa.", "rambling"),
+        ("The testy exchange lasted ten minutes.", "testy"),
+        ("Aides said the charges were trumped-up.", "trumped-up"),
+        ("The ad repeated falsehoods about the plan.", "falsehoods"),
+        ("The party took a shellacking in November.", "shellacking"),
+    ],
+)
+def test_the_campaign_as_spectacle_is_flagged(text: str, word: str) -> None:
+    w = flagged(both(text))[word]
+    assert w.score < 0
+    assert w.lexicon == "mediakit supplement"
