@@ -256,3 +256,38 @@ def test_the_campaign_as_spectacle_is_flagged(text: str, word: str) -> None:
     w = flagged(both(text))[word]
     assert w.score < 0
     assert w.lexicon == "mediakit supplement"
+
+
+# ---------------------------------------------------------------- temper and ridicule
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The governor went ballistic over the leak.", "went ballistic"),
+        ("Aides called him a loose cannon.", "loose cannon"),
+        ("The vote opened a can of worms.", "can of worms"),
+        ("Critics said the cabinet was drunk on power.", "drunk on power"),
+        ("She doubled down on the claim Friday.", "doubled down on"),
+        ("He speaks out of both sides of his mouth.", "out of both sides of his mouth"),
+    ],
+)
+def test_idioms_of_temper_and_ridicule_are_flagged(text: str, span: str) -> None:
+    (w,) = [w for w in both(text).words if w.text == span]
+    assert w.score < 0
+    assert any(note.startswith("mediakit's phrase list") for note in w.rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rivals called him a hothead.", "hothead"),
+        ("The week brought more saber-rattling from the capital.", "saber-rattling"),
+        ("The plan was dismissed as pie-in-the-sky.", "pie-in-the-sky"),
+    ],
+)
+def test_compounds_of_temper_and_ridicule_are_flagged(text: str, word: str) -> None:
+    assert flagged(both(text))[word].score < 0
+
+
+def test_a_patient_dead_on_arrival_is_no_idiom() -> None:
+    r = both("The victim was pronounced dead on arrival at the hospital.")
+    assert not any("phrase list" in note for w in r.words for note in w.rules)
