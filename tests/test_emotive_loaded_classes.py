@@ -32,7 +32,7 @@ def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
         ("The governor said she supports the measure.", "supports"),
         ("The rule will allow agencies to delay the payments.", "allow"),
         ("Officials detained the men at the border.", "detained"),
-        ("He argued that the benefits were too small.", "argued"),
+        ("The benefits were too small to matter.", "benefits"),
         ("The committee voted in favor of the plan.", None),
     ],
 )
@@ -291,3 +291,10 @@ def test_compounds_of_temper_and_ridicule_are_flagged(text: str, word: str) -> N
 def test_a_patient_dead_on_arrival_is_no_idiom() -> None:
     r = both("The victim was pronounced dead on arrival at the hospital.")
     assert not any("phrase list" in note for w in r.words for note in w.rules)
+
+
+def test_the_cue_of_a_reported_judgement_is_not_damped() -> None:
+    """ "argued that" marks a reported opinion (subjective by devset/LOADED.md)."""
+    w = flagged(both("He argued that the plan was responsible for the deficit."))
+    assert not any(TOPIC in note for note in w["argued"].rules)
+    assert not any(TOPIC in note for note in w["responsible"].rules)
