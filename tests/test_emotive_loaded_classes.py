@@ -260,3 +260,19 @@ def test_compounds_of_temper_and_ridicule_are_flagged(text: str, word: str) -> N
 def test_a_patient_dead_on_arrival_is_no_idiom() -> None:
     r = both("The victim was pronounced dead on arrival at the hospital.")
     assert not any("phrase list" in note for w in r.words for note in w.rules)
+
+
+# ---------------------------------------------------------------- partisan labels
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He blamed the lamestream media for the polls.", "lamestream"),
+        ("Critics called the plan nefarious.", "nefarious"),
+        ("The mayor denounced the thuggish tactics.", "thuggish"),
+        ("He called the report alarmist.", "alarmist"),
+    ],
+)
+def test_partisan_labels_are_flagged(text: str, word: str) -> None:
+    w = flagged(both(text))[word]
+    assert w.score < 0
+    assert w.lexicon == "mediakit supplement"
