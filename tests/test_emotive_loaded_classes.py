@@ -23,10 +23,33 @@ def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
     return {w.text.lower(): w for w in r.words}
 
 
-# ---------------------------------------------------------------- senses
-def test_in_favor_of_is_a_vote_not_approval() -> None:
-    r = both("The committee voted in favor of the plan.")
-    assert "favor" not in flagged(r)
+# ---------------------------------------------------------------- terms of politics
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The committee voted in favor of the plan.", "favor"),
+        ("A super PAC backing Cruz spent $2 million.", "super"),
+        ("Clinton won the popular vote.", "popular"),
+        ("His approval rating fell to 40 percent.", "approval"),
+        ("Her favorable ratings rose in May.", "favorable"),
+        ("Ohio is a battleground state.", "battleground"),
+        ("The gross domestic product grew 2 percent.", "gross"),
+        ("Officials cited national security concerns.", "security"),
+        ("Intelligence agencies briefed the committee.", "intelligence"),
+        ("He must avoid conflicts of interest.", "conflicts"),
+        ("The bill expands the child tax credit.", "credit"),
+        ("The government lost a vote of no confidence.", "confidence"),
+    ],
+)
+def test_a_word_inside_a_term_of_politics_is_not_emotive(text: str, word: str) -> None:
+    """A lexicon word inside a fixed term of politics, elections or finance names an
+    institution, a measure or a sum: no feeling."""
+    assert word not in flagged(both(text))
+
+
+def test_the_same_words_outside_the_terms_still_count() -> None:
+    r = flagged(both("The plan was super popular and a gross betrayal of trust."))
+    assert {"super", "popular", "gross"} <= set(r)
 
 
 # ---------------------------------------------------------------- charged verbs of the writer
