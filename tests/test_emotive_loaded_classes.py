@@ -39,6 +39,12 @@ def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
         ("He must avoid conflicts of interest.", "conflicts"),
         ("The bill expands the child tax credit.", "credit"),
         ("The government lost a vote of no confidence.", "confidence"),
+        ("She moved her mother into long-term care.", "care"),
+        ("He praised the free market in the debate.", "free"),
+        ("The peace talks resumed in Geneva.", "peace"),
+        ("The officer was in stable condition on Monday.", "stable"),
+        ("With respect to the budget, the senator said nothing.", "respect"),
+        ("He was charged with obstruction of justice.", "justice"),
     ],
 )
 def test_a_word_inside_a_term_of_politics_is_not_emotive(text: str, word: str) -> None:
