@@ -21,6 +21,7 @@ from mediakit._spans import Span
 __all__ = ["Senses", "in_name", "is_furniture", "load_senses", "sense_of"]
 
 _QUOTES = "\"'“”‘’«»"
+_QUOTE_OPENERS = tuple(_QUOTES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,19 +112,26 @@ def in_name(i: int, raw: list[str]) -> bool:
 
     The sentence's first word counts as a neighbour only after it ("The United
     Nations" is a name through "Nations").  Not when the run of capitals opens with a
-    quotation mark (a quoted title or slogan: "The Impeachment Hoax").  The caller
+    quotation mark (a quoted title or slogan: "The Impeachment Hoax"), and a quotation
+    mark opening a token parts it from the capitalised word before it (Trump
+    "Soviet-style": a scare-quoted word after a name is no part of it).  The caller
     checks that the sentence is not a headline in title case, where every word is
     capitalised."""
     if not _capitalised(raw[i]):
         return False
-    before = i > 1 and _capitalised(raw[i - 1])
-    after = i + 1 < len(raw) and _capitalised(raw[i + 1])
+    quoted = raw[i].startswith(_QUOTE_OPENERS)
+    before = i > 1 and not quoted and _capitalised(raw[i - 1])
+    after = (
+        i + 1 < len(raw) and _capitalised(raw[i + 1]) and not raw[i + 1].startswith(_QUOTE_OPENERS)
+    )
     if not (before or after):
         return False
     first = i
-    while first > 0 and _capitalised(raw[first - 1]):
+    while first > 0 and not raw[first].startswith(_QUOTE_OPENERS):
+        if not _capitalised(raw[first - 1]):
+            break
         first -= 1
-    return not raw[first].startswith(tuple(_QUOTES))
+    return not raw[first].startswith(_QUOTE_OPENERS)
 
 
 def is_furniture(text: str) -> bool:
