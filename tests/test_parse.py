@@ -93,6 +93,19 @@ def _sample_texts() -> list[str]:
     ]
 
 
+def test_parse_builds_the_article_its_constructor_builds() -> None:
+    """parse() sets the fields without the constructor's check of every span against the
+    text (it cut the spans from the text): the constructor, checking, accepts them and
+    builds an equal article; a body_start outside the text is refused either way."""
+    for text in _sample_texts():
+        art = parse(text)
+        assert art == Article(
+            art.text, art.metadata, art.paragraphs, art.sentences, art.sentence_cuts
+        )
+    with pytest.raises(ValueError, match="body_start"):
+        parse("short", dataclasses.replace(NO_METADATA, body_start=99))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("aZé9٣² .,:/'’-—“\n\tİßǅ")), max_size=40))
 def test_the_split_without_underscores_is_the_split_on_any_text(text: str) -> None:
