@@ -17,7 +17,7 @@ always derived from the text.  Every position is a character offset into
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 from itertools import accumulate
 
@@ -37,14 +37,27 @@ __all__ = ["Article", "parse"]
 #: of their characters.  Possessive repeats (``*+``, ``++``): each piece ends
 #: where the next cannot begin, so the greedy match is the one found, and the
 #: engine keeps no backtracking points (a fifth less time in ``_word_split``
-#: on the Wikinews articles).  ``tests/test_parse.py`` ties it to WORD_RE.
+#: on the Wikinews articles).  The first branch looks for its full stop before it
+#: looks behind at the letter (the look-behind is a jump of the engine, the stop a
+#: character test that fails after most words: about 1 % fewer instructions in the split).
+#: ``tests/test_parse.py`` ties it to WORD_RE.
 _LETTER = r"[^\W\d_]"
-_WORD_SPLIT = compile_pattern(
+_WORD_SPLIT_PATTERN = (
     r"([^\W_](?:"
-    rf"(?<={_LETTER})\.(?:{_LETTER}\.)++"  # U.S.  a.m.
+    rf"\.(?<={_LETTER}\.)(?:{_LETTER}\.)++"  # U.S.  a.m.
     rf"|(?<=\d)\d*+(?:[.,:/]\d++)*+(?:{_LETTER}++)?+"  # 1,684  3.5  1990s
     r"|[^\W_]*+(?:['’\-][^\W_]++)*+"  # words, with inner apostrophes and hyphens
     r"))"
+)
+_WORD_SPLIT = compile_pattern(_WORD_SPLIT_PATTERN)
+#: _WORD_SPLIT for a text without "_" (nearly every article): a letter or digit
+#: (``[^\W_]``) is then any word character, written ``[0-9A-Za-z\w]`` so that the
+#: engine tests an ASCII character against a bitmap before it asks for its Unicode
+#: category (a negated class asks for the category of every character): 8 % fewer
+#: instructions in the split of the Wikinews articles.  ``tests/test_parse.py`` ties
+#: the two.
+_WORD_SPLIT_NO_UNDERSCORE = compile_pattern(
+    _WORD_SPLIT_PATTERN.replace(r"[^\W_]", r"[0-9A-Za-z\w]")
 )
 
 
@@ -78,10 +91,7 @@ class Article:
 
     def __post_init__(self) -> None:
         text, n = self.text, len(self.text)
-        if not 0 <= self.metadata.body_start <= n:
-            raise ValueError(
-                f"metadata.body_start {self.metadata.body_start} lies outside the text (0..{n})"
-            )
+        _check_body_start(self.metadata.body_start, n)
         for kind, spans in (("paragraph", self.paragraphs), ("sentence", self.sentences)):
             for s in spans:
                 if not (0 <= s.start <= s.end <= n and text[s.start : s.end] == s.text):
@@ -106,7 +116,8 @@ class Article:
         changes nothing).
         """
         body = self.metadata.body_start
-        parts = _WORD_SPLIT.split(self.text[body:] if body else self.text)
+        text = self.text[body:] if body else self.text
+        parts = (_WORD_SPLIT if "_" in text else _WORD_SPLIT_NO_UNDERSCORE).split(text)
         ends = list(accumulate(map(len, parts), initial=body))
         return tuple(ends[1:-1:2]), tuple(parts[1::2])
 
@@ -139,6 +150,15 @@ class Article:
         return tuple(out)
 
 
+#: The fields of :class:`Article`, in its order.
+_FIELDS = tuple(f.name for f in fields(Article))
+
+
+def _check_body_start(body_start: int, n: int) -> None:
+    if not 0 <= body_start <= n:
+        raise ValueError(f"metadata.body_start {body_start} lies outside the text (0..{n})")
+
+
 def parse(text: str, metadata: Metadata | None = None) -> Article:
     """Parse an article's text once: its metadata, paragraphs, sentences and words.
 
@@ -152,7 +172,17 @@ def parse(text: str, metadata: Metadata | None = None) -> Article:
         a = mediakit.analyze(art)
     """
     md = parse_metadata(text) if metadata is None else metadata
+    _check_body_start(md.body_start, len(text))
     paragraphs = paragraph_spans(text, md.body_start)
     cuts: list[int] = []
     sentences = sentence_spans(text, paragraphs, cuts)
-    return Article(text, md, tuple(paragraphs), tuple(sentences), tuple(cuts))
+    # ``Article(...)`` without its check of every span against the text: these spans
+    # were cut from the text itself (the check copies and compares every paragraph and
+    # sentence again: 35M instructions on the Wikinews articles, a third of a percent
+    # of the analysis).  ``tests/test_parse.py`` ties the two.
+    art = object.__new__(Article)
+    for name, value in zip(
+        _FIELDS, (text, md, tuple(paragraphs), tuple(sentences), tuple(cuts)), strict=True
+    ):
+        object.__setattr__(art, name, value)
+    return art

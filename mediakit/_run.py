@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from mediakit._analysis import Analysis, analyze_decoded
 from mediakit._ingest import DEFAULT_TIMEOUT, Decoded, Input, iter_inputs, load
 from mediakit._lazy import lazy_import
+from mediakit._pipeline import gc_paused
 from mediakit._sinks import CorpusError, ResultSink, Sink, coerce, columns, open_sink
 from mediakit._text import ArticleError
 from mediakit._workers import forked_pool
@@ -141,7 +142,11 @@ def process(src: Input, opts: Options) -> Result:
     }
     res = Result(row)
     try:
-        with _time_limit(opts.time_limit):
+        # the whole step without the cyclic collector, not the analysis alone
+        # (``_pipeline.gc_paused``): its records stay alive while the parse before it
+        # and the rows and JSON after it are made, and each collection in those would
+        # traverse them again
+        with _time_limit(opts.time_limit), gc_paused():
             _process(src, opts, res)
     except _TimeLimit:
         row["error"] = (

@@ -183,6 +183,7 @@ print(json.dumps({
     "kinds": kinds,
     "lexicon": dict(rules.lexicon) == lexicon and dict(rules.origin) == origin,
     "hyphenation": table.patterns == _readability._parse_table(body),
+    "prefixes": _readability._pattern_prefixes() == _readability._prefixes(table.patterns),
     "splits": all(splits),
     "tries": tries,
 }))
@@ -200,6 +201,12 @@ def test_derived_values_read_back_are_their_fresh_builds(tmp_path: Path) -> None
         [sys.executable, "-c", _READ_BACK], env=env, capture_output=True, text=True, check=True
     )
     got = json.loads(out.stdout)
-    assert got["kinds"] == ["emotive_lexicon", "hyphenation", "source_type_split", "trie"]
-    assert got["lexicon"] and got["hyphenation"] and got["splits"]
+    assert got["kinds"] == [
+        "emotive_lexicon",
+        "hyphenation",
+        "hyphenation_prefixes",
+        "source_type_split",
+        "trie",
+    ]
+    assert got["lexicon"] and got["hyphenation"] and got["prefixes"] and got["splits"]
     assert got["tries"] == [True, True]

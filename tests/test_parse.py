@@ -7,10 +7,12 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import mediakit
 from mediakit import Analysis, Article, Metadata, parse
-from mediakit._parse import _WORD_SPLIT
+from mediakit._parse import _WORD_SPLIT, _WORD_SPLIT_NO_UNDERSCORE
 from mediakit._pipeline import LAYERS, Layers, build_layers
 from mediakit._spans import Span
 from mediakit._text import WORD_RE, paragraph_spans, parse_metadata, sentence_spans
@@ -83,6 +85,43 @@ def test_the_word_split_finds_word_re_s_words(part: int) -> None:
         art = parse(text, NO_METADATA)
         spans = [m.span() for m in WORD_RE.finditer(text)]
         assert art.word_starts == tuple(a for a, _ in spans)
+
+
+def _sample_texts() -> list[str]:
+    return [TEXT, *AWKWARD_WORDS] + [
+        t for t in mediakit.sample_corpus()["text"] if isinstance(t, str) and t.strip()
+    ]
+
+
+def test_parse_builds_the_article_its_constructor_builds() -> None:
+    """parse() sets the fields without the constructor's check of every span against the
+    text (it cut the spans from the text): the constructor, checking, accepts them and
+    builds an equal article; a body_start outside the text is refused either way."""
+    for text in _sample_texts():
+        art = parse(text)
+        assert art == Article(
+            art.text, art.metadata, art.paragraphs, art.sentences, art.sentence_cuts
+        )
+    with pytest.raises(ValueError, match="body_start"):
+        parse("short", dataclasses.replace(NO_METADATA, body_start=99))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZé9٣² .,:/'’-—“\n\tİßǅ")), max_size=40))
+def test_the_split_without_underscores_is_the_split_on_any_text(text: str) -> None:
+    assert _WORD_SPLIT_NO_UNDERSCORE.split(text) == _WORD_SPLIT.split(text)
+
+
+def test_the_split_without_underscores_is_the_split() -> None:
+    """_WORD_SPLIT_NO_UNDERSCORE (for a text without "_") splits as _WORD_SPLIT does, on
+    the awkward texts with their underscores taken out and on every Wikinews article
+    without one; a text with one is split by _WORD_SPLIT itself."""
+    texts = [t.replace("_", " ") for t in _sample_texts()]
+    assert sum("_" in t for t in _sample_texts()) > 0
+    for text in texts:
+        assert _WORD_SPLIT_NO_UNDERSCORE.split(text) == _WORD_SPLIT.split(text)
+    with_underscore = "a_b __ x_1 1_ _y"
+    assert parse(with_underscore, NO_METADATA).word_texts == tuple(WORD_RE.findall(with_underscore))
 
 
 def test_an_article_is_frozen() -> None:

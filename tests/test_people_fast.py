@@ -79,6 +79,21 @@ def test_a_run_s_name_reads_the_context_only_when_it_matters() -> None:
     assert 0 < differ < runs  # both branches are taken
 
 
+def test_both_names_of_a_run_are_its_two_plain_names() -> None:
+    """_run_names reads a run once for both answers: each is _name_of's, on every run of
+    the articles and on hand-built ones."""
+    from mediakit._people import _PEOPLE_RUN, _frozen, _name_of
+    from mediakit._people_names import _run_names
+
+    raws = {m.group() for an in _articles() for m in _PEOPLE_RUN.finditer(an.text)}
+    raws |= {"Actor Denzel Washington", "Reporter Jomana Karadsheh", "NBC's Lester Holt"}
+    raws |= {"Hillary Clinton's Contributors", "Bridges Minister Obaidul Quader", "King Now''"}
+    assert len(raws) > 3000
+    for raw in sorted(raws):
+        plain = (_frozen(_name_of(raw, role=True)), _frozen(_name_of(raw, role=False)))
+        assert _run_names.__wrapped__(raw) == plain, raw
+
+
 def test_the_fast_searches_before_and_in_a_sentence_find_what_the_patterns_find() -> None:
     from mediakit._gender_evidence import _ROLE_PHRASE, _role_phrase
     from mediakit._gender_pronouns import _PERSON_NOUN, _person_nouns

@@ -37,6 +37,21 @@ def test_close_to_textstat_on_plain_prose() -> None:
     assert abs(r["flesch_kincaid_grade"] - textstat.flesch_kincaid_grade(text)) < 1
 
 
+def test_word_figures_are_each_words_syllables_and_letters() -> None:
+    """readability's per-word figures (cached by the word as written) are the plain ones:
+    _syllables of the word lower-cased and the letters of that form, for every word of
+    the sample corpus and some whose lower case changes length or letters."""
+    from mediakit._readability import _word_figures
+
+    texts = [t for t in mediakit.sample_corpus()["text"] if isinstance(t, str)]
+    words = {w for t in texts for w in WORD_RE.findall(t)}
+    words |= {"İstanbul", "ΣΑΣ", "Don'T", "U.S.", "1,684", "co-operate", "ﬁnancial", "x'"}
+    assert len(words) > 2000
+    for w in sorted(words):
+        low = w.lower()
+        assert _word_figures(w) == (_syllables(low), sum(map(str.isalpha, low))), w
+
+
 def _textstat_syllables(word: str) -> int:
     return max(1, int(textstat.syllable_count(word)))
 
@@ -224,6 +239,7 @@ def test_readability_is_the_same_through_the_table_and_the_parsed_dictionary(
 
     def figures() -> list[dict[str, float | None]]:
         r._syllables.cache_clear()
+        r._word_figures.cache_clear()
         return [readability(ws, max(1, len(ws) // 20)) for ws in word_lists]
 
     fast = figures()
@@ -231,6 +247,7 @@ def test_readability_is_the_same_through_the_table_and_the_parsed_dictionary(
     plain = figures()
     monkeypatch.undo()
     r._syllables.cache_clear()
+    r._word_figures.cache_clear()
     assert len(fast) > 290 and fast == plain
 
 
