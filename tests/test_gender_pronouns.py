@@ -5,13 +5,7 @@ built by hand.  Each test also keeps a reading that should stay evidence."""
 from __future__ import annotations
 
 from mediakit import analyze
-
-
-def _people(text: str) -> dict[str, tuple[str, str | None]]:
-    return {
-        p.name: (p.gender, p.gender_evidence.text if p.gender_evidence else None)
-        for p in analyze(text).people
-    }
+from tests.people_helpers import people_genders as _people
 
 
 def test_a_person_noun_joined_to_the_name_by_a_clause_is_someone_else() -> None:

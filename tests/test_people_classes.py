@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mediakit import analyze
-
-
-def _people(text: str) -> dict[str, tuple[str, str | None]]:
-    return {
-        p.name: (p.gender, p.gender_evidence.text if p.gender_evidence else None)
-        for p in analyze(text).people
-    }
+from tests.people_helpers import people_genders as _people
 
 
 def test_an_object_pronoun_after_a_subject_is_someone_else() -> None:

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from mediakit import analyze
 from mediakit._people_merge import person_of_source
-
-
-def _people(text: str) -> dict[str, tuple[str, str | None]]:
-    return {
-        p.name: (p.gender, p.gender_evidence.text if p.gender_evidence else None)
-        for p in analyze(text).people
-    }
+from tests.people_helpers import people_genders as _people
 
 
 def test_a_local_office_before_a_name_is_a_title_not_the_name() -> None:

@@ -5,13 +5,7 @@ devset/people_gold_6.tsv), on texts built by hand."""
 from __future__ import annotations
 
 from mediakit import analyze
-
-
-def _people(text: str) -> dict[str, tuple[str, str | None]]:
-    return {
-        p.name: (p.gender, p.gender_evidence.text if p.gender_evidence else None)
-        for p in analyze(text).people
-    }
+from tests.people_helpers import people_genders as _people
 
 
 def _kinds(text: str) -> dict[str, tuple[str, str]]:

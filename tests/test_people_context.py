@@ -7,18 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit import analyze, lexicons
+from mediakit import lexicons
 from mediakit._names import given_names
 from mediakit._people import _name_of, looks_like_full_name
 from mediakit._people_context import listed_with, person_context, role_nouns
-
-
-def _people(text: str) -> dict[str, tuple[str, str | None]]:
-    return {
-        p.name: (p.gender, p.gender_evidence.text if p.gender_evidence else None)
-        for p in analyze(text).people
-    }
-
+from tests.people_helpers import people_genders as _people
 
 # invented names whose first words are no listed given name
 _UNLISTED = ("Zorvek", "Tamsiq", "Quillan", "Ubrenda", "Vashti")
