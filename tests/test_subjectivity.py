@@ -57,3 +57,20 @@ def test_approximators_are_no_cue_and_boosters_are() -> None:
     got = text_subjectivity("It is certainly true.")
     assert [c.kind for c in got.cues] == ["booster"]
     assert got.score >= WEIGHTS["booster"]
+
+
+def test_the_stance_pattern_finds_what_the_plain_pattern_finds() -> None:
+    import re
+
+    from mediakit import seed_path
+    from mediakit._subjectivity import _plain, _stance
+
+    plain = re.compile(_plain())
+    texts = [
+        seed_path().read_text(encoding="utf-8"),
+        "I think You should go, but we must not; ourselves, Need  to, yours. Us? US. i. -we",
+    ]
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in _stance().finditer(text)] == spans
+    assert len(spans) == 9  # I You should we must ourselves "Need  to" yours Us
