@@ -98,6 +98,8 @@ def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | 
         return None
     at, word, stop, comma = got
     low = word.lower()
+    if "-of-" in low and low.partition("-of-")[0] in nouns:
+        low = low.partition("-of-")[0]  # "Mother-of-two Kerry Walsh": a mother
     if low not in nouns and low not in titles and (low + ".") not in titles:
         r = None if not comma else _role_phrase(text, start)  # (it ends ", ")
     elif (not comma and low in titles and word[:1].isupper() and not stop) or (

@@ -177,6 +177,9 @@ def _sentence_pronouns(
             lo = sents[k - 1].start
         if any(a <= pos < b for a, b in quotes):
             continue
+        if _opens_apposition(text, m, here, spans):
+            unsure.add(male)
+            continue  # "Ms Sharon Tate, his deputy, said": his is whoever she deputises for
         if len(names) != 1:
             if names:  # (the same person as a later one of the same gender: "Trump
                 unsure.add(male)  # called on her to resign from her post")
@@ -203,6 +206,29 @@ def _sentence_pronouns(
             # have been unable to question him": the same him, who is not Kosiec
         found.append((name, male, Span.of(text, pos, m.end())))
     return found, genders
+
+
+_POSSESSIVES = frozenset({"his", "her"})
+
+
+def _opens_apposition(
+    text: str,
+    m: re.Match[str],
+    here: list[tuple[int, str]],
+    spans: dict[str, list[tuple[int, int]]],
+) -> bool:
+    """Does possessive pronoun ``m`` open an apposition to a mention right before it
+    ("Ms Sharon Tate, his deputy,", "Tom Grady, her husband,")?  Then it means someone
+    else: no one is their own deputy or husband."""
+    if m.group().lower() not in _POSSESSIVES:
+        return False
+    j = m.start()
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == m.start() or text[j - 1 : j] != ",":
+        return False
+    j -= 1
+    return any(b == j for a, name in here if a < j for a2, b in spans.get(name, ()) if a2 == a)
 
 
 _CAPITALISED = compile_pattern(r"(?<![\w’'\-])[A-Z][a-z]+\b")

@@ -51,7 +51,7 @@ _TITLES = frozenset(
     congressman congresswoman representative senators governors candidates
     correspondents news inspector superintendent constable councillor councilor
     commissioner detective chief-executive ceo curator coach manager sheriff coroner
-    premier prosecutor mp""".split()
+    premier prosecutor mp cllr cllr. revd revd. insp insp. supt supt. det det. dci dcs""".split()
 )
 _ORG_WORDS = frozenset(
     """ministry office agency department government authorities administration
@@ -192,8 +192,8 @@ def _person_name(tokens: list[str]) -> list[str] | None:
     run = tokens[start:]
     last_title = -1
     for i, t in enumerate(run):
-        if t.lower() in _TITLES:
-            last_title = i
+        if t.lower() in _TITLES or "-of-" in t:
+            last_title = i  # (and a descriptor: "Mother-of-two Kerry Walsh")
     name = [_strip_possessive(t) for t in run[last_title + 1 :]]
     name = [t for t in name if t]
     while name and name[0].lower() in _LEADING_COMMON:
@@ -241,6 +241,21 @@ _CAPITALISED = compile_pattern(r"\b[A-Z][\w’'\-]*")
 _FULL_NAME = compile_pattern(r"(?P<first>[A-Z][\w’'\-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+){1,3}")
 
 
+#: Capitalised words with "and" before the last ("Housing and Communities", "Food and
+#: Rural Affairs"): the end of a body's name whose parts a comma lists.
+LISTED_NAME = compile_pattern(
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+)
+#: A speaker's noun phrase that ends in the first part of a body's name: "A spokesperson
+#: for the Department for Levelling Up", "a spokesman for the Department of Health".
+SPEAKER_OF_BODY = compile_pattern(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|"
+    r"spokespeople|official|officials|source|sources|representative|secretary|minister|"
+    r"director|head|chief|statement|report)\s+(?:for|of|at|from)\s+(?:the\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and|the|on))*\s*"
+)
+
+
 # a comma that is no thousands separator ("12,345")
 _CLAUSE_COMMA = compile_pattern(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
@@ -268,7 +283,9 @@ def core_mention(words: str) -> str:
     if comma and _names_after_role(head, rest.strip()):
         return rest.strip()  # "The mayor of Paris, Anne Hidalgo": the name, not the role
     named = _CAPITALISED.search(head.strip()[1:]) is not None  # a capital after the first
-    if comma and head.strip() and (named or rest[:1].isdigit() or rest[:1].islower()):
+    if comma and LISTED_NAME.fullmatch(rest.strip()) and SPEAKER_OF_BODY.fullmatch(head.strip()):
+        pass  # "A spokesperson for the Department for Levelling Up, Housing and Communities"
+    elif comma and head.strip() and (named or rest[:1].isdigit() or rest[:1].islower()):
         core = head
     elif comma and head.strip().lower() in _SUBJECT_PRONOUNS:
         core = head
@@ -306,8 +323,8 @@ DOCUMENT_AUTHOR = (
     r"[A-Z][\w’'\-]*)*)"
 )
 _DOCUMENT_BY = compile_pattern(
-    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}?"
-    r"(?:" + "|".join(DOCUMENT_NOUNS) + ")" + DOCUMENT_AUTHOR + r"\Z"
+    r"(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}?"
+    r"(?i:" + "|".join(DOCUMENT_NOUNS) + ")" + DOCUMENT_AUTHOR + r"\Z"
 )
 _TRAILING_PARENTHESIS = compile_pattern(r"\s*\([^()]{1,40}\)\s*\Z")
 # A name of capitalised words (with "of", "and", "for", "the" inside) and the acronym

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mediakit._compiled import compile_pattern
-from mediakit._names import _ORG_WORDS, _TITLES, NAME_PARTICLES
+from mediakit._names import _ORG_WORDS, _TITLES, NAME_PARTICLES, given_names
 from mediakit._people_context import role_nouns
 
 # Capitals for names: ASCII, Latin-1 and Latin Extended-A ("Łukasz", "Édouard").
@@ -31,6 +31,10 @@ _PLACE_WORDS = frozenset(
     cup prize award awards trophy festival championship league games olympics series
     act bill law treaty agreement war wars""".split()
 )
+# Place words that are also common surnames: after a listed given name, and nothing
+# else, they end a full name ("Andrew Hall", "Grace Park", "Jenny Hill"), where the
+# name stands as a person's (a source's, one of a list of people).
+_SURNAME_PLACES = frozenset("hall hill hills park lane street church temple bay law".split())
 # Words that end a name of a thing, unless the name is a given name and one more word
 # ("Christmas Day", but "Doris Day").
 _WEAK_PLACE_WORDS = frozenset("day week month year hall".split())
@@ -47,7 +51,7 @@ _PERSON_TITLES = frozenset(
     colonel officer chief spokesman spokeswoman king queen prince princess pope admiral
     commandant archbishop cardinal rabbi imam sheikh principal sheriff speaker whip
     assemblywoman assemblyman assemblymember committeewoman committeeman councilwoman
-    councilman alderman alderwoman""".split()
+    councilman alderman alderwoman cllr cllr. revd revd.""".split()
 )
 # Given names that are also words of things, left out of data/given_names.tsv ("the
 # Senate bill"): no word of a thing after a title and before a surname ("Sheriff Bill
@@ -112,8 +116,11 @@ def looks_like_full_name(name: str) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     low = [w.lower() for w in words]
+    end = None
+    if len(words) == 2 and low[1] in _SURNAME_PLACES and words[0] in given_names():
+        end = 1  # "Andrew Hall"
     return (
-        not any(w in _NOT_IN_FULL_NAME for w in low[1 if words[0] in _THING_GIVEN else 0 :])
+        not any(w in _NOT_IN_FULL_NAME for w in low[1 if words[0] in _THING_GIVEN else 0 : end])
         and low[0] not in role_nouns()  # "Actor Denzel Washington"
         and low[0].removesuffix("s") not in _TITLES  # "Presidents Reagan"
         and not (len(low[-1]) > 5 and low[-1].endswith(("ians", "cans", "eans")))

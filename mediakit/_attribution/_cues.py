@@ -321,6 +321,17 @@ def _find_cues(
     return per_sentence
 
 
+#: Nouns in -ing that speak as a document does ("national polling shows", "the filing
+#: cites"): a cue after one is its verb.
+_ING_NOUNS = frozenset(
+    """polling filing ruling briefing reporting hearing meeting recording finding ranking
+    listing warning testing screening rating""".split()
+)
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+
+
 def _noun_use(words: list[str], form: str, entry: CueEntry) -> bool:
     """The cue word is a noun after ``words`` (the last words before it)."""
     prev = words[-1].lower()
@@ -330,6 +341,19 @@ def _noun_use(words: list[str], form: str, entry: CueEntry) -> bool:
         return True  # "a situational report", "the annual report"
     if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:
         return True  # after a number: a noun or modifier ("1,017 reports")
+    if (
+        form.endswith("s")
+        and form != entry.lemma
+        and form not in _SAY_FORMS
+        and prev.endswith("ing")
+        and len(prev) > 4
+        and not prev.endswith("thing")
+        and words[-1].islower()
+        and prev not in _ING_NOUNS
+        and not (len(words) >= 2 and words[-2].lower() in _DETERMINERS)
+    ):
+        return True  # the object of an -ing verb: "allowing claims to be fast-tracked",
+        # "citing reports" (not "Something suggests", "Beijing claims")
     # "48,210 asylum claims": a noun after a number and a modifier
     return (
         len(words) >= 2

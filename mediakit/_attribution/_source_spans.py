@@ -20,7 +20,7 @@ from mediakit._attribution._tokens import (
     _trim,
 )
 from mediakit._compiled import compile_pattern
-from mediakit._names import DOCUMENT_AUTHOR, DOCUMENT_NOUNS
+from mediakit._names import DOCUMENT_AUTHOR, DOCUMENT_NOUNS, LISTED_NAME, SPEAKER_OF_BODY
 
 _LEFT_STOP = _RELATIVE | _BOUNDARY_WORDS  # words that stop or change the walk to a source
 _ANONYMITY = compile_pattern(
@@ -105,12 +105,33 @@ def _left_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
         if comma != -1 and not art.text[comma + 1 : got[0]].strip():
             inner = _left_source(art, lo, comma)
             got = (inner[0], got[1]) if inner is not None else got
+    if got is not None and LISTED_NAME.fullmatch(art.text, got[0], got[1]):
+        got = _body_name_across_comma(art, lo, got)
     if got is not None:
         got = _named_before_appositive(art, lo, got)
         if art.text[got[0] : got[1]].lower() in _FUNCTION_WORDS:
             got = None  # '"the perfect opportunity" to call ...': "to" is nobody
     art.left_memo[key] = got
     return got
+
+
+def _body_name_across_comma(art: _Article, lo: int, got: tuple[int, int]) -> tuple[int, int]:
+    """``got`` extended back over a comma inside a body's name: "A spokesperson for the
+    Department for Levelling Up, Housing and Communities said" (the walk stopped at the
+    comma, at "Housing and Communities")."""
+    text = art.text
+    comma = got[0] - 1
+    while comma > lo and text[comma] == " ":
+        comma -= 1
+    if comma <= lo or text[comma] != ",":
+        return got
+    start = text.rfind(",", lo, comma) + 1 or lo  # the clause before, back to a comma
+    head = text[start:comma]
+    stripped = head.lstrip(" \"“”‘’'")
+    first = comma - len(stripped)
+    if SPEAKER_OF_BODY.fullmatch(stripped) is None:
+        return got
+    return first, got[1]
 
 
 # A proper name of two to five capitalised words ("Grace Adeyemi", "Charles Federic
