@@ -51,7 +51,8 @@ _TITLES = frozenset(
     congressman congresswoman representative senators governors candidates
     correspondents news inspector superintendent constable councillor councilor
     commissioner detective chief-executive ceo curator coach manager sheriff coroner
-    premier prosecutor mp cllr cllr. revd revd. insp insp. supt supt. det det. dci dcs""".split()
+    premier prosecutor mp cllr cllr. revd revd. insp insp. supt supt. det det. dci dcs
+    smt smt. shrimati shri mme mme.""".split()
 )
 _ORG_WORDS = frozenset(
     """ministry office agency department government authorities administration

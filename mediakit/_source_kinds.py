@@ -140,6 +140,8 @@ def source_profile(
     return kind, rule, gender, grule, span
 
 
+#: Someone named by their age: "the 29-year-old", "a 16-year-old" (group 1: plural).
+_AGE_NOUN = compile_pattern(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old(s?)")
 #: A share of the people asked ("74 percent", "only 7 percent", "Nearly eight in 10
 #: Democratic voters", "a majority of voters"): poll respondents, a group.
 _SHARE = compile_pattern(
@@ -275,6 +277,9 @@ def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -
         ):
             return "person", "person:titled_surname"
     head = low[-1] if low else ""
+    age = _AGE_NOUN.fullmatch(head)
+    if age is not None:  # "the 29-year-old told this newspaper"; "two 16-year-olds"
+        return ("group", "group:age_noun") if age.group(1) else ("person", "person:age_noun")
     if not capital or (len(capital) == 1 and words[0] is capital[0]):
         if head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in _ROLE_HEADS):
             return "group", "group:collective_noun"

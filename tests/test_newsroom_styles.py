@@ -96,3 +96,26 @@ def test_figures_published_by_a_body_speak_for_it() -> None:
         "inflation fell to 4%."
     )
     assert _sources(text) == {"Office for National Statistics": "organisation"}
+
+
+def test_someone_named_by_their_age_is_a_person() -> None:
+    got = {
+        s.name: s.kind_rule
+        for s in analyze(
+            'Bills\n\n"It is unfair," the 29-year-old told this newspaper. '
+            "Two 16-year-olds said they saw the car."
+        ).sources
+    }
+    assert got == {"29-year-old": "person:age_noun", "Two 16-year-olds": "group:age_noun"}
+
+
+def test_titles_of_indian_and_french_usage_are_evidence() -> None:
+    got = people_genders(
+        "Metro\n\nSmt. Meenakshi Lekhi, MP from New Delhi, said the issue was serious. "
+        "Shri Ram Kumar said it was fine. Mme Anne Dufour said nothing."
+    )
+    assert got == {
+        "Meenakshi Lekhi": ("female", "Smt. Meenakshi Lekhi"),
+        "Ram Kumar": ("male", "Shri Ram Kumar"),
+        "Anne Dufour": ("female", "Mme Anne Dufour"),
+    }
