@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from mediakit import lexicons
 from mediakit._compiled import compile_pattern
+from mediakit._people_context import role_nouns
 
 _SUBJECT_PRONOUNS = {
     "he": "m",
@@ -199,6 +200,8 @@ def _person_name(tokens: list[str]) -> list[str] | None:
     name = [t for t in name if t]
     while name and name[0].lower() in _LEADING_COMMON:
         name.pop(0)
+    if len(name) > 2 and name[0].lower() in role_nouns() and name[1] in given_names():
+        name.pop(0)  # "Resident Doug Peterson": a role capitalised at a sentence's start
     if not name or any(t.lower() in _ORG_WORDS for t in name):
         return None
     return name
@@ -321,8 +324,9 @@ DOCUMENT_NOUNS = (
 DOCUMENT_AUTHOR = (
     r"(?:\s+(?:published|released|issued|compiled|posted))?(?:\s+(?:in|on|last)\s+\w+)?"
     r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w’'\-.]*(?:\s+(?:(?:of|and|for|on)\s+)?"
-    r"[A-Z][\w’'\-]*)*)"
-)
+    r"[A-Z][\w’'\-]*)*|[a-z]+(?:'s|’s)(?:\s+[a-z][\w\-]*)?\s+(?:office|department|"
+    r"campaign|team|agency|ministry|council|committee|administration|government))"
+)  # (or a body named by its owner: "a press release from the mayor's office")
 _DOCUMENT_BY = compile_pattern(
     r"(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}?"
     r"(?i:" + "|".join(DOCUMENT_NOUNS) + ")" + DOCUMENT_AUTHOR + r"\Z"

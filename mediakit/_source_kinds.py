@@ -88,8 +88,9 @@ _BODY_HEADS = frozenset(
     group organisation organization bank firm authority board institute university
     hospital school network newspaper channel police rescue brigade trust tribunal
     directorate inspectorate secretariat services airline airlines airport railway
-    museum observatory clinic laboratory institution pac""".split()
-)
+    museum observatory clinic laboratory institution pac city county town village borough
+    municipality district state""".split()
+)  # (a place acting as a body: "the city said", "the county said")
 
 
 def source_profile(

@@ -119,3 +119,22 @@ def test_titles_of_indian_and_french_usage_are_evidence() -> None:
         "Ram Kumar": ("male", "Shri Ram Kumar"),
         "Anne Dufour": ("female", "Mme Anne Dufour"),
     }
+
+
+def test_local_news_a_release_from_an_office_a_place_acting_a_capitalised_role() -> None:
+    text = (
+        "Flood\n\nAccording to a press release from the mayor's office, about 300 homes "
+        "are without water. Resident Doug Peterson said he woke up to water. "
+        "Anyone with questions can call 801-483-6900, the city said."
+    )
+    an = analyze(text)
+    first = an.attributions[0]
+    assert first.source is not None
+    assert first.source.text == "a press release from the mayor's office"
+    assert [c.text for c in first.content] == ["about 300 homes are without water"]
+    got = {s.name: s.kind for s in an.sources}
+    assert got == {
+        "mayor's office": "organisation",
+        "Doug Peterson": "person",
+        "city": "organisation",
+    }
