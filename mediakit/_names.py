@@ -200,7 +200,7 @@ def _person_name(tokens: list[str]) -> list[str] | None:
     name = [t for t in name if t]
     while name and name[0].lower() in _LEADING_COMMON:
         name.pop(0)
-    if len(name) > 2 and name[0].lower() in role_nouns() and name[1] in given_names():
+    if len(name) > 2 and name[0].lower().removeprefix("co-") in role_nouns():
         name.pop(0)  # "Resident Doug Peterson": a role capitalised at a sentence's start
     if not name or any(t.lower() in _ORG_WORDS for t in name):
         return None

@@ -48,7 +48,9 @@ _DOCUMENT_WORD = compile_pattern(
 _TITLE_FIRST = compile_pattern(r"([A-Z][a-z]{1,4})(\.?)\s")
 _SPAN_HEAD_END = compile_pattern(r"\s(?:of|for|at|with|from|in|to|on)\s|,")
 _SPAN_WORD = compile_pattern(r"[A-Za-z][\w’'\-]*")
-_NAME_HEAD_END = compile_pattern(r"\s(?:of|from|in|at|for|with|on|behind|about)\s")
+_NAME_HEAD_END = compile_pattern(
+    r"\s(?:of|from|in|at|for|with|on|behind|about|published|released|issued|posted)\s"
+)  # (a document and where it appeared: "a study published in The Lancet")
 _GROUP_HEADS = frozenset(
     """officials sources people residents witnesses eyewitnesses authorities experts
     analysts critics protesters demonstrators locals neighbours neighbors survivors

@@ -138,3 +138,36 @@ def test_local_news_a_release_from_an_office_a_place_acting_a_capitalised_role()
         "Doug Peterson": "person",
         "city": "organisation",
     }
+
+
+def test_science_news_a_venue_a_recipient_and_a_co_author() -> None:
+    text = (
+        "Reefs\n\nReefs recover within a decade, according to research published in "
+        "Nature on Wednesday. Co-author Pedro Silva, a professor at the University of "
+        "Lisbon, cautioned that the findings did not apply everywhere. Terry Hughes told "
+        "The Guardian the sample was too small."
+    )
+    an = analyze(text)
+    got = [
+        (a.source.text if a.source else None, [c.text for c in a.content]) for a in an.attributions
+    ]
+    assert got == [
+        ("research published in Nature", ["Reefs recover within a decade"]),
+        (
+            "Co-author Pedro Silva, a professor at the University of Lisbon",
+            ["that the findings did not apply everywhere"],
+        ),
+        ("Terry Hughes", ["the sample was too small"]),
+    ]
+    kinds = {s.name: s.kind for s in an.sources}
+    assert kinds == {
+        "research published in Nature": "document",
+        "Pedro Silva": "person",
+        "Terry Hughes": "person",
+    }
+    # a possessive after "told" is no recipient of its own: "told her colleagues the news"
+    got = [
+        [c.text for c in a.content]
+        for a in analyze("She told her colleagues the news.").attributions
+    ]
+    assert got == [["her colleagues the news"]]

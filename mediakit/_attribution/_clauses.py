@@ -43,6 +43,28 @@ def _after_recipient(after: str) -> int | None:
     return end - 4 if after[end - 4 : end] == "that" else end
 
 
+#: A recipient right after "told" with no "that" after it, and the word that opens the
+#: content after it: "told reporters the sample was too small", "told The Guardian it
+#: was", "told him Trump had lied" (group ``open``: that word).
+_BARE_RECIPIENT = compile_pattern(
+    r"\s+(?:me|him|her|us|them|you|(?:(?:the|this|a)\s+)?(?:reporters|journalists|"
+    r"lawmakers|legislators|supporters|crowd|audience|newspaper|paper|station|court|jury|"
+    r"committee|senators|members|students|viewers|listeners|investigators|officers|police|"
+    r"voters|residents|delegates|colleagues|staff|employees|workers|outlet|network|"
+    r"magazine|website|broadcaster|agency|interviewer|host|program|programme|show|"
+    r"podcast|parliament|MPs)|(?:(?:the|The)\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})"
+    r"\s+(?P<open>(?:the|a|an|he|she|it|they|we|I|you|there|his|her|their|its|this|these|"
+    r"those|our|no|some|many|most|all)\b|[A-Z]|\d)"
+)
+
+
+def _bare_recipient_end(after: str) -> int | None:
+    """Where the content starts in ``after`` (the text after "told" and the like) when a
+    recipient comes first and no "that" follows it; or None."""
+    m = _BARE_RECIPIENT.match(after)
+    return None if m is None else m.start("open")
+
+
 # Verbs whose indirect object comes before the content ("told reporters that").
 _OBJECT_FIRST = frozenset(
     {"tell", "ask", "inform", "assure", "remind", "warn", "urge", "brief", "advise"}

@@ -405,6 +405,10 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
             if author is not None:
                 b = max(b, author.end())
             break
+    if picked[-1][2].lower() in _PUBLISHED and b == picked[-1][1]:
+        venue = _IN_VENUE.match(art.text, b, hi)
+        if venue is not None:
+            b = venue.end()  # "according to research published in Nature"
     # "Sen." keeps its dot; a sentence-final dot does not belong to the source
     while b > a and art.text[b - 1] == "." and not _KEEPS_DOT.search(art.text[a:b]):
         b -= 1
@@ -412,6 +416,12 @@ def _right_source(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _DOCUMENT_NOUNS = frozenset(DOCUMENT_NOUNS)
+#: A document's verb of publication, and where it appeared: "published in Nature",
+#: "released in The Lancet" (a journal's or a paper's name).
+_PUBLISHED = frozenset("published released issued posted printed".split())
+_IN_VENUE = compile_pattern(
+    r"\s+in\s+(?:the\s+|The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*"
+)
 _DOCUMENT_AUTHOR = compile_pattern(DOCUMENT_AUTHOR)
 
 

@@ -32,6 +32,7 @@ from mediakit._attribution._clauses import (
     _PLAIN_SPEECH,
     _THAT_OR_QUOTE,
     _after_recipient,
+    _bare_recipient_end,
     _clause_follows,
     _cue_preposition,
     _fronted_adverbial,
@@ -349,6 +350,10 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
         m = _THAT_OR_QUOTE.search(text[c.end : min(hi, c.end + 80)])
         if m is not None and "," not in text[c.end : c.end + m.start()].strip(" ,"):
             content_lo = c.end + m.start()
+        elif m is None and entry.lemma == "tell":
+            bare = _bare_recipient_end(text[c.end : min(hi, c.end + 80)])
+            if bare is not None:
+                content_lo = c.end + bare  # "told reporters the sample was too small"
     if content_lo == c.end:
         prep = _cue_preposition(text, c, hi)
         if prep is not None:
