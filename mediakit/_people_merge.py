@@ -134,6 +134,10 @@ def person_of_source(name: str, people: Collection[str]) -> tuple[str, str] | No
     return PersonNames(people).of(name)
 
 
+#: Generational suffixes after a surname ("Robert L. Hayes Jr."): the surname is before.
+_GENERATIONS = frozenset("Jr Sr II III IV".split())
+
+
 class PersonNames:
     """The named people of an article, looked up by the names a source may give them
     (made once an article: each lookup is a few dictionary reads, not a pass over the
@@ -156,7 +160,8 @@ class PersonNames:
                 self._last.setdefault(p, []).append(p)  # ("Ellery", titled: no one's own)
                 continue
             self._first.setdefault(w[0], []).append(p)
-            for key in dict.fromkeys([w[-1], inner_surname(p)]):
+            last = w[-2] if len(w) > 2 and w[-1].rstrip(".,") in _GENERATIONS else w[-1]
+            for key in dict.fromkeys([last, inner_surname(p)]):
                 if key is not None:
                     self._last.setdefault(key, []).append(p)
 
@@ -188,6 +193,8 @@ class PersonNames:
         None."""
         if name in self.people:
             return name, "named_person"
+        if name.endswith(".") and name[:-1] in self.people:
+            return name[:-1], "named_person"  # "Robert L. Hayes Jr." of "... Jr"
         if name.islower():
             return None  # every rule needs a capitalised word: "officials", "the police"
         if name not in self._memo:

@@ -168,7 +168,7 @@ class SourceResolver:
             return None
         mention = ""
         for start, name, raw in self._text_names_back(pos, surname, floor):
-            if name.split()[-1] == surname:
+            if _surname_of(name) == surname:
                 best, mention = (start, name), raw
                 break  # the latest such name
         if best is None:
@@ -194,7 +194,7 @@ class SourceResolver:
             self._entities.append(ent)
             self._by_name[name] = ent
             if entity == "person" and " " in name:
-                self._by_surname.setdefault(name.split()[-1], []).append(ent)
+                self._by_surname.setdefault(_surname_of(name), []).append(ent)
             return ent
         old.last_pos = pos
         if old.gender == "?" and gender != "?":
@@ -399,3 +399,15 @@ class SourceResolver:
                 None,
             )
         return ent.name, tp, rule, ent.entity, None
+
+
+#: Generational suffixes after a surname ("Robert L. Hayes Jr."): the surname is before.
+_GENERATIONS = frozenset("Jr Sr II III IV".split())
+
+
+def _surname_of(name: str) -> str:
+    """The last word of a person's ``name``, or the word before a generational suffix."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONS:
+        return words[-2]
+    return words[-1]

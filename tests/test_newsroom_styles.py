@@ -171,3 +171,12 @@ def test_science_news_a_venue_a_recipient_and_a_co_author() -> None:
         for a in analyze("She told her colleagues the news.").attributions
     ]
     assert got == [["her colleagues the news"]]
+
+
+def test_a_generational_suffix_is_no_surname() -> None:
+    text = (
+        "Shops\n\nRobert L. Hayes Jr., who owns the hardware store, said business was down. "
+        "Mr. Hayes, a former Marine, said he had laid off two workers."
+    )
+    got = {s.name: (s.kind, s.attributions) for s in analyze(text).sources}
+    assert got == {"Robert L. Hayes Jr.": ("person", 2)}
