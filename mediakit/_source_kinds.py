@@ -82,8 +82,11 @@ _ROLE_HEADS = ROLE_HEADS
 #: percent of voters" is no document, nor is "the average voter", whose head is "voter").
 _DOCUMENT_HEADS = frozenset(
     """files complaint complaints lawsuit polling average averages ledgers audio opinion
-    ruling verdict judgment investigation investigations inquiry probe audit index""".split()
-)  # (investigation ... index: "a USA TODAY investigation found", "one global index")
+    ruling verdict judgment investigation investigations inquiry probe audit index
+    indictment affidavit memo motion transcript testimony warrant subpoena petition
+    filing filings""".split()
+)  # (investigation ... index: "a USA TODAY investigation found", "one global index";
+# indictment ... filings: the papers of a court case, "according to the indictment")
 _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council
     commission court committee embassy service army navy force military party union

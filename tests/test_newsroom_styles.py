@@ -180,3 +180,34 @@ def test_a_generational_suffix_is_no_surname() -> None:
     )
     got = {s.name: (s.kind, s.attributions) for s in analyze(text).sources}
     assert got == {"Robert L. Hayes Jr.": ("person", 2)}
+
+
+def test_court_news_a_quote_then_a_new_clause_a_recipient_and_court_papers() -> None:
+    text = (
+        'Court\n\nJudge Mary Brooks called the crimes "a betrayal." She said the sentence '
+        "should deter others. According to the indictment, Dennis Callahan took cash. "
+        "Callahan told the judge he was sorry. He went on to cite his health."
+    )
+    an = analyze(text)
+    got = [
+        (
+            a.source.text if a.source else None,
+            a.cue.text if a.cue else None,
+            [c.text for c in a.content],
+        )
+        for a in an.attributions
+    ]
+    assert got == [
+        ("Judge Mary Brooks", "called", ['the crimes "a betrayal."']),
+        ("She", "said", ["the sentence should deter others"]),
+        ("the indictment", "According to", ["Dennis Callahan took cash"]),
+        ("Callahan", "told", ["he was sorry"]),
+        ("He", "went on to cite", ["his health"]),
+    ]
+    assert {s.name: s.kind for s in an.sources}["indictment"] == "document"
+    # a short tail after a quote stays the quote's attribution: "Trump said the day after"
+    got = [
+        (a.rule, [c.text for c in a.content])
+        for a in analyze('"We will win." Trump said the day after.').attributions
+    ]
+    assert got == [("quote_then_X_said", ["We will win."])]

@@ -52,7 +52,8 @@ _BARE_RECIPIENT = compile_pattern(
     r"committee|senators|members|students|viewers|listeners|investigators|officers|police|"
     r"voters|residents|delegates|colleagues|staff|employees|workers|outlet|network|"
     r"magazine|website|broadcaster|agency|interviewer|host|program|programme|show|"
-    r"podcast|parliament|MPs)|(?:(?:the|The)\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})"
+    r"podcast|parliament|MPs|[a-z][a-z\-]+(?=\s+(?:he|she|they|I|we|it)\b))"
+    r"|(?:(?:the|The)\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})"
     r"\s+(?P<open>(?:the|a|an|he|she|it|they|we|I|you|there|his|her|their|its|this|these|"
     r"those|our|no|some|many|most|all)\b|[A-Z]|\d)"
 )

@@ -120,6 +120,9 @@ _AUX_WORDS = frozenset(
     always only ever since soon quickly clearly""".split()
 )
 
+#: "went on to" before a cue joins it ("He went on to cite ..."), as "has also" does.
+_GO_ON = frozenset("went goes go going gone".split())
+
 _NOT_ADVERB_LY = frozenset(
     {
         "only",
@@ -289,8 +292,12 @@ def _find_cues(
         if before.endswith(" ") and words:
             if entry.kind != "according_to" and _noun_use(words, form, entry):
                 continue
-            n = 0
-            for word in reversed(words):
+            n, rest = 0, words
+            if len(words) >= 3 and [w.lower() for w in words[-2:]] == ["on", "to"]:
+                if words[-3].lower() in _GO_ON:
+                    n = sum(len(w) + 1 for w in words[-3:])  # "He went on to cite"
+                    rest = words[:-3]
+            for word in reversed(rest):
                 low = word.lower()
                 if low in _AUX_WORDS or ly_adverb(low):
                     n += len(word) + 1

@@ -263,12 +263,27 @@ def _quote_then_X_said(sent: _Sentence, ci: int, c: _Cue, src: tuple[int, int], 
     """'"Is that all there is?" Trump said.': True when it found the relation."""
     art = sent.art
     qi = _quote_before(art, sent.start)
-    if qi is not None and _short_tail(art, c.end, hi):
+    if qi is not None and _short_tail(art, c.end, hi) and not _clause_tail(art.text, c.end, hi):
         pieces, qis = _quote_pieces(art, art.chain_start(qi))
         sent.add(_Found(src, c, pieces, qis, RULES.quote_then_X_said, sent.si))
         sent.done.add(ci)
         return True
     return False
+
+
+#: Words that open a clause after "X said" (its content, not a tail like "on Sunday").
+_CLAUSE_OPENERS = frozenset(
+    "the a an he she it they we i you there this these those his her their its our".split()
+)
+
+
+def _clause_tail(text: str, a: int, b: int) -> bool:
+    """Is what follows the cue a clause of four words or more that opens with a
+    determiner or a pronoun ('"... a betrayal." She said the sentence should deter
+    others.': its own content, not a tail of the quote's attribution; "the next day"
+    stays a tail)?"""
+    words = text[a:b].split()
+    return len(words) >= 4 and words[0].lower() in _CLAUSE_OPENERS
 
 
 def _content_comma_X_said(
