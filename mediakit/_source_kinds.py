@@ -61,11 +61,13 @@ _GROUP_HEADS = frozenset(
     supporters opponents observers others politicians bystanders passengers shoppers
     volunteers countries nations
     members leaders citizens villagers victims relatives organisers organizers
-    prosecutors officers troops soldiers rebels allies advocates""".split()
-)
+    prosecutors officers troops soldiers rebels allies advocates friends employees
+    crowd couple millennials commuters consumers customers patients teachers nurses
+    farmers businesses companies firms""".split()
+)  # (friends ... firms: the classes of unknown kinds on the PolNeAR and Wikinews texts)
 #: Singular heads of one person that no other list holds ("an Iowa voter", "a donor"):
 #: person, after the role lists (people_gold_6.tsv).
-_ONE_PERSON_HEADS = frozenset("voter donor".split())
+_ONE_PERSON_HEADS = frozenset("voter donor person narrator businessman businesswoman".split())
 #: A part of a set of people: "Even some of Clinton's allies", "many of his supporters".
 _PART_OF = compile_pattern(
     r"(?:(?:even|only|also)\s+)?(?:some|many|most|several|few|a\s+few|all|none|one|two|"
@@ -84,9 +86,12 @@ _DOCUMENT_HEADS = frozenset(
     """files complaint complaints lawsuit polling average averages ledgers audio opinion
     ruling verdict judgment investigation investigations inquiry probe audit index
     indictment affidavit memo motion transcript testimony warrant subpoena petition
-    filing filings""".split()
+    filing filings book books article articles memoir essay column editorial op-ed
+    message messages summary decision order policy law bill constitution treaty agreement
+    contract proposal budget plan""".split()
 )  # (investigation ... index: "a USA TODAY investigation found", "one global index";
-# indictment ... filings: the papers of a court case, "according to the indictment")
+# indictment ... filings: the papers of a court case, "according to the indictment";
+# book ... plan: writings and texts that speak, "In her book, she wrote", "the bill says")
 _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council
     commission court committee embassy service army navy force military party union
@@ -146,6 +151,29 @@ def source_profile(
     return kind, rule, gender, grule, span
 
 
+#: Indefinite pronouns as sources: a group of people ("Many said", "Some argue", "Not
+#: everyone agrees") or one person ("One said", "Someone told the paper").
+_SOME_PEOPLE = frozenset(
+    [
+        "many",
+        "most",
+        "some",
+        "several",
+        "all",
+        "both",
+        "few",
+        "a few",
+        "others",
+        "many others",
+        "everyone",
+        "everybody",
+        "not everyone",
+        "not everybody",
+        "they all",
+        "all of them",
+    ]
+)
+_SOMEONE = frozenset(["one", "someone", "somebody", "anyone", "anybody"])
 #: Someone named by their age: "the 29-year-old", "a 16-year-old" (group 1: plural).
 _AGE_NOUN = compile_pattern(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old(s?)")
 #: A share of the people asked ("74 percent", "only 7 percent", "Nearly eight in 10
@@ -221,6 +249,11 @@ def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -
     capital = [w for w in words if w[:1].isupper()]
     if any(sp.strip().lower() in ("he", "she") for sp in spans):
         return "person", "person:pronoun_he_she"
+    low_name = name.lower()
+    if low_name in _SOME_PEOPLE:
+        return "group", "group:indefinite"  # "Many said", "Not everyone agrees"
+    if low_name in _SOMEONE:
+        return "person", "person:indefinite"  # "Someone told the paper"
     if got is not None:
         # the person's name, or a role run that ends with it ("New York City Public
         # Advocate Trish James"), a surname of one person only, a name cut at a hyphen
@@ -256,7 +289,7 @@ def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -
         return "document", "document:document_noun"
     if (
         len(head_words) >= 2
-        and head in _ROLE_HEADS
+        and (head in _ROLE_HEADS or head in _ONE_PERSON_HEADS)
         and head_words[-1][:1].islower()
         and head_words[-2][:1].isupper()
     ):

@@ -211,3 +211,32 @@ def test_court_news_a_quote_then_a_new_clause_a_recipient_and_court_papers() -> 
         for a in analyze('"We will win." Trump said the day after.').attributions
     ]
     assert got == [("quote_then_X_said", ["We will win."])]
+
+
+def test_a_question_to_you_is_no_attribution() -> None:
+    assert _attributions("Interview\n\nDo you think the tax will pass?") == []
+    assert _attributions("Interview\n\nWhat would you say to voters who feel betrayed?") == []
+    # a statement by "you", and the asking itself, stay
+    assert _attributions("Interview\n\nYou said you would win.") == [("You", "said")]
+    assert _attributions('Interview\n\n"Do you think we will win?" he asked.') == [("he", "asked")]
+
+
+def test_kinds_of_sources_of_any_newsroom() -> None:
+    got = {
+        s.name: s.kind_rule
+        for s in analyze(
+            "Talks\n\nThe talks failed, Agence France-Presse reported. Xinhua said the "
+            "visit went well. Many said the plan would fail. Someone told the paper it "
+            "was a hoax. The book says the war was lost. A New York businessman said "
+            "the tax would hurt. Employees said they were not paid."
+        ).sources
+    }
+    assert got == {
+        "Agence France-Presse": "organisation:news_outlet",
+        "Xinhua": "organisation:news_outlet",
+        "Many": "group:indefinite",
+        "Someone": "person:indefinite",
+        "book": "document:document_noun",
+        "New York businessman": "person:role_noun",
+        "Employees": "group:collective_noun",
+    }

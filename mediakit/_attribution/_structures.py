@@ -271,6 +271,13 @@ def _quote_then_X_said(sent: _Sentence, ci: int, c: _Cue, src: tuple[int, int], 
     return False
 
 
+def _question_to_you(text: str, src: tuple[int, int], end: int) -> bool:
+    """Is the source "you" in a sentence that asks ("Do you think ...?", "What would you
+    say to ...?")?"""
+    words = text[src[0] : src[1]].split()
+    return bool(words) and words[-1].lower() == "you" and text[:end].rstrip(" \"”’')")[-1:] == "?"
+
+
 #: Words that open a clause after "X said" (its content, not a tail like "on Sunday").
 _CLAUSE_OPENERS = frozenset(
     "the a an he she it they we i you there this these those his her their its our".split()
@@ -356,6 +363,8 @@ def _after_cue(sent: _Sentence, ci: int, lo: int, hi: int) -> None:
     text = sent.text
     if entry.strict and not _has_complement(text, c, hi, src):
         return
+    if src is not None and _question_to_you(text, src, sent.end):
+        return  # "Do you think the tax will pass?": a question, no one's belief
     art = sent.art
     content_lo = c.end
     recipient = _after_recipient(text[c.end : min(hi, c.end + 80)])
