@@ -26,6 +26,7 @@ from mediakit._palette import COLORS, LABEL_TEXT, LIGHT, view_css
 
 if TYPE_CHECKING:
     from mediakit._analysis import Analysis
+    from mediakit._spans import Span
 
 __all__ = ["LAYERS", "ArticleView", "analysis_html", "metrics_html"]
 
@@ -98,6 +99,10 @@ def _marks(a: Analysis) -> list[_Mark]:
         for b in a.boilerplate
     ]
     owner = a._quote_owner()
+    who_is = {
+        s.name: _who(s.kind, s.kind_rule, s.gender, s.gender_rule, s.gender_evidence)
+        for s in a.sources
+    }
     for i, q in enumerate(a.quotes):
         who = a.attributions[owner[i]].source_name if i in owner else None
         said = f"speaker: {who}" if who else "no speaker found"
@@ -114,7 +119,8 @@ def _marks(a: Analysis) -> list[_Mark]:
                     at.source.end,
                     "source",
                     f"source: {at.source_name}; type {at.source_type} "
-                    f"(type rule {at.source_type_rule}); {why}",
+                    f"(type rule {at.source_type_rule}); "
+                    f"{who_is.get(at.source_name or '(unnamed source)', '')}{why}",
                 )
             )
         if at.cue is not None:
@@ -135,6 +141,18 @@ def _marks(a: Analysis) -> list[_Mark]:
             title = f"{m.kind}: list entry '{m.entry}' ({m.category}){rule}"
             marks.append(_Mark(m.start, m.end, m.kind, title))
     return marks
+
+
+def _who(kind: str, rule: str, gender: str | None, grule: str | None, ev: Span | None) -> str:
+    """What a source is, for its marks' titles: "kind person (rule person:title); gender
+    female (title: 'Ms Sharon Tate'); " -- the gender only for a person."""
+    out = f"kind {kind} (rule {rule}); "
+    if gender is not None:
+        evidence = (
+            f"{grule}: '{ev.text}'" if ev is not None else (grule or "no evidence in the text")
+        )
+        out += f"gender {gender} ({evidence}); "
+    return out
 
 
 def _open(mark: _Mark) -> str:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -98,3 +99,19 @@ def test_every_character_of_the_body_is_shown(seed: Analysis) -> None:
         # the paragraph text appears, possibly with visible mark labels in between
         words = re.findall(r"\w+", p.text)
         assert all(w in visible for w in words)
+
+
+def test_a_source_mark_says_what_the_source_is_and_its_gender_evidence() -> None:
+    a = mediakit.analyze(
+        "Budget\n\nMs Sharon Thompson said residents would be consulted. "
+        "The council said the budget was fair."
+    )
+    titles = [
+        html.unescape(t) for t in re.findall(r'title="(SOURCE[^"]*)"', a.show()._repr_html_())
+    ]
+    assert any(
+        "kind person (rule person:named_person); gender female (title: 'Ms Sharon Thompson')" in t
+        for t in titles
+    ), titles
+    council = [t for t in titles if "source: council" in t]
+    assert council and "kind organisation" in council[0] and "gender" not in council[0]
