@@ -346,6 +346,16 @@ _NOUNS_AFTER_NAME = frozenset(
 _LEAD_TITLE = compile_pattern(r"(?:[A-Z][\w.’'\-]*[ \t]+){0,2}")
 
 
+def _lead_role(lead: str) -> bool:
+    """Is ``lead`` (the words before the subject's name) at most three words, capitalised
+    or a role noun, one of them a role ("Brentford boss", "The Danish coach")?"""
+    words = lead.split()
+    if not words or len(words) > 3 or lead[-1:] not in " \t":
+        return False
+    roles = role_nouns()
+    return any(w in roles for w in words) and all(w[:1].isupper() or w in roles for w in words)
+
+
 def _subject_of_clause(
     text: str,
     lo: int,
@@ -364,7 +374,7 @@ def _subject_of_clause(
     if len({n for _a, n in before}) != 1:
         return None
     a, name = before[0]
-    if _LEAD_TITLE.fullmatch(text, lo, a) is None:
+    if _LEAD_TITLE.fullmatch(text, lo, a) is None and not _lead_role(text[lo:a]):
         return None
     if name not in spans:
         return None  # (someone called X: a surname two people share)

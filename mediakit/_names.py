@@ -85,7 +85,9 @@ _NAME_RUN = compile_pattern(
 
 
 #: Lower-case particles inside a person's name ("Arnel dela Vega", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset("de del della dela der den van von da dos du bin ibn al el".split())
+NAME_PARTICLES = frozenset(
+    "de del della dela der den van von da dos du bin ibn al el ten ter".split()
+)
 
 
 def _strip_possessive(tok: str) -> str:

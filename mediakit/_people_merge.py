@@ -36,7 +36,8 @@ ROLE_HEADS = frozenset(
     officer lawyer man woman mother father analyst expert source diplomat aide eyewitness
     bystander passenger volunteer reporter correspondent journalist columnist editor anchor
     commentator candidate nominee adviser advisor strategist pollster operative advocate
-    assemblywoman assemblyman committeewoman committeeman""".split()
+    assemblywoman assemblyman committeewoman committeeman player midfielder striker
+    defender goalkeeper keeper winger skipper referee athlete boss""".split()
 )
 
 

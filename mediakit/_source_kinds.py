@@ -151,6 +151,13 @@ def source_profile(
     return kind, rule, gender, grule, span
 
 
+#: One person named by their nation or party after "the" ("the Dane", "the Brazilian",
+#: "the Frenchman", "the Republican"); the collective forms ("the Japanese", "the British")
+#: are left out: they name a people or a government.
+_DEMONYM = compile_pattern(
+    r"[A-Z][a-z]+(?:ian|an|i|man|woman)|Dane|Swede|Scot|Finn|Pole|Czech|Turk|Thai|Brit|"
+    r"Briton|Spaniard|Argentine|Greek|Serb|Croat|Kiwi|Aussie|Slovak|Slovene|Bosniak"
+)
 #: Indefinite pronouns as sources: a group of people ("Many said", "Some argue", "Not
 #: everyone agrees") or one person ("One said", "Someone told the paper").
 _SOME_PEOPLE = frozenset(
@@ -250,6 +257,13 @@ def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -
     if any(sp.strip().lower() in ("he", "she") for sp in spans):
         return "person", "person:pronoun_he_she"
     low_name = name.lower()
+    if (
+        _DEMONYM.fullmatch(name)
+        and name not in _OUTLET_END  # ("The Guardian": an outlet)
+        and not s.type_rule.startswith("media")
+        and any(sp.split()[0].lower() == "the" for sp in spans if sp.strip())
+    ):
+        return "person", "person:demonym"  # '"I'm very proud," the Dane said'
     if low_name in _SOME_PEOPLE:
         return "group", "group:indefinite"  # "Many said", "Not everyone agrees"
     if low_name in _SOMEONE:

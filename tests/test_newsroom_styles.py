@@ -240,3 +240,33 @@ def test_kinds_of_sources_of_any_newsroom() -> None:
         "New York businessman": "person:role_noun",
         "Employees": "group:collective_noun",
     }
+
+
+def test_sports_news_roles_nations_particles_and_an_object_after_a_comma() -> None:
+    text = (
+        "Football\n\nManchester United were held to a draw by Erik ten Hag's old club. "
+        "Goalkeeper Mark Flekken made six saves. Brentford boss Thomas Frank praised his "
+        "side's resilience. \"I'm very proud of the lads,\" the Dane said. The Portuguese "
+        'midfielder added: "It\'s on us." Former defender Gary Neville, speaking on Sky, '
+        'described the performance as "flat".'
+    )
+    an = analyze(text)
+    people = {p.name: p.gender for p in an.people}
+    assert {"Erik ten Hag", "Mark Flekken", "Thomas Frank", "Gary Neville"} <= set(people)
+    assert people["Thomas Frank"] == "male"  # "Brentford boss Thomas Frank praised his"
+    kinds = {s.name: s.kind_rule for s in an.sources}
+    assert kinds["Dane"] == "person:demonym"
+    assert kinds["Portuguese midfielder"] == "person:role_noun"
+    got = [
+        (a.source.text if a.source else None, a.cue.text if a.cue else None)
+        for a in an.attributions
+    ]
+    assert ("Former defender Gary Neville", "described") in got
+    # a singular noun in -ss before a cue noun: "on a press call Friday" is no cue
+    got = [
+        (a.source.text if a.source else None, a.cue.text if a.cue else None)
+        for a in analyze(
+            "Data\n\nThe leaders, on a press call Friday, said the data was stolen."
+        ).attributions
+    ]
+    assert got == [("The leaders", "said")]

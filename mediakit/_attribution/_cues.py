@@ -192,6 +192,11 @@ def _inside_name(text: str, s_start: int, verb: int, end: int) -> bool:
 _SINGULAR_DETERMINERS = frozenset("a an the this that each every another".split())
 
 
+def _plural_or_past(word: str) -> bool:
+    """A word in -s or -ed, but not in -ss ("a press call", "a business report")."""
+    return word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
+
+
 def _singular_noun_phrase(words: list[str], form: str) -> bool:
     """A cue in its base form (the caller checks: "report", "claim", "call") after a
     singular determiner and at most two modifiers ("a situational report", "In a DW
@@ -205,7 +210,7 @@ def _singular_noun_phrase(words: list[str], form: str) -> bool:
         det = words[-k].lower()
         if det in _SINGULAR_DETERMINERS:
             between = words[-k + 1 :]
-            return all(w[-1:].isalnum() and not w.lower().endswith(("s", "ed")) for w in between)
+            return all(w[-1:].isalnum() and not _plural_or_past(w.lower()) for w in between)
         if not words[-k][-1:].isalnum():
             return False
     return False

@@ -182,6 +182,11 @@ def _according_to(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int, left_gap:
         sent.done.add(ci)
 
 
+#: Speech cues that take an object and never come before their source: "..., described
+#: the performance as flat", "..., urged the board to act" (stance cues neither).
+_NOT_INVERTED = frozenset({"describe", "urge", "call"})
+
+
 def _content_comma_said_X(
     sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int, left_gap: str
 ) -> bool:
@@ -190,6 +195,8 @@ def _content_comma_said_X(
     True when it found the relation.
     """
     art, text = sent.art, sent.text
+    if c.entry.kind == "stance" or c.entry.lemma in _NOT_INVERTED:
+        return False  # '..., described the performance as "flat"': an object, no source
     src = _right_source(art, c.end, hi)
     if src is not None and _VERB_WORDS.intersection(text[src[0] : src[1]].split()):
         src = None  # "..., urged the immunity be waived": a clause, not an inverted source
