@@ -20,6 +20,7 @@ from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _CUE_AFTER, _RULE_ORDER
 from mediakit._names import given_names
 from mediakit._people_context import role_nouns
+from mediakit._person_nouns import _other_person_noun, _person_nouns
 from mediakit._spans import Span
 
 if TYPE_CHECKING:
@@ -553,84 +554,3 @@ def _object_of_own_clause(text: str, own: list[tuple[int, int]], m: re.Match[str
         and len(words) <= 3
         and not any(w.lower() in _NOT_IN_CLAUSE for w in words)
     )
-
-
-def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]]) -> bool:
-    """A person noun in ``text[lo:pos]`` that is not the person's own: right before one of
-    the ``own`` mentions, at most through a phrase of its own and a comma and capitalised
-    words ("spokeswoman Priya Nandra", "his wife, Jill Biden", "a spokeswoman for Harwick
-    General Hospital, Priya Nandra"; not "The Vermont senator, running against ... Hillary
-    Clinton", nor the possessive "The woman's enthusiasm for Trump"), or in an apposition
-    right after it ("Sam Reed, a father of two")."""
-    for x, y in _person_nouns(text, lo, pos) + _referring_roles(text, lo, pos):
-        if not any(
-            (y <= a and a - y <= 80 and _OWN_BEFORE.fullmatch(text, y, a) is not None)
-            or (b <= x and _OWN_APPOSITION.fullmatch(text, b, x) is not None)
-            for a, b in own
-        ):
-            return True
-    return False
-
-
-#: Nouns that name a person (lower case); ``_PERSON_NOUN`` matches any of them.
-_PERSON_NOUN_WORDS = frozenset(
-    """man woman boy girl men women mother father wife husband son daughter brother sister
-    spokesman spokeswoman spokesperson official officer minister president victim suspect
-    driver gunman attacker child baby doctor nurse teacher lawyer judge leader mayor
-    governor senator actor actress singer player coach resident witness friend chairman
-    chairwoman king queen prince princess partner pilot captain student journalist
-    reporter author director manager worker survivor patient colleague""".split()
-)
-_PERSON_NOUN = compile_pattern(
-    r"\b(?:" + "|".join(sorted(_PERSON_NOUN_WORDS)) + r")\b", re.IGNORECASE
-)
-_WORD_RUN = compile_pattern(r"\b\w+")
-
-
-def _person_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Where ``_PERSON_NOUN`` matches in ``text[lo:hi]``, found faster: its words are
-    whole runs of word characters (``\\b`` on both sides), so each run is looked up in
-    :data:`_PERSON_NOUN_WORDS` (the pattern itself decides for a run that is not ASCII,
-    where case folding is Unicode's).  A case-insensitive alternation is slow in
-    Python's engine (no literal prefix to skip to): about 3x the time of this on the
-    Wikinews sentences; ``tests/test_people_fast.py`` ties the two."""
-    out = []
-    for m in _WORD_RUN.finditer(text, lo, hi):
-        w = m.group()
-        if (w.lower() in _PERSON_NOUN_WORDS) if w.isascii() else _PERSON_NOUN.fullmatch(w):
-            out.append(m.span())
-    return out
-
-
-#: Nouns of a role or title that, after a determiner and before a verb, refer to a person
-#: ("the justice sounded off", "The general stumped for Clinton"): ``role_nouns()``'s
-#: and these (left out there as often heading a phrase: "general election", "Justice
-#: Department"; the verb after rules those out here).
-_ROLE_EXTRA = frozenset(
-    "justice general admiral colonel commander chief nominee frontrunner front-runner mogul".split()
-)
-_DETERMINED_ROLE = compile_pattern(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,2}?"
-    r"([a-z][a-z\-]+)(?=\s*[,;:)—–]|\s+(?:[a-z]+ed|said|says|is|was|has|had|will|would"
-    r"|could|can|may|might|must|should|who|whose|also|then|later|did|does|told|tells)\b)"
-)
-
-
-def _referring_roles(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Where a role noun after a determiner and before a verb or a clause break refers to
-    someone in ``text[lo:hi]`` ("the justice sounded off on Trump, saying she": the
-    justice is whom she may mean, not Trump)."""
-    roles = role_nouns()
-    return [
-        m.span(1)
-        for m in _DETERMINED_ROLE.finditer(text, lo, hi)
-        if m.group(1) in roles or m.group(1) in _ROLE_EXTRA
-    ]
-
-
-#: What may stand between a person noun and the name it is the noun of (``_other_person_noun``).
-_OWN_BEFORE = compile_pattern(
-    r"(?:[ \t]+(?:of|for|at|with|from|to|in|on)[ \t]+[^,.;:()\n]{1,60})?,?[ \t\n]+"
-    r"(?:[A-Z][\w.’'\-]*[ \t]+){0,4}"
-)
-_OWN_APPOSITION = compile_pattern(r",\s+(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")

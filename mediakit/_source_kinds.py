@@ -246,14 +246,10 @@ def _phrase_kind(name: str, low: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -> tuple[str, str]:
-    """The kind of source ``s`` and its rule; ``got``: the named person its name means."""
+def _pronoun_kind(s: SourceSummary, spans: Sequence[str]) -> tuple[str, str] | None:
+    """The kind that a pronoun-like source shows: he or she, a demonym after "the", an
+    indefinite pronoun; else None."""
     name = s.name
-    if name == "(unnamed source)":
-        return "unknown", "unknown:no_source_name"
-    words = name.split()
-    low = [w.lower() for w in words]
-    capital = [w for w in words if w[:1].isupper()]
     if any(sp.strip().lower() in ("he", "she") for sp in spans):
         return "person", "person:pronoun_he_she"
     low_name = name.lower()
@@ -268,6 +264,20 @@ def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -
         return "group", "group:indefinite"  # "Many said", "Not everyone agrees"
     if low_name in _SOMEONE:
         return "person", "person:indefinite"  # "Someone told the paper"
+    return None
+
+
+def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -> tuple[str, str]:
+    """The kind of source ``s`` and its rule; ``got``: the named person its name means."""
+    name = s.name
+    if name == "(unnamed source)":
+        return "unknown", "unknown:no_source_name"
+    words = name.split()
+    low = [w.lower() for w in words]
+    capital = [w for w in words if w[:1].isupper()]
+    pronoun = _pronoun_kind(s, spans)
+    if pronoun is not None:
+        return pronoun
     if got is not None:
         # the person's name, or a role run that ends with it ("New York City Public
         # Advocate Trish James"), a surname of one person only, a name cut at a hyphen

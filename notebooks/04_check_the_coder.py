@@ -149,9 +149,11 @@ pd.DataFrame(
 # * **"... fumed pensioner Arthur Bell, 71, who has lived in Harwick all his life."**
 #   The quotation is short and the description of the speaker long. Count the words:
 #   is the sentence direct quotation, or mixed?
-# * For the sources, compare "Mum-of-three Kerry Dale" (mediakit) and "Kerry Dale"
-#   (student A): is that a disagreement about *who* speaks, or only about how to write
-#   the name? A coding scheme has to decide this before the agreement means anything.
+# * For the sources, compare "Furious locals" (mediakit) and "locals" (student A): is
+#   that a disagreement about *who* speaks, or only about how to write the name? A coding
+#   scheme has to decide this before the agreement means anything. (mediakit already
+#   leaves a descriptor or role before a name out of it: "Mum-of-three Kerry Dale" is
+#   "Kerry Dale".)
 #
 # **Your turn.** Export a sheet for another practice article (`mediakit.coding_sheet`),
 # code its sentences yourself, and compare with a classmate and with mediakit. In a

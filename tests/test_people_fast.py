@@ -96,8 +96,8 @@ def test_both_names_of_a_run_are_its_two_plain_names() -> None:
 
 def test_the_fast_searches_before_and_in_a_sentence_find_what_the_patterns_find() -> None:
     from mediakit._gender_evidence import _ROLE_PHRASE, _role_phrase
-    from mediakit._gender_pronouns import _PERSON_NOUN, _person_nouns
     from mediakit._people import _PEOPLE_RUN
+    from mediakit._person_nouns import _PERSON_NOUN, _person_nouns
 
     extra = "Ａ ſpokeſman, the KING'S wife, a Spokes-woman: the driver_2 and the ĶING.  Man! "
     nouns = phrases = 0

@@ -228,3 +228,25 @@ def _has_complement(text: str, c: _Cue, hi: int, src: tuple[int, int] | None) ->
             )
         )
     return False
+
+
+def _question_to_you(text: str, src: tuple[int, int], end: int) -> bool:
+    """Is the source "you" in a sentence that asks ("Do you think ...?", "What would you
+    say to ...?")?"""
+    words = text[src[0] : src[1]].split()
+    return bool(words) and words[-1].lower() == "you" and text[:end].rstrip(" \"”’')")[-1:] == "?"
+
+
+#: Words that open a clause after "X said" (its content, not a tail like "on Sunday").
+_CLAUSE_OPENERS = frozenset(
+    "the a an he she it they we i you there this these those his her their its our".split()
+)
+
+
+def _clause_tail(text: str, a: int, b: int) -> bool:
+    """Is what follows the cue a clause of four words or more that opens with a
+    determiner or a pronoun ('"... a betrayal." She said the sentence should deter
+    others.': its own content, not a tail of the quote's attribution; "the next day"
+    stays a tail)?"""
+    words = text[a:b].split()
+    return len(words) >= 4 and words[0].lower() in _CLAUSE_OPENERS

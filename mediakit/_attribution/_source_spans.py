@@ -512,3 +512,29 @@ def _with_subject(art: _Article, lo: int, hi: int) -> tuple[int, int] | None:
         if w[:1].islower() and (low in _LEFT_STOP or (low.endswith("ed") and len(low) > 3)):
             return None  # a clause, not a noun phrase
     return s, e
+
+
+#: What opens an aside between a subject and its cue: a preposition, a participle or
+#: "including" ("who, on a press call Friday, criticized", "Other unions, including the
+#: AFL-CIO, have endorsed").
+_ASIDE_OPENER = compile_pattern(
+    r"\s*(?:on|in|at|during|after|before|from|with|including|such\s+as|like|speaking|"
+    r"writing|according|citing|[a-z]+ing)\b"
+)
+
+
+def _source_before_aside(art: _Article, lo: int, cue: int) -> tuple[int, int] | None:
+    """The source before a short aside set off by commas right before the cue, when none
+    ends at the cue: "who, on a press call Friday, criticized Sanders"."""
+    text = art.text
+    end = cue
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    if end <= lo or text[end - 1] != ",":
+        return None
+    start = text.rfind(",", lo, end - 1)
+    if start <= lo or len(text[start + 1 : end - 1].split()) > 12:
+        return None
+    if _ASIDE_OPENER.match(text, start + 1, end - 1) is None:
+        return None
+    return _left_source(art, lo, start)

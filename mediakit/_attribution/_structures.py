@@ -34,9 +34,11 @@ from mediakit._attribution._clauses import (
     _after_recipient,
     _bare_recipient_end,
     _clause_follows,
+    _clause_tail,
     _cue_preposition,
     _fronted_adverbial,
     _has_complement,
+    _question_to_you,
     _subordinate_only,
 )
 from mediakit._attribution._content_spans import (
@@ -57,6 +59,7 @@ from mediakit._attribution._source_spans import (
     _clause_subject,
     _left_source,
     _right_source,
+    _source_before_aside,
     _with_subject,
 )
 from mediakit._attribution._tokens import (
@@ -276,28 +279,6 @@ def _quote_then_X_said(sent: _Sentence, ci: int, c: _Cue, src: tuple[int, int], 
         sent.done.add(ci)
         return True
     return False
-
-
-def _question_to_you(text: str, src: tuple[int, int], end: int) -> bool:
-    """Is the source "you" in a sentence that asks ("Do you think ...?", "What would you
-    say to ...?")?"""
-    words = text[src[0] : src[1]].split()
-    return bool(words) and words[-1].lower() == "you" and text[:end].rstrip(" \"”’')")[-1:] == "?"
-
-
-#: Words that open a clause after "X said" (its content, not a tail like "on Sunday").
-_CLAUSE_OPENERS = frozenset(
-    "the a an he she it they we i you there this these those his her their its our".split()
-)
-
-
-def _clause_tail(text: str, a: int, b: int) -> bool:
-    """Is what follows the cue a clause of four words or more that opens with a
-    determiner or a pronoun ('"... a betrayal." She said the sentence should deter
-    others.': its own content, not a tail of the quote's attribution; "the next day"
-    stays a tail)?"""
-    words = text[a:b].split()
-    return len(words) >= 4 and words[0].lower() in _CLAUSE_OPENERS
 
 
 def _content_comma_X_said(
@@ -542,6 +523,8 @@ def _source_after(
         if head is not None:
             return RULES.X_relative_said, head, None
     src = _left_source(sent.art, lo, c.start)
+    if src is None and not c.ing:
+        src = _source_before_aside(sent.art, lo, c.start)
     if src is not None:
         if c.ing:
             # "Solberg posted on Twitter asking ...": the noun phrase before the cue holds
