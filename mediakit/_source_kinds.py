@@ -181,6 +181,11 @@ _SOME_PEOPLE = frozenset(
     ]
 )
 _SOMEONE = frozenset(["one", "someone", "somebody", "anyone", "anybody"])
+#: Words that count a set of people: "Several fact checkers", "Two witnesses".
+_QUANTIFIERS = frozenset(
+    """several many some few numerous most two three four five six seven eight nine ten
+    dozens hundreds thousands""".split()
+)
 #: Someone named by their age: "the 29-year-old", "a 16-year-old" (group 1: plural).
 _AGE_NOUN = compile_pattern(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old(s?)")
 #: A share of the people asked ("74 percent", "only 7 percent", "Nearly eight in 10
@@ -264,6 +269,15 @@ def _pronoun_kind(s: SourceSummary, spans: Sequence[str]) -> tuple[str, str] | N
         return "group", "group:indefinite"  # "Many said", "Not everyone agrees"
     if low_name in _SOMEONE:
         return "person", "person:indefinite"  # "Someone told the paper"
+    words = low_name.split()
+    if (
+        len(words) >= 2
+        and words[0] in _QUANTIFIERS
+        and words[-1].endswith("s")
+        and name[-1:].islower()
+        and not _AGE_NOUN.fullmatch(words[-1])  # ("Two 16-year-olds": age_noun)
+    ):
+        return "group", "group:quantified"  # "Several fact checkers", "Three analysts"
     return None
 
 

@@ -240,6 +240,11 @@ def test_kinds_of_sources_of_any_newsroom() -> None:
         "New York businessman": "person:role_noun",
         "Employees": "group:collective_noun",
     }
+    got = {
+        s.name: s.kind_rule
+        for s in analyze("Claims\n\nSeveral fact checkers said the claim was false.").sources
+    }
+    assert got == {"Several fact checkers": "group:quantified"}
 
 
 def test_sports_news_roles_nations_particles_and_an_object_after_a_comma() -> None:
