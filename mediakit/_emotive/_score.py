@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
+from mediakit._emotive._compounds import Compound, compound_hits, dashed, part_capitalised
 from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._phrases import PHRASE_RULE, Phrase, phrase_at
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
@@ -71,8 +72,11 @@ def _no_words(text: str) -> SentenceEmotion:
     return SentenceEmotion(0.0, 0.0, 0.0, 0.0, 0.0, (), (), text.count("!"), 0)
 
 
-def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Intens, int]:
-    """Score every lexicon word of the sentence; find its intensifiers and caps words."""
+def _score_words(
+    low: list[str], raw: list[str], r: Rules, extra: dict[int, Compound]
+) -> tuple[Scored, Intens, int]:
+    """Score every lexicon word of the sentence (and the compounds of ``extra``,
+    :func:`~._compounds.compound_hits`); find its intensifiers and caps words."""
     n = len(low)
     lex = r.lexicon
     boosters = r.intensifiers
@@ -88,7 +92,8 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
     intens: Intens = []
     caps_words = 0
     skip_to = -1  # the last token of a loaded phrase found: its words are not scored apart
-    for i in compress(count(), map(r.watch.__contains__, low)):
+    hits = compress(count(), map(r.watch.__contains__, low))
+    for i in sorted({*hits, *extra}) if extra else hits:
         if i <= skip_to:
             continue
         w = low[i]
@@ -100,12 +105,16 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
             if w == "kind":  # VADER skips "kind" in "kind of" although it is a lexicon word
                 continue
         base = lex.get(w)
-        if base is None and w not in phrases:
-            continue
         notes: list[str] = []
         entry = w
         last = i
-        if w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
+        if base is None and w not in phrases:
+            if i not in extra:
+                continue
+            entry, base = _compound(extra[i], r, notes)
+            if not raw[i].islower() and not part_capitalised(raw[i], extra[i].index):
+                last = -1  # a capital in another part ("Clinton-bashing"): not a name
+        elif w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
             found = _unusual(w, i, base, low, raw, r, scored, notes)
             if found is None:
                 continue
@@ -118,6 +127,8 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
                 title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
             if not title_case:
                 continue  # part of a name ("United Nations"): a neutral word
+        if last < 0:
+            last = i
         v, caps = valence(i, low, raw, n, cap_diff, r, notes, base)
         if but_at >= 0 and i != but_at and v != 0.0:
             if i < but_at:
@@ -134,6 +145,16 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
         if caps and len(token(raw[i])) > 1:
             caps_words += 1
     return scored, intens, caps_words
+
+
+def _compound(c: Compound, r: Rules, notes: list[str]) -> tuple[str, float]:
+    """The entry and valence of a compound read through part ``c`` (its rules noted)."""
+    notes.append(c.note)
+    if c.part in r.origin:
+        entry, base, why = r.origin[c.part]
+        notes.append(why)
+        return entry, base
+    return c.part, r.lexicon[c.part]
 
 
 def _unusual(
@@ -307,7 +328,8 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     if n == 0:
         return _EMPTY
     r = fast_rules()
-    if r.watch.isdisjoint(low):  # nothing to score (about three sentences in ten)
+    extra = compound_hits(low, r.watch, r.lexicon, r.senses.words) if dashed(text) else {}
+    if not extra and r.watch.isdisjoint(low):  # nothing to score (three sentences in ten)
         if not any(map(str.isalnum, text)):
             return _no_words(text)
         return _unscored(text.count("!"))
@@ -315,7 +337,7 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
         raw = text.split()
     if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
         return _unscored(text.count("!"))
-    scored, intens, caps_words = _score_words(low, raw, r)
+    scored, intens, caps_words = _score_words(low, raw, r, extra)
     if "?)" in text or "!)" in text:
         _asides(raw, scored)
     if not scored and not any(map(str.isalnum, text)):
