@@ -50,6 +50,7 @@ _FILES = {
     "emotive_compounds": "emotive/compounds.tsv",
     "emotive_inflections": "emotive/inflections.tsv",
     "emotive_loaded_phrases": "emotive/loaded_phrases.tsv",
+    "emotive_quote_frames": "emotive/quote_frames.tsv",
     "emotive_senses": "emotive/senses.tsv",
     "emotive_supplement": "emotive/supplement.tsv",
     "gender_evidence": "gender_evidence.tsv",
