@@ -305,3 +305,21 @@ def test_partisan_labels_are_flagged(text: str, word: str) -> None:
     w = flagged(both(text))[word]
     assert w.score < 0
     assert w.lexicon == "mediakit supplement"
+
+
+# ---------------------------------------------------------------- manner of speaking (loaded8)
+@pytest.mark.parametrize(
+    ("text", "word", "entry"),
+    [
+        ("The governor bemoaned the cuts on Tuesday.", "bemoaned", "bemoan"),
+        ("He sputtered that the report was unfair to him.", "sputtered", "sputter"),
+        ("She pontificated about trade for an hour.", "pontificated", "pontificate"),
+        ("The senator bloviated on the floor.", "bloviated", "bloviate"),
+        ("He grandstands before every vote.", "grandstands", "grandstand"),
+        ("The mayor equivocated when asked about the budget.", "equivocated", "equivocate"),
+    ],
+)
+def test_manner_of_speaking_verbs_are_flagged(text: str, word: str, entry: str) -> None:
+    w = flagged(both(text))[word]
+    assert w.entry == entry and w.score < 0
+    assert "mediakit's supplement" in w.rules[0]
