@@ -48,6 +48,7 @@ _FILES = {
     "cue_senses": "cue_senses.tsv",
     "cues": "cues.tsv",
     "emotive_compounds": "emotive/compounds.tsv",
+    "emotive_emphatics": "emotive/emphatics.tsv",
     "emotive_inflections": "emotive/inflections.tsv",
     "emotive_loaded_phrases": "emotive/loaded_phrases.tsv",
     "emotive_quote_frames": "emotive/quote_frames.tsv",

@@ -18,7 +18,14 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import compress, count
 
-from mediakit._emotive._compounds import Compound, compound_hits, dashed, part_capitalised
+from mediakit._emotive._compounds import (
+    Compound,
+    compound_hits,
+    dashed,
+    emphatic_hits,
+    emphatics,
+    part_capitalised,
+)
 from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
 from mediakit._emotive._scare import add_scare_quotes, maybe_quoted, scare_quotes
@@ -86,6 +93,8 @@ def score_sentences(text: str, sentences: Sequence[Span]) -> list[SentenceEmotio
             continue
         low = vader_tokens(lowered)
         extra = compound_hits(low, r.watch, r.lexicon, r.senses.words) if dashed(stext) else {}
+        if not emphatics().isdisjoint(low):  # "absolutely", "wildly": rare
+            extra = {**extra, **emphatic_hits(low, r.lexicon)}
         quoted = scare_quotes(stext) if maybe_quoted(stext) else []
         if not extra and not quoted and watch_disjoint(low):  # nothing to score (3 in 10)
             if any(map(isalnum, stext)):
@@ -229,7 +238,8 @@ def _words(
         w = low[i]
         if w in boosters:
             intens.append((i, i))
-            continue
+            if i not in extra:  # an emphatic booster before a plain word is an item too
+                continue
         if w in heads and i + 1 < n and low[i + 1] in heads[w]:
             intens.append((i, i + 1))
             if w == "kind":  # VADER skips "kind" in "kind of" although it is a lexicon word

@@ -33,11 +33,14 @@ from mediakit._emotive._tokens import PUNCT
 
 __all__ = [
     "COMPOUND_RULE",
+    "EMPHATIC_RULE",
     "Compound",
     "compound_hits",
     "compound_of",
     "compound_rules",
     "dashed",
+    "emphatic_hits",
+    "emphatics",
     "part_capitalised",
 ]
 
@@ -64,6 +67,7 @@ class Compound:
     part: str  # the part scored, lower case
     index: int  # its position among the token's parts (dash-joined words first)
     note: str  # the rule's explanation
+    value: float | None = None  # its valence, when it is not the lexicon's (emphatics)
 
 
 _KINDS = ("blocking", "neutral_head", "by_first", "modifier")
@@ -171,3 +175,28 @@ def part_capitalised(raw_token: str, index: int) -> bool:
     parts) starts with a capital letter in the text ("Nazi-like": part 0)."""
     parts = [p for x in _DASHES.split(raw_token.strip(PUNCT)) for p in x.split("-") if p]
     return index < len(parts) and parts[index][:1].isupper()
+
+
+EMPHATIC_RULE = "mediakit's rule: an emphatic adverb beside a plain word (emphasis)"
+EMPHATIC_VALENCE = -1.0  # our judgement: emphasis in news prose is mostly critical
+
+
+@cache
+def emphatics() -> frozenset[str]:
+    """The emphatic degree adverbs of ``data/emotive/emphatics.tsv``."""
+    return frozenset(row[0] for row in lexicons.rows("emotive_emphatics"))
+
+
+def emphatic_hits(low: list[str], lex: Mapping[str, float]) -> dict[int, Compound]:
+    """The emphatic adverbs of ``low`` (:func:`emphatics`) that are not followed by a
+    lexicon word (before one, VADER's booster rule raises that word instead): token index
+    -> the adverb as an item of valence :data:`EMPHATIC_VALENCE`.  Asked only of a
+    sentence with one of them in it."""
+    words = emphatics()
+    out: dict[int, Compound] = {}
+    last = len(low) - 1
+    for i in compress(count(), map(words.__contains__, low)):
+        if i == last or low[i + 1] not in lex:
+            w = low[i]
+            out[i] = Compound(w, 0, f"{EMPHATIC_RULE} '{w}'", EMPHATIC_VALENCE)
+    return out

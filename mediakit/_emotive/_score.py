@@ -8,7 +8,14 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
-from mediakit._emotive._compounds import Compound, compound_hits, dashed, part_capitalised
+from mediakit._emotive._compounds import (
+    Compound,
+    compound_hits,
+    dashed,
+    emphatic_hits,
+    emphatics,
+    part_capitalised,
+)
 from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._phrases import PHRASE_RULE, Phrase, phrase_at
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
@@ -100,7 +107,8 @@ def _score_words(
         w = low[i]
         if w in boosters:
             intens.append((i, i))
-            continue
+            if i not in extra:  # an emphatic booster before a plain word is an item too
+                continue
         if w in heads and i + 1 < n and low[i + 1] in heads[w]:
             intens.append((i, i + 1))
             if w == "kind":  # VADER skips "kind" in "kind of" although it is a lexicon word
@@ -151,6 +159,8 @@ def _score_words(
 def _compound(c: Compound, r: Rules, notes: list[str]) -> tuple[str, float]:
     """The entry and valence of a compound read through part ``c`` (its rules noted)."""
     notes.append(c.note)
+    if c.value is not None:
+        return c.part, c.value
     if c.part in r.origin:
         entry, base, why = r.origin[c.part]
         notes.append(why)
@@ -330,6 +340,8 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
         return _EMPTY
     r = fast_rules()
     extra = compound_hits(low, r.watch, r.lexicon, r.senses.words) if dashed(text) else {}
+    if not emphatics().isdisjoint(low):  # "absolutely", "wildly": rare
+        extra = {**extra, **emphatic_hits(low, r.lexicon)}
     quoted = scare_quotes(text) if maybe_quoted(text) else []
     if not extra and not quoted and r.watch.isdisjoint(low):  # nothing to score (3 in 10)
         if not any(map(str.isalnum, text)):
