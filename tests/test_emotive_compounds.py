@@ -36,6 +36,8 @@ def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
         ("This is the worst-case scenario.", "worst-case", "worst", "evaluative first part"),
         ("A kind-hearted nurse helped.", "kind-hearted", "kind", "the part before '-hearted'"),
         ("Republican Clinton-bashing grew.", "Clinton-bashing", "bashing", "its head"),
+        ("He made Nazi-like remarks.", "Nazi-like", "nazi", "likened to ('-like')"),
+        ("A cult-like following grew.", "cult-like", "cult", "likened to ('-like')"),
     ],
 )
 def test_a_compound_is_read_through_its_charged_part(
@@ -65,6 +67,7 @@ def test_the_part_keeps_its_own_explanation() -> None:
         "The 10th-richest county voted.",  # a number first
         "The power-sharing deal held.",
         "A well-known senator spoke.",  # "well" has sense rules: not read inside a compound
+        "The Nazi-era files were opened.",  # a mention, not a likening
     ],
 )
 def test_compounds_whose_parts_are_not_their_sense_stay_unflagged(text: str) -> None:
@@ -90,7 +93,7 @@ def test_the_whole_compound_listed_wins() -> None:
 
 
 def test_every_row_of_the_table_is_of_a_known_kind() -> None:
-    kinds = {"blocking", "neutral_head", "by_first", "modifier"}
+    kinds = {"blocking", "neutral_head", "by_first", "modifier", "likened"}
     assert {row[0] for row in lexicons.rows("emotive_compounds")} == kinds
     assert "anti" in compound_rules().blocking
     assert lexicons.provenance("emotive_compounds")

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, count, repeat
+from types import MappingProxyType
 
 from mediakit import lexicons
 from mediakit._emotive._tokens import PUNCT
@@ -58,6 +59,7 @@ class CompoundRules:
     neutral_head: frozenset[str]
     by_first: frozenset[str]
     modifier: frozenset[str]
+    likened: Mapping[str, float]  # a part the lexicon lacks that is a charge when likened to
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,17 +73,22 @@ class Compound:
 
 
 _KINDS = ("blocking", "neutral_head", "by_first", "modifier")
+_LIKENING = frozenset(("like", "style", "esque", "type"))  # the by_first heads that liken
 
 
 @cache
 def compound_rules() -> CompoundRules:
     """Read ``data/emotive/compounds.tsv`` once."""
     kinds: dict[str, set[str]] = {k: set() for k in _KINDS}
+    likened: dict[str, float] = {}
     for row in lexicons.rows("emotive_compounds"):
-        if row[0] not in kinds:  # pragma: no cover - tests check every kind is known
+        if row[0] == "likened":
+            likened[row[1]] = float(row[2])
+        elif row[0] in kinds:
+            kinds[row[0]].add(row[1])
+        else:  # pragma: no cover - tests check every kind is known
             raise ValueError(f"compounds.tsv: unknown kind {row[0]!r}")
-        kinds[row[0]].add(row[1])
-    return CompoundRules(*(frozenset(kinds[k]) for k in _KINDS))
+    return CompoundRules(*(frozenset(kinds[k]) for k in _KINDS), MappingProxyType(likened))
 
 
 def _part(
@@ -101,6 +108,8 @@ def _part(
     head = parts[-1]
     if head in rules.by_first:
         k = len(parts) - 2
+        if parts[k] in rules.likened and head in _LIKENING:
+            return k, f"likened to ('-{head}')"
         return (k, f"the part before '-{head}'") if counts(parts[k]) else None
     if head not in rules.neutral_head and counts(head):
         return len(parts) - 1, "its head"
@@ -125,14 +134,15 @@ def compound_of(w: str, lex: Mapping[str, float], sense_words: frozenset[str]) -
             found = None
         if found is not None:
             k, why = found
-            v = abs(lex[parts[k]])
+            v = abs(lex[parts[k]] if parts[k] in lex else rules.likened[parts[k]])
             if best is None or v > best[0]:
                 best = (v, parts[k], offset + k, why)
         offset += len(parts)
     if best is None:
         return None
     _, part, index, why = best
-    return Compound(part, index, f"{COMPOUND_RULE}: '{part}' of '{w}', {why}")
+    value = rules.likened.get(part) if why.startswith("likened") else None
+    return Compound(part, index, f"{COMPOUND_RULE}: '{part}' of '{w}', {why}", value)
 
 
 # token -> its reading: a cache of a pure function of the token (the rules are fixed)
