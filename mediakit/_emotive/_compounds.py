@@ -88,7 +88,8 @@ def compound_rules() -> CompoundRules:
             kinds[row[0]].add(row[1])
         else:  # pragma: no cover - tests check every kind is known
             raise ValueError(f"compounds.tsv: unknown kind {row[0]!r}")
-    return CompoundRules(*(frozenset(kinds[k]) for k in _KINDS), MappingProxyType(likened))
+    blocking, neutral_head, by_first, modifier = (frozenset(kinds[k]) for k in _KINDS)
+    return CompoundRules(blocking, neutral_head, by_first, modifier, MappingProxyType(likened))
 
 
 def _part(
