@@ -51,7 +51,6 @@ _FILES = {
     "emotive_emphatics": "emotive/emphatics.tsv",
     "emotive_inflections": "emotive/inflections.tsv",
     "emotive_loaded_phrases": "emotive/loaded_phrases.tsv",
-    "emotive_quote_frames": "emotive/quote_frames.tsv",
     "emotive_senses": "emotive/senses.tsv",
     "emotive_supplement": "emotive/supplement.tsv",
     "gender_evidence": "gender_evidence.tsv",

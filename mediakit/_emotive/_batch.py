@@ -28,7 +28,6 @@ from mediakit._emotive._compounds import (
 )
 from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
-from mediakit._emotive._scare import add_scare_quotes, maybe_quoted, scare_quotes
 from mediakit._emotive._score import (
     _CAPS_WEIGHT,
     _EMPTY,
@@ -95,28 +94,21 @@ def score_sentences(text: str, sentences: Sequence[Span]) -> list[SentenceEmotio
         extra = compound_hits(low, r.watch, r.lexicon, r.senses.words) if dashed(stext) else {}
         if not emphatics().isdisjoint(low):  # "absolutely", "wildly": rare
             extra = {**extra, **emphatic_hits(low, r.lexicon)}
-        quoted = scare_quotes(stext) if maybe_quoted(stext) else []
-        if not extra and not quoted and watch_disjoint(low):  # nothing to score (3 in 10)
+        if not extra and watch_disjoint(low):  # nothing to score (three sentences in ten)
             if any(map(isalnum, stext)):
                 append(_unscored(stext.count("!")))
             else:
                 append(_no_words(stext))
             continue
-        append(_scored_sentence(stext, s.start, low, r, "n't" not in lowtext, (extra, quoted)))
+        append(_scored_sentence(stext, s.start, low, r, "n't" not in lowtext, extra))
     return out
 
 
 def _scored_sentence(
-    text: str,
-    offset: int,
-    low: list[str],
-    r: Rules,
-    quiet: bool,
-    found: tuple[dict[int, Compound], list[tuple[int, int, str]]],
+    text: str, offset: int, low: list[str], r: Rules, quiet: bool, extra: dict[int, Compound]
 ) -> SentenceEmotion:
     """:func:`score_sentence` of a sentence with a word the scorer looks at (``quiet``:
-    no "n't" in it; ``found``: its compounds read through a part and its scare quotes)."""
-    extra, quoted = found
+    no "n't" in it; ``extra``: its compounds read through a part)."""
     raw = text.split()
     n = len(low)
     if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
@@ -124,8 +116,6 @@ def _scored_sentence(
     scored, intens, caps_words = _words(low, raw, r, quiet, extra)
     if "?)" in text or "!)" in text:
         _asides(raw, scored)
-    if quoted:
-        add_scare_quotes(quoted, scored, _NEG_WEIGHT)
     if not scored and not any(map(str.isalnum, text)):
         return _no_words(text)
     exclamations = text.count("!")

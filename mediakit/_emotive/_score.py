@@ -19,7 +19,6 @@ from mediakit._emotive._compounds import (
 from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._phrases import PHRASE_RULE, Phrase, phrase_at
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
-from mediakit._emotive._scare import add_scare_quotes, maybe_quoted, scare_quotes
 from mediakit._emotive._senses import in_name, is_furniture, sense_of
 from mediakit._emotive._tokens import PUNCT, lowered_tokens, token, token_span, token_starts
 from mediakit._emotive._vader import (
@@ -342,8 +341,7 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     extra = compound_hits(low, r.watch, r.lexicon, r.senses.words) if dashed(text) else {}
     if not emphatics().isdisjoint(low):  # "absolutely", "wildly": rare
         extra = {**extra, **emphatic_hits(low, r.lexicon)}
-    quoted = scare_quotes(text) if maybe_quoted(text) else []
-    if not extra and not quoted and r.watch.isdisjoint(low):  # nothing to score (3 in 10)
+    if not extra and r.watch.isdisjoint(low):  # nothing to score (three sentences in ten)
         if not any(map(str.isalnum, text)):
             return _no_words(text)
         return _unscored(text.count("!"))
@@ -354,8 +352,6 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     scored, intens, caps_words = _score_words(low, raw, r, extra)
     if "?)" in text or "!)" in text:
         _asides(raw, scored)
-    if quoted:
-        add_scare_quotes(quoted, scored, _NEG_WEIGHT)
     if not scored and not any(map(str.isalnum, text)):
         return _no_words(text)
     scores = list(map(itemgetter(1), scored))
