@@ -19,11 +19,10 @@ from functools import cache
 from itertools import compress, count
 
 from mediakit._emotive._compounds import (
+    EMPHATIC_RULE,
+    EMPHATIC_VALENCE,
     Compound,
     compound_hits,
-    dashed,
-    emphatic_hits,
-    emphatics,
     part_capitalised,
 )
 from mediakit._emotive._lexicon import Rules, fast_rules
@@ -91,9 +90,11 @@ def score_sentences(text: str, sentences: Sequence[Span]) -> list[SentenceEmotio
             append(_EMPTY)
             continue
         low = vader_tokens(lowered)
-        extra = compound_hits(low, r.watch, r.lexicon, r.senses.words) if dashed(stext) else {}
-        if not emphatics().isdisjoint(low):  # "absolutely", "wildly": rare
-            extra = {**extra, **emphatic_hits(low, r.lexicon)}
+        extra = (
+            compound_hits(stext, low, r.watch, r.lexicon, r.senses.words)
+            if "-" in stext or "—" in stext or "–" in stext
+            else {}
+        )
         if not extra and watch_disjoint(low):  # nothing to score (three sentences in ten)
             if any(map(isalnum, stext)):
                 append(_unscored(stext.count("!")))
@@ -209,6 +210,7 @@ def _words(
     senses = r.senses
     topic = senses.topic
     proper = senses.proper
+    emphatic = r.emphatic
     unusual = r.unusual
     phrases = r.phrases
     hits = list(compress(count(), map(r.watch.__contains__, low)))
@@ -229,7 +231,7 @@ def _words(
         w = low[i]
         if w in boosters:
             intens.append((i, i))
-            if i not in extra:  # an emphatic booster before a plain word is an item too
+            if w not in emphatic:  # an emphatic booster before a plain word is an item too
                 continue
         if w in heads and i + 1 < n and low[i + 1] in heads[w]:
             intens.append((i, i + 1))
@@ -240,11 +242,17 @@ def _words(
         entry = w
         last = i
         if base is None and w not in phrases:
-            if i not in extra:
+            if w in emphatic:  # "absolutely", "wildly": an item unless a lexicon word follows
+                if i + 1 < n and low[i + 1] in lex:
+                    continue  # VADER's booster rule raises that word instead
+                base = EMPHATIC_VALENCE
+                notes.append(f"{EMPHATIC_RULE} '{w}'")
+            elif i not in extra:
                 continue
-            entry, base = _compound(extra[i], r, notes)
-            if not raw[i].islower() and not part_capitalised(raw[i], extra[i].index):
-                last = -1  # a capital in another part ("Clinton-bashing"): not a name
+            else:
+                entry, base = _compound(extra[i], r, notes)
+                if not raw[i].islower() and not part_capitalised(raw[i], extra[i].index):
+                    last = -1  # a capital in another part ("Clinton-bashing"): not a name
         elif w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
             found = _unusual(w, i, base, low, raw, r, scored, notes)
             if found is None:

@@ -23,7 +23,7 @@ with a first rule naming the compound and the part.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, count, repeat
@@ -39,8 +39,6 @@ __all__ = [
     "compound_hits",
     "compound_of",
     "compound_rules",
-    "dashed",
-    "emphatic_hits",
     "emphatics",
     "part_capitalised",
 ]
@@ -120,6 +118,9 @@ def _part(
 def compound_of(w: str, lex: Mapping[str, float], sense_words: frozenset[str]) -> Compound | None:
     """How token ``w`` (lower case, not a lexicon word) is read through its parts, or None."""
     rules = compound_rules()
+    flat = w.replace("—", "-").replace("–", "-").split("-")
+    if lex.keys().isdisjoint(flat) and rules.likened.keys().isdisjoint(flat):
+        return None  # no part is a word of the lexicon: most compounds, quickly
     best: tuple[float, str, int, str] | None = None
     offset = 0
     words = [x for x in _DASHES.split(w) if x]
@@ -150,23 +151,25 @@ def compound_of(w: str, lex: Mapping[str, float], sense_words: frozenset[str]) -
 _FOUND: dict[str, Compound | None] = {}
 
 
-def dashed(text: str) -> bool:
-    """True when ``text`` has a hyphen or a dash (only then are compounds looked for)."""
-    return "-" in text or "—" in text or "–" in text
-
-
 def compound_hits(
-    low: list[str], watch: frozenset[str], lex: Mapping[str, float], sense_words: frozenset[str]
+    text: str,
+    low: list[str],
+    watch: frozenset[str],
+    lex: Mapping[str, float],
+    sense_words: frozenset[str],
 ) -> dict[int, Compound]:
-    """The tokens of ``low`` with a hyphen or a dash that the scorer does not look at
-    (not in ``watch``) and that are read through a part: token index -> its reading.
-    Asked only of a sentence with a hyphen or a dash in it (:func:`dashed`)."""
+    """The tokens of ``low`` (the tokens of ``text``) with a hyphen or a dash that the
+    scorer does not look at (not in ``watch``) and that are read through a part: token
+    index -> its reading.  Asked only of a text with a hyphen or a dash in it."""
     out: dict[int, Compound] = {}
+    candidates: Iterable[int] = compress(count(), map(str.__contains__, low, repeat("-")))
+    if "—" in text or "–" in text:
+        found = set(candidates)
+        for dash in "—–":
+            found.update(compress(count(), map(str.__contains__, low, repeat(dash))))
+        candidates = sorted(found)
     cache_ = _FOUND
-    found = set(compress(count(), map(str.__contains__, low, repeat("-"))))
-    for dash in "—–":
-        found.update(compress(count(), map(str.__contains__, low, repeat(dash))))
-    for i in sorted(found):
+    for i in candidates:
         w = low[i]
         if w in watch:
             continue
@@ -196,18 +199,3 @@ EMPHATIC_VALENCE = -1.0  # our judgement: emphasis in news prose is mostly criti
 def emphatics() -> frozenset[str]:
     """The emphatic degree adverbs of ``data/emotive/emphatics.tsv``."""
     return frozenset(row[0] for row in lexicons.rows("emotive_emphatics"))
-
-
-def emphatic_hits(low: list[str], lex: Mapping[str, float]) -> dict[int, Compound]:
-    """The emphatic adverbs of ``low`` (:func:`emphatics`) that are not followed by a
-    lexicon word (before one, VADER's booster rule raises that word instead): token index
-    -> the adverb as an item of valence :data:`EMPHATIC_VALENCE`.  Asked only of a
-    sentence with one of them in it."""
-    words = emphatics()
-    out: dict[int, Compound] = {}
-    last = len(low) - 1
-    for i in compress(count(), map(words.__contains__, low)):
-        if i == last or low[i + 1] not in lex:
-            w = low[i]
-            out[i] = Compound(w, 0, f"{EMPHATIC_RULE} '{w}'", EMPHATIC_VALENCE)
-    return out

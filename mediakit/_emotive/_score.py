@@ -9,11 +9,10 @@ from itertools import compress, count
 from operator import itemgetter
 
 from mediakit._emotive._compounds import (
+    EMPHATIC_RULE,
+    EMPHATIC_VALENCE,
     Compound,
     compound_hits,
-    dashed,
-    emphatic_hits,
-    emphatics,
     part_capitalised,
 )
 from mediakit._emotive._lexicon import Rules, fast_rules
@@ -91,6 +90,7 @@ def _score_words(
     senses = r.senses
     topic = senses.topic
     proper = senses.proper
+    emphatic = r.emphatic
     unusual = r.unusual
     phrases = r.phrases
     cap_diff = any(map(str.isupper, raw)) and not all(map(str.isupper, raw))
@@ -107,7 +107,7 @@ def _score_words(
         w = low[i]
         if w in boosters:
             intens.append((i, i))
-            if i not in extra:  # an emphatic booster before a plain word is an item too
+            if w not in emphatic:  # an emphatic booster before a plain word is an item too
                 continue
         if w in heads and i + 1 < n and low[i + 1] in heads[w]:
             intens.append((i, i + 1))
@@ -118,11 +118,17 @@ def _score_words(
         entry = w
         last = i
         if base is None and w not in phrases:
-            if i not in extra:
+            if w in emphatic:  # "absolutely", "wildly": an item unless a lexicon word follows
+                if i + 1 < n and low[i + 1] in lex:
+                    continue  # VADER's booster rule raises that word instead
+                base = EMPHATIC_VALENCE
+                notes.append(f"{EMPHATIC_RULE} '{w}'")
+            elif i not in extra:
                 continue
-            entry, base = _compound(extra[i], r, notes)
-            if not raw[i].islower() and not part_capitalised(raw[i], extra[i].index):
-                last = -1  # a capital in another part ("Clinton-bashing"): not a name
+            else:
+                entry, base = _compound(extra[i], r, notes)
+                if not raw[i].islower() and not part_capitalised(raw[i], extra[i].index):
+                    last = -1  # a capital in another part ("Clinton-bashing"): not a name
         elif w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
             found = _unusual(w, i, base, low, raw, r, scored, notes)
             if found is None:
@@ -339,9 +345,11 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     if n == 0:
         return _EMPTY
     r = fast_rules()
-    extra = compound_hits(low, r.watch, r.lexicon, r.senses.words) if dashed(text) else {}
-    if not emphatics().isdisjoint(low):  # "absolutely", "wildly": rare
-        extra = {**extra, **emphatic_hits(low, r.lexicon)}
+    extra = (
+        compound_hits(text, low, r.watch, r.lexicon, r.senses.words)
+        if "-" in text or "—" in text or "–" in text
+        else {}
+    )
     if not extra and r.watch.isdisjoint(low):  # nothing to score (three sentences in ten)
         if not any(map(str.isalnum, text)):
             return _no_words(text)
