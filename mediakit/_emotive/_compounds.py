@@ -23,10 +23,9 @@ with a first rule naming the compound and the part.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count, repeat
 from types import MappingProxyType
 
 from mediakit import lexicons
@@ -162,12 +161,11 @@ def compound_hits(
     scorer does not look at (not in ``watch``) and that are read through a part: token
     index -> its reading.  Asked only of a text with a hyphen or a dash in it."""
     out: dict[int, Compound] = {}
-    candidates: Iterable[int] = compress(count(), map(str.__contains__, low, repeat("-")))
+    # (a comprehension: map(str.__contains__, ...) goes through a slot wrapper, 3x slower)
     if "—" in text or "–" in text:
-        found = set(candidates)
-        for dash in "—–":
-            found.update(compress(count(), map(str.__contains__, low, repeat(dash))))
-        candidates = sorted(found)
+        candidates = [i for i, w in enumerate(low) if "-" in w or "—" in w or "–" in w]
+    else:
+        candidates = [i for i, w in enumerate(low) if "-" in w]
     cache_ = _FOUND
     for i in candidates:
         w = low[i]
