@@ -47,6 +47,8 @@ _FILES = {
     "cmu_syllables": "cmu_syllables.tsv",
     "cue_senses": "cue_senses.tsv",
     "cues": "cues.tsv",
+    "emotive_compounds": "emotive/compounds.tsv",
+    "emotive_emphatics": "emotive/emphatics.tsv",
     "emotive_inflections": "emotive/inflections.tsv",
     "emotive_loaded_phrases": "emotive/loaded_phrases.tsv",
     "emotive_senses": "emotive/senses.tsv",

@@ -11,8 +11,10 @@ from mediakit.evaluate.encyclopaedic import digest
 from mediakit.evaluate.newsroom import (
     GOLD,
     GOLD_2,
+    GOLD_3,
     USED,
     USED_3,
+    USED_4,
     body_sentences,
     draw,
     draw_later,
@@ -109,4 +111,21 @@ def test_scores_a_later_gold_file(tmp_path: Path) -> None:
 def test_set_3_skips_without_the_texts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["--set", "3", "--polnear", str(tmp_path / "absent")]) == 0
     assert main(["--set", "3", "--draw", "--polnear", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
+
+
+def test_set_4_leaves_out_the_third_set_and_the_seventh_checks(tmp_path: Path) -> None:
+    texts = _texts(tmp_path)
+    third = read_tsv(GOLD_3)[0]["article"]
+    for name in (third, sorted(USED_4)[0], sorted(USED_3)[0], sorted(USED)[1]):
+        (texts / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    three = {name for _, name, _, _ in draw_later(texts, "3")}
+    four = {name for _, name, _, _ in draw_later(texts, "4")}
+    assert third in three and sorted(USED_4)[0] in three  # the third rule predates USED_4
+    assert four == {f"nyt_2016-01-0{k}_a" for k in range(3)}
+
+
+def test_set_4_skips_without_the_texts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--set", "4", "--polnear", str(tmp_path / "absent")]) == 0
+    assert main(["--set", "4", "--draw", "--polnear", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out

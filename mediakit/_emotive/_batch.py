@@ -18,6 +18,13 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import compress, count
 
+from mediakit._emotive._compounds import (
+    EMPHATIC_RULE,
+    EMPHATIC_VALENCE,
+    Compound,
+    compound_hits,
+    part_capitalised,
+)
 from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
 from mediakit._emotive._score import (
@@ -37,6 +44,7 @@ from mediakit._emotive._score import (
     Intens,
     Scored,
     _asides,
+    _compound,
     _emphasis,
     _no_words,
     _unscored,
@@ -82,26 +90,31 @@ def score_sentences(text: str, sentences: Sequence[Span]) -> list[SentenceEmotio
             append(_EMPTY)
             continue
         low = vader_tokens(lowered)
-        if watch_disjoint(low):  # nothing to score (about three sentences in ten)
+        extra = (
+            compound_hits(stext, low, r.watch, r.lexicon, r.senses.words)
+            if "-" in stext or "—" in stext or "–" in stext
+            else {}
+        )
+        if not extra and watch_disjoint(low):  # nothing to score (three sentences in ten)
             if any(map(isalnum, stext)):
                 append(_unscored(stext.count("!")))
             else:
                 append(_no_words(stext))
             continue
-        append(_scored_sentence(stext, s.start, low, r, "n't" not in lowtext))
+        append(_scored_sentence(stext, s.start, low, r, "n't" not in lowtext, extra))
     return out
 
 
 def _scored_sentence(
-    text: str, offset: int, low: list[str], r: Rules, quiet: bool
+    text: str, offset: int, low: list[str], r: Rules, quiet: bool, extra: dict[int, Compound]
 ) -> SentenceEmotion:
     """:func:`score_sentence` of a sentence with a word the scorer looks at (``quiet``:
-    no "n't" in it)."""
+    no "n't" in it; ``extra``: its compounds read through a part)."""
     raw = text.split()
     n = len(low)
     if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
         return _unscored(text.count("!"))
-    scored, intens, caps_words = _words(low, raw, r, quiet)
+    scored, intens, caps_words = _words(low, raw, r, quiet, extra)
     if "?)" in text or "!)" in text:
         _asides(raw, scored)
     if not scored and not any(map(str.isalnum, text)):
@@ -181,7 +194,9 @@ def _noisy() -> frozenset[str]:
     return frozenset((*r.intensifiers, *r.negations, *r.special_heads, *rule_words))
 
 
-def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Scored, Intens, int]:
+def _words(
+    low: list[str], raw: list[str], r: Rules, quiet: bool, extra: dict[int, Compound]
+) -> tuple[Scored, Intens, int]:
     """``_score._score_words``, with the capitals' rule found only when it can matter:
     VADER's "a word in capitals in a sentence not all in capitals" asks whether a
     looked-at word is in capitals before it asks about the sentence, so when none is,
@@ -194,9 +209,13 @@ def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Score
     heads = r.phrase_heads
     senses = r.senses
     topic = senses.topic
+    proper = senses.proper
+    emphatic = r.emphatic
     unusual = r.unusual
     phrases = r.phrases
     hits = list(compress(count(), map(r.watch.__contains__, low)))
+    if extra:
+        hits = sorted({*hits, *extra})
     # every use of cap_diff is "cap_diff and raw[j].isupper()" for a looked-at j
     cap_diff = any(map(str.isupper, map(raw.__getitem__, hits))) and not all(map(str.isupper, raw))
     title_case: bool | None = None  # a headline in title case: found when first needed
@@ -212,18 +231,29 @@ def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Score
         w = low[i]
         if w in boosters:
             intens.append((i, i))
-            continue
+            if w not in emphatic:  # an emphatic booster before a plain word is an item too
+                continue
         if w in heads and i + 1 < n and low[i + 1] in heads[w]:
             intens.append((i, i + 1))
             if w == "kind":  # VADER skips "kind" in "kind of" although it is a lexicon word
                 continue
         base = lex.get(w)
-        if base is None and w not in phrases:
-            continue
         notes: list[str] = []
         entry = w
         last = i
-        if w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
+        if base is None and w not in phrases:
+            if w in emphatic:  # "absolutely", "wildly": an item unless a lexicon word follows
+                if i + 1 < n and low[i + 1] in lex:
+                    continue  # VADER's booster rule raises that word instead
+                base = EMPHATIC_VALENCE
+                notes.append(f"{EMPHATIC_RULE} '{w}'")
+            elif i not in extra:
+                continue
+            else:
+                entry, base = _compound(extra[i], r, notes)
+                if not raw[i].islower() and not part_capitalised(raw[i], extra[i].index):
+                    last = -1  # a capital in another part ("Clinton-bashing"): not a name
+        elif w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
             found = _unusual(w, i, base, low, raw, r, scored, notes)
             if found is None:
                 continue
@@ -231,11 +261,13 @@ def _words(low: list[str], raw: list[str], r: Rules, quiet: bool) -> tuple[Score
             if last != i:
                 skip_to = last
         assert base is not None  # a phrase anchor outside a phrase went on above
-        if last == i and not raw[i].islower() and in_name(i, raw):
+        if last == i and not raw[i].islower() and entry not in proper and in_name(i, raw):
             if title_case is None:
                 title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
             if not title_case:
                 continue  # part of a name ("United Nations"): a neutral word
+        if last < 0:
+            last = i
         if quiet and noisy.isdisjoint(low[i - 3 if i > 3 else 0 : i + 1]):
             v = base  # valence() would change nothing but for capitals
             caps = cap_diff and raw[i].isupper()

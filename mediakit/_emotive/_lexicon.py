@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 from mediakit import lexicons
 from mediakit._compiled import data_key, derived
+from mediakit._emotive._compounds import emphatics
 from mediakit._emotive._morphology import adverb, inflections, siblings
 from mediakit._emotive._phrases import Phrase, load_phrases
 from mediakit._emotive._results import SUPPLEMENT_RULE
@@ -48,6 +49,7 @@ class Rules:
     senses: Senses
     unusual: frozenset[str]  # the tokens of ``origin``, with sense rules, phrase anchors
     phrases: Mapping[str, tuple[Phrase, ...]]  # anchor form -> the loaded phrases (_phrases)
+    emphatic: frozenset[str]  # emphatic adverbs (_compounds.emphatics), in ``watch`` too
 
 
 def _parse_lexicon(text: str) -> dict[str, float]:
@@ -117,7 +119,8 @@ def rules() -> Rules:
     key += " neutral: " + " ".join(sorted(senses.neutral))
     lexicon, origin = derived("emotive_lexicon", key, lambda: _full_lexicon(senses))
     loaded = load_phrases()
-    watch = frozenset((*lexicon, *words, *heads, *loaded))
+    emphatic = emphatics()
+    watch = frozenset((*lexicon, *words, *heads, *loaded, *emphatic))
     return Rules(
         lexicon=MappingProxyType(lexicon),
         intensifiers=MappingProxyType(words),
@@ -131,6 +134,7 @@ def rules() -> Rules:
         senses=senses,
         unusual=frozenset((*origin, *senses.words, *loaded)),
         phrases=loaded,
+        emphatic=emphatic,
     )
 
 

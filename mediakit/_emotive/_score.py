@@ -8,6 +8,13 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
+from mediakit._emotive._compounds import (
+    EMPHATIC_RULE,
+    EMPHATIC_VALENCE,
+    Compound,
+    compound_hits,
+    part_capitalised,
+)
 from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._phrases import PHRASE_RULE, Phrase, phrase_at
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
@@ -71,14 +78,19 @@ def _no_words(text: str) -> SentenceEmotion:
     return SentenceEmotion(0.0, 0.0, 0.0, 0.0, 0.0, (), (), text.count("!"), 0)
 
 
-def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Intens, int]:
-    """Score every lexicon word of the sentence; find its intensifiers and caps words."""
+def _score_words(
+    low: list[str], raw: list[str], r: Rules, extra: dict[int, Compound]
+) -> tuple[Scored, Intens, int]:
+    """Score every lexicon word of the sentence (and the compounds of ``extra``,
+    :func:`~._compounds.compound_hits`); find its intensifiers and caps words."""
     n = len(low)
     lex = r.lexicon
     boosters = r.intensifiers
     heads = r.phrase_heads
     senses = r.senses
     topic = senses.topic
+    proper = senses.proper
+    emphatic = r.emphatic
     unusual = r.unusual
     phrases = r.phrases
     cap_diff = any(map(str.isupper, raw)) and not all(map(str.isupper, raw))
@@ -88,24 +100,36 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
     intens: Intens = []
     caps_words = 0
     skip_to = -1  # the last token of a loaded phrase found: its words are not scored apart
-    for i in compress(count(), map(r.watch.__contains__, low)):
+    hits = compress(count(), map(r.watch.__contains__, low))
+    for i in sorted({*hits, *extra}) if extra else hits:
         if i <= skip_to:
             continue
         w = low[i]
         if w in boosters:
             intens.append((i, i))
-            continue
+            if w not in emphatic:  # an emphatic booster before a plain word is an item too
+                continue
         if w in heads and i + 1 < n and low[i + 1] in heads[w]:
             intens.append((i, i + 1))
             if w == "kind":  # VADER skips "kind" in "kind of" although it is a lexicon word
                 continue
         base = lex.get(w)
-        if base is None and w not in phrases:
-            continue
         notes: list[str] = []
         entry = w
         last = i
-        if w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
+        if base is None and w not in phrases:
+            if w in emphatic:  # "absolutely", "wildly": an item unless a lexicon word follows
+                if i + 1 < n and low[i + 1] in lex:
+                    continue  # VADER's booster rule raises that word instead
+                base = EMPHATIC_VALENCE
+                notes.append(f"{EMPHATIC_RULE} '{w}'")
+            elif i not in extra:
+                continue
+            else:
+                entry, base = _compound(extra[i], r, notes)
+                if not raw[i].islower() and not part_capitalised(raw[i], extra[i].index):
+                    last = -1  # a capital in another part ("Clinton-bashing"): not a name
+        elif w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
             found = _unusual(w, i, base, low, raw, r, scored, notes)
             if found is None:
                 continue
@@ -113,11 +137,13 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
             if last != i:
                 skip_to = last
         assert base is not None  # a phrase anchor outside a phrase went on above
-        if last == i and not raw[i].islower() and in_name(i, raw):
+        if last == i and not raw[i].islower() and entry not in proper and in_name(i, raw):
             if title_case is None:
                 title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
             if not title_case:
                 continue  # part of a name ("United Nations"): a neutral word
+        if last < 0:
+            last = i
         v, caps = valence(i, low, raw, n, cap_diff, r, notes, base)
         if but_at >= 0 and i != but_at and v != 0.0:
             if i < but_at:
@@ -134,6 +160,18 @@ def _score_words(low: list[str], raw: list[str], r: Rules) -> tuple[Scored, Inte
         if caps and len(token(raw[i])) > 1:
             caps_words += 1
     return scored, intens, caps_words
+
+
+def _compound(c: Compound, r: Rules, notes: list[str]) -> tuple[str, float]:
+    """The entry and valence of a compound read through part ``c`` (its rules noted)."""
+    notes.append(c.note)
+    if c.value is not None:
+        return c.part, c.value
+    if c.part in r.origin:
+        entry, base, why = r.origin[c.part]
+        notes.append(why)
+        return entry, base
+    return c.part, r.lexicon[c.part]
 
 
 def _unusual(
@@ -307,7 +345,12 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
     if n == 0:
         return _EMPTY
     r = fast_rules()
-    if r.watch.isdisjoint(low):  # nothing to score (about three sentences in ten)
+    extra = (
+        compound_hits(text, low, r.watch, r.lexicon, r.senses.words)
+        if "-" in text or "—" in text or "–" in text
+        else {}
+    )
+    if not extra and r.watch.isdisjoint(low):  # nothing to score (three sentences in ten)
         if not any(map(str.isalnum, text)):
             return _no_words(text)
         return _unscored(text.count("!"))
@@ -315,7 +358,7 @@ def score_sentence(text: str, offset: int = 0) -> SentenceEmotion:
         raw = text.split()
     if n <= _FURNITURE_TOKENS and is_furniture(text):  # "Play video": page furniture
         return _unscored(text.count("!"))
-    scored, intens, caps_words = _score_words(low, raw, r)
+    scored, intens, caps_words = _score_words(low, raw, r, extra)
     if "?)" in text or "!)" in text:
         _asides(raw, scored)
     if not scored and not any(map(str.isalnum, text)):

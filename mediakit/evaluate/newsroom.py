@@ -4,6 +4,7 @@
     python -m mediakit.evaluate newsroom --draw     # the sample, for labelling
     python -m mediakit.evaluate newsroom --set 2 [--draw]   # the second, all-clean set
     python -m mediakit.evaluate newsroom --set 3 [--draw]   # the third, all-clean set
+    python -m mediakit.evaluate newsroom --set 4 [--draw]   # the fourth, all-clean set
 
 All the other news sets are Wikinews; this one is US political news of 7 publishers
 (2015-16), the PolNeAR train split (``../shared/data/polnear/train/text/``; Newell,
@@ -40,6 +41,13 @@ used neither by :data:`USED`, nor by :data:`USED_3` (the PolNeAR articles of the
 bodies and pool as above; ``random.Random(2018).sample`` of 150 of the pool, random only.
 All clean, like the second set.
 
+The fourth set (``devset/newsroom_polnear_4.tsv``, ``--set 4``), drawn the same way by a
+rule written down before any of its sentences was read (:data:`DRAW_4`): the train articles
+used neither by :data:`USED`, :data:`USED_3`, nor by :data:`USED_4` (the PolNeAR articles of
+``people_gold_7.tsv`` / ``kinds_gold_7.tsv``, later than the third set's rule), nor by the
+first, second or third set; bodies and pool as above; ``random.Random(2019).sample`` of 150
+of the pool, random only.  All clean, like the second and third sets.
+
 Prints, for each half and part, hedge sentence P / R / F1 of mediakit's markers of kind
 ``hedge`` beside the plain modal look-ups of :data:`~mediakit.evaluate.encyclopaedic
 .BASELINES` (VADER has no hedges), and the loaded-language and subjectivity AUCs and the
@@ -65,9 +73,11 @@ __all__ = [
     "DRAWS",
     "DRAW_2",
     "DRAW_3",
+    "DRAW_4",
     "NEWS_CUES",
     "USED",
     "USED_3",
+    "USED_4",
     "body_sentences",
     "draw",
     "draw_later",
@@ -81,8 +91,9 @@ GOLD = ROOT / "devset" / "newsroom_polnear.tsv"
 PASSES = ROOT / "devset" / "newsroom_polnear_passes.tsv"
 GOLD_2 = ROOT / "devset" / "newsroom_polnear_2.tsv"
 GOLD_3 = ROOT / "devset" / "newsroom_polnear_3.tsv"
+GOLD_4 = ROOT / "devset" / "newsroom_polnear_4.tsv"
 #: The gold file of each set.
-GOLDS = {"1": GOLD, "2": GOLD_2, "3": GOLD_3}
+GOLDS = {"1": GOLD, "2": GOLD_2, "3": GOLD_3, "4": GOLD_4}
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 ABSENT = "PolNeAR's texts are not there (../shared/data/polnear; skipped)"
 MIN_WORDS, MAX_WORDS = 6, 60
@@ -96,6 +107,9 @@ DRAW_2: tuple[int, int] = (2017, 150)
 #: The third set: (seed, size), random body sentences of articles no devset file uses
 #: (:data:`USED`, :data:`USED_3`, the first and the second set).
 DRAW_3: tuple[int, int] = (2018, 150)
+#: The fourth set: (seed, size), random body sentences of articles no devset file uses
+#: (:data:`USED`, :data:`USED_3`, :data:`USED_4`, the first, second and third set).
+DRAW_4: tuple[int, int] = (2019, 150)
 #: The train articles that earlier dev-set files use (people_gold_3/5, kinds_gold_3/5).
 USED = frozenset(
     {
@@ -143,16 +157,37 @@ USED_3 = frozenset(
         "west-journal_2016-02-23_breaking-federal-judge-just-gave",
     }
 )
+#: The PolNeAR articles of people_gold_7.tsv and kinds_gold_7.tsv (the same 12, all in the
+#: train split; in neither :data:`USED` nor :data:`USED_3`), left out of the fourth set's
+#: draw (the third set's rule predates them).
+USED_4 = frozenset(
+    {
+        "breitbart_2016-03-02_christie-s-shell-shocked-look-st",
+        "breitbart_2016-04-23_clinton-wades-in-urges-britain-t",
+        "huff-post_2016-02-26_hillary-clinton-says-trump-s-big",
+        "huff-post_2016-03-15_pastor-wants-girl-scout-leaders-",
+        "nyt_2015-12-22_trump-says-praise-from-putin-hel",
+        "nyt_2016-05-18_billy-bush-joins-a-parade-of-pol",
+        "politico_2016-05-22_mark-cuban-i-d-consider-a-future",
+        "usa-today_2016-04-26_sanders-will-back-clinton-eventu",
+        "usa-today_2016-05-12_obama-order-opens-door-for-outsi",
+        "wash-post_2016-03-18_why-obama-s-high-court-pick-migh",
+        "wash-post_2016-05-26_hacker-who-revealed-private-clin",
+        "west-journal_2016-04-18_trump-s-son-says-the-battle-agai",
+    }
+)
 #: The second labelling pass of a set: set -> (file, the labels relabelled).
 PASSES_OF: dict[str, tuple[Path, tuple[str, ...]]] = {
     "1": (PASSES, ("hedged", "loaded", "subjective")),
     "3": (ROOT / "devset" / "newsroom_polnear_3_passes.tsv", ("loaded", "subjective")),
+    "4": (ROOT / "devset" / "newsroom_polnear_4_passes.tsv", ("loaded", "subjective")),
 }
 #: The later, all-clean sets: set -> ((seed, size), articles left out besides the sets
 #: before it).
 LATER: dict[str, tuple[tuple[int, int], frozenset[str]]] = {
     "2": (DRAW_2, USED),
     "3": (DRAW_3, USED | USED_3),
+    "4": (DRAW_4, USED | USED_3 | USED_4),
 }
 #: Candidate hedge words, for the cue draw only (whole words, any case).
 NEWS_CUES = re.compile(
@@ -316,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m mediakit.evaluate newsroom")
     ap.add_argument("--polnear", default=str(DEFAULT_DIR), help="PolNeAR's train/text/")
     ap.add_argument("--gold", default=None, help="the gold keys and labels")
-    ap.add_argument("--set", default="1", choices=tuple(GOLDS), help="2, 3: the later, clean sets")
+    ap.add_argument("--set", default="1", choices=tuple(GOLDS), help="2-4: the later, clean sets")
     ap.add_argument("--clean", action="store_true", help="score the held-out half too")
     ap.add_argument("--errors", action="store_true", help="print the dev half's errors")
     ap.add_argument("--draw", action="store_true", help="print the sample, for labelling")
