@@ -323,34 +323,3 @@ def test_manner_of_speaking_verbs_are_flagged(text: str, word: str, entry: str) 
     w = flagged(both(text))[word]
     assert w.entry == entry and w.score < 0
     assert "mediakit's supplement" in w.rules[0]
-
-
-# ---------------------------------------------------------------- lone names (loaded8)
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Another Slaughter email reflects the delay.", "slaughter"),  # a surname
-        ("Jeff Bezos, the founder of Amazon, spoke.", "amazon"),
-        ("Papers on Operation Fast and Furious were released.", "furious"),
-        ("Just before the United flight took off, the pilot spoke.", "united"),
-    ],
-)
-def test_a_lone_capitalised_word_inside_a_sentence_is_a_name(text: str, word: str) -> None:
-    assert word not in flagged(both(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Terrible storms hit the coast.", "terrible"),  # the first word
-        ("He said: Great news for the town.", "great"),  # after a colon
-        ('Trump vowed to "Make America Great Again" in Ohio.', "great"),  # a quoted slogan
-        ("He described the rules as Orwellian.", "orwellian"),  # made from a name
-        ("The Pay-to-Play scheme was exposed.", "pay-to-play"),  # hyphenated
-        ("The storm was TERRIBLE for the town.", "terrible"),  # capitals of emphasis
-    ],
-)
-def test_capitals_of_a_sentence_start_a_quotation_or_emphasis_still_count(
-    text: str, word: str
-) -> None:
-    assert word in flagged(both(text))

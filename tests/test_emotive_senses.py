@@ -141,7 +141,7 @@ def test_foul_play_is_negative_and_explained() -> None:
 
 
 def test_sense_rows_are_well_formed() -> None:
-    kinds = {"phrase", "after", "before", "only_after", "initial", "neutral", "topic", "proper"}
+    kinds = {"phrase", "after", "before", "only_after", "initial", "neutral", "topic"}
     for row in lexicons.rows("emotive_senses"):
         assert row[0] in kinds | {"not_inflection"}, row
         if row[0] == "phrase":

@@ -209,7 +209,6 @@ def _words(
     heads = r.phrase_heads
     senses = r.senses
     topic = senses.topic
-    proper = senses.proper
     emphatic = r.emphatic
     unusual = r.unusual
     phrases = r.phrases
@@ -261,7 +260,7 @@ def _words(
             if last != i:
                 skip_to = last
         assert base is not None  # a phrase anchor outside a phrase went on above
-        if last == i and not raw[i].islower() and entry not in proper and in_name(i, raw):
+        if last == i and not raw[i].islower() and in_name(i, raw):
             if title_case is None:
                 title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
             if not title_case:

@@ -42,7 +42,6 @@ class Senses:
     topic: frozenset[str]
     not_inflections: frozenset[str]
     neutral: frozenset[str]  # function words scored 0 everywhere: left out of the lexicon
-    proper: frozenset[str] = frozenset()  # capitalised as made from a name (Orwellian)
 
 
 def load_senses() -> Senses:
@@ -51,7 +50,6 @@ def load_senses() -> Senses:
     topic: set[str] = set()
     not_inflections: set[str] = set()
     neutral: set[str] = set()
-    proper: set[str] = set()
     for row in lexicons.rows("emotive_senses"):
         kind, word = row[0], row[1]
         context = row[2].split() if len(row) > 2 and row[2] != "-" else []
@@ -61,8 +59,6 @@ def load_senses() -> Senses:
             topic.add(word)
         elif kind == "neutral":
             neutral.add(word)
-        elif kind == "proper":
-            proper.add(word)
         elif kind == "not_inflection":
             not_inflections.add(context[0])
         elif kind == "phrase":
@@ -79,7 +75,6 @@ def load_senses() -> Senses:
         frozenset(topic),
         frozenset(not_inflections),
         frozenset(neutral),
-        frozenset(proper),
     )
 
 
@@ -113,8 +108,7 @@ def _capitalised(tok: str) -> bool:
 
 
 def in_name(i: int, raw: list[str]) -> bool:
-    """True when token ``i`` is part of a name: it and a neighbour are capitalised, or it
-    is capitalised alone inside the sentence (:func:`_lone_name`).
+    """True when token ``i`` is part of a name: it and a neighbour are capitalised.
 
     The sentence's first word counts as a neighbour only after it ("The United
     Nations" is a name through "Nations").  Not when the run of capitals opens with a
@@ -131,28 +125,13 @@ def in_name(i: int, raw: list[str]) -> bool:
         i + 1 < len(raw) and _capitalised(raw[i + 1]) and not raw[i + 1].startswith(_QUOTE_OPENERS)
     )
     if not (before or after):
-        return _lone_name(i, raw, quoted)
+        return False
     first = i
     while first > 0 and not raw[first].startswith(_QUOTE_OPENERS):
         if not _capitalised(raw[first - 1]):
             break
         first -= 1
     return not raw[first].startswith(_QUOTE_OPENERS)
-
-
-# a token ending so opens a sentence, a clause or a quotation: the word after it may be
-# capitalised for that, not as a name
-_OPENS_AFTER = tuple(".:;!?([{—–-") + _QUOTE_OPENERS
-
-
-def _lone_name(i: int, raw: list[str], quoted: bool) -> bool:
-    """True when capitalised token ``i``, with no capitalised neighbour, is still a name:
-    it stands inside a sentence (not its first word, not after a stop, a colon, a dash, a
-    bracket or a quotation mark that may open a sentence, not opening a quotation
-    itself), so only a name's capital explains it ("Slaughter's email", "founder of
-    Amazon", "Operation Fast and Furious").  Hyphenated tokens are left to the compound
-    rule ("Pay-to-Play", "Nazi-like")."""
-    return i > 0 and not quoted and "-" not in raw[i] and not raw[i - 1].endswith(_OPENS_AFTER)
 
 
 def is_furniture(text: str) -> bool:
