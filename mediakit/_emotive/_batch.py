@@ -19,11 +19,8 @@ from functools import cache
 from itertools import compress, count
 
 from mediakit._emotive._compounds import (
-    EMPHATIC_RULE,
-    EMPHATIC_VALENCE,
     Compound,
     compound_hits,
-    part_capitalised,
 )
 from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
@@ -44,12 +41,12 @@ from mediakit._emotive._score import (
     Intens,
     Scored,
     _asides,
-    _compound,
     _emphasis,
     _no_words,
     _unscored,
     _unusual,
     score_sentence,
+    unlisted_word,
 )
 from mediakit._emotive._senses import in_name, is_furniture
 from mediakit._emotive._tokens import PUNCT, token, token_span, token_starts, vader_tokens
@@ -241,17 +238,10 @@ def _words(
         entry = w
         last = i
         if base is None and w not in phrases:
-            if w in emphatic:  # "absolutely", "wildly": an item unless a lexicon word follows
-                if i + 1 < n and low[i + 1] in lex:
-                    continue  # VADER's booster rule raises that word instead
-                base = EMPHATIC_VALENCE
-                notes.append(f"{EMPHATIC_RULE} '{w}'")
-            elif i not in extra:
+            got = unlisted_word(i, low, raw, r, extra, notes)
+            if got is None:
                 continue
-            else:
-                entry, base = _compound(extra[i], r, notes)
-                if not raw[i].islower() and not part_capitalised(raw[i], extra[i].index):
-                    last = -1  # a capital in another part ("Clinton-bashing"): not a name
+            entry, base, last = got
         elif w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
             found = _unusual(w, i, base, low, raw, r, scored, notes)
             if found is None:

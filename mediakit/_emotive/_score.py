@@ -117,17 +117,10 @@ def _score_words(
         entry = w
         last = i
         if base is None and w not in phrases:
-            if w in emphatic:  # "absolutely", "wildly": an item unless a lexicon word follows
-                if i + 1 < n and low[i + 1] in lex:
-                    continue  # VADER's booster rule raises that word instead
-                base = EMPHATIC_VALENCE
-                notes.append(f"{EMPHATIC_RULE} '{w}'")
-            elif i not in extra:
+            got = unlisted_word(i, low, raw, r, extra, notes)
+            if got is None:
                 continue
-            else:
-                entry, base = _compound(extra[i], r, notes)
-                if not raw[i].islower() and not part_capitalised(raw[i], extra[i].index):
-                    last = -1  # a capital in another part ("Clinton-bashing"): not a name
+            entry, base, last = got
         elif w in unusual:  # not VADER's entry, sense rules or a phrase anchor: rare
             found = _unusual(w, i, base, low, raw, r, scored, notes)
             if found is None:
@@ -159,6 +152,28 @@ def _score_words(
         if caps and len(token(raw[i])) > 1:
             caps_words += 1
     return scored, intens, caps_words
+
+
+def unlisted_word(
+    i: int, low: list[str], raw: list[str], r: Rules, extra: dict[int, Compound], notes: list[str]
+) -> tuple[str, float, int] | None:
+    """The entry, valence and last token of token ``i``, which the lexicon lacks and no
+    phrase opens: an emphatic adverb ("absolutely", "wildly"; an item unless a lexicon
+    word follows it, which VADER's booster rule raises instead) or a compound of
+    ``extra`` read through a part; None for any other word (its rules go to ``notes``)."""
+    w = low[i]
+    if w in r.emphatic:
+        if i + 1 < len(low) and low[i + 1] in r.lexicon:
+            return None
+        notes.append(f"{EMPHATIC_RULE} '{w}'")
+        return w, EMPHATIC_VALENCE, i
+    if i not in extra:
+        return None
+    entry, base = _compound(extra[i], r, notes)
+    last = i
+    if not raw[i].islower() and not part_capitalised(raw[i], extra[i].index):
+        last = -1  # a capital in another part ("Clinton-bashing"): not a name
+    return entry, base, last
 
 
 def _compound(c: Compound, r: Rules, notes: list[str]) -> tuple[str, float]:
