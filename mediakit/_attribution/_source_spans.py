@@ -188,8 +188,7 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
                 and picked
                 and picked[-1][2][:1].isupper()
                 and k + 1 < n_chunks
-                and chunks[n_chunks - k - 2][:1].isupper()
-                and chunks[n_chunks - k - 2][-1:].isalnum()
+                and _name_part(chunks[n_chunks - k - 2])
             ):
                 # "and" inside a name ("Rogaland Fire and Rescue") or joining two
                 # ("Trump and Clinton said")
@@ -237,6 +236,25 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
                     return None
         j = i
     return _picked_span(text, picked)
+
+
+def _name_part(chunk: str) -> bool:
+    """A chunk that may stand before "and" inside a name or a pair of names ("Rogaland
+    Fire and Rescue", "Trump and Clinton"): capitalised, ending in a letter or digit, and
+    no word that stops the walk ("Who and Smith": not one name)."""
+    return chunk[:1].isupper() and chunk[-1:].isalnum() and chunk.lower() not in _LEFT_STOP
+
+
+def _and_in_name(text: str, a: int, b: int, tok: tuple[int, int, str]) -> bool:
+    """Is the token "and" at ``tok`` a chunk of its own (white space around it) of
+    ``text[a:b]`` after a :func:`_name_part` chunk: the chunk walk's rule, for the token
+    walk."""
+    if tok[0] > a and not text[tok[0] - 1].isspace():
+        return False
+    if tok[1] < b and not text[tok[1]].isspace():
+        return False
+    before = text[a : tok[0]].split()
+    return bool(before) and _name_part(before[-1])
 
 
 def _tokens_back(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
@@ -350,9 +368,18 @@ def _left_source_toks(
             after = tok
         return None
     picked: list[tuple[int, int, str]] = []
+    a = max(lo, hi - 120)
     for tok in _then((last,), back):
         word = tok[2]
         low = word.lower()
+        if (
+            low == "and"
+            and picked
+            and picked[-1][2][:1].isupper()
+            and _and_in_name(text, a, hi, tok)
+        ):
+            picked.append(tok)  # as the chunk walk of _left_source_uncached takes it
+            continue
         if word in _BOUNDARY_PUNCT or (
             len(word) == 1 and not word.isalnum() and word not in "&.-%"
         ):
