@@ -90,6 +90,19 @@ NAME_PARTICLES = frozenset(
 )
 
 
+#: Generational suffixes after a surname ("Robert L. Hayes Jr."): the surname is before.
+_GENERATIONS = frozenset("Jr Sr II III IV".split())
+
+
+def surname_of(name: str) -> str:
+    """The last word of a person's ``name``, or the word before a generational suffix
+    ("Robert L. Hayes Jr." -> "Hayes")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONS:
+        return words[-2]
+    return words[-1]
+
+
 def _strip_possessive(tok: str) -> str:
     return _POSSESSIVE.sub("", tok)
 
@@ -289,9 +302,17 @@ def core_mention(words: str) -> str:
     if comma and _names_after_role(head, rest.strip()):
         return rest.strip()  # "The mayor of Paris, Anne Hidalgo": the name, not the role
     named = _CAPITALISED.search(head.strip()[1:]) is not None  # a capital after the first
-    if comma and LISTED_NAME.fullmatch(rest.strip()) and SPEAKER_OF_BODY.fullmatch(head.strip()):
-        pass  # "A spokesperson for the Department for Levelling Up, Housing and Communities"
-    elif comma and head.strip() and (named or rest[:1].isdigit() or rest[:1].islower()):
+    # the comma inside a body's name is no cut: "A spokesperson for the Department for
+    # Levelling Up, Housing and Communities"
+    in_name = bool(comma) and bool(
+        LISTED_NAME.fullmatch(rest.strip()) and SPEAKER_OF_BODY.fullmatch(head.strip())
+    )
+    if (
+        comma
+        and not in_name
+        and head.strip()
+        and (named or rest[:1].isdigit() or rest[:1].islower())
+    ):
         core = head
     elif comma and head.strip().lower() in _SUBJECT_PRONOUNS:
         core = head

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from mediakit._names import NAME_PARTICLES, given_names
+from mediakit._names import NAME_PARTICLES, given_names, surname_of
 from mediakit._people_words import _INITIAL, _PERSON_TITLES
 
 __all__ = ["PersonNames", "inner_surname", "named_after_role", "person_of_source"]
@@ -135,10 +135,6 @@ def person_of_source(name: str, people: Collection[str]) -> tuple[str, str] | No
     return PersonNames(people).of(name)
 
 
-#: Generational suffixes after a surname ("Robert L. Hayes Jr."): the surname is before.
-_GENERATIONS = frozenset("Jr Sr II III IV".split())
-
-
 class PersonNames:
     """The named people of an article, looked up by the names a source may give them
     (made once an article: each lookup is a few dictionary reads, not a pass over the
@@ -161,8 +157,7 @@ class PersonNames:
                 self._last.setdefault(p, []).append(p)  # ("Ellery", titled: no one's own)
                 continue
             self._first.setdefault(w[0], []).append(p)
-            last = w[-2] if len(w) > 2 and w[-1].rstrip(".,") in _GENERATIONS else w[-1]
-            for key in dict.fromkeys([last, inner_surname(p)]):
+            for key in dict.fromkeys([surname_of(p), inner_surname(p)]):
                 if key is not None:
                     self._last.setdefault(key, []).append(p)
 

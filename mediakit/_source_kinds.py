@@ -85,12 +85,13 @@ _ROLE_HEADS = ROLE_HEADS
 _DOCUMENT_HEADS = frozenset(
     """files complaint complaints lawsuit polling average averages ledgers audio opinion
     ruling verdict judgment investigation investigations inquiry probe audit index
-    indictment affidavit memo motion transcript testimony warrant subpoena petition
-    filing filings book books article articles memoir essay column editorial op-ed
+    indictment affidavit motion warrant subpoena petition
+    book books article articles memoir essay column editorial op-ed
     message messages summary decision order policy law bill constitution treaty agreement
     contract proposal budget plan""".split()
 )  # (investigation ... index: "a USA TODAY investigation found", "one global index";
-# indictment ... filings: the papers of a court case, "according to the indictment";
+# indictment ... petition: the papers of a court case, "according to the indictment"
+# (memos, filings, transcripts and testimony are _DOCUMENT_WORD's);
 # book ... plan: writings and texts that speak, "In her book, she wrote", "the bill says")
 _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council

@@ -43,6 +43,7 @@ from mediakit._names import (
     _person_name,
     core_mention,
     defined_acronyms,
+    surname_of,
 )
 from mediakit._source_types import _source_type, source_type
 from mediakit.lexicons import Rows
@@ -168,7 +169,7 @@ class SourceResolver:
             return None
         mention = ""
         for start, name, raw in self._text_names_back(pos, surname, floor):
-            if _surname_of(name) == surname:
+            if surname_of(name) == surname:
                 best, mention = (start, name), raw
                 break  # the latest such name
         if best is None:
@@ -194,7 +195,7 @@ class SourceResolver:
             self._entities.append(ent)
             self._by_name[name] = ent
             if entity == "person" and " " in name:
-                self._by_surname.setdefault(_surname_of(name), []).append(ent)
+                self._by_surname.setdefault(surname_of(name), []).append(ent)
             return ent
         old.last_pos = pos
         if old.gender == "?" and gender != "?":
@@ -399,15 +400,3 @@ class SourceResolver:
                 None,
             )
         return ent.name, tp, rule, ent.entity, None
-
-
-#: Generational suffixes after a surname ("Robert L. Hayes Jr."): the surname is before.
-_GENERATIONS = frozenset("Jr Sr II III IV".split())
-
-
-def _surname_of(name: str) -> str:
-    """The last word of a person's ``name``, or the word before a generational suffix."""
-    words = name.split()
-    if len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONS:
-        return words[-2]
-    return words[-1]

@@ -13,6 +13,10 @@ def _sources(text: str) -> dict[str, str]:
     return {s.name: s.kind for s in analyze(text).sources}
 
 
+def _kind_rules(text: str) -> dict[str, str]:
+    return {s.name: s.kind_rule for s in analyze(text).sources}
+
+
 def _attributions(text: str) -> list[tuple[str | None, str | None]]:
     return [
         (a.source.text if a.source else None, a.cue.text if a.cue else None)
@@ -99,13 +103,10 @@ def test_figures_published_by_a_body_speak_for_it() -> None:
 
 
 def test_someone_named_by_their_age_is_a_person() -> None:
-    got = {
-        s.name: s.kind_rule
-        for s in analyze(
-            'Bills\n\n"It is unfair," the 29-year-old told this newspaper. '
-            "Two 16-year-olds said they saw the car."
-        ).sources
-    }
+    got = _kind_rules(
+        'Bills\n\n"It is unfair," the 29-year-old told this newspaper. '
+        "Two 16-year-olds said they saw the car."
+    )
     assert got == {"29-year-old": "person:age_noun", "Two 16-year-olds": "group:age_noun"}
 
 
@@ -222,15 +223,12 @@ def test_a_question_to_you_is_no_attribution() -> None:
 
 
 def test_kinds_of_sources_of_any_newsroom() -> None:
-    got = {
-        s.name: s.kind_rule
-        for s in analyze(
-            "Talks\n\nThe talks failed, Agence France-Presse reported. Xinhua said the "
-            "visit went well. Many said the plan would fail. Someone told the paper it "
-            "was a hoax. The book says the war was lost. A New York businessman said "
-            "the tax would hurt. Employees said they were not paid."
-        ).sources
-    }
+    got = _kind_rules(
+        "Talks\n\nThe talks failed, Agence France-Presse reported. Xinhua said the "
+        "visit went well. Many said the plan would fail. Someone told the paper it "
+        "was a hoax. The book says the war was lost. A New York businessman said "
+        "the tax would hurt. Employees said they were not paid."
+    )
     assert got == {
         "Agence France-Presse": "organisation:news_outlet",
         "Xinhua": "organisation:news_outlet",
@@ -240,10 +238,7 @@ def test_kinds_of_sources_of_any_newsroom() -> None:
         "New York businessman": "person:role_noun",
         "Employees": "group:collective_noun",
     }
-    got = {
-        s.name: s.kind_rule
-        for s in analyze("Claims\n\nSeveral fact checkers said the claim was false.").sources
-    }
+    got = _kind_rules("Claims\n\nSeveral fact checkers said the claim was false.")
     assert got == {"Several fact checkers": "group:quantified"}
 
 
@@ -262,16 +257,7 @@ def test_sports_news_roles_nations_particles_and_an_object_after_a_comma() -> No
     kinds = {s.name: s.kind_rule for s in an.sources}
     assert kinds["Dane"] == "person:demonym"
     assert kinds["Portuguese midfielder"] == "person:role_noun"
-    got = [
-        (a.source.text if a.source else None, a.cue.text if a.cue else None)
-        for a in an.attributions
-    ]
-    assert ("Former defender Gary Neville", "described") in got
+    assert ("Former defender Gary Neville", "described") in _attributions(text)
     # a singular noun in -ss before a cue noun: "on a press call Friday" is no cue
-    got = [
-        (a.source.text if a.source else None, a.cue.text if a.cue else None)
-        for a in analyze(
-            "Data\n\nThe leaders, on a press call Friday, said the data was stolen."
-        ).attributions
-    ]
+    got = _attributions("Data\n\nThe leaders, on a press call Friday, said the data was stolen.")
     assert got == [("The leaders", "said")]

@@ -234,7 +234,11 @@ def _question_to_you(text: str, src: tuple[int, int], end: int) -> bool:
     """Is the source "you" in a sentence that asks ("Do you think ...?", "What would you
     say to ...?")?"""
     words = text[src[0] : src[1]].split()
-    return bool(words) and words[-1].lower() == "you" and text[:end].rstrip(" \"”’')")[-1:] == "?"
+    return (
+        bool(words)
+        and words[-1].lower() == "you"
+        and text[src[1] : end].rstrip(" \"”’')")[-1:] == "?"
+    )
 
 
 #: Words that open a clause after "X said" (its content, not a tail like "on Sunday").

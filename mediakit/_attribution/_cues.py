@@ -298,10 +298,14 @@ def _find_cues(
             if entry.kind != "according_to" and _noun_use(words, form, entry):
                 continue
             n, rest = 0, words
-            if len(words) >= 3 and [w.lower() for w in words[-2:]] == ["on", "to"]:
-                if words[-3].lower() in _GO_ON:
-                    n = sum(len(w) + 1 for w in words[-3:])  # "He went on to cite"
-                    rest = words[:-3]
+            if (
+                len(words) >= 3
+                and words[-1].lower() == "to"
+                and words[-2].lower() == "on"
+                and words[-3].lower() in _GO_ON
+            ):
+                n = sum(len(w) + 1 for w in words[-3:])  # "He went on to cite"
+                rest = words[:-3]
             for word in reversed(rest):
                 low = word.lower()
                 if low in _AUX_WORDS or ly_adverb(low):
