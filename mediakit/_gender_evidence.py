@@ -106,7 +106,9 @@ def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | 
         stop and (low + ".") in titles and not comma
     ):
         return (titles.get(low) or titles[low + "."]), "title", Span.of(text, at, end)
-    elif low in nouns and not word.endswith(("'s", "’s")):
+    elif low in nouns and not stop and not word.endswith(("'s", "’s")):
+        # (a full stop after the noun ends its sentence: "a risk to the woman.  Fernández
+        # said" is no woman called Fernández)
         if comma:  # "his wife, Jill Biden": a comma only after a possessor
             pos = _TWO_BEFORE.search(text, max(0, start - 60), start)
             possessor = pos is not None and pos.group(1).lower() in ("his", "her", "their")

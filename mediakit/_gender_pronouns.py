@@ -22,6 +22,7 @@ from mediakit._names import given_names
 from mediakit._people_context import role_nouns
 from mediakit._person_nouns import _other_person_noun, _person_nouns
 from mediakit._spans import Span
+from mediakit._speakers import Speakers
 
 if TYPE_CHECKING:
     from mediakit._analysis import Analysis
@@ -86,7 +87,7 @@ def _pronoun_evidence(
         spans,
         quotes,
         _Chain(text, sents, by_sentence, spans, quotes),
-        _Speakers(an),
+        Speakers(an),
         headline,
     )
     rank = _RULE_ORDER.index("pronoun")
@@ -109,7 +110,7 @@ class _Context(NamedTuple):
     spans: dict[str, list[tuple[int, int]]]
     quotes: list[tuple[int, int]]
     chain: _Chain
-    speakers: _Speakers
+    speakers: Speakers
     headline: int  # where the body starts after a headline line (0: no such line)
 
 
@@ -153,6 +154,12 @@ def _sentence_pronouns(
             # demurred": a pronoun of an opening phrase may mean the subject after it
         lo = sents[k].start
         subject = _subject_of_clause(text, sents[k].start, here, spans, m) if names else None
+        if subject is None and names:
+            subject = ctx.speakers.reporting_subject(
+                m.group(), pos, here, by_sentence.get(k - 1, []) if k else []
+            )
+            if subject is not None and k:
+                lo = sents[k - 1].start  # (a person noun there may be whom it means)
         if subject is not None:
             names = {subject}  # "Judge Sullivan made his ruling": the subject's
         elif k > 0 and not (names and m.group().lower() in _REFLEXIVE):
@@ -246,27 +253,6 @@ def _given_name_after(text: str, pos: int, end: int, quotes: list[tuple[int, int
         w.group() in names and not any(a <= w.start() < b for a, b in quotes)
         for w in _CAPITALISED.finditer(text, pos, end)
     )
-
-
-class _Speakers:
-    """Whom the attribution layer resolved its pronoun sources to ("..., she said": the
-    latest earlier source whose words fit, :class:`mediakit._sources.SourceResolver`):
-    a second reading of the same pronoun; when it names someone else, the pronoun could
-    mean two people and is no evidence."""
-
-    def __init__(self, an: Analysis) -> None:
-        self._by_start = {
-            a.source.start: a.source_name
-            for a in an.attributions
-            if a.source is not None and a.source_resolved_from is not None and a.source_name
-        }
-
-    def agree(self, pos: int, name: str) -> bool:
-        """The pronoun at ``pos`` is no source resolved to a person other than ``name``
-        (a name sharing a word with it may be the same person: "Meerjady", "Meerjady
-        Sabrina Flora")."""
-        other = self._by_start.get(pos)
-        return other is None or not set(other.split()).isdisjoint(name.split())
 
 
 #: A preposition, then at most four capitalised words of a title ("to Secretary of State ").

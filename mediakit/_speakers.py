@@ -1,0 +1,91 @@
+"""What the attribution layer says about whom a pronoun of the narrator means.
+
+Two readings, both from the attributions found before the people are read
+(:mod:`mediakit._gender_pronouns` uses them):
+
+* a pronoun source the sources' resolution gave to someone ("..., she said": the latest
+  earlier source whose words fit, :class:`mediakit._sources.SourceResolver`);
+* the subject pronoun that opens what a named speaker says ("Mark Kelly said he was
+  pleased", "Ms Ruiz told reporters that she would appeal"): the reported clause's
+  subject is the speaker, as readers take it, unless the sentence before names someone
+  else whom the pronoun could mean.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mediakit._names import _name_gender
+
+if TYPE_CHECKING:
+    from mediakit._analysis import Analysis
+
+__all__ = ["Speakers"]
+
+#: The cue kinds whose content is a clause of the speaker's (not "according to").
+_CLAUSE_CUES = frozenset({"speech", "cognition", "stance"})
+#: A subject pronoun's gender as :func:`mediakit._names._name_gender` writes it.
+_SUBJECTS = {"he": "m", "she": "f"}
+_OTHER = {"m": "f", "f": "m"}
+
+
+class Speakers:
+    """The two readings of one article's attributions (see the module's doc)."""
+
+    def __init__(self, an: Analysis) -> None:
+        text = an.text
+        self._resolved: dict[int, str] = {}
+        #: where a reported clause opens (its first word, or the word after its "that")
+        #: -> the span of its speaker, named before the cue
+        self._reporter: dict[int, tuple[int, int]] = {}
+        for a in an.attributions:
+            src = a.source
+            if src is None:
+                continue
+            if a.source_resolved_from is not None and a.source_name:
+                self._resolved[src.start] = a.source_name
+            elif (
+                a.content
+                and a.cue is not None
+                and a.cue_kind in _CLAUSE_CUES
+                and src.end <= a.cue.start < a.content[0].start
+            ):
+                at = a.content[0].start
+                self._reporter[at] = (src.start, src.end)
+                if text.startswith("that ", at):
+                    self._reporter[at + 5] = (src.start, src.end)
+
+    def agree(self, pos: int, name: str) -> bool:
+        """The pronoun at ``pos`` is no source resolved to a person other than ``name``
+        (a name sharing a word with it may be the same person: "Meerjady", "Meerjady
+        Sabrina Flora")."""
+        other = self._resolved.get(pos)
+        return other is None or not set(other.split()).isdisjoint(name.split())
+
+    def reporting_subject(
+        self,
+        pronoun: str,
+        pos: int,
+        here: list[tuple[int, str]],
+        before: list[tuple[int, str]],
+    ) -> str | None:
+        """The person whose words open with the subject pronoun ``pronoun`` at ``pos``:
+        the only person ``here`` (its sentence's mentions) names before it, named in the
+        source of an attribution whose reported clause opens there; ``None`` when it is
+        no such pronoun, or when ``before`` (the mentions of the sentence before) names
+        someone else whose given name does not rule the pronoun out ("Donald Trump
+        spoke first. Hillary Clinton said he ...": he may be Trump; after "Jane Smith"
+        it may not).  Given names only ever take evidence away here, never give it."""
+        gender = _SUBJECTS.get(pronoun)
+        src = self._reporter.get(pos)
+        if gender is None or src is None:
+            return None
+        names = {n for a, n in here if a < pos}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if not any(src[0] <= a < src[1] for a, n in here if n == name):
+            return None
+        if any(n != name and _name_gender(n) != _OTHER[gender] for _a, n in before):
+            return None
+        return name
