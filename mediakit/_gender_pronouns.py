@@ -22,7 +22,7 @@ from mediakit._names import given_names
 from mediakit._people_context import role_nouns
 from mediakit._person_nouns import _other_person_noun, _person_nouns
 from mediakit._spans import Span
-from mediakit._speakers import Speakers
+from mediakit._speakers import Speakers, sole_candidate
 
 if TYPE_CHECKING:
     from mediakit._analysis import Analysis
@@ -155,9 +155,14 @@ def _sentence_pronouns(
         lo = sents[k].start
         subject = _subject_of_clause(text, sents[k].start, here, spans, m) if names else None
         if subject is None and names:
-            subject = ctx.speakers.reporting_subject(
-                m.group(), pos, here, by_sentence.get(k - 1, []) if k else []
-            )
+            before = by_sentence.get(k - 1, []) if k else []
+            subject = ctx.speakers.reporting_subject(m.group(), pos, here, before)
+            if subject is None:
+                # "Hillary Clinton used a private email address while she was ...": the
+                # subject of a clause that the subject's own clause opens
+                subject = _subject_of_clause(text, sents[k].start, here, spans, m, True)
+                if subject is not None and not sole_candidate(m.group(), subject, before):
+                    subject = None
             if subject is not None and k:
                 lo = sents[k - 1].start  # (a person noun there may be whom it means)
         if subject is not None:
@@ -323,6 +328,10 @@ _CLAUSE_WORDS = frozenset(
     how why whether where said says told tells added wrote noted argued claimed insisted
     stated explained asked warned thinks thought believes believed""".split()
 )  # (a reported clause is another clause: "Glenn Beckett said what he thinks")
+#: The clause words that open a clause whose subject may be the sentence's subject.
+_SUBORDINATORS = frozenset(
+    "that when while after before because since if as although though until once".split()
+)
 #: Nouns a name may modify, so that it is no subject ("Sanders supporters called for her
 #: ouster", "the Obama administration"); with role_nouns()'s words and their plurals.
 _NOUNS_AFTER_NAME = frozenset(
@@ -349,13 +358,19 @@ def _subject_of_clause(
     here: list[tuple[int, str]],
     spans: dict[str, list[tuple[int, int]]],
     m: re.Match[str],
+    subordinate: bool = False,
 ) -> str | None:
     """The person whose mention opens the sentence (after at most two capitalised words:
     "Judge Sullivan") when the pronoun ``m`` is no object and follows it in the same
     clause, within eight lower-case words with no clause word, person noun or other
     mention between ("Judge Sullivan made his ruling", "Clinton has a galaxy of famous
-    supporters in her corner"): that subject is whom it means; else None."""
+    supporters in her corner"): that subject is whom it means; else None.
+    ``subordinate``: instead, ``m`` is "he" or "she" right after the clause word that
+    ends those words, the subject of a clause the subject's own clause opens ("John
+    Rhys-Davies broke news when he revealed", "Cruz sought to convey that he is")."""
     if _is_object(text, m) or m.group().lower() in _REFLEXIVE:
+        return None
+    if subordinate and m.group() not in ("he", "she"):
         return None
     before = [(a, n) for a, n in here if a < m.start()]
     if len({n for _a, n in before}) != 1:
@@ -369,7 +384,12 @@ def _subject_of_clause(
     if end is None:
         return None
     gap = _SUBJECT_GAP.fullmatch(text, end, m.start())
-    if gap is None or any(w in _CLAUSE_WORDS for w in gap.group().split()):
+    words = [] if gap is None else gap.group().split()
+    if subordinate and words and words[-1] in _SUBORDINATORS and len(words) > 1:
+        words.pop()
+    elif subordinate:
+        return None
+    if gap is None or any(w in _CLAUSE_WORDS for w in words):
         return None
     first = gap.group().split()[0]
     roles = role_nouns()
@@ -516,7 +536,9 @@ class _Chain:
 #: "told her that", "harmed her.").
 _OBJECT_HER = compile_pattern(
     r"her(?=\s*(?:[.,;:!?)\d–—\"”]|\Z|(?:to|in|on|at|for|with|that|the|a|an|as|and|by|from|of|"
-    r"up|out|off|back|down|again|about|over|into|after|before)\b))",
+    r"up|out|off|back|down|again|about|over|into|after|before|when|while|if|because|since|"
+    r"until|unless|though|although|whether|during|despite|where|but|or|so|than|like|"
+    r"without|through)\b))",
     re.IGNORECASE,
 )
 _CLAUSE_GAP = compile_pattern(r"[^,;:()\"“”]{0,40}")

@@ -20,7 +20,7 @@ from mediakit._names import _name_gender
 if TYPE_CHECKING:
     from mediakit._analysis import Analysis
 
-__all__ = ["Speakers"]
+__all__ = ["Speakers", "sole_candidate"]
 
 #: The cue kinds whose content is a clause of the speaker's (not "according to").
 _CLAUSE_CUES = frozenset({"speech", "cognition", "stance"})
@@ -75,7 +75,7 @@ class Speakers:
         no such pronoun, or when ``before`` (the mentions of the sentence before) names
         someone else whose given name does not rule the pronoun out ("Donald Trump
         spoke first. Hillary Clinton said he ...": he may be Trump; after "Jane Smith"
-        it may not).  Given names only ever take evidence away here, never give it."""
+        it may not; :func:`sole_candidate`)."""
         gender = _SUBJECTS.get(pronoun)
         src = self._reporter.get(pos)
         if gender is None or src is None:
@@ -86,6 +86,13 @@ class Speakers:
         name = names.pop()
         if not any(src[0] <= a < src[1] for a, n in here if n == name):
             return None
-        if any(n != name and _name_gender(n) != _OTHER[gender] for _a, n in before):
-            return None
-        return name
+        return name if sole_candidate(pronoun, name, before) else None
+
+
+def sole_candidate(pronoun: str, name: str, before: list[tuple[int, str]]) -> bool:
+    """No one ``before`` (the mentions of the sentence before a subject pronoun) but
+    ``name`` could be whom ``pronoun`` means: each other person's given name is of the
+    other gender ("Jane Smith" for "he").  Given names only ever take evidence away here,
+    never give it."""
+    other = _OTHER[_SUBJECTS[pronoun]]
+    return all(n == name or _name_gender(n) == other for _a, n in before)

@@ -53,3 +53,26 @@ def test_a_gendered_noun_that_ends_a_sentence_is_no_evidence_for_the_next() -> N
     assert got["Alberto Fernández"] == ("unknown", None)
     got = _people("Law\n\nThe spokeswoman Priya Nandra said no.")
     assert got["Priya Nandra"] == ("female", "spokeswoman Priya Nandra")
+
+
+def test_the_subject_of_a_clause_the_subjects_own_clause_opens() -> None:
+    got = _people("Expo\n\nJohn Rhys-Davies broke news when he revealed a reboot.")
+    assert got["John Rhys-Davies"] == ("male", "he")
+    got = _people(
+        "Email\n\nJane Smith spoke first.\n\n"
+        "Paul Kelly used a private email address while he was in office."
+    )
+    assert got["Paul Kelly"] == ("male", "he")
+    # someone the sentence before names, or a person noun there, may be whom it means
+    got = _people(
+        "Email\n\nJane Smith spoke first.\n\n"
+        "Hillary Clinton used a private email address while she was in office."
+    )
+    assert got["Hillary Clinton"] == ("unknown", None)
+    got = _people("Talks\n\nThe president spoke first.\n\nJohn Reed left before he could answer.")
+    assert got["John Reed"] == ("unknown", None)
+    # an object of the subject's verb is someone else, whatever clause word follows it
+    got = _people(
+        "Race\n\nBernie Sanders is a senator. Sanders challenged her when she ran in 1986."
+    )
+    assert got["Bernie Sanders"] == ("unknown", None)
