@@ -152,19 +152,7 @@ def _sentence_pronouns(
             unsure.add(male)
             continue  # "Pushed by host Chuck Todd on what could bring him to run, Cuban
             # demurred": a pronoun of an opening phrase may mean the subject after it
-        lo = sents[k].start
-        subject = _subject_of_clause(text, sents[k].start, here, spans, m) if names else None
-        if subject is None and names:
-            before = by_sentence.get(k - 1, []) if k else []
-            subject = ctx.speakers.reporting_subject(m.group(), pos, here, before)
-            if subject is None:
-                # "Hillary Clinton used a private email address while she was ...": the
-                # subject of a clause that the subject's own clause opens
-                subject = _subject_of_clause(text, sents[k].start, here, spans, m, True)
-                if subject is not None and not sole_candidate(m.group(), subject, before):
-                    subject = None
-            if subject is not None and k:
-                lo = sents[k - 1].start  # (a person noun there may be whom it means)
+        subject, lo = _clause_subject(ctx, k, m, here) if names else (None, sents[k].start)
         if subject is not None:
             names = {subject}  # "Judge Sullivan made his ruling": the subject's
         elif k > 0 and not (names and m.group().lower() in _REFLEXIVE):
@@ -219,6 +207,31 @@ def _sentence_pronouns(
             # have been unable to question him": the same him, who is not Kosiec
         found.append((name, male, Span.of(text, pos, m.end())))
     return found, genders
+
+
+def _clause_subject(
+    ctx: _Context, k: int, m: re.Match[str], here: list[tuple[int, str]]
+) -> tuple[str | None, int]:
+    """Whom the pronoun ``m`` of sentence ``k`` means as a subject's pronoun in its own
+    sentence, if anyone (:func:`_subject_of_clause`; the subject of a named speaker's
+    reported clause; the subject of a clause the subject's own clause opens), and where
+    the stretch of text starts in which a person noun may mean someone else: the
+    sentence, or the one before for the two readings that look past the sentence."""
+    text, lo = ctx.text, ctx.sents[k].start
+    subject = _subject_of_clause(text, lo, here, ctx.spans, m)
+    if subject is not None:
+        return subject, lo
+    before = ctx.by_sentence.get(k - 1, []) if k else []
+    subject = ctx.speakers.reporting_subject(m.group(), m.start(), here, before)
+    if subject is None:
+        # "Hillary Clinton used a private email address while she was ...": the
+        # subject of a clause that the subject's own clause opens
+        subject = _subject_of_clause(text, lo, here, ctx.spans, m, True)
+        if subject is not None and not sole_candidate(m.group(), subject, before):
+            subject = None
+    if subject is not None and k:
+        lo = ctx.sents[k - 1].start  # (a person noun there may be whom it means)
+    return subject, lo
 
 
 _POSSESSIVES = frozenset({"his", "her"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from mediakit._compiled import compile_pattern
 from mediakit._names import given_names
 from mediakit._people_context import OUTLET, role_nouns
 from mediakit._people_words import (
@@ -118,10 +119,16 @@ def _checked(name: list[str], titled: bool) -> tuple[list[str], bool] | None:
         return None
     if name[-1].lower() in _WEEKDAYS:
         return None  # "Ted Cruz Super Tuesday": a name runs into a day's
+    if len(name) > 1 and _ACRONYM.fullmatch(name[-1]):
+        return None  # "Joy FM", "Hillary PAC": a station's or body's acronym, no surname
     name = [_unpossessive(t) for t in name]
     if len(name) == 1 and (not _name_word(name[0]) or name[0][-1] in "'’"):
         return None  # "King Now''"
     return name, titled
+
+
+#: Two or three capital letters (not a roman numeral: "Henry VIII" is a name).
+_ACRONYM = compile_pattern(r"(?!(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\b)[A-Z]{2,3}")
 
 
 def _unpossessive(t: str) -> str:

@@ -134,3 +134,22 @@ def test_a_given_name_inside_a_quotation_points_nowhere() -> None:
         'He said, "Our sympathies are with the family of Harry Dune."'
     )
     assert got["Boris Jonson"] == ("male", "He")
+
+
+def test_given_names_that_are_also_words_open_names() -> None:
+    got = _people(
+        "Talks\n\nBill Clinton and Mark Zuckerberg met Candy Crowley in Ohio. Rush Limbaugh "
+        "was not there, and neither was Hope Hicks."
+    )
+    assert {
+        "Bill Clinton",
+        "Mark Zuckerberg",
+        "Candy Crowley",
+        "Rush Limbaugh",
+        "Hope Hicks",
+    } <= set(got)
+    # a run that ends in an acronym names a station or a body, not a person
+    got = _people("Vote\n\nThe vote was fair, according to Joy FM and the Hillary PAC.")
+    assert "Joy FM" not in got and "Hillary PAC" not in got
+    # but a roman numeral ends a name
+    assert "John Paul II" in _people("Rome\n\nJohn Paul II visited the city.")
