@@ -151,8 +151,25 @@ def _names_after_role(head: str, rest: str) -> bool:
     own = _POSSESSOR.sub(" ", head + " ")
     if any(_is_full_name(x.group()) for x in _FULL_NAME.finditer(own)):
         return False
-    last = head.split()[-1].lower() if head.split() else ""
-    return honorific or m.group("first") in given_names() or last in _TITLES or last in _ROLE_WORDS
+    words = head.split()
+    last = words[-1].lower() if words else ""
+    return (
+        honorific
+        or m.group("first") in given_names()
+        or last in _TITLES
+        or last in _ROLE_WORDS
+        or _role_of(words)
+    )
+
+
+def _role_of(words: list[str]) -> bool:
+    """``words`` open with a role word of something: "The director of Argentina's Amnesty
+    International", "general secretary of the RMT union" (an article and an adjective
+    before it at most)."""
+    for i, w in enumerate(words[:3]):
+        if w.lower() in _ROLE_WORDS:
+            return i + 1 < len(words) and words[i + 1] in ("of", "for", "at", "with")
+    return False
 
 
 def _given_name_run(tokens: list[str]) -> list[str] | None:

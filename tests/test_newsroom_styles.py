@@ -261,3 +261,23 @@ def test_sports_news_roles_nations_particles_and_an_object_after_a_comma() -> No
     # a singular noun in -ss before a cue noun: "on a press call Friday" is no cue
     got = _attributions("Data\n\nThe leaders, on a press call Friday, said the data was stolen.")
     assert got == [("The leaders", "said")]
+
+
+def test_the_name_after_a_role_of_a_body_names_the_source() -> None:
+    # "the director of <a body>, <name>, said": the source is the person, also when the
+    # given name is not listed (international news)
+    a = analyze(
+        "Rights\n\nThe director of Argentina's Amnesty International, Mariela Belski, said "
+        "the president had listened.\n\nThe current president of Namibia, Hage Geingob, "
+        "said the vote was fair."
+    )
+    assert [x.source_name for x in a.attributions] == ["Mariela Belski", "Hage Geingob"]
+    assert {p.name: p.quoted for p in a.people} == {"Mariela Belski": True, "Hage Geingob": True}
+    # a body's name with a comma stays one source
+    a = analyze(
+        "Housing\n\nA spokesperson for the Department for Levelling Up, Housing and "
+        "Communities said the plan was sound."
+    )
+    assert a.attributions[0].source_name == (
+        "spokesperson for the Department for Levelling Up, Housing and Communities"
+    )
