@@ -148,7 +148,13 @@ class Analysis:
     def subjectivity(self) -> list[SentenceSubjectivity]:
         """Each sentence's subjectivity with the cues that raised it
         (:mod:`mediakit._subjectivity`)."""
-        return sentence_subjectivity(self.text, self.sentences, self.emotion, self.markers)
+        return sentence_subjectivity(
+            self.text,
+            self.sentences,
+            self.emotion,
+            self.markers,
+            (self._starts, self._word_texts),
+        )
 
     @cached_property
     def warnings(self) -> list[str]:

@@ -4,6 +4,8 @@ cue explained, on texts built by hand."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mediakit import analyze, lexicons
 from mediakit._subjectivity import WEIGHTS, score, stance_cues, text_subjectivity
@@ -74,3 +76,37 @@ def test_the_stance_pattern_finds_what_the_plain_pattern_finds() -> None:
         spans = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in _stance().finditer(text)] == spans
     assert len(spans) == 9  # I You should we must ourselves "Need  to" yours Us
+
+
+_PIECES = [
+    "I", "I'm", "I’ve", "we", "We", "us", "our", "you", "You", "should", "must",
+    "have", "to", "need", "needs", "had", "better", "I.B.M.", "U.S.", "we're", "mustard",
+    "you2", "_we", "'you'", "-our", "in", "the", "said",
+]  # fmt: skip
+_GAPS = [" ", "  ", "\n", ", ", ". ", " (", ") ", " \u201c", "\u201d ", "-", "'", "’", "_", ""]
+
+
+def _tied(text: str) -> None:
+    from mediakit import parse
+    from mediakit._subjectivity import stance_cues_of_words
+
+    art = parse(text)
+    plain = [c for c in stance_cues(text) if c.start >= art.metadata.body_start]
+    assert stance_cues_of_words(text, art.word_starts, art.word_texts) == plain
+
+
+def test_stance_cues_from_words_are_the_patterns_cues() -> None:
+    from mediakit import samples
+
+    for path in samples.seed_paths():
+        _tied(path.read_text(encoding="utf-8"))
+    _tied("Head\n\nI.B.M. said I should, we must not; 'you' and -our and _we and you2.")
+    _tied("Head\n\nThey have  to act; we need\nto go. You had better run, I'm sure.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), max_size=30))
+def test_stance_cues_from_words_are_the_patterns_cues_on_any_text(
+    parts: list[tuple[str, str]],
+) -> None:
+    _tied("Head\n\n" + "".join(p + g for p, g in parts))
