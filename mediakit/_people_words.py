@@ -51,7 +51,9 @@ _PERSON_TITLES = frozenset(
     colonel officer chief spokesman spokeswoman king queen prince princess pope admiral
     commandant archbishop cardinal rabbi imam sheikh principal sheriff speaker whip
     assemblywoman assemblyman assemblymember committeewoman committeeman councilwoman
-    councilman alderman alderwoman cllr cllr. revd revd. smt smt. shrimati shri mme mme.""".split()
+    councilman alderman alderwoman cllr cllr. revd revd. smt smt. shrimati shri mme mme.
+    madam madame datuk datin seri alhaji alhaja hon hon. engr engr. barr barr. pastor mx
+    mx.""".split()
 )
 # Given names that are also words of things, left out of data/given_names.tsv ("the
 # Senate bill"): no word of a thing after a title and before a surname ("Sheriff Bill

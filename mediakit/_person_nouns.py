@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from mediakit import lexicons
 from mediakit._compiled import compile_pattern
 from mediakit._people_context import role_nouns
 
@@ -29,15 +30,9 @@ def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]])
     return False
 
 
-#: Nouns that name a person (lower case); ``_PERSON_NOUN`` matches any of them.
-_PERSON_NOUN_WORDS = frozenset(
-    """man woman boy girl men women mother father wife husband son daughter brother sister
-    spokesman spokeswoman spokesperson official officer minister president victim suspect
-    driver gunman attacker child baby doctor nurse teacher lawyer judge leader mayor
-    governor senator actor actress singer player coach resident witness friend chairman
-    chairwoman king queen prince princess partner pilot captain student journalist
-    reporter author director manager worker survivor patient colleague""".split()
-)
+#: Nouns that name a person (lower case; ``data/person_nouns.tsv``); ``_PERSON_NOUN``
+#: matches any of them.
+_PERSON_NOUN_WORDS = frozenset(row[0] for row in lexicons.rows("person_nouns"))
 _PERSON_NOUN = compile_pattern(
     r"\b(?:" + "|".join(sorted(_PERSON_NOUN_WORDS)) + r")\b", re.IGNORECASE
 )

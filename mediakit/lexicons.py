@@ -58,6 +58,7 @@ _FILES = {
     "hyphenation": "hyphenation_en_US.tsv",
     "hedges": "hedges.tsv",
     "marked_terms": "marked_terms.tsv",
+    "person_nouns": "person_nouns.tsv",
     "person_roles": "person_roles.tsv",
     "source_types": "source_types.tsv",
     "stance_cues": "stance_cues.tsv",

@@ -281,3 +281,30 @@ def test_the_name_after_a_role_of_a_body_names_the_source() -> None:
     assert a.attributions[0].source_name == (
         "spokesperson for the Department for Levelling Up, Housing and Communities"
     )
+
+
+def test_an_unnamed_persons_pronoun_is_no_evidence_for_the_named_one_before() -> None:
+    # a neighbour, a trader, a relative ... may be whom "she" means
+    got = people_genders(
+        "Shooting\n\nSuperintendent Brian Kelly said the investigation was ongoing.\n\n"
+        "A neighbour said she heard screaming."
+    )
+    assert got["Brian Kelly"] == ("unknown", None)
+    got = people_genders(
+        "Market\n\nMary Walsh said the market would close.\n\n"
+        "According to a trader, he left at noon."
+    )
+    assert got["Mary Walsh"] == ("unknown", None)
+
+
+def test_titles_of_singaporean_malaysian_and_nigerian_usage() -> None:
+    got = people_genders(
+        "Rent\n\nMadam Lim Soo Hwa said the rent was too high.\n\n"
+        "Alhaji Musa Bello said the market would reopen. Engr. Chukwuma Obi said the bridge "
+        "was safe. Datuk Seri Anwar Ibrahim spoke."
+    )
+    assert got["Lim Soo Hwa"] == ("female", "Madam Lim Soo Hwa")
+    assert {"Musa Bello", "Chukwuma Obi", "Anwar Ibrahim"} <= set(got)
+    # "chairman" is no evidence ("Madam Chairman" is how some papers address a woman)
+    got = people_genders("Session\n\nThe chairman, Folake Adeyemi, opened the session.")
+    assert got["Folake Adeyemi"] == ("unknown", None)
