@@ -339,7 +339,8 @@ def _ranked(
     rows: list[dict[str, str]], scores: list[float], label: str, what: str, cues: list[str]
 ) -> list[str]:
     """The :data:`WORST` sentences labelled ``label`` yes with the lowest scores and those
-    labelled no with the highest, each with its score, id, phrases, cues and sentence."""
+    labelled no with the highest, each with its score, id, loaded phrases, cues and
+    sentence."""
     lines: list[str] = []
     for want, title in ((True, "lowest"), (False, "highest")):
         sel = [k for k, r in enumerate(rows) if (r[label] == "yes") == want]
@@ -348,7 +349,7 @@ def _ranked(
         lines.append(f"  {head}, {title} {what} ({min(WORST, len(sel))} of {len(sel)}):")
         for k in sel[:WORST]:
             r = rows[k]
-            phrases = f" [{r['phrases']}]" if want and r.get("phrases") else ""
+            phrases = f" [{r['phrases']}]" if want and label == "loaded" else ""
             lines.append(f"    {scores[k]:.2f} ({r['id']}){phrases} {cues[k]}")
             lines.append(f"        {r['sentence']}")
     return lines
