@@ -9,9 +9,12 @@ from mediakit.evaluate.__main__ import main as dispatch
 from mediakit.evaluate.emotive import read_tsv
 from mediakit.evaluate.encyclopaedic import digest
 from mediakit.evaluate.newsroom import (
+    DEV_SETS,
     GOLD,
     GOLD_2,
     GOLD_3,
+    GOLD_4,
+    LATER,
     USED,
     USED_3,
     USED_4,
@@ -20,6 +23,7 @@ from mediakit.evaluate.newsroom import (
     draw_later,
     half,
     main,
+    report_later,
     run,
 )
 
@@ -128,4 +132,59 @@ def test_set_4_leaves_out_the_third_set_and_the_seventh_checks(tmp_path: Path) -
 def test_set_4_skips_without_the_texts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["--set", "4", "--polnear", str(tmp_path / "absent")]) == 0
     assert main(["--set", "4", "--draw", "--polnear", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
+
+
+def test_set_5_leaves_out_the_fourth_set_and_the_same_checks(tmp_path: Path) -> None:
+    texts = _texts(tmp_path)
+    fourth = read_tsv(GOLD_4)[0]["article"]
+    for name in (fourth, sorted(USED_4)[1], sorted(USED_3)[1], sorted(USED)[2]):
+        (texts / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    four = {name for _, name, _, _ in draw_later(texts, "4")}
+    assert fourth in four  # the fourth set's articles are left out of later sets only
+    five = {name for _, name, _, _ in draw_later(texts, "5")}
+    assert five == {f"nyt_2016-01-0{k}_a" for k in range(3)}
+    assert LATER["5"][0] == (2020, 150)
+
+
+def test_only_set_5_is_a_later_dev_set() -> None:
+    assert DEV_SETS == {"5"}
+    assert set(LATER) == {"2", "3", "4", "5"}
+
+
+def _later_rows() -> list[dict[str, str]]:
+    rows = []
+    for k in range(3):
+        for i, sent in enumerate(body_sentences(ARTICLE)):
+            rows.append(
+                {
+                    "article": f"nyt_2016-01-0{k}_a",
+                    "id": f"nyt_2016-01-0{k}_a#{i}",
+                    "sentence": sent,
+                    "loaded": "yes" if i else "no",
+                    "phrases": "wide margin" if i else "",
+                    "subjective": "no" if i else "yes",
+                }
+            )
+    return rows
+
+
+def test_a_dev_set_prints_its_errors_a_clean_one_never() -> None:
+    rows = _later_rows()
+    dev = "\n".join(report_later(rows, "set 5", dev=True, errors=True))
+    assert "PolNeAR set 5 (dev) random: 6 sentences, 3 loaded, 3 subjective" in dev
+    assert "missed 'wide margin' (nyt_2016-01-00_a#1)" in dev
+    assert "loaded, lowest intensity (3 of 3):" in dev
+    assert "not loaded, highest intensity (3 of 3):" in dev
+    assert "subjective, lowest subjectivity (3 of 3):" in dev
+    assert "She won the vote by a wide margin" in dev
+    quiet = "\n".join(report_later(rows, "set 5", dev=True))
+    assert "missed" not in quiet and "lowest" not in quiet
+    clean = "\n".join(report_later(rows, "set 4", dev=False, errors=True))
+    assert "(clean)" in clean and "missed" not in clean and "lowest" not in clean
+
+
+def test_set_5_skips_without_the_texts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--set", "5", "--errors", "--polnear", str(tmp_path / "absent")]) == 0
+    assert main(["--set", "5", "--draw", "--polnear", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out

@@ -5,6 +5,7 @@
     python -m mediakit.evaluate newsroom --set 2 [--draw]   # the second, all-clean set
     python -m mediakit.evaluate newsroom --set 3 [--draw]   # the third, all-clean set
     python -m mediakit.evaluate newsroom --set 4 [--draw]   # the fourth, all-clean set
+    python -m mediakit.evaluate newsroom --set 5 [--draw] [--errors]   # the fifth, a dev set
 
 All the other news sets are Wikinews; this one is US political news of 7 publishers
 (2015-16), the PolNeAR train split (``../shared/data/polnear/train/text/``; Newell,
@@ -48,6 +49,16 @@ used neither by :data:`USED`, :data:`USED_3`, nor by :data:`USED_4` (the PolNeAR
 first, second or third set; bodies and pool as above; ``random.Random(2019).sample`` of 150
 of the pool, random only.  All clean, like the second and third sets.
 
+The fifth set (``devset/newsroom_polnear_5.tsv``, ``--set 5``), drawn the same way by a rule
+written down before any of its sentences was read (:data:`DRAW_5`): the train articles used
+neither by :data:`USED`, :data:`USED_3`, :data:`USED_4`, nor by the first, second, third or
+fourth set; bodies and pool as above; ``random.Random(2020).sample`` of 150 of the pool,
+random only.  Unlike the second to fourth sets it is a DEV set (:data:`DEV_SETS`): its
+errors may be read and rules written from them; ``--set 5 --errors`` prints the loaded
+phrases that hold no flagged word, the loaded sentences of lowest emotive intensity and the
+other sentences of highest, and the same ranking for subjectivity, each with its sentence.
+The errors of the second to fourth sets are never printed.
+
 Prints, for each half and part, hedge sentence P / R / F1 of mediakit's markers of kind
 ``hedge`` beside the plain modal look-ups of :data:`~mediakit.evaluate.encyclopaedic
 .BASELINES` (VADER has no hedges), and the loaded-language and subjectivity AUCs and the
@@ -65,15 +76,19 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from mediakit._emotive import score_sentence
+from mediakit._subjectivity import text_subjectivity
 from mediakit._text import paragraph_spans, sentence_spans
-from mediakit.evaluate.emotive import loaded_lines, read_tsv
+from mediakit.evaluate.emotive import loaded_lines, phrase_spans, read_tsv
 from mediakit.evaluate.encyclopaedic import BASELINES, _agreement, _mediakit_hedges, _prf, digest
 
 __all__ = [
+    "DEV_SETS",
     "DRAWS",
     "DRAW_2",
     "DRAW_3",
     "DRAW_4",
+    "DRAW_5",
     "NEWS_CUES",
     "USED",
     "USED_3",
@@ -92,8 +107,13 @@ PASSES = ROOT / "devset" / "newsroom_polnear_passes.tsv"
 GOLD_2 = ROOT / "devset" / "newsroom_polnear_2.tsv"
 GOLD_3 = ROOT / "devset" / "newsroom_polnear_3.tsv"
 GOLD_4 = ROOT / "devset" / "newsroom_polnear_4.tsv"
+GOLD_5 = ROOT / "devset" / "newsroom_polnear_5.tsv"
 #: The gold file of each set.
-GOLDS = {"1": GOLD, "2": GOLD_2, "3": GOLD_3, "4": GOLD_4}
+GOLDS = {"1": GOLD, "2": GOLD_2, "3": GOLD_3, "4": GOLD_4, "5": GOLD_5}
+#: The later sets that are dev sets: their errors may be printed (``--errors``) and read.
+DEV_SETS = frozenset({"5"})
+#: How many sentences each ranking of a dev set's errors lists.
+WORST = 15
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 ABSENT = "PolNeAR's texts are not there (../shared/data/polnear; skipped)"
 MIN_WORDS, MAX_WORDS = 6, 60
@@ -110,6 +130,9 @@ DRAW_3: tuple[int, int] = (2018, 150)
 #: The fourth set: (seed, size), random body sentences of articles no devset file uses
 #: (:data:`USED`, :data:`USED_3`, :data:`USED_4`, the first, second and third set).
 DRAW_4: tuple[int, int] = (2019, 150)
+#: The fifth set, a dev set: (seed, size), random body sentences of articles no devset file
+#: uses (:data:`USED`, :data:`USED_3`, :data:`USED_4`, the first to fourth sets).
+DRAW_5: tuple[int, int] = (2020, 150)
 #: The train articles that earlier dev-set files use (people_gold_3/5, kinds_gold_3/5).
 USED = frozenset(
     {
@@ -182,12 +205,13 @@ PASSES_OF: dict[str, tuple[Path, tuple[str, ...]]] = {
     "3": (ROOT / "devset" / "newsroom_polnear_3_passes.tsv", ("loaded", "subjective")),
     "4": (ROOT / "devset" / "newsroom_polnear_4_passes.tsv", ("loaded", "subjective")),
 }
-#: The later, all-clean sets: set -> ((seed, size), articles left out besides the sets
-#: before it).
+#: The later, all-random sets (2-4 clean, 5 dev: :data:`DEV_SETS`): set -> ((seed, size),
+#: articles left out besides the sets before it).
 LATER: dict[str, tuple[tuple[int, int], frozenset[str]]] = {
     "2": (DRAW_2, USED),
     "3": (DRAW_3, USED | USED_3),
     "4": (DRAW_4, USED | USED_3 | USED_4),
+    "5": (DRAW_5, USED | USED_3 | USED_4),
 }
 #: Candidate hedge words, for the cue draw only (whole words, any case).
 NEWS_CUES = re.compile(
@@ -311,13 +335,56 @@ def report(rows: list[dict[str, str]], clean: bool, errors: bool = False) -> lis
     return lines
 
 
-def report_later(rows: list[dict[str, str]], name: str) -> list[str]:
-    """A later set's loaded-language and subjectivity figures (no errors: all clean)."""
+def _ranked(
+    rows: list[dict[str, str]], scores: list[float], label: str, what: str, cues: list[str]
+) -> list[str]:
+    """The :data:`WORST` sentences labelled ``label`` yes with the lowest scores and those
+    labelled no with the highest, each with its score, id, loaded phrases, cues and
+    sentence."""
+    lines: list[str] = []
+    for want, title in ((True, "lowest"), (False, "highest")):
+        sel = [k for k, r in enumerate(rows) if (r[label] == "yes") == want]
+        sel.sort(key=lambda k: scores[k], reverse=not want)
+        head = label if want else f"not {label}"
+        lines.append(f"  {head}, {title} {what} ({min(WORST, len(sel))} of {len(sel)}):")
+        for k in sel[:WORST]:
+            r = rows[k]
+            phrases = f" [{r['phrases']}]" if want and label == "loaded" else ""
+            lines.append(f"    {scores[k]:.2f} ({r['id']}){phrases} {cues[k]}")
+            lines.append(f"        {r['sentence']}")
+    return lines
+
+
+def _dev_errors(rows: list[dict[str, str]]) -> list[str]:
+    """A dev set's errors: the loaded phrases holding no word mediakit flags (as
+    :func:`loaded_lines` counts them), the loaded sentences ranked by emotive intensity and
+    the subjective ones by subjectivity."""
+    emotion = [score_sentence(r["sentence"]) for r in rows]
+    subj = [text_subjectivity(r["sentence"]) for r in rows]
+    lines: list[str] = []
+    for r, e in zip(rows, emotion, strict=True):
+        for span in phrase_spans(r["sentence"], r["phrases"]):
+            if span is not None and not any(w.start < span[1] and w.end > span[0] for w in e.words):
+                lines.append(f"  missed {r['sentence'][span[0] : span[1]]!r} ({r['id']})")
+                lines.append(f"        {r['sentence']}")
+    flagged = [str([w.text for w in e.words]) for e in emotion]
+    lines += _ranked(rows, [e.intensity for e in emotion], "loaded", "intensity", flagged)
+    cues = [x.explain() for x in subj]
+    return lines + _ranked(rows, [x.score for x in subj], "subjective", "subjectivity", cues)
+
+
+def report_later(
+    rows: list[dict[str, str]], name: str, dev: bool = False, errors: bool = False
+) -> list[str]:
+    """A later set's loaded-language and subjectivity figures; the errors (``errors``) of a
+    dev set only (:data:`DEV_SETS`), never of a clean one."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     analyzer = SentimentIntensityAnalyzer()
-    label = f"PolNeAR {name} (clean) random"
+    label = f"PolNeAR {name} ({'dev' if dev else 'clean'}) random"
     lines = loaded_lines(rows, analyzer.polarity_scores, analyzer.lexicon, False, label)
+    if dev and errors:
+        lines += _dev_errors(rows)
     return [f"{'':<46} mediakit     VADER", *lines]
 
 
@@ -331,7 +398,8 @@ def _passes_lines(which: str | None) -> list[str]:
 
 
 def run(directory: Path, gold: Path = GOLD, clean: bool = False, errors: bool = False) -> list[str]:
-    """The report's lines, or the skip line when the texts are absent."""
+    """The report's lines, or the skip line when the texts are absent (``errors``: of set 1's
+    dev half and of the later dev sets, :data:`DEV_SETS`, only)."""
     if not directory.is_dir():
         return [f"{directory}: {ABSENT}"]
     if not gold.is_file():
@@ -340,7 +408,8 @@ def run(directory: Path, gold: Path = GOLD, clean: bool = False, errors: bool = 
     which = next((k for k, g in GOLDS.items() if g.resolve() == gold.resolve()), None)
     lines = [f"PolNeAR sentences ({directory}; gold {gold.name})"]
     if not rows or "hedged" not in rows[0]:  # a later set: loaded and subjective only
-        lines += report_later(rows, f"set {which}" if which else gold.stem)
+        name = f"set {which}" if which else gold.stem
+        lines += report_later(rows, name, which in DEV_SETS, errors)
     else:
         lines += report(rows, clean, errors)
     return lines + bad + _passes_lines(which)
@@ -351,9 +420,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m mediakit.evaluate newsroom")
     ap.add_argument("--polnear", default=str(DEFAULT_DIR), help="PolNeAR's train/text/")
     ap.add_argument("--gold", default=None, help="the gold keys and labels")
-    ap.add_argument("--set", default="1", choices=tuple(GOLDS), help="2-4: the later, clean sets")
+    ap.add_argument(
+        "--set", default="1", choices=tuple(GOLDS), help="2-4: the later, clean sets; 5: dev"
+    )
     ap.add_argument("--clean", action="store_true", help="score the held-out half too")
-    ap.add_argument("--errors", action="store_true", help="print the dev half's errors")
+    ap.add_argument("--errors", action="store_true", help="print the dev half's or set's errors")
     ap.add_argument("--draw", action="store_true", help="print the sample, for labelling")
     args = ap.parse_args(list(sys.argv[1:] if argv is None else argv))
     directory = Path(args.polnear)
@@ -363,7 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for part, name, i, s in drawn:
             sys.stdout.write(f"{part}\t{name}\t{i}\t{digest(s)}\t{half(name)}\t{s}\n")
         return 0
-    lines = run(directory, gold, args.clean, args.errors and args.set == "1")
+    lines = run(directory, gold, args.clean, args.errors and args.set in ("1", *DEV_SETS))
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
