@@ -323,3 +323,25 @@ def test_manner_of_speaking_verbs_are_flagged(text: str, word: str, entry: str) 
     w = flagged(both(text))[word]
     assert w.entry == entry and w.score < 0
     assert "mediakit's supplement" in w.rules[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("She said Trump is a faker.", "faker"),
+        ("Voters tired of the senator's antics.", "antics"),
+        ("He was a birther for years.", "birther"),
+        ("The party has been in a downward spiral since May.", "downward spiral"),
+        ("They tried to divide and conquer the coalition.", "divide and conquer"),
+        ("How has he gotten away with it?", "gotten away with"),
+        ("Hannity erupted at Rubio on air.", "erupted at"),
+        ("The team was the undisputed powerhouse of the league.", "powerhouse"),
+    ],
+)
+def test_set_five_classes_of_loaded_words(sentence: str, flagged: str) -> None:
+    # the classes of devset/newsroom_polnear_5.tsv's missed phrases (a dev set)
+    assert flagged in [w.text for w in both(sentence).words]
+
+
+def test_getting_away_is_not_getting_away_with() -> None:
+    assert [w.text for w in both("They got away early.").words] == []
