@@ -77,10 +77,13 @@ _POSSESSIVE = compile_pattern(r"(?:’s|'s|’|')$")
 # runs of letters and of white space are possessive (``++``): what follows each cannot
 # match what it would give back, so backtracking into it never finds a match; without
 # it, each capitalised word not followed by another (most of them) costs a step back per
-# letter.  ``_NAME_RUN_AS_WRITTEN`` is the plain pattern, for the tests.)
-_NAME_RUN_AS_WRITTEN = r"[A-Z](?<!\w[A-Z])[a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+"
+# letter.  ``_NAME_RUN_AS_WRITTEN`` is the plain pattern, for the tests.  A name stays on
+# one line: a paragraph is a line, and "Floods hit Kenya" / "Oxfam said" are two.)
+_NAME_RUN_AS_WRITTEN = (
+    r"[A-Z](?<!\w[A-Z])[a-z’'\-]+(?:[ \t\xa0]+[A-Z]\.)?(?:[ \t\xa0]+[A-Z][a-z’'\-]+)+"
+)
 _NAME_RUN = compile_pattern(
-    r"[A-Z](?<!\w[A-Z])[a-z’'\-]++(?:\s++[A-Z]\.)?(?:\s++[A-Z][a-z’'\-]++)+"
+    r"[A-Z](?<!\w[A-Z])[a-z’'\-]++(?:[ \t\xa0]++[A-Z]\.)?(?:[ \t\xa0]++[A-Z][a-z’'\-]++)+"
 )
 
 

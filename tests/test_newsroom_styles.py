@@ -308,3 +308,9 @@ def test_titles_of_singaporean_malaysian_and_nigerian_usage() -> None:
     # "chairman" is no evidence ("Madam Chairman" is how some papers address a woman)
     got = people_genders("Session\n\nThe chairman, Folake Adeyemi, opened the session.")
     assert got["Folake Adeyemi"] == ("unknown", None)
+
+
+def test_a_source_name_never_runs_across_a_line() -> None:
+    # the headline's last word is no part of the first paragraph's source
+    a = analyze("Floods hit Kenya\n\nOxfam said the aid was late.")
+    assert [s.name for s in a.sources] == ["Oxfam"]
