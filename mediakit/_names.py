@@ -67,6 +67,28 @@ _ORG_WORDS = frozenset(
     forces ministry's office's airways airlines rescue brigade gazette gazeta zeitung
     tribune herald courier telegraph chronicle welle""".split()
 )
+#: Words of bodies' names that are common nouns in running text, so they count only
+#: capitalised, in a name ("Capital Economics", "Corruption Watch", "Scottish Water",
+#: "Wrestling Inc"): of firms and watchdogs in business and civic news (the probe of
+#: other newsrooms' conventions, 2026-12-03); not "power", "trust", "market", "capital"
+#: (surnames and given names too).  :func:`org_word` reads both lists.
+_NAME_ORG_WORDS = frozenset(
+    """economics research partners holdings securities analytics consulting advisors
+    advisory ventures labs energy motors pharma pharmaceuticals foods mining resources
+    telecom networks systems technologies solutions logistics mutual stoppers insurance
+    initiative forum watchdog observatory international worldwide services industries
+    corp inc ltd plc llc tribunal navy confederation chamber exchange authority watch
+    water""".split()
+)
+
+
+def org_word(word: str) -> bool:
+    """``word`` is a word of a body's name: one of :data:`_ORG_WORDS` in any case, or of
+    :data:`_NAME_ORG_WORDS` capitalised."""
+    low = word.lower()
+    return low in _ORG_WORDS or (word[:1].isupper() and low in _NAME_ORG_WORDS)
+
+
 _DETERMINERS = compile_pattern(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _NAME_TOKEN = compile_pattern(r"[A-Z][\w’'.\-]*")
 _TOKEN = compile_pattern(r"[\w’'.\-@]+")
@@ -149,7 +171,7 @@ def _names_after_role(head: str, rest: str) -> bool:
     if honorific:
         rest = words[1]  # "the director of IEDCR, Dr Meerjady Sabrina Flora"
     m = _FULL_NAME.fullmatch(rest)
-    if m is None or any(t.lower() in _ORG_WORDS for t in rest.split()):
+    if m is None or any(org_word(t) for t in rest.split()):
         return False
     own = _POSSESSOR.sub(" ", head + " ")
     if any(_is_full_name(x.group()) for x in _FULL_NAME.finditer(own)):
@@ -237,7 +259,7 @@ def _person_name(tokens: list[str]) -> list[str] | None:
         name.pop(0)
     if len(name) > 2 and name[0].lower().removeprefix("co-") in role_nouns():
         name.pop(0)  # "Resident Doug Peterson": a role capitalised at a sentence's start
-    if not name or any(t.lower() in _ORG_WORDS for t in name):
+    if not name or any(org_word(t) for t in name):
         return None
     return name
 

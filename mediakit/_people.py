@@ -22,7 +22,7 @@ from mediakit._gender_evidence import (
     _title_evidence,
 )
 from mediakit._gender_pronouns import _pronoun_evidence
-from mediakit._names import _ORG_WORDS, given_names
+from mediakit._names import given_names, org_word
 from mediakit._people_context import attributive, listed_with, role_nouns
 from mediakit._people_context import person_context as _person_context
 from mediakit._people_merge import PersonNames, _Draft, _merged
@@ -428,7 +428,7 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
         known_names = known_names or PersonNames(known)
         if known_names.of(name):
             continue
-        if any(w.lower() in _ORG_WORDS for w in name.split()):
+        if any(org_word(w) for w in name.split()):
             continue  # "Qantas Airways", "Deutsche Welle": a body named like a person
         spans = [(a, a + len(name)) for a in _occurrences(text, name, lo, hi)]
         spans = [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mediakit._compiled import compile_pattern
-from mediakit._names import _ORG_WORDS, _TITLES, NAME_PARTICLES, given_names
+from mediakit._names import _NAME_ORG_WORDS, _ORG_WORDS, _TITLES, NAME_PARTICLES, given_names
 from mediakit._people_context import role_nouns
 
 # Capitals for names: ASCII, Latin-1 and Latin Extended-A ("Łukasz", "Édouard").
@@ -87,7 +87,7 @@ _BEFORE_NAME = (
     )
 )
 #: Words that make a run no person's name.
-_NOT_IN_NAME = _ORG_WORDS | _PLACE_WORDS | _TITLES
+_NOT_IN_NAME = _ORG_WORDS | _NAME_ORG_WORDS | _PLACE_WORDS | _TITLES
 
 
 def _name_word(w: str) -> bool:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _RULE_ORDER, _evidence_words, _gender
-from mediakit._names import _ORG_WORDS
+from mediakit._names import _ORG_WORDS, org_word
 from mediakit._people import PeopleIndex, Person
 from mediakit._people_merge import ROLE_HEADS, PersonNames
 from mediakit._spans import Span
@@ -337,7 +337,9 @@ def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -
         tp = "organisation" if s.type_rule.startswith("media") else "document"
         return tp, f"{tp}:{s.type_rule.split()[0].split(':')[1]}"
     if capital and (len(capital) >= 2 or name.isupper() or name[:1].isupper()):
-        if any(w in _ORG_WORDS or w in _BODY_HEADS for w in low):
+        if any(w in _ORG_WORDS or w in _BODY_HEADS for w in low) or any(
+            org_word(w) for w in capital
+        ):
             return "organisation", "organisation:named_body"
         if name.isupper() and len(name) >= 2:
             return "organisation", "organisation:acronym"

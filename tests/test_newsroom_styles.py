@@ -314,3 +314,12 @@ def test_a_source_name_never_runs_across_a_line() -> None:
     # the headline's last word is no part of the first paragraph's source
     a = analyze("Floods hit Kenya\n\nOxfam said the aid was late.")
     assert [s.name for s in a.sources] == ["Oxfam"]
+
+
+def test_bodies_named_with_words_of_firms_and_watchdogs() -> None:
+    for body in ("Capital Economics", "Corruption Watch", "Scottish Water", "Kenanga Research"):
+        assert _sources(f"Markets\n\n{body} said growth would slow.") == {body: "organisation"}
+    # the same words in lower case name nothing; a surname like them stays a person's
+    assert _sources("Talks\n\nSamantha Power said the talks would go on.") == {
+        "Samantha Power": "person"
+    }
