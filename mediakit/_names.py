@@ -36,12 +36,14 @@ _HONORIFIC_GENDER = {
     "sir": "m",
     "lady": "f",
     "lord": "m",
+    "madam": "f",
+    "madame": "f",
 }
 # Honorifics that open a person's name.
 _HONORIFICS = frozenset({*_HONORIFIC_GENDER, "dr", "dr.", "prof", "prof.", "dame", "professor"})
 # Words that are titles or roles, not parts of a person's name.
 _TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir lady lord dame president
+    """mr mr. mrs mrs. ms ms. miss madam madame dr dr. prof prof. sir lady lord dame president
     vice prime minister secretary senator sen. sen rep. rep gov. gov governor mayor
     judge justice chancellor king queen prince princess general gen. gen colonel col.
     lt. lieutenant sgt. sergeant captain capt. adm. admiral commander chief chairman

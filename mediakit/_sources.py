@@ -33,6 +33,7 @@ from functools import lru_cache
 from mediakit._names import (
     _DEFINITE_ROLE,
     _DETERMINERS,
+    _HONORIFICS,
     _NAME_RUN,
     _ROLE_WORDS,
     _SUBJECT_PRONOUNS,
@@ -111,6 +112,9 @@ class SourceResolver:
         # The persons with a name of two words or more, by surname (their last word),
         # in the order of ``_entities`` (a name never changes once remembered).
         self._by_surname: dict[str, list[_Entity]] = {}
+        #: the first word of a person's name introduced after an honorific ("Mr Lee Kuan
+        #: Wei": "Lee") -> its people
+        self._by_titled_first: dict[str, list[_Entity]] = {}
         self._by_name: dict[str, _Entity] = {}
         self._acronyms: dict[str, str] | None = None  # found on first use
         # Capitalised runs in the text (position, words), for surnames and pronouns: found
@@ -155,13 +159,18 @@ class SourceResolver:
 
     # ------------------------------------------------------------- helpers
 
-    def _full_name_for(self, surname: str, pos: int) -> str | None:
+    def _full_name_for(self, surname: str, pos: int, titled: bool = False) -> str | None:
         best: tuple[int, str] | None = None
         for ent in self._by_surname.get(surname, ()):
             if best is None or ent.last_pos > best[0]:
                 best = (ent.last_pos, ent.name)
         if best is not None:
             return best[1]
+        first = self._by_titled_first.get(surname, [])
+        if titled and len(first) == 1:
+            # "Mr Lee Kuan Wei ... Mr Lee": a name written surname first, the title before
+            # both mentions (Singaporean, Chinese, Korean, Vietnamese, Hungarian usage)
+            return first[0].name
         # No run of the text that starts before ``floor`` gives a full name with this
         # surname (learnt by an earlier search; a fact about the text alone).
         floor = self._no_full_name.get(surname, 0)
@@ -196,6 +205,8 @@ class SourceResolver:
             self._by_name[name] = ent
             if entity == "person" and " " in name:
                 self._by_surname.setdefault(surname_of(name), []).append(ent)
+                if mention.split(None, 1)[0].lower() in _HONORIFICS:
+                    self._by_titled_first.setdefault(name.split()[0], []).append(ent)
             return ent
         old.last_pos = pos
         if old.gender == "?" and gender != "?":
@@ -369,7 +380,8 @@ class SourceResolver:
         if person is not None and not rule.endswith("country_or_capital"):
             name = " ".join(person)
             if len(person) == 1:
-                full = self._full_name_for(person[0], pos)
+                titled = words.split(None, 1)[0].lower() in _HONORIFICS
+                full = self._full_name_for(person[0], pos, titled)
                 if full is not None:
                     name = full
             if gender == "?":

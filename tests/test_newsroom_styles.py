@@ -323,3 +323,14 @@ def test_bodies_named_with_words_of_firms_and_watchdogs() -> None:
     assert _sources("Talks\n\nSamantha Power said the talks would go on.") == {
         "Samantha Power": "person"
     }
+
+
+def test_a_name_written_surname_first_is_one_source_with_its_titled_first_word() -> None:
+    a = analyze(
+        "Rent\n\nMr Lee Kuan Wei said the rent was too high. Mr Lee added that he would "
+        "move.\n\nMadam Lim Soo Hwa, 62, said she agreed. Madam Lim said prices had doubled."
+    )
+    assert {s.name: s.gender for s in a.sources} == {
+        "Lee Kuan Wei": "male",
+        "Lim Soo Hwa": "female",
+    }
