@@ -334,3 +334,8 @@ def test_a_name_written_surname_first_is_one_source_with_its_titled_first_word()
         "Lee Kuan Wei": "male",
         "Lim Soo Hwa": "female",
     }
+
+
+def test_a_name_with_a_particle_before_an_appositive_is_the_source() -> None:
+    a = analyze("Market\n\nLorna dela Cruz, 47, a vendor, said prices rose.")
+    assert [x.source_name for x in a.attributions] == ["Lorna dela Cruz"]

@@ -20,7 +20,13 @@ from mediakit._attribution._tokens import (
     _trim,
 )
 from mediakit._compiled import compile_pattern
-from mediakit._names import DOCUMENT_AUTHOR, DOCUMENT_NOUNS, LISTED_NAME, SPEAKER_OF_BODY
+from mediakit._names import (
+    DOCUMENT_AUTHOR,
+    DOCUMENT_NOUNS,
+    LISTED_NAME,
+    NAME_PARTICLES,
+    SPEAKER_OF_BODY,
+)
 
 _LEFT_STOP = _RELATIVE | _BOUNDARY_WORDS  # words that stop or change the walk to a source
 _ANONYMITY = compile_pattern(
@@ -135,8 +141,12 @@ def _body_name_across_comma(art: _Article, lo: int, got: tuple[int, int]) -> tup
 
 
 # A proper name of two to five capitalised words ("Grace Adeyemi", "Charles Federic
-# Plotena"), not opened by a preposition, article or time word ("In London").
-_NAME_RUN = compile_pattern(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,4}")
+# Plotena"), lower-case particles allowed between them ("Lorna dela Cruz", "Juan de la
+# Cruz"), not opened by a preposition, article or time word ("In London").
+_PARTICLE = "|".join(sorted(NAME_PARTICLES | {"la", "las", "los", "y"}))
+_NAME_RUN = compile_pattern(
+    rf"[A-Z][\w’'\-.]*(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w’'\-.]*){{1,4}}"
+)
 _NOT_NAME_START = frozenset(
     """in on at by for from after before during since until under over with without
     the a an this that these those last next early late yesterday today""".split()
