@@ -15,7 +15,7 @@ from mediakit._compiled import compile_pattern
 
 __all__ = ["root_modal", "root_modal_is_cue"]
 
-_PROSE_END = compile_pattern(r"[.!\n]|\?(?![)\]])")  # "(VIP?)" queries an item, ends nothing
+_PROSE_END = compile_pattern(r"[.!\n\r]|\?(?![)\]])")  # "(VIP?)" queries an item, ends nothing
 _ADVERBS = r"(?:(?:also|then|only|still|simply|easily|directly|thus|even|not|never|\w+ly)\s+)*"
 # "may be used", "could be written", "might still be called", "may also refer to": what a
 # thing affords, not how sure anyone is (verbs of use, naming and handling).

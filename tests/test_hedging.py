@@ -235,13 +235,20 @@ def test_the_forward_search_for_a_question_is_the_bisection() -> None:
     from mediakit._hedging import _PROSE_END, _in_question, _next_is_question
 
     texts = [t for t in mediakit.sample_corpus()["text"][:40] if isinstance(t, str)]
-    texts += ["", "no punctuation at all", "Why? Because.\nMaybe! Is it?", "?.!\n?", "a?" * 50]
+    texts += [
+        "",
+        "no punctuation at all",
+        "Why? Because.\nMaybe! Is it?",
+        "?.!\n?",
+        "so?\rmay\r?",
+        "a?" * 50,
+    ]
     texts += ["It may be (VIP?) or [Tiro?] so?", "(x?)?]", "a?)" * 30, "may?]\n?"]
     checked = questions = 0
     for text in texts:
         for start, stop in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
             ends = [m.start() for m in _PROSE_END.finditer(text, start, stop)]
-            nxt = [-1, -1, -1, -1]
+            nxt = [-1, -1, -1, -1, -1]
             for end in range(max(start, 1), stop + 1):
                 plain = _in_question(text, ends, end)
                 assert _next_is_question(text, nxt, stop, end) == plain, (text[:40], end)
