@@ -113,7 +113,7 @@ _NAME_RUN = compile_pattern(
 
 #: Lower-case particles inside a person's name ("Arnel dela Vega", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
-    "de del della dela der den van von da dos du bin ibn al el ten ter".split()
+    "de del della dela der den van von da dos du bin ibn al el ten ter la las los".split()
 )
 
 
@@ -238,8 +238,15 @@ def _person_name(tokens: list[str]) -> list[str] | None:
         or (
             start >= 2
             and tokens[start - 1] in NAME_PARTICLES
-            and _NAME_TOKEN.fullmatch(tokens[start - 2])
-        )  # "Arnel dela Vega"
+            and (
+                _NAME_TOKEN.fullmatch(tokens[start - 2])
+                or (
+                    start >= 3
+                    and tokens[start - 2] in NAME_PARTICLES
+                    and _NAME_TOKEN.fullmatch(tokens[start - 3])
+                )
+            )
+        )  # "Arnel dela Vega", "Juan de la Cruz", "Ursula von der Leyen"
     ):
         start -= 1
     if (

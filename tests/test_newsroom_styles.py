@@ -339,3 +339,11 @@ def test_a_name_written_surname_first_is_one_source_with_its_titled_first_word()
 def test_a_name_with_a_particle_before_an_appositive_is_the_source() -> None:
     a = analyze("Market\n\nLorna dela Cruz, 47, a vendor, said prices rose.")
     assert [x.source_name for x in a.attributions] == ["Lorna dela Cruz"]
+
+
+def test_two_particles_inside_a_name() -> None:
+    a = analyze(
+        "Farm\n\nJuan de la Cruz, 50, a farmer, said no.\n\n"
+        "Ursula von der Leyen said the plan was sound."
+    )
+    assert [x.source_name for x in a.attributions] == ["Juan de la Cruz", "Ursula von der Leyen"]
