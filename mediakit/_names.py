@@ -80,7 +80,7 @@ _NAME_ORG_WORDS = frozenset(
     telecom networks systems technologies solutions logistics mutual stoppers insurance
     initiative forum watchdog observatory international worldwide services industries
     corp inc ltd plc llc tribunal navy confederation chamber exchange authority watch
-    water""".split()
+    water global""".split()
 )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from mediakit import lexicons
 from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import (
     _RULE_ORDER,
@@ -126,6 +127,7 @@ def _span_of(text: str, m: re.Match[str], name: Sequence[str]) -> tuple[int, int
 def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> list[_Draft]:
     out: dict[str, _Draft] = {}
     loose: list[tuple[re.Match[str], tuple[str, ...]]] = []
+    lone: list[tuple[int, int, str]] = []  # one untitled word: its span and the word
     near: list[bool] = []  # a loose run has another run within 45 characters before it
     last_end = -100
     for m in _PEOPLE_RUN.finditer(text, lo, hi):
@@ -140,6 +142,8 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
             if words is not None and len(words) > 1:
                 loose.append((m, words))
                 near.append(last_end + 45 >= m.start())
+            elif " " not in m.group():
+                lone.append((m.start(), m.end(), _unpossessive(m.group())))
             if got is None:
                 last_end = m.end()
                 continue
@@ -159,6 +163,8 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
             d = out[key] = _Draft(key, [])
         d.spans.append((start, end))
         d.titled = d.titled or titled
+    if loose:
+        _surname_drafts(text, out, loose, lone)
     if any(near):
         _listed_drafts(
             text,
@@ -170,16 +176,84 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
     return _merged(list(out.values()))
 
 
+_OPENERS = " \t\"“‘'([—–-"
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Only spaces, quotation marks or brackets stand between ``at`` and the end of a
+    sentence, a line or the text's start: a run there may open with a capitalised
+    common word ("Regarding Trump", "Some Cruz")."""
+    i = at - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n"
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in lexicons.rows("sentence_openers"))
+
+
+def _common_word(text: str, word: str) -> bool:
+    """``word``, capitalised at a sentence's start, is a common word, no given name: a
+    listed opener, a word in -ing, -ly or -wards, or a word the text writes in lower case
+    too ("Both", "Regarding", "Afterwards")."""
+    low = word.lower()
+    if low in _sentence_openers() or (len(low) > 4 and low.endswith(("ing", "ly", "wards"))):
+        return True
+    return re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is not None
+
+
+#: What follows a person named at a sentence's start: a word in lower case (no
+#: conjunction: "Derelict Obama and Clinton") or an age ("Tolliver, 24,").
+_CLAUSE_NEXT = compile_pattern(r"(?:[ \t\xa0]+(?!and\b|or\b)[a-z]|,[ \t\xa0]+\d)")
+
+
+def _loose_opener(text: str, m: re.Match[str], first: str) -> bool:
+    """The run ``m`` opening a sentence is no full name: its first word is a common one,
+    or no clause goes on after it ("Classic Clinton: optimistic")."""
+    return _common_word(text, first) or _CLAUSE_NEXT.match(text, m.end()) is None
+
+
+def _surname_drafts(
+    text: str,
+    out: dict[str, _Draft],
+    loose: list[tuple[re.Match[str], tuple[str, ...]]],
+    lone: list[tuple[int, int, str]],
+) -> None:
+    """Add to ``out`` the runs of ``loose`` (they look like full names) whose last word
+    names a person elsewhere in the article: after a title ("Deshawn Tolliver ... Mr
+    Tolliver") or alone with an age or a role in apposition ("Tolliver, 24,")."""
+    wanted = {w[-1] for _, w in loose}
+    surnames = {k for k, d in out.items() if d.titled and k in wanted}
+    for a, b, word in lone:
+        if word in wanted and word not in surnames and _person_context(text, a, b):
+            surnames.add(word)
+    for m, words in loose:
+        key = " ".join(words)
+        if (
+            words[-1] in surnames
+            and key not in out
+            and not (_opens_sentence(text, m.start()) and _loose_opener(text, m, words[0]))
+        ):
+            out[key] = _Draft(key, [_span_of(text, m, words)])
+
+
 def _listed_drafts(
     text: str, lo: int, out: dict[str, _Draft], loose: list[tuple[int, int]]
 ) -> None:
     """Add to ``out`` the runs at ``loose`` that stand in a list of people ("Oprah Winfrey,
     Whoopi Goldberg, Kevin Feige"), not after a preposition ("a loan from Goldman Sachs
-    and Donald Trump") nor before a role ("Grateful Dead drummer Mickey Hart")."""
+    and Donald Trump") nor before a role ("Grateful Dead drummer Mickey Hart"), nor
+    opening a sentence with a common word ("Regarding Trump")."""
     people = [span for d in out.values() for span in d.spans]
 
     def ok(a: int, b: int) -> bool:
-        return not _NOT_LISTED.search(text, max(lo, a - 12), a) and not _role_next(text, b)
+        return (
+            not _NOT_LISTED.search(text, max(lo, a - 12), a)
+            and not _role_next(text, b)
+            and not (_opens_sentence(text, a) and _common_word(text, text[a:b].split()[0]))
+        )
 
     for i in listed_with(text, loose, people, ok):
         a, b = loose[i]

@@ -60,6 +60,12 @@ _ROLE_THEN_COMMA = compile_pattern(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z][a-z\-]+)\s+(?:of|at|for)\s"
     r"[^,.;:]{1,60},\s+"
 )
+#: A singular role in apposition before a name: "The suspect, Deshawn Tolliver,", "her
+#: lawyer, Femi Falana,", "the party's national chairman, Iyorchia Ayu,".
+_ROLE_COMMA_BEFORE = compile_pattern(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+"
+    r"(?:[a-z][a-z\-]*(?:'s|’s)?\s+){0,2}([a-z][a-z\-]+),\s+\Z"
+)
 #: Words just after a name that say it is a person's: an age or a role in apposition
 #: (", 52,", ", a director of", ", the mayor of", ", the former mayor of").
 _AFTER_PERSON = compile_pattern(
@@ -101,6 +107,9 @@ def person_context(text: str, start: int, end: int) -> bool:
     if _OUTLET_RUN.match(text, start) and not _PREPOSITION_BEFORE.search(before):
         return True  # "Fox News' Megyn Kelly confronted him", not "on CNBC's Squawk Box"
     if before[-1:].isspace() and before.rstrip()[-1:] == ",":
+        m = _ROLE_COMMA_BEFORE.search(text, max(0, start - 60), start)
+        if m is not None and m.group(1) in role_nouns():
+            return True  # "The suspect, Deshawn Tolliver,"
         m = _ROLE_THEN_COMMA.search(text, max(0, start - 90), start)
         if m is not None and m.end() == start and _is_role(m.group(1)):
             return True  # "the director of Argentina's Amnesty International, Mariela Belski"

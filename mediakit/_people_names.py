@@ -61,8 +61,17 @@ def _name_start(raw: str) -> tuple[list[str], bool, bool]:
         tokens = [*tokens[:owner], _unpossessive(tokens[owner])]
     titled = False
     k = 0
-    while k < len(tokens) and tokens[k].lower() in _BEFORE_NAME:
-        titled = titled or tokens[k].lower() in _PERSON_TITLES
+    while k < len(tokens):
+        low = tokens[k].lower()
+        if low in _BEFORE_NAME:
+            titled = titled or low in _PERSON_TITLES
+        elif "-" in low and _inner_title(low):
+            titled = True  # "Vice-President Kashim Shettima"
+        elif (low, tokens[k + 1].lower() if k + 1 < len(tokens) else "") in _TWO_WORD_TITLES:
+            titled = True  # "Tan Sri Muhyiddin Yassin"
+            k += 1
+        else:
+            break
         k += 1
     role = False
     if k == 0 and len(tokens) > 2 and tokens[0].lower() in role_nouns():
@@ -78,6 +87,13 @@ def _picked(name: list[str], titled: bool, role: bool) -> tuple[list[str], bool]
     None."""
     names = given_names()
     first = next((i for i, t in enumerate(name) if t in names), None)
+    if not titled and first is not None and first >= 2:
+        # "Chinese President Xi Jinping": a title, then an unlisted word before the first
+        # listed given name, two words or three in all (the title's words name the
+        # person); not "the Kingdom's Queen Elizabeth II"
+        last = max((i for i, t in enumerate(name[:first]) if _inner_title(t)), default=-1)
+        if 0 <= last < first - 1 and 2 <= len(name) - last - 1 <= 3:
+            name, titled, first = name[last + 1 :], True, None
     if not titled:
         if first is not None and not (
             role and first == len(name) - 1 and looks_like_full_name(" ".join(name))
@@ -86,7 +102,7 @@ def _picked(name: list[str], titled: bool, role: bool) -> tuple[list[str], bool]
         elif first is None:
             # "Bridges Minister Obaidul Quader": two words or more after the run's last
             # title ("General" and "Chief" also open names of things: "General Assembly")
-            last = max((i for i, t in enumerate(name) if t.lower() in _INNER_TITLES), default=-1)
+            last = max((i for i, t in enumerate(name) if _inner_title(t)), default=-1)
             if last >= 0 and len(name) - last - 1 >= 2:
                 name, titled = name[last + 1 :], True
             elif not role:
@@ -101,6 +117,21 @@ def _picked(name: list[str], titled: bool, role: bool) -> tuple[list[str], bool]
         ):
             return None
     return name, titled
+
+
+#: Malaysian honorifics of two words, neither a title alone ("Tan" is also a surname).
+_TWO_WORD_TITLES = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+#: What may open a hyphenated title: "Vice-President", "Deputy-Governor", "Ex-Minister".
+_TITLE_PREFIXES = ("vice-", "deputy-", "ex-", "acting-")
+
+
+def _inner_title(word: str) -> bool:
+    """A title that may stand inside a run before a name ("Finance Minister Mthuli
+    Ncube"), hyphenated ones too ("Vice-President Kashim Shettima")."""
+    low = word.lower()
+    return low in _INNER_TITLES or (
+        low.startswith(_TITLE_PREFIXES) and low.partition("-")[2] in _INNER_TITLES
+    )
 
 
 def _checked(name: list[str], titled: bool) -> tuple[list[str], bool] | None:

@@ -60,6 +60,7 @@ _FILES = {
     "marked_terms": "marked_terms.tsv",
     "person_nouns": "person_nouns.tsv",
     "person_roles": "person_roles.tsv",
+    "sentence_openers": "sentence_openers.txt",
     "source_types": "source_types.tsv",
     "stance_cues": "stance_cues.tsv",
     "vader_rules": "emotive/vader_rules.json",

@@ -1,0 +1,61 @@
+"""People named in the conventions of other newsrooms (issue 13): titles of one word
+hyphenated or of two words, a title before an unlisted given name, a role in apposition
+before a name, and a full name whose surname alone names a person later.  Texts built by
+hand; each test keeps a reading that must not change."""
+
+from __future__ import annotations
+
+from mediakit import analyze
+from tests.people_helpers import people_genders
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in analyze(text).people]
+
+
+def test_hyphenated_and_two_word_titles_open_a_name() -> None:
+    got = _people("Visit\n\nVice-President Kashim Shettima met Tan Sri Muhyiddin Yassin on Monday.")
+    assert got == ["Kashim Shettima", "Muhyiddin Yassin"]
+    # "Tan" alone is a surname, not a title
+    assert _people("Visit\n\nMs Amy Tan said the visit went well.") == ["Amy Tan"]
+
+
+def test_a_title_before_an_unlisted_given_name_names_the_whole_name() -> None:
+    # the words after the title are the name, not the listed word among them
+    got = _people("Summit\n\nThe talks with Chinese President Xi Jinping ended on Monday.")
+    assert got == ["Xi Jinping"]
+    # a listed given name just after the title keeps its own reading
+    got = people_genders("Crisis\n\nThe United Kingdom's Queen Elizabeth II said she agreed.")
+    assert got == {"Elizabeth II": ("female", "Queen Elizabeth II")}
+
+
+def test_a_role_in_apposition_before_an_unlisted_name_is_a_person() -> None:
+    assert _people("Arrest\n\nThe suspect, Deshawn Tolliver, was held overnight.") == [
+        "Deshawn Tolliver"
+    ]
+    assert _people("Court\n\nHer lawyer, Femi Falana, filed the appeal.") == ["Femi Falana"]
+    # a body in apposition to a body stays none
+    assert _people("Shares\n\nThe company, Dangote Cement, posted a loss.") == []
+
+
+def test_a_full_name_whose_surname_names_a_person_later_is_that_person() -> None:
+    # the surname after a title
+    got = people_genders(
+        "Arrest\n\nDeshawn Tolliver was arrested on Monday. Police said Mr Tolliver had been armed."
+    )
+    assert got == {"Deshawn Tolliver": ("male", "Mr Tolliver")}
+    # the surname alone with an age in apposition
+    got = people_genders(
+        "Arrest\n\nDeshawn Tolliver was arrested on Monday. Tolliver, 24, told officers he "
+        "was innocent."
+    )
+    assert got == {"Deshawn Tolliver": ("male", "he")}
+    # a capitalised word opening a sentence is no given name ("Regarding Trump")
+    got = _people(
+        "Race\n\nMr Trump spoke on Monday. Regarding Trump, reporters were told nothing. "
+        "Mr Trump left."
+    )
+    assert got == ["Trump"]
+    # nor a run that no clause follows ("Classic Clinton: optimistic")
+    got = _people("Race\n\nMr Clinton spoke. Classic Clinton: sunny and brief.")
+    assert got == ["Clinton"]
