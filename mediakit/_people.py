@@ -24,7 +24,7 @@ from mediakit._gender_evidence import (
 )
 from mediakit._gender_pronouns import _pronoun_evidence
 from mediakit._names import given_names, org_word
-from mediakit._people_context import attributive, listed_with, role_nouns
+from mediakit._people_context import attributive, body_context, listed_with, role_nouns
 from mediakit._people_context import person_context as _person_context
 from mediakit._people_merge import PersonNames, _Draft, _merged
 from mediakit._people_names import _frozen as _frozen
@@ -506,6 +506,8 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
             continue  # "Qantas Airways", "Deutsche Welle": a body named like a person
         spans = [(a, a + len(name)) for a in _occurrences(text, name, lo, hi)]
         spans = [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]
+        if any(body_context(text, b) for _a, b in spans):
+            continue  # "Fine Gael said its candidates", "Goldman Sachs, which"
         if spans and not any(text[max(0, a - 4) : a].lower() == "the " for a, _b in spans):
             drafts.append(_Draft(name, spans))  # "the Red Cross" is no person
             added = True

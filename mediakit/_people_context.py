@@ -8,6 +8,8 @@ is no listed given name (issue 13: names from other newsrooms and languages).
   director of ..., Mariela Belski"), or after it an age, a role in apposition ("Michael
   McFaul, a senior fellow at"), ", who" or a party and state ("Sherrod Brown (D-Ohio)");
 * :func:`attributive`: "the Karol Bagh area": a name that modifies a noun is no person;
+* :func:`body_context`: "Fine Gael said its", "Eskom, which": a name referred to as a
+  thing is no person;
 * :func:`listed_with`: a run that looks like a full name in one list with a person
   ("Oprah Winfrey, Whoopi Goldberg, Kevin Feige", "Jeb Bush or Sen. Marco Rubio").
 
@@ -83,6 +85,22 @@ _WHO_AFTER = compile_pattern(r",\s+who\s")
 _PARTY_STATE = compile_pattern(
     r"\s*\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)"
 )
+
+
+#: Words after a name that refer to it as a thing, not a person: a relative "which"
+#: ("Eskom, which runs the grid,") or "its" right after a speech verb ("Fine Gael said
+#: its candidates would stand", "Goldman Sachs says its profits fell").
+_BODY_AFTER = compile_pattern(
+    r"(?:’s|'s)?(?:,\s+which\b|\s+(?:said|says|announced|announces|added|adds|confirmed|"
+    r"confirms|stated|states|reported|reports|warned|warns)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
+    r"its\b)"
+)
+
+
+def body_context(text: str, end: int) -> bool:
+    """The words after a name ending at ``end`` refer to it as a body ("Fine Gael said its
+    ...", "Eskom, which ..."): no person's name, whatever it looks like."""
+    return _BODY_AFTER.match(text, end, end + 60) is not None
 
 
 def person_context(text: str, start: int, end: int) -> bool:

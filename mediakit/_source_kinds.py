@@ -24,6 +24,7 @@ from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _RULE_ORDER, _evidence_words, _gender
 from mediakit._names import _ORG_WORDS, org_word
 from mediakit._people import PeopleIndex, Person
+from mediakit._people_context import body_context
 from mediakit._people_merge import ROLE_HEADS, PersonNames
 from mediakit._spans import Span
 
@@ -120,7 +121,7 @@ def source_profile(
     # the person the name means: itself, a role run that ends with it, the one person
     # with that surname ("Ellery"), or a name cut at a hyphen ("John Rhys-")
     got = names.of(s.name)
-    kind, rule = _kind(s, spans, got)
+    kind, rule = _kind(s, spans, got, any(_as_body(text, sp, s.name) for sp in at))
     if kind != "person":
         return kind, rule, None, None, None
     p = None if got is None else people[got[0]]
@@ -282,8 +283,50 @@ def _pronoun_kind(s: SourceSummary, spans: Sequence[str]) -> tuple[str, str] | N
     return None
 
 
-def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -> tuple[str, str]:
-    """The kind of source ``s`` and its rule; ``got``: the named person its name means."""
+def _as_body(text: str, sp: Span, name: str) -> bool:
+    """The source span ``sp`` refers to its ``name`` as a thing: "Fine Gael said its",
+    "Eskom, which runs the grid," (:func:`body_context` after the name or the span)."""
+    at = sp.text.find(name)
+    return body_context(text, sp.end) or (at >= 0 and body_context(text, sp.start + at + len(name)))
+
+
+def _named_kind(s: SourceSummary, spans: Sequence[str], body: bool) -> tuple[str, str] | None:
+    """The kind a capitalised name shows: a body the text refers to as a thing, a body's
+    word in it, an acronym, a name the source types read as a body, a titled surname."""
+    name = s.name
+    words = name.split()
+    low = [w.lower() for w in words]
+    capital = [w for w in words if w[:1].isupper()]
+    if body and words[-1][:1].isupper():
+        return "organisation", "organisation:referred_to_as_body"  # "Eskom, which"
+    if capital and (len(capital) >= 2 or name.isupper() or name[:1].isupper()):
+        if any(w in _ORG_WORDS or w in _BODY_HEADS for w in low) or any(
+            org_word(w) for w in capital
+        ):
+            return "organisation", "organisation:named_body"
+        if name.isupper() and len(name) >= 2:
+            return "organisation", "organisation:acronym"
+        if (
+            len(capital) == len(words)
+            and s.type != "unknown"
+            and not s.type_rule.startswith(("official:title", "expert", "witness"))
+        ):
+            return "organisation", "organisation:named_body"
+        if len(words) == 1 and any(
+            sp.split()[0].lower().rstrip(".")
+            in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady")
+            for sp in spans
+            if sp.split()
+        ):
+            return "person", "person:titled_surname"
+    return None
+
+
+def _kind(
+    s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None, body: bool = False
+) -> tuple[str, str]:
+    """The kind of source ``s`` and its rule; ``got``: the named person its name means;
+    ``body``: the text refers to a span of it as a thing ("Fine Gael said its")."""
     name = s.name
     if name == "(unnamed source)":
         return "unknown", "unknown:no_source_name"
@@ -336,26 +379,9 @@ def _kind(s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None) -
     if s.type_rule.startswith(("media:news_outlet", "social_media:video_or_footage")):
         tp = "organisation" if s.type_rule.startswith("media") else "document"
         return tp, f"{tp}:{s.type_rule.split()[0].split(':')[1]}"
-    if capital and (len(capital) >= 2 or name.isupper() or name[:1].isupper()):
-        if any(w in _ORG_WORDS or w in _BODY_HEADS for w in low) or any(
-            org_word(w) for w in capital
-        ):
-            return "organisation", "organisation:named_body"
-        if name.isupper() and len(name) >= 2:
-            return "organisation", "organisation:acronym"
-        if (
-            len(capital) == len(words)
-            and s.type != "unknown"
-            and not s.type_rule.startswith(("official:title", "expert", "witness"))
-        ):
-            return "organisation", "organisation:named_body"
-        if len(words) == 1 and any(
-            sp.split()[0].lower().rstrip(".")
-            in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady")
-            for sp in spans
-            if sp.split()
-        ):
-            return "person", "person:titled_surname"
+    named = _named_kind(s, spans, body)
+    if named is not None:
+        return named
     head = low[-1] if low else ""
     age = _AGE_NOUN.fullmatch(head)
     if age is not None:  # "the 29-year-old told this newspaper"; "two 16-year-olds"

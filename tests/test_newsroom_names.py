@@ -1,7 +1,8 @@
 """People named in the conventions of other newsrooms (issue 13): titles of one word
 hyphenated or of two words, a title before an unlisted given name, a role in apposition
-before a name, and a full name whose surname alone names a person later.  Texts built by
-hand; each test keeps a reading that must not change."""
+before a name, a full name whose surname alone names a person later, and a name referred
+to as a thing ("Fine Gael said its").  Texts built by hand; each test keeps a reading
+that must not change."""
 
 from __future__ import annotations
 
@@ -59,3 +60,22 @@ def test_a_full_name_whose_surname_names_a_person_later_is_that_person() -> None
     # nor a run that no clause follows ("Classic Clinton: optimistic")
     got = _people("Race\n\nMr Clinton spoke. Classic Clinton: sunny and brief.")
     assert got == ["Clinton"]
+
+
+def test_a_name_referred_to_as_a_thing_is_a_body() -> None:
+    for text, name in [
+        ("Vote\n\nFine Gael said its candidates would stand.", "Fine Gael"),
+        ("Deal\n\nGoldman Sachs says its profits fell.", "Goldman Sachs"),
+        ("Power\n\nEskom, which runs the grid, said cuts would go on.", "Eskom"),
+    ]:
+        a = analyze(text)
+        assert [(s.name, s.kind, s.kind_rule) for s in a.sources] == [
+            (name, "organisation", "organisation:referred_to_as_body")
+        ]
+        assert a.people == []
+    # a person's own "its" about a thing needs a noun between: the name stays a person's
+    a = analyze("Bank\n\nMaria Sachs said her profits fell, and its shares too.")
+    assert [(s.name, s.kind) for s in a.sources] == [("Maria Sachs", "person")]
+    # nor does a lower-case head make a body ("Trump's speech said its ...")
+    a = analyze("Campaign\n\nThe new campaign speech said its aims were clear.")
+    assert [s.kind for s in a.sources] != ["organisation"]
