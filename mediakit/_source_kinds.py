@@ -283,6 +283,21 @@ def _pronoun_kind(s: SourceSummary, spans: Sequence[str]) -> tuple[str, str] | N
     return None
 
 
+#: Words before "figures" that make them people, not numbers: "the party's top figures",
+#: "leading figures of the movement".
+_FIGURES_OF_PEOPLE = frozenset(
+    "top leading key senior prominent public political party establishment".split()
+)
+
+
+def _people_figures(head_words: Sequence[str]) -> bool:
+    """``head_words`` end with "figures" that are people ("the party's top figures")."""
+    if len(head_words) < 2 or head_words[-1].lower() != "figures":
+        return False
+    before = head_words[-2].lower()
+    return before in _FIGURES_OF_PEOPLE or before.endswith(("'s", "’s"))
+
+
 def _as_body(text: str, sp: Span, name: str) -> bool:
     """The source span ``sp`` refers to its ``name`` as a thing: "Fine Gael said its",
     "Eskom, which runs the grid," (:func:`body_context` after the name or the span)."""
@@ -354,8 +369,9 @@ def _kind(
     head = head_words[-1].lower() if head_words else ""
     if head == "media" and (len(head_words) == 1 or _COLLECTIVE_MEDIA.fullmatch(head_words[-2])):
         return "group", "group:collective_noun"  # "Turkish media", "state media"
-    if head in _GROUP_HEADS or head in _PARTY_MEMBERS:
-        # "officials", "Ukrainian authorities", "new members of the House", "Democrats"
+    if head in _GROUP_HEADS or head in _PARTY_MEMBERS or _people_figures(head_words):
+        # "officials", "Ukrainian authorities", "new members of the House", "Democrats",
+        # "the party's top figures"
         return "group", "group:collective_noun"
     if head_words and head_words[-1][:1].islower():
         # a lower-case head after capitalised words names what speaks

@@ -16,7 +16,8 @@ articles) and asked about each source in text order:
   ("The state emergencies agency" -> "state emergencies agency").
 * **Pronouns** ("he", "she", "they", "it", "who") are resolved to the most
   recent compatible earlier entity: he/she to a person (honorifics Mr/Mrs/Ms
-  give a gender), it to a body, they to a body or group, who to the nearest
+  give a gender), it to a body, they to a body or group, who to the phrase of a
+  common noun right before it ("The victim's daughter, who"), else to the nearest
   earlier mention of a person or body.  The pronoun stays the source span.
 * **Types** come from the first matching rule of ``data/source_types.tsv``;
   an entity keeps the first type found for any of its mentions.
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mediakit._compiled import compile_pattern
 from mediakit._names import (
     _DEFINITE_ROLE,
     _DETERMINERS,
@@ -96,6 +98,29 @@ def _run_name(raw: str) -> list[str] | None:
 
 # Words before a role that make it another role ("Deputy Governor" is not "the governor").
 _LESSER_ROLE = frozenset("deputy vice assistant former acting lieutenant".split())
+
+
+#: A phrase of a common noun opened by a determiner, then a relative "who" (the end of
+#: the searched stretch): "The victim's daughter, ", "A resident ", "one of the
+#: protesters, ".
+_NOT_IN_HEAD = (
+    r"(?!(?:that|which|who|whom|and|or|but|said|says|told|tells|when|while|because|if|as|"
+    r"to|was|were|is|are|has|had|have|of|with|for|from|by|in|on|at|among|about|here|"
+    r"there)\b)"
+)
+_RELATIVE_HEAD = compile_pattern(
+    r"(?<![\w’'\-])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)"
+    rf"(?:\s+{_NOT_IN_HEAD}[\w’'\-]+){{0,3}}?\s+{_NOT_IN_HEAD}[a-z][a-z\-]+)(?:,\s+|\s+)\Z"
+)
+#: A preposition before a phrase: it is no clause's subject ("one Democrat familiar with
+#: the discussion, who": the relative is the Democrat's).
+_PREPOSITION_BEFORE = compile_pattern(
+    r"\b(?:of|with|from|for|about|on|in|at|by|among|to|into|than|like)\s+\Z", re.IGNORECASE
+)
+
+
+#: A name and a comma just before a phrase: the phrase is the name's apposition.
+_AFTER_NAME = compile_pattern(r"[A-Z][\w’'\-.]*(?:’s|'s)?,\s+\Z")
 
 
 class SourceResolver:
@@ -340,9 +365,31 @@ class SourceResolver:
         resolved_from), without the record (the attribution layer reads four of them)."""
         return self._resolve(core_mention(mention), mention.strip(), pos)
 
+    def _relative_head(self, pos: int) -> SourceFields | None:
+        """The source that a relative "who" at ``pos`` opens a clause of, when it is a
+        phrase of a common noun right before it: "The victim's daughter, who asked ...",
+        "A resident who requested anonymity" (not the person named last)."""
+        m = _RELATIVE_HEAD.search(self._text, max(0, pos - 90), pos)
+        if m is None:
+            return None
+        if _AFTER_NAME.search(
+            self._text, max(0, m.start() - 60), m.start()
+        ) or _PREPOSITION_BEFORE.search(self._text, max(0, m.start() - 12), m.start()):
+            return None  # "Dan Golvach, a Texas voter who": the name's apposition
+        phrase = m.group(1)
+        name, tp, rule, entity, _ = self._resolve(core_mention(phrase), phrase, m.start(1))
+        if name is None or entity == "pronoun":
+            return None
+        return name, tp, f"{rule} (relative 'who' of '{phrase}')", entity, phrase
+
     def _resolve(self, words: str, whole: str, pos: int) -> SourceFields:
         low = words.lower()
-        if low in _SUBJECT_PRONOUNS:
+        if low == "who" and words == low:
+            got = self._relative_head(pos)
+            if got is not None:
+                return got
+        if low in _SUBJECT_PRONOUNS and not (len(words) > 1 and words.isupper()):
+            # (not "WHO", "IT": an acronym in capitals)
             kind = _SUBJECT_PRONOUNS[low]
             ent = self._resolve_pronoun(kind, pos) if kind in "mfpnr" else None
             if ent is None:

@@ -79,3 +79,10 @@ def test_a_name_referred_to_as_a_thing_is_a_body() -> None:
     # nor does a lower-case head make a body ("Trump's speech said its ...")
     a = analyze("Campaign\n\nThe new campaign speech said its aims were clear.")
     assert [s.kind for s in a.sources] != ["organisation"]
+
+
+def test_figures_are_people_after_a_possessive_or_a_rank() -> None:
+    a = analyze("Rift\n\nThe party's top figures said the plan had failed.")
+    assert [(s.name, s.kind) for s in a.sources] == [("party's top figures", "group")]
+    a = analyze("Jobs\n\nThe latest figures show a rise in jobs.")
+    assert [(s.name, s.kind) for s in a.sources] == [("latest figures", "document")]
