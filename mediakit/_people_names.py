@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mediakit._compiled import compile_pattern
-from mediakit._names import given_names
+from mediakit._names import _HONORIFICS, given_names
 from mediakit._people_context import OUTLET, role_nouns
 from mediakit._people_words import (
     _BEFORE_NAME,
@@ -73,6 +73,19 @@ def _name_start(raw: str) -> tuple[list[str], bool, bool]:
         else:
             break
         k += 1
+    if (
+        titled
+        and 0 < k < len(tokens)
+        and tokens[k - 1].lower() not in _HONORIFICS
+        and tokens[-1].lower() in role_nouns()
+    ):
+        return [], False, False  # "Chief Engineer", "Chief Medical Examiner": a role
+    if (
+        0 < k
+        and tokens[k - 1].lower() in _KIN_TITLES
+        and (len(tokens) - k < 2 or any(t.endswith(_POSSESSIVE_ENDS) for t in tokens[k:]))
+    ):
+        return [], False, False  # "Uncle Sam", "Uncle John's Band": no elder's full name
     role = False
     if k == 0 and len(tokens) > 2 and tokens[0].lower() in role_nouns():
         k, role = 1, True  # "Actor Denzel Washington" at the start of a sentence
@@ -119,6 +132,9 @@ def _picked(name: list[str], titled: bool, role: bool) -> tuple[list[str], bool]
     return name, titled
 
 
+#: Titles of respect for an elder (Australian usage: "Uncle Lenny Walker", "Aunty Jean
+#: Phillips"), read as titles only before a full name.
+_KIN_TITLES = frozenset({"uncle", "aunty", "auntie"})
 #: Malaysian honorifics of two words, neither a title alone ("Tan" is also a surname).
 _TWO_WORD_TITLES = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 #: What may open a hyphenated title: "Vice-President", "Deputy-Governor", "Ex-Minister".

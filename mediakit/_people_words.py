@@ -53,7 +53,8 @@ _PERSON_TITLES = frozenset(
     assemblywoman assemblyman assemblymember committeewoman committeeman councilwoman
     councilman alderman alderwoman cllr cllr. revd revd. smt smt. shrimati shri mme mme.
     madam madame datuk datin seri alhaji alhaja hon hon. engr engr. barr barr. pastor mx
-    mx.""".split()
+    mx. fr fr. uncle aunty auntie advocate adv. cpl cpl. corporal pte pte. mzee ratu
+    sheikha""".split()
 )
 # Given names that are also words of things, left out of data/given_names.tsv ("the
 # Senate bill"): no word of a thing after a title and before a surname ("Sheriff Bill
@@ -100,6 +101,11 @@ def _name_word(w: str) -> bool:
 
 
 _INITIAL = compile_pattern(r"[A-Z]\.")
+_INITIALS = compile_pattern(r"(?:[A-Z]\.){1,3}")
+#: Dotted initials of places and bodies, no person's: "U.S. Steel", "U.N. Security Council".
+_PLACE_INITIALS = frozenset(
+    "u.s. u.k. u.n. e.u. d.c. n.y. l.a. n.j. s.f. u.a.e. u.s.s.r. p.r. n.z. s.a. a.p. b.c.".split()
+)
 
 
 @lru_cache(maxsize=4096)
@@ -108,6 +114,19 @@ def looks_like_full_name(name: str) -> bool:
     ("Obaidul Quader", "Andrés Manuel López Obrador", not "Northern Ireland Assembly"),
     with middle initials ("Rudolph W. Giuliani") besides."""
     words = name.split()
+    if len(words) >= 2 and _INITIALS.fullmatch(words[0]):
+        # "K. Palanivel", "M.K. Selvaraj", "R. S. Thangadurai": initials for the given
+        # names (South Indian, Sri Lankan, Malaysian usage); not "U.S. Steel"
+        while len(words) > 1 and _INITIALS.fullmatch(words[0]):
+            if words[0].lower() in _PLACE_INITIALS:
+                return False
+            words = words[1:]
+        low = [w.lower() for w in words]
+        return (
+            len(words) <= 2
+            and not any(w in _NOT_IN_FULL_NAME for w in low)
+            and all(_name_word(w) for w in words)
+        )
     if len(words) > 2:
         # middle initials and particles ("Rudolph W. Giuliani", "Arnel dela Vega")
         words = (

@@ -86,3 +86,31 @@ def test_figures_are_people_after_a_possessive_or_a_rank() -> None:
     assert [(s.name, s.kind) for s in a.sources] == [("party's top figures", "group")]
     a = analyze("Jobs\n\nThe latest figures show a rise in jobs.")
     assert [(s.name, s.kind) for s in a.sources] == [("latest figures", "document")]
+
+
+def test_initials_for_given_names_name_a_person() -> None:
+    got = _people(
+        "Canal\n\nK. Palanivel, a farmer, said the canal was dry. R.S. Thangadurai said "
+        "water would come. The minister, M.K. Selvaraj, said the dam was safe."
+    )
+    assert got == ["K. Palanivel", "R.S. Thangadurai", "M.K. Selvaraj"]
+    # the dotted initials of a place open no name
+    assert _people("Steel\n\nU.S. Steel said its profits fell.") == []
+
+
+def test_titles_of_elders_priests_advocates_and_soldiers() -> None:
+    got = people_genders(
+        "Land\n\nUncle Lenny Walker said the land was theirs. Aunty Jean Phillips agreed. "
+        "Fr. Emmanuel Sagun said the church was full. Advocate Pieter-Jan van der Merwe "
+        "accused the mayor. Cpl. Gisele Tait said the road was shut."
+    )
+    assert got == {
+        "Lenny Walker": ("male", "Uncle Lenny Walker"),
+        "Jean Phillips": ("female", "Aunty Jean Phillips"),
+        "Emmanuel Sagun": ("male", "Fr. Emmanuel Sagun"),
+        "Pieter-Jan van der Merwe": ("unknown", None),
+        "Gisele Tait": ("unknown", None),
+    }
+    # "Uncle" before one word is no elder's title; a role after "Chief" is no name
+    assert _people("Tax\n\nThey avoided Uncle Sam, a retired Chief Engineer said.") == []
+    assert _people("Rent\n\nHawker Tan Ah Moi said rents were up.") == ["Tan Ah Moi"]
