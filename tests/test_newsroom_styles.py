@@ -347,3 +347,13 @@ def test_two_particles_inside_a_name() -> None:
         "Ursula von der Leyen said the plan was sound."
     )
     assert [x.source_name for x in a.attributions] == ["Juan de la Cruz", "Ursula von der Leyen"]
+
+
+def test_a_number_in_words_after_said_is_no_object_of_the_cue() -> None:
+    # "about a third" is an approximator of the content, not "said about"
+    assert _attributions("Water\n\nThe survey said about a third of homes had no water.") == [
+        ("The survey", "said")
+    ]
+    assert _attributions("Noise\n\nShe complained about the noise.") == [
+        ("She", "complained about")
+    ]

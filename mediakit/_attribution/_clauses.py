@@ -163,6 +163,10 @@ _CUE_PREPOSITION = compile_pattern(
     r"\s+(?:(?:about|of|for|against|regarding|towards?|over|on|at|with)"
     r"|to(?=\s+(?:the|a|an|his|her|their|its|this|that|these|those|what|how|[A-Z])\b))"
     r"(?=\s+[^\s\d])"  # not before a number: "said about 200 ...", "said over 50 ..."
+    r"(?!\s+(?:a\s+(?:third|quarter|half|dozen|fifth|tenth|hundred|thousand|million|"
+    r"billion|handful)|half|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions)\b)"
+    # nor a number in words: "said about a third of ...", "said over half ..."
 )
 
 
