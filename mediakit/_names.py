@@ -55,7 +55,8 @@ _TITLES = frozenset(
     correspondents news inspector superintendent constable councillor councilor
     commissioner detective chief-executive ceo curator coach manager sheriff coroner
     premier prosecutor mp cllr cllr. revd revd. insp insp. supt supt. det det. dci dcs
-    smt smt. shrimati shri mme mme.""".split()
+    smt smt. shrimati shri mme mme. fr fr. uncle aunty auntie advocate adv. cpl cpl. pte
+    pte. mzee ratu sheikh sheikha""".split()
 )
 _ORG_WORDS = frozenset(
     """ministry office agency department government authorities administration
@@ -134,6 +135,16 @@ def _strip_possessive(tok: str) -> str:
     return _POSSESSIVE.sub("", tok)
 
 
+def _strip_possessives(tokens: list[str]) -> list[str]:
+    """The words of a name without possessives; but an apostrophe after "ng" inside a
+    name is its own letter ("Mzee Ochieng' Ouma": the velar nasal of Kenyan names)."""
+    last = len(tokens) - 1
+    return [
+        t if i < last and t[-3:] in ("ng'", "ng’") else _strip_possessive(t)
+        for i, t in enumerate(tokens)
+    ]
+
+
 _PREPOSITIONS = frozenset("of from in at for with on to by about near".split())
 _LEADING_COMMON = frozenset(
     """the a an while in on at but and as when after before if though although since
@@ -209,7 +220,7 @@ def _given_name_run(tokens: list[str]) -> list[str] | None:
         start -= 1
     for k in range(start, end - 1):
         if tokens[k] in names:
-            return [_strip_possessive(t) for t in tokens[k:end]]
+            return _strip_possessives(tokens[k:end])
     return None
 
 
@@ -262,7 +273,7 @@ def _person_name(tokens: list[str]) -> list[str] | None:
     for i, t in enumerate(run):
         if t.lower() in _TITLES or "-of-" in t:
             last_title = i  # (and a descriptor: "Mother-of-two Kerry Walsh")
-    name = [_strip_possessive(t) for t in run[last_title + 1 :]]
+    name = _strip_possessives(run[last_title + 1 :])
     name = [t for t in name if t]
     while name and name[0].lower() in _LEADING_COMMON:
         name.pop(0)

@@ -125,7 +125,7 @@ def _merged(drafts: list[_Draft]) -> list[_Draft]:
 
 def named_after_role(name: str, people: Collection[str]) -> str | None:
     """The one named person of two words or more whose name ends ``name`` after
-    capitalised words or role nouns ("New York City Public Advocate Trish James" -> "Trish
+    capitalised words or role nouns ("New York City Public Defender Trish James" -> "Trish
     James"; not "family of Tom Reed"), or None."""
     return PersonNames(people).after_role(name)
 

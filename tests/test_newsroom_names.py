@@ -114,3 +114,19 @@ def test_titles_of_elders_priests_advocates_and_soldiers() -> None:
     # "Uncle" before one word is no elder's title; a role after "Chief" is no name
     assert _people("Tax\n\nThey avoided Uncle Sam, a retired Chief Engineer said.") == []
     assert _people("Rent\n\nHawker Tan Ah Moi said rents were up.") == ["Tan Ah Moi"]
+
+
+def test_an_apostrophe_after_ng_is_a_letter_of_the_name() -> None:
+    a = analyze(
+        "River\n\nMzee Ochieng' Ouma, 71, whose grandson drowned, said the river was "
+        "dangerous. Mr Ouma added that the bridge was late."
+    )
+    first = a.attributions[0]
+    assert (first.source_name, first.content[0].text) == (
+        "Ochieng' Ouma",
+        "the river was dangerous",
+    )
+    assert [(p.name, p.gender) for p in a.people] == [("Ochieng' Ouma", "male")]
+    # a possessive's apostrophe after an s stays a possessive
+    a = analyze("Talks\n\nReuters’ Luciana Lopez said the talks failed.")
+    assert [x.source_name for x in a.attributions] == ["Luciana Lopez"]

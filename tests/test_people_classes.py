@@ -110,9 +110,9 @@ def test_heads_of_us_political_news_sources(text: str, kind: str) -> None:
 def test_a_role_run_that_ends_with_a_named_person_is_that_person() -> None:
     text = (
         "Trish James spoke at City Hall. \u201cThe senator voted twice,\u201d New York City "
-        "Public Advocate Trish James said. Ms. James left."
+        "Public Defender Trish James said. Ms. James left."
     )
-    s = {s.name: s for s in analyze(text).sources}["New York City Public Advocate Trish James"]
+    s = {s.name: s for s in analyze(text).sources}["New York City Public Defender Trish James"]
     assert (s.kind, s.kind_rule, s.gender) == ("person", "person:named_after_role", "female")
 
 

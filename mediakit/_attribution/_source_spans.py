@@ -191,7 +191,7 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
     for k, chunk in enumerate(reversed(chunks)):
         i = text.rfind(chunk, a, j)
         j = i + len(chunk)
-        if chunk.isalnum():
+        if chunk.isalnum() or _name_apostrophe(text, chunk, j):
             low = chunk.lower()
             if (
                 low == "and"
@@ -248,6 +248,21 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
     return _picked_span(text, picked)
 
 
+def _name_apostrophe(text: str, chunk: str, end: int) -> bool:
+    """``chunk`` (ending at ``end``) is a capitalised word with an apostrophe at its end
+    inside a name ("Ochieng'" of "Mzee Ochieng' Ouma", the velar nasal of Kenyan names):
+    after "ng" (a possessive's apostrophe follows an s: "Reuters’ Luciana Lopez"), a
+    capitalised word follows it, and it opens with no quotation mark."""
+    return (
+        chunk[-1:] in ("'", "’")
+        and chunk[-3:-1] == "ng"
+        and chunk[:1].isupper()
+        and chunk[:-1].isalpha()
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+    )
+
+
 def _name_part(chunk: str) -> bool:
     """A chunk that may stand before "and" inside a name or a pair of names ("Rogaland
     Fire and Rescue", "Trump and Clinton"): capitalised, ending in a letter or digit, and
@@ -280,7 +295,7 @@ def _tokens_back(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
     for chunk in reversed(text[a:b].split()):
         i = text.rfind(chunk, a, j)  # the last occurrence ending by ``j`` is this chunk
         j = i + len(chunk)
-        if chunk.isalnum() or _TOKEN.fullmatch(chunk):
+        if chunk.isalnum() or _TOKEN.fullmatch(chunk) or _name_apostrophe(text, chunk, j):
             yield i, j, chunk  # one token (the longest token at its start is all of it)
         else:
             toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, i, j)]
