@@ -56,7 +56,8 @@ _TITLES = frozenset(
     commissioner detective chief-executive ceo curator coach manager sheriff coroner
     premier prosecutor mp cllr cllr. revd revd. insp insp. supt supt. det det. dci dcs
     smt smt. shrimati shri mme mme. fr fr. uncle aunty auntie advocate adv. cpl cpl. pte
-    pte. mzee ratu sheikh sheikha""".split()
+    pte. mzee ratu sheikh sheikha hon hon. engr engr. barr barr. datuk datin alhaji
+    alhaja""".split()
 )
 _ORG_WORDS = frozenset(
     """ministry office agency department government authorities administration
@@ -174,13 +175,27 @@ def _is_full_name(words: str) -> bool:
 _POSSESSOR = compile_pattern(r"[\w’'\-]+(?:’s|'s)\s")
 
 
+#: A capitalised owner's possessive opening a name: "Labor's " of "Labor's Rowan Delacroix-Muir".
+_OWNER_FIRST = compile_pattern(r"\A[A-Z][\w\-]*(?:'s|’s)\s+(?=[A-Z])")
+#: Titles of other newsrooms that open a person's name ("Hon. Akosua Serwaa Dankwah",
+#: "Engr. Chukwuma Obi", "Datuk Seri Anwar Ibrahim"), besides :data:`_HONORIFICS`.
+_NAME_OPENING_TITLES = frozenset(
+    "hon hon. engr engr. barr barr. datuk datin alhaji alhaja pastor fr fr. sheikh advocate".split()
+)
+
+
 def _names_after_role(head: str, rest: str) -> bool:
     """``rest`` is the name of the role in ``head`` ("The local MP", "Kirra Dawes"):
     2-4 capitalised words, no organisation word, starting with a given name or after a
     head that ends with a role word; and the head names no person of its own
     (a possessor, "Angela Merkel's spokesperson", does not count)."""
     words = rest.split(None, 1)
-    honorific = len(words) == 2 and words[0].lower() in _HONORIFICS
+    if len(words) == 2 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
+        rest = words[1]  # "The Member for Eden-Monaro, Labor's Rowan Delacroix-Muir"
+        words = rest.split(None, 1)
+    honorific = len(words) == 2 and (
+        words[0].lower() in _HONORIFICS or words[0].lower() in _NAME_OPENING_TITLES
+    )
     if honorific:
         rest = words[1]  # "the director of IEDCR, Dr Meerjady Sabrina Flora"
     m = _FULL_NAME.fullmatch(rest)
@@ -362,7 +377,9 @@ def core_mention(words: str) -> str:
     head, comma, rest = (core[: m.start()], ",", core[m.end() :]) if m else (core, "", "")
     rest = rest.lstrip()
     if comma and _names_after_role(head, rest.strip()):
-        return rest.strip()  # "The mayor of Paris, Anne Hidalgo": the name, not the role
+        # "The mayor of Paris, Anne Hidalgo": the name, not the role (nor its owner's:
+        # "The Member for Eden-Monaro, Labor's Rowan Delacroix-Muir")
+        return _OWNER_FIRST.sub("", rest.strip(), count=1)
     named = _CAPITALISED.search(head.strip()[1:]) is not None  # a capital after the first
     # the comma inside a body's name is no cut: "A spokesperson for the Department for
     # Levelling Up, Housing and Communities"

@@ -130,3 +130,15 @@ def test_an_apostrophe_after_ng_is_a_letter_of_the_name() -> None:
     # a possessive's apostrophe after an s stays a possessive
     a = analyze("Talks\n\nReuters’ Luciana Lopez said the talks failed.")
     assert [x.source_name for x in a.attributions] == ["Luciana Lopez"]
+
+
+def test_a_role_then_a_titled_or_owned_name_is_the_name() -> None:
+    a = analyze(
+        "Mining\n\nThe Minister for Lands and Natural Resources, Hon. Akosua Serwaa "
+        "Dankwah, said the ban would stay.\n\nThe Member for Eden-Monaro, Labor's Rowan "
+        "Delacroix-Muir, said the road was unsafe."
+    )
+    assert [(s.name, s.kind) for s in a.sources] == [
+        ("Akosua Serwaa Dankwah", "person"),
+        ("Rowan Delacroix-Muir", "person"),
+    ]
