@@ -47,7 +47,9 @@ _ABBREVIATED_TITLE = compile_pattern(
     r"\.\s+\Z"
 )
 #: "identified as", "named as": a person is named next.
-_IDENTIFIED_AS = compile_pattern(r"\b(?:identified|named)\s+as\s+\Z")
+_IDENTIFIED_AS = compile_pattern(
+    r"\b(?:identified|named)\s+(?:(?:the|a|an|him|her|them)\s+(?:[a-z\-]+\s+)?)?as\s+\Z"
+)  # "identified as", "identified the suspect as", "named the dead woman as"
 #: An outlet as a possessor: "NBC's", "Fox News'", "Salem Radio's".
 OUTLET = compile_pattern(
     r"(?:[A-Z]{2,6}|(?:[A-Z][\w&.\-]*\s+)*(?:News|Radio|TV|Television|Times|Post|Journal))"

@@ -85,9 +85,14 @@ def _merged(drafts: list[_Draft]) -> list[_Draft]:
             ends.setdefault(inner, []).append(f)
     kept = []
     for d in drafts:
-        owners = [
-            f for f in ends.get(d.name, ()) if " " not in d.name or f.name.split()[0] in names
-        ]  # (not "Alicia Machado" into "Miss Universe Alicia Machado")
+        low_first = d.name[:1].lower() + d.name[1:]
+        if " " in d.name and d.name.split()[0].lower() in NAME_PARTICLES and low_first in ends:
+            # "Van der Merwe" opening a sentence: the surname of "Pieter-Jan van der Merwe"
+            owners = ends[low_first]
+        else:
+            owners = [
+                f for f in ends.get(d.name, ()) if " " not in d.name or f.name.split()[0] in names
+            ]  # (not "Alicia Machado" into "Miss Universe Alicia Machado")
         if not owners and d.titled and " " not in d.name:
             owners = [f for f in full if f.name.split()[0] == d.name]
         if len(owners) == 1:
@@ -202,6 +207,12 @@ class PersonNames:
             self._index()
         words = name.split()
         first, last = self._first, self._last
+        if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in NAME_PARTICLES:
+            # "De Blasio" opening a sentence: the surname "de Blasio" of "Bill de Blasio"
+            tail = " " + name[:1].lower() + name[1:]
+            owners = [p for p in last.get(words[-1], []) if p.endswith(tail)]
+            if len(owners) == 1:
+                return owners[0], "surname"
         if (
             words[0] not in first
             and words[-1] not in last

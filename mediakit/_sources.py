@@ -40,6 +40,7 @@ from mediakit._names import (
     _ROLE_WORDS,
     _SUBJECT_PRONOUNS,
     _TITLES,
+    NAME_PARTICLES,
     _headline_end,
     _name_gender,
     _parse_mention,
@@ -426,6 +427,13 @@ class SourceResolver:
             person = None  # "Eyewitnesses", "Officials": a capitalised common noun, no name
         if person is not None and not rule.endswith("country_or_capital"):
             name = " ".join(person)
+            if len(person) > 1 and person[0].lower() in NAME_PARTICLES and person[0][:1].isupper():
+                # "Van der Merwe" opening a sentence: the surname of the latest "Pieter-Jan
+                # van der Merwe"
+                tail = " " + name[:1].lower() + name[1:]
+                owners = [e for e in self._by_surname.get(person[-1], ()) if e.name.endswith(tail)]
+                if owners:
+                    name = max(owners, key=lambda e: e.last_pos).name
             if len(person) == 1:
                 titled = words.split(None, 1)[0].lower() in _HONORIFICS
                 full = self._full_name_for(person[0], pos, titled)

@@ -142,3 +142,24 @@ def test_a_role_then_a_titled_or_owned_name_is_the_name() -> None:
         ("Akosua Serwaa Dankwah", "person"),
         ("Rowan Delacroix-Muir", "person"),
     ]
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_persons() -> None:
+    a = analyze(
+        "Suit\n\nAdvocate Pieter-Jan van der Merwe accused the mayor. Van der Merwe said "
+        "the council had lied."
+    )
+    assert [(p.name, p.mentions) for p in a.people] == [("Pieter-Jan van der Merwe", 2)]
+    assert [(s.name, s.attributions) for s in a.sources] == [("Pieter-Jan van der Merwe", 2)]
+    a = analyze("Safety\n\nMayor Bill de Blasio spoke. De Blasio said the city was safe.")
+    assert [(s.name, s.kind, s.kind_rule) for s in a.sources] == [
+        ("De Blasio", "person", "person:surname")
+    ]
+
+
+def test_identified_as_and_rugby_positions_say_a_person() -> None:
+    got = _people(
+        "Arrest\n\nInvestigators identified the suspect as Dashawn Tremell Witherspoon. "
+        "Tries went to lock Fletcher Ormsby-Kane and five-eighth Tipene Whaanga-Hēnare."
+    )
+    assert got == ["Dashawn Tremell Witherspoon", "Fletcher Ormsby-Kane", "Tipene Whaanga-Hēnare"]
