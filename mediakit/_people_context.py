@@ -32,6 +32,12 @@ def role_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in lexicons.rows("person_roles"))
 
 
+@cache
+def _person_noun_words() -> frozenset[str]:
+    """``data/person_nouns.tsv``: everyday nouns of people ("aunt", "neighbour")."""
+    return frozenset(row[0] for row in lexicons.rows("person_nouns"))
+
+
 def _is_role(word: str) -> bool:
     roles = role_nouns()
     return word in roles or word.removesuffix("s") in roles
@@ -128,8 +134,8 @@ def person_context(text: str, start: int, end: int) -> bool:
         return True  # "Fox News' Megyn Kelly confronted him", not "on CNBC's Squawk Box"
     if before[-1:].isspace() and before.rstrip()[-1:] == ",":
         m = _ROLE_COMMA_BEFORE.search(text, max(0, start - 60), start)
-        if m is not None and m.group(1) in role_nouns():
-            return True  # "The suspect, Deshawn Tolliver,"
+        if m is not None and (m.group(1) in role_nouns() or m.group(1) in _person_noun_words()):
+            return True  # "The suspect, Deshawn Tolliver,", "The man's aunt, Bríd Uí Bhriain,"
         m = _ROLE_THEN_COMMA.search(text, max(0, start - 90), start)
         if m is not None and m.end() == start and _is_role(m.group(1)):
             return True  # "the director of Argentina's Amnesty International, Mariela Belski"

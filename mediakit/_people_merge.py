@@ -65,6 +65,11 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return i == n
 
 
+#: Words that open a surname of two words or more: the Irish patronymic particles
+#: ("Mac Giolla Phádraig", "Nic Aodha", "Uí Bhriain", "Ó Súilleabháin").
+_SURNAME_OPENERS = frozenset("Mac Mhic Nic Ní Ó Uí Mc".split())
+
+
 def _merged(drafts: list[_Draft]) -> list[_Draft]:
     """The drafts, each joined to the one full name it is part of: a titled surname alone
     ("Mr Ellery"), the last words of a name ("Wasserman Schultz, a six-term
@@ -91,8 +96,13 @@ def _merged(drafts: list[_Draft]) -> list[_Draft]:
             owners = ends[low_first]
         else:
             owners = [
-                f for f in ends.get(d.name, ()) if " " not in d.name or f.name.split()[0] in names
-            ]  # (not "Alicia Machado" into "Miss Universe Alicia Machado")
+                f
+                for f in ends.get(d.name, ())
+                if " " not in d.name
+                or f.name.split()[0] in names
+                or d.name.split()[0] in _SURNAME_OPENERS
+            ]  # (not "Alicia Machado" into "Miss Universe Alicia Machado"; but "Mac Giolla
+            # Phádraig" into "Caoimhín Mac Giolla Phádraig")
         if not owners and d.titled and " " not in d.name:
             owners = [f for f in full if f.name.split()[0] == d.name]
         if len(owners) == 1:

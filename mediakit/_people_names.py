@@ -82,10 +82,10 @@ def _name_start(raw: str) -> tuple[list[str], bool, bool]:
         return [], False, False  # "Chief Engineer", "Chief Medical Examiner": a role
     if (
         0 < k
-        and tokens[k - 1].lower() in _KIN_TITLES
+        and tokens[k - 1].lower() in _FULL_NAME_TITLES
         and (len(tokens) - k < 2 or any(t.endswith(_POSSESSIVE_ENDS) for t in tokens[k:]))
     ):
-        return [], False, False  # "Uncle Sam", "Uncle John's Band": no elder's full name
+        return [], False, False  # "Uncle Sam", "Uncle John's Band", "TD Ameritrade"
     role = False
     if k == 0 and len(tokens) > 2 and tokens[0].lower() in role_nouns():
         k, role = 1, True  # "Actor Denzel Washington" at the start of a sentence
@@ -132,9 +132,10 @@ def _picked(name: list[str], titled: bool, role: bool) -> tuple[list[str], bool]
     return name, titled
 
 
-#: Titles of respect for an elder (Australian usage: "Uncle Lenny Walker", "Aunty Jean
-#: Phillips"), read as titles only before a full name.
-_KIN_TITLES = frozenset({"uncle", "aunty", "auntie"})
+#: Titles read as titles only before a full name: of respect for an elder (Australian
+#: usage: "Uncle Lenny Walker", "Aunty Jean Phillips"; not "Uncle Sam") and of members of
+#: parliaments ("Fianna Fáil TD Caoimhín Mac Giolla Phádraig"; not "TD Ameritrade").
+_FULL_NAME_TITLES = frozenset({"uncle", "aunty", "auntie", "td", "mla", "msp", "mep"})
 #: Malaysian honorifics of two words, neither a title alone ("Tan" is also a surname).
 _TWO_WORD_TITLES = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 #: What may open a hyphenated title: "Vice-President", "Deputy-Governor", "Ex-Minister".

@@ -163,3 +163,21 @@ def test_identified_as_and_rugby_positions_say_a_person() -> None:
         "Tries went to lock Fletcher Ormsby-Kane and five-eighth Tipene Whaanga-Hēnare."
     )
     assert got == ["Dashawn Tremell Witherspoon", "Fletcher Ormsby-Kane", "Tipene Whaanga-Hēnare"]
+
+
+def test_irish_names_members_and_patronymic_particles() -> None:
+    got = people_genders(
+        "Road\n\nLocal Fianna Fáil TD Caoimhín Mac Giolla Phádraig said the road was "
+        "unsafe. Mac Giolla Phádraig said he had raised it.\n\nSinn Féin councillor "
+        "Órfhlaith Nic Aodha said residents were afraid. She called for cameras.\n\nThe "
+        "man's aunt, Bríd Uí Bhriain, told RTÉ News that the family was upset."
+    )
+    assert got == {
+        "Caoimhín Mac Giolla Phádraig": ("male", "he"),
+        "Órfhlaith Nic Aodha": ("female", "She"),
+        "Bríd Uí Bhriain": ("female", "aunt, Bríd Uí Bhriain"),
+    }
+    # a member's title before one word is no name ("TD Ameritrade")
+    assert _people("Money\n\nTD Ameritrade founder Joe Ricketts gave $5 million.") == [
+        "Joe Ricketts"
+    ]
