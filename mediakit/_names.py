@@ -122,10 +122,28 @@ NAME_PARTICLES = frozenset(
 _GENERATIONS = frozenset("Jr Sr II III IV".split())
 
 
+#: A name written surname first with a hyphenated given name, as Hong Kong and Korean
+#: names are romanised ("Chan Siu-ming", "Wong Tsz-hin", "Kim Jong-un", "Moon Jae-in");
+#: not a capitalised word with a hyphenated suffix ("New Year-end", "Kremlin-backed").
+_SURNAME_FIRST = compile_pattern(
+    r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,4}-(?!(?:led|run|era|end|old|backed|based|born|made|"
+    r"owned|style|type|like|wide|level|linked|funded|related|sized|day|year|time|elect)\b)"
+    r"[a-z]{1,6}"
+)
+
+
+def surname_first(name: str) -> bool:
+    """``name`` is written surname first with a hyphenated given name ("Chan Siu-ming")."""
+    return _SURNAME_FIRST.fullmatch(name) is not None
+
+
 def surname_of(name: str) -> str:
-    """The last word of a person's ``name``, or the word before a generational suffix
-    ("Robert L. Hayes Jr." -> "Hayes")."""
+    """The last word of a person's ``name``, the word before a generational suffix
+    ("Robert L. Hayes Jr." -> "Hayes"), or the first of a name written surname first
+    ("Chan Siu-ming" -> "Chan")."""
     words = name.split()
+    if len(words) == 2 and surname_first(name):
+        return words[0]
     if len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONS:
         return words[-2]
     return words[-1]

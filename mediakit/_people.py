@@ -23,7 +23,7 @@ from mediakit._gender_evidence import (
     _title_evidence,
 )
 from mediakit._gender_pronouns import _pronoun_evidence
-from mediakit._names import NAME_PARTICLES, given_names, org_word
+from mediakit._names import NAME_PARTICLES, given_names, org_word, surname_first
 from mediakit._people_context import attributive, body_context, listed_with, role_nouns
 from mediakit._people_context import person_context as _person_context
 from mediakit._people_merge import PersonNames, _Draft, _merged
@@ -532,7 +532,8 @@ def _all_spans(
     lo, hi = an.metadata.body_start, len(text)
     by_surname: dict[str, list[_Draft]] = {}
     for d in drafts:
-        for surname in dict.fromkeys([d.name.split()[-1], *d.surnames]):
+        first = [d.name.split()[0]] if surname_first(d.name) else []  # "Chan Siu-ming"
+        for surname in dict.fromkeys([d.name.split()[-1], *first, *d.surnames]):
             by_surname.setdefault(surname, []).append(d)
     all_spans: dict[str, list[tuple[int, int]]] = {d.name: list(d.spans) for d in drafts}
     alone = {sn: ds[0] for sn, ds in by_surname.items() if len(ds) == 1 and " " in ds[0].name}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from mediakit._names import NAME_PARTICLES, given_names, surname_of
+from mediakit._names import NAME_PARTICLES, given_names, surname_first, surname_of
 from mediakit._people_words import _INITIAL, _PERSON_TITLES
 
 __all__ = ["PersonNames", "inner_surname", "named_after_role", "person_of_source"]
@@ -68,6 +68,10 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 #: Words that open a surname of two words or more: the Irish patronymic particles
 #: ("Mac Giolla Phádraig", "Nic Aodha", "Uí Bhriain", "Ó Súilleabháin").
 _SURNAME_OPENERS = frozenset("Mac Mhic Nic Ní Ó Uí Mc".split())
+
+
+#: Lower-case words inside a title of office: "Secretary for Transport and Logistics".
+_ROLE_JOINERS = frozenset({"for", "and", "of", "the", "&"})
 
 
 def _merged(drafts: list[_Draft]) -> list[_Draft]:
@@ -180,16 +184,35 @@ class PersonNames:
         """The one person whose name of two words or more ends ``name`` after capitalised
         words or role nouns, or None."""
         words = name.split()
-        if words[-1] not in self._last and self._indexed:
+        if (
+            words[-1] not in self._last
+            and self._indexed
+            and not surname_first(" ".join(words[-2:]))
+        ):
             return None
         found = []
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:])
-            if tail in self.people and all(
-                w[:1].isupper() or w.lower() in ROLE_HEADS for w in words[:k]
-            ):
+            if (
+                tail in self.people
+                and all(
+                    w[:1].isupper() or w.lower() in ROLE_HEADS or w in _ROLE_JOINERS
+                    for w in words[:k]
+                )
+                and not self._pair(words[:k])
+            ):  # ("Secretary for Transport and Logistics Wong Tsz-hin")
                 found.append(tail)
         return found[0] if len(found) == 1 else None
+
+    def _pair(self, head: list[str]) -> bool:
+        """``head`` joins someone else with "and": a given name or a person's surname
+        stands before it ("Donald Trump and Hillary Clinton", "Mr. Rubio and Senator Ted
+        Cruz"), not the words of an office ("Secretary for Transport and Logistics")."""
+        if "and" not in head:
+            return False
+        names = given_names()
+        before = head[: head.index("and")]
+        return any(w in names or w.rstrip(".,") in self._last for w in before)
 
     def of(self, name: str) -> tuple[str, str] | None:
         """The named person a source's canonical ``name`` means, and how:
@@ -227,6 +250,7 @@ class PersonNames:
             words[0] not in first
             and words[-1] not in last
             and (len(words) != 2 or (words[1] not in last and words[1] not in first))
+            and not surname_first(" ".join(words[-2:]))
         ):
             return None  # no word a person's name starts or ends with: "officials"
         if len(words) > 2:

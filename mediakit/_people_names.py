@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mediakit._compiled import compile_pattern
-from mediakit._names import _HONORIFICS, given_names
+from mediakit._names import _HONORIFICS, given_names, surname_first
 from mediakit._people_context import OUTLET, role_nouns
 from mediakit._people_words import (
     _BEFORE_NAME,
@@ -99,6 +99,15 @@ def _picked(name: list[str], titled: bool, role: bool) -> tuple[list[str], bool]
     a title names them, as ``role`` (a person, whatever the given names) decides; or
     None."""
     names = given_names()
+    if (
+        not titled
+        and len(name) >= 2
+        and surname_first(" ".join(name[-2:]))
+        and not any(t in names for t in name[:-2])  # (but "Yolanda Yu Hoi-kwan")
+    ):
+        # "Chan Siu-ming", "Logistics Wong Tsz-hin", "Moon Jae-in": a Hong Kong or Korean
+        # name, surname first, ends the run
+        return name[-2:], False
     first = next((i for i, t in enumerate(name) if t in names), None)
     if not titled and first is not None and first >= 2:
         # "Chinese President Xi Jinping": a title, then an unlisted word before the first

@@ -181,3 +181,30 @@ def test_irish_names_members_and_patronymic_particles() -> None:
     assert _people("Money\n\nTD Ameritrade founder Joe Ricketts gave $5 million.") == [
         "Joe Ricketts"
     ]
+
+
+def test_hong_kong_and_korean_names_written_surname_first() -> None:
+    got = people_genders(
+        "Fares\n\nChan Siu-ming, 45, said the fares were too high. Chan added that he "
+        "would protest.\n\nNorth Korean leader Kim Jong-un met Moon Jae-in."
+    )
+    assert got == {
+        "Chan Siu-ming": ("male", "he"),
+        "Kim Jong-un": ("unknown", None),
+        "Moon Jae-in": ("unknown", None),
+    }
+    a = analyze(
+        "Fares\n\nSecretary for Transport and Logistics Wong Tsz-hin said fares would rise."
+    )
+    assert [(s.name, s.kind) for s in a.sources] == [
+        ("Secretary for Transport and Logistics Wong Tsz-hin", "person")
+    ]
+    # an English given name first keeps the whole name; a hyphenated suffix is no name
+    assert _people("Riot\n\nSuperintendent Yolanda Yu Hoi-kwan said so.") == ["Yolanda Yu Hoi-kwan"]
+    assert _people("Sale\n\nThe Kremlin-backed group held a New Year-end sale.") == []
+    # two people joined by "and" are no role before the second: no gender of hers
+    a = analyze(
+        "Debate\n\nMrs. Hillary Clinton said she was ready. Donald Trump and Hillary "
+        "Clinton said they would debate."
+    )
+    assert {s.name: s.gender for s in a.sources}["Donald Trump and Hillary Clinton"] != "female"
