@@ -134,7 +134,7 @@ _SURNAME_FIRST = compile_pattern(
 
 def surname_first(name: str) -> bool:
     """``name`` is written surname first with a hyphenated given name ("Chan Siu-ming")."""
-    return _SURNAME_FIRST.fullmatch(name) is not None
+    return "-" in name and _SURNAME_FIRST.fullmatch(name) is not None
 
 
 def surname_of(name: str) -> str:
@@ -142,7 +142,7 @@ def surname_of(name: str) -> str:
     ("Robert L. Hayes Jr." -> "Hayes"), or the first of a name written surname first
     ("Chan Siu-ming" -> "Chan")."""
     words = name.split()
-    if len(words) == 2 and surname_first(name):
+    if len(words) == 2 and "-" in words[1] and surname_first(name):
         return words[0]
     if len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONS:
         return words[-2]

@@ -17,7 +17,7 @@ mayor") -> person; a lower-case body noun ("the interior ministry") -> organisat
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from mediakit._compiled import compile_pattern
@@ -121,7 +121,7 @@ def source_profile(
     # the person the name means: itself, a role run that ends with it, the one person
     # with that surname ("Ellery"), or a name cut at a hyphen ("John Rhys-")
     got = names.of(s.name)
-    kind, rule = _kind(s, spans, got, any(_as_body(text, sp, s.name) for sp in at))
+    kind, rule = _kind(s, spans, got, lambda: any(_as_body(text, sp, s.name) for sp in at))
     if kind != "person":
         return kind, rule, None, None, None
     p = None if got is None else people[got[0]]
@@ -305,14 +305,16 @@ def _as_body(text: str, sp: Span, name: str) -> bool:
     return body_context(text, sp.end) or (at >= 0 and body_context(text, sp.start + at + len(name)))
 
 
-def _named_kind(s: SourceSummary, spans: Sequence[str], body: bool) -> tuple[str, str] | None:
+def _named_kind(
+    s: SourceSummary, spans: Sequence[str], body: Callable[[], bool]
+) -> tuple[str, str] | None:
     """The kind a capitalised name shows: a body the text refers to as a thing, a body's
     word in it, an acronym, a name the source types read as a body, a titled surname."""
     name = s.name
     words = name.split()
     low = [w.lower() for w in words]
     capital = [w for w in words if w[:1].isupper()]
-    if body and words[-1][:1].isupper():
+    if words[-1][:1].isupper() and body():
         return "organisation", "organisation:referred_to_as_body"  # "Eskom, which"
     if capital and (len(capital) >= 2 or name.isupper() or name[:1].isupper()):
         if any(w in _ORG_WORDS or w in _BODY_HEADS for w in low) or any(
@@ -338,10 +340,14 @@ def _named_kind(s: SourceSummary, spans: Sequence[str], body: bool) -> tuple[str
 
 
 def _kind(
-    s: SourceSummary, spans: Sequence[str], got: tuple[str, str] | None, body: bool = False
+    s: SourceSummary,
+    spans: Sequence[str],
+    got: tuple[str, str] | None,
+    body: Callable[[], bool] = lambda: False,
 ) -> tuple[str, str]:
     """The kind of source ``s`` and its rule; ``got``: the named person its name means;
-    ``body``: the text refers to a span of it as a thing ("Fine Gael said its")."""
+    ``body``: whether the text refers to a span of it as a thing ("Fine Gael said its"),
+    asked only when the kind depends on it."""
     name = s.name
     if name == "(unnamed source)":
         return "unknown", "unknown:no_source_name"
