@@ -228,6 +228,7 @@ def _names_after_role(head: str, rest: str) -> bool:
         or m.group("first") in given_names()
         or last in _TITLES
         or last in _ROLE_WORDS
+        or last in role_nouns()  # "Mr Thanakorn's lawyer, Wanida Chaiyaporn"
         or _role_of(words)
     )
 

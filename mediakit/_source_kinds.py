@@ -47,6 +47,8 @@ _DOCUMENT_WORD = compile_pattern(
 )
 # (compiled once: a pattern given as a string is looked up in re's cache at every call)
 _TITLE_FIRST = compile_pattern(r"([A-Z][a-z]{1,4})(\.?)\s")
+#: A possessive name after a title: "Thanakorn's " of "Mr Thanakorn's lawyer".
+_OWNER_AFTER_TITLE = compile_pattern(r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s|')\s")
 _SPAN_HEAD_END = compile_pattern(r"\s(?:of|for|at|with|from|in|to|on)\s|,")
 _SPAN_WORD = compile_pattern(r"[A-Za-z][\w’'\-]*")
 _NAME_HEAD_END = compile_pattern(
@@ -131,7 +133,11 @@ def source_profile(
     found: list[tuple[int, str, str, Span]] = []
     for sp in at:
         first = _TITLE_FIRST.match(sp.text)
-        if first is not None and (first.group(1) + first.group(2)).lower() in titles:
+        if (
+            first is not None
+            and (first.group(1) + first.group(2)).lower() in titles
+            and not _OWNER_AFTER_TITLE.match(sp.text, first.end())
+        ):  # (not "Mr Thanakorn's lawyer": the title is the owner's)
             title = titles[(first.group(1) + first.group(2)).lower()]
             found.append((0, title, "title", Span.of(text, sp.start, sp.end)))
         head = _SPAN_HEAD_END.split(sp.text)[0]

@@ -1,5 +1,6 @@
-"""A relative "who" means the phrase right before it, and "WHO" in capitals is no
-pronoun (issue 13, from a probe of other newsrooms' conventions).  Texts built by hand."""
+"""A relative "who" means the phrase right before it, "WHO" in capitals is no pronoun,
+and an owner's title is no evidence for the role after it (issue 13, from probes of
+other newsrooms' conventions).  Texts built by hand."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def test_who_in_capitals_is_the_organisation() -> None:
     )
     assert [x.source_name for x in a.attributions] == ["Jane Adeyemi", "WHO"]
     assert {s.name: s.kind for s in a.sources}["WHO"] == "organisation"
+
+
+def test_the_owners_title_is_no_evidence_for_the_role_after_it() -> None:
+    # a fourth probe's one wrong gender: "Mr" belongs to the owner, not to the lawyer
+    a = analyze(
+        "Land\n\nMr Thanakorn Rattanawong denied the charges. Mr Thanakorn's lawyer, "
+        "Wanida Chaiyaporn, said the land was bought legally."
+    )
+    assert {s.name: s.gender for s in a.sources} == {
+        "Thanakorn Rattanawong": "male",
+        "Wanida Chaiyaporn": "unknown",
+    }
+    a = analyze("Land\n\nMr Thanakorn's lawyer said the land was bought legally.")
+    assert [(s.name, s.gender) for s in a.sources] == [("Mr Thanakorn's lawyer", "unknown")]
