@@ -257,6 +257,31 @@ def _given_name_run(tokens: list[str]) -> list[str] | None:
     return None
 
 
+_DETERMINER_WORDS = frozenset("the a an our their its his her my your this that".split())
+
+
+def _name_after_office(tokens: list[str], prep: int) -> list[str] | None:
+    """The last two words of ``tokens`` when a title of office with a preposition ends
+    in a name ("Deputy Minister of Health Hansika Perera", "Secretary of State for Sport
+    Ilaitia Naqelevuki"): a title right before the preposition ``prep``, and three
+    capitalised words or more at the end, not opened by a determiner, the last two no
+    body's words nor titles; or None."""
+    office = tokens[prep - 1].lower() if prep else ""
+    if office not in _TITLES and office not in _ROLE_WORDS:
+        return None  # (not "Dr. Tristan Smith of University College London")
+    k = len(tokens)
+    while k > prep + 1 and _NAME_TOKEN.fullmatch(tokens[k - 1]):
+        k -= 1
+    tail = tokens[k:]
+    if (
+        len(tail) < 3
+        or tail[0].lower() in _DETERMINER_WORDS  # "chairman of Our Principles Pac"
+        or any(org_word(t) or t.lower() in _TITLES for t in tail[-2:])
+    ):
+        return None
+    return _strip_possessives(tail[-2:])
+
+
 def _person_name(tokens: list[str]) -> list[str] | None:
     """The name in a source's words ("... adviser Anton Herashchenko"), or None.
 
@@ -275,6 +300,9 @@ def _person_name(tokens: list[str]) -> list[str] | None:
             after = _given_name_run(tokens[i + 1 :])
             if after is not None:
                 return after
+            office = _name_after_office(tokens, i)
+            if office is not None:
+                return office
             return _person_name(tokens[:i]) if i else None
     start = len(tokens)
     while start > 0 and (

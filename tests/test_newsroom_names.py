@@ -196,9 +196,7 @@ def test_hong_kong_and_korean_names_written_surname_first() -> None:
     a = analyze(
         "Fares\n\nSecretary for Transport and Logistics Wong Tsz-hin said fares would rise."
     )
-    assert [(s.name, s.kind) for s in a.sources] == [
-        ("Secretary for Transport and Logistics Wong Tsz-hin", "person")
-    ]
+    assert [(s.name, s.kind) for s in a.sources] == [("Wong Tsz-hin", "person")]
     # an English given name first keeps the whole name; a hyphenated suffix is no name
     assert _people("Riot\n\nSuperintendent Yolanda Yu Hoi-kwan said so.") == ["Yolanda Yu Hoi-kwan"]
     assert _people("Sale\n\nThe Kremlin-backed group held a New Year-end sale.") == []
@@ -208,3 +206,19 @@ def test_hong_kong_and_korean_names_written_surname_first() -> None:
         "Clinton said they would debate."
     )
     assert {s.name: s.gender for s in a.sources}["Donald Trump and Hillary Clinton"] != "female"
+
+
+def test_a_title_of_office_with_a_portfolio_ends_in_the_name() -> None:
+    for text, name in [
+        ("Deputy Minister of Health Hansika Perera told Parliament it was late.", "Hansika Perera"),
+        (
+            "Minister of State for Sport Ilaitia Naqelevuki said the team was ready.",
+            "Ilaitia Naqelevuki",
+        ),
+    ]:
+        assert [x.source_name for x in analyze("Queues\n\n" + text).attributions] == [name]
+    # a name before "of" keeps its own reading; a body after the office stays a body
+    a = analyze("Ships\n\nDr. Tristan Smith of University College London said so.")
+    assert [x.source_name for x in a.attributions] == ["Tristan Smith"]
+    a = analyze("Money\n\nHe is chairman of Our Principles Pac, the group said.")
+    assert "Principles Pac" not in [p.name for p in a.people]
