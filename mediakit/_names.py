@@ -56,7 +56,7 @@ _TITLES = frozenset(
     commissioner detective chief-executive ceo curator coach manager sheriff coroner
     premier prosecutor mp cllr cllr. revd revd. insp insp. supt supt. det det. dci dcs
     smt smt. shrimati shri mme mme. fr fr. uncle aunty auntie advocate adv. cpl cpl. pte
-    pte. mzee ratu hon. engr engr. barr. datuk datin alhaji alhaja""".split()
+    pte. mzee ratu hon. engr engr. barr. datuk datin alhaji alhaja barrister khun""".split()
 )
 _ORG_WORDS = frozenset(
     """ministry office agency department government authorities administration

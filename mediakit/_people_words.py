@@ -54,7 +54,7 @@ _PERSON_TITLES = frozenset(
     councilman alderman alderwoman cllr cllr. revd revd. smt smt. shrimati shri mme mme.
     madam madame datuk datin seri alhaji alhaja hon hon. engr engr. barr barr. pastor mx
     mx. fr fr. uncle aunty auntie advocate adv. cpl cpl. corporal pte pte. mzee ratu
-    sheikha td mla msp mep""".split()
+    sheikha td mla msp mep barrister khun""".split()
 )
 # Given names that are also words of things, left out of data/given_names.tsv ("the
 # Senate bill"): no word of a thing after a title and before a surname ("Sheriff Bill

@@ -222,3 +222,13 @@ def test_a_title_of_office_with_a_portfolio_ends_in_the_name() -> None:
     assert [x.source_name for x in a.attributions] == ["Tristan Smith"]
     a = analyze("Money\n\nHe is chairman of Our Principles Pac, the group said.")
     assert "Principles Pac" not in [p.name for p in a.people]
+
+
+def test_barristers_villagers_and_the_thai_khun() -> None:
+    got = _people(
+        "Water\n\nVillager Malee Sukjai said the water was dirty. Barrister Umair Niazi "
+        "said the law was clear."
+    )
+    assert got == ["Malee Sukjai", "Umair Niazi"]
+    got = _people("Land\n\nThanakorn Rattanawong denied it. Khun Thanakorn said he would appeal.")
+    assert got == ["Thanakorn Rattanawong"]
