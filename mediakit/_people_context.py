@@ -91,8 +91,8 @@ _AFTER_ROLE_PHRASE = compile_pattern(
 _WHO_AFTER = compile_pattern(r",\s+who\s")
 #: A US politician's party and state: "(D-Ohio)", "(R-Tenn.)", "(D-N.J.)".
 _PARTY_STATE = compile_pattern(
-    r"\s*\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)"
-)
+    r"\s*\((?:(?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?|\d{1,3})\)"
+)  # (also an age in brackets: "Tatenda Mushonga (45), the director of", Zimbabwean usage)
 
 
 #: Words after a name that refer to it as a thing, not a person: a relative "which"
@@ -141,7 +141,8 @@ def person_context(text: str, start: int, end: int) -> bool:
             return True  # "the director of Argentina's Amnesty International, Mariela Belski"
     nxt = text[end : end + 2]
     if "(" in nxt:
-        return _PARTY_STATE.match(text, end, end + 20) is not None  # "Sherrod Brown (D-Ohio)"
+        return _PARTY_STATE.match(text, end, end + 20) is not None  # "Sherrod Brown (D-Ohio)",
+        # "Tatenda Mushonga (45)"
     if nxt[:1] != ",":
         return False
     if _WHO_AFTER.match(text, end, end + 8) and not _PREPOSITION_BEFORE.search(before):

@@ -232,3 +232,10 @@ def test_barristers_villagers_and_the_thai_khun() -> None:
     assert got == ["Malee Sukjai", "Umair Niazi"]
     got = _people("Land\n\nThanakorn Rattanawong denied it. Khun Thanakorn said he would appeal.")
     assert got == ["Thanakorn Rattanawong"]
+
+
+def test_an_age_in_brackets_says_a_person() -> None:
+    got = _people("Clinic\n\nTatenda Mushonga (45), the director of a clinic, said drugs ran out.")
+    assert got == ["Tatenda Mushonga"]
+    # a year in brackets says nothing
+    assert _people("Show\n\nThe Chelsea Flower Show (2019) was a hit.") == []
