@@ -137,6 +137,18 @@ def surname_first(name: str) -> bool:
     return "-" in name and _SURNAME_FIRST.fullmatch(name) is not None
 
 
+def capital_particle(word: str) -> bool:
+    """``word`` is a surname's particle capitalised, as it is opening a sentence ("De" of
+    "De Blasio said", "Van" of "Van der Merwe said")."""
+    return word[:1].isupper() and word.lower() in NAME_PARTICLES
+
+
+def particle_lowered(name: str) -> str:
+    """``name`` with its first letter in lower case: the form a surname that opens with a
+    particle has inside a full name ("De Blasio" -> "de Blasio" of "Bill de Blasio")."""
+    return name[:1].lower() + name[1:]
+
+
 def surname_of(name: str) -> str:
     """The last word of a person's ``name``, the word before a generational suffix
     ("Robert L. Hayes Jr." -> "Hayes"), or the first of a name written surname first

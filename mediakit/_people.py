@@ -23,7 +23,7 @@ from mediakit._gender_evidence import (
     _title_evidence,
 )
 from mediakit._gender_pronouns import _pronoun_evidence
-from mediakit._names import NAME_PARTICLES, given_names, org_word, surname_first
+from mediakit._names import capital_particle, given_names, org_word, surname_first
 from mediakit._people_context import attributive, body_context, listed_with, role_nouns
 from mediakit._people_context import person_context as _person_context
 from mediakit._people_merge import PersonNames, _Draft, _merged
@@ -364,7 +364,7 @@ def _other_given_name(text: str, at: int, own: list[str]) -> bool:
     m = _WORD_BEFORE.search(text, max(0, at - 30), at)
     if m is None or m.group(1) in own:
         return False
-    if m.group(1) in _CAPITAL_PARTICLES and m.group(1).lower() in own:
+    if capital_particle(m.group(1)) and m.group(1).lower() in own:
         return False  # "De Blasio" opening a sentence, of "Bill de Blasio"
     return m.group(1).lower() not in _BEFORE_NAME and m.group(1).lower() not in _PERSON_TITLES
 
@@ -478,11 +478,6 @@ def _shared_surnames(spans: Mapping[str, Sequence[tuple[int, int]]]) -> frozense
     return frozenset(w for w, n in seen.items() if n > 1)
 
 
-#: Particles of surnames, capitalised as a sentence's first word ("De Blasio", "Van der
-#: Merwe").
-_CAPITAL_PARTICLES = frozenset(p[:1].upper() + p[1:] for p in NAME_PARTICLES)
-
-
 def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft], dict[str, int]]:
     """The drafts of the named people of ``an``'s body, and the attributions of each
     source name of the story."""
@@ -507,7 +502,7 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
         if name in known or name in bodies or not looks_like_full_name(name):
             continue
         known_names = known_names or PersonNames(known)
-        if known_names.of(name) and name.split()[0] not in _CAPITAL_PARTICLES:
+        if known_names.of(name) and not capital_particle(name.split()[0]):
             continue  # (but "De Blasio" opening a sentence: its spans join "Bill de Blasio")
         if any(org_word(w) for w in name.split()):
             continue  # "Qantas Airways", "Deutsche Welle": a body named like a person

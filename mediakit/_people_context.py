@@ -33,7 +33,7 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
-def _person_noun_words() -> frozenset[str]:
+def person_noun_words() -> frozenset[str]:
     """``data/person_nouns.tsv``: everyday nouns of people ("aunt", "neighbour")."""
     return frozenset(row[0] for row in lexicons.rows("person_nouns"))
 
@@ -134,7 +134,7 @@ def person_context(text: str, start: int, end: int) -> bool:
         return True  # "Fox News' Megyn Kelly confronted him", not "on CNBC's Squawk Box"
     if before[-1:].isspace() and before.rstrip()[-1:] == ",":
         m = _ROLE_COMMA_BEFORE.search(text, max(0, start - 60), start)
-        if m is not None and (m.group(1) in role_nouns() or m.group(1) in _person_noun_words()):
+        if m is not None and (m.group(1) in role_nouns() or m.group(1) in person_noun_words()):
             return True  # "The suspect, Deshawn Tolliver,", "The man's aunt, Bríd Uí Bhriain,"
         m = _ROLE_THEN_COMMA.search(text, max(0, start - 90), start)
         if m is not None and m.end() == start and _is_role(m.group(1)):

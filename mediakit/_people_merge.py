@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from mediakit._names import NAME_PARTICLES, given_names, surname_first, surname_of
+from mediakit._names import (
+    NAME_PARTICLES,
+    capital_particle,
+    given_names,
+    particle_lowered,
+    surname_first,
+    surname_of,
+)
 from mediakit._people_words import _INITIAL, _PERSON_TITLES
 
 __all__ = ["PersonNames", "inner_surname", "named_after_role", "person_of_source"]
@@ -94,7 +101,7 @@ def _merged(drafts: list[_Draft]) -> list[_Draft]:
             ends.setdefault(inner, []).append(f)
     kept = []
     for d in drafts:
-        low_first = d.name[:1].lower() + d.name[1:]
+        low_first = particle_lowered(d.name)
         if " " in d.name and d.name.split()[0].lower() in NAME_PARTICLES and low_first in ends:
             # "Van der Merwe" opening a sentence: the surname of "Pieter-Jan van der Merwe"
             owners = ends[low_first]
@@ -240,9 +247,9 @@ class PersonNames:
             self._index()
         words = name.split()
         first, last = self._first, self._last
-        if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in NAME_PARTICLES:
+        if len(words) >= 2 and capital_particle(words[0]):
             # "De Blasio" opening a sentence: the surname "de Blasio" of "Bill de Blasio"
-            tail = " " + name[:1].lower() + name[1:]
+            tail = " " + particle_lowered(name)
             owners = [p for p in last.get(words[-1], []) if p.endswith(tail)]
             if len(owners) == 1:
                 return owners[0], "surname"

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from mediakit import lexicons
 from mediakit._compiled import compile_pattern
-from mediakit._people_context import role_nouns
+from mediakit._people_context import person_noun_words, role_nouns
 
 __all__ = ["_PERSON_NOUN", "_other_person_noun", "_person_nouns"]
 
@@ -32,7 +31,7 @@ def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]])
 
 #: Nouns that name a person (lower case; ``data/person_nouns.tsv``); ``_PERSON_NOUN``
 #: matches any of them.
-_PERSON_NOUN_WORDS = frozenset(row[0] for row in lexicons.rows("person_nouns"))
+_PERSON_NOUN_WORDS = person_noun_words()
 _PERSON_NOUN = compile_pattern(
     r"\b(?:" + "|".join(sorted(_PERSON_NOUN_WORDS)) + r")\b", re.IGNORECASE
 )

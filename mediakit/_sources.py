@@ -40,13 +40,14 @@ from mediakit._names import (
     _ROLE_WORDS,
     _SUBJECT_PRONOUNS,
     _TITLES,
-    NAME_PARTICLES,
     _headline_end,
     _name_gender,
     _parse_mention,
     _person_name,
+    capital_particle,
     core_mention,
     defined_acronyms,
+    particle_lowered,
     surname_of,
 )
 from mediakit._source_types import _source_type, source_type
@@ -427,10 +428,10 @@ class SourceResolver:
             person = None  # "Eyewitnesses", "Officials": a capitalised common noun, no name
         if person is not None and not rule.endswith("country_or_capital"):
             name = " ".join(person)
-            if len(person) > 1 and person[0].lower() in NAME_PARTICLES and person[0][:1].isupper():
+            if len(person) > 1 and capital_particle(person[0]):
                 # "Van der Merwe" opening a sentence: the surname of the latest "Pieter-Jan
                 # van der Merwe"
-                tail = " " + name[:1].lower() + name[1:]
+                tail = " " + particle_lowered(name)
                 owners = [e for e in self._by_surname.get(person[-1], ()) if e.name.endswith(tail)]
                 if owners:
                     name = max(owners, key=lambda e: e.last_pos).name
