@@ -24,7 +24,13 @@ from mediakit._gender_evidence import (
 )
 from mediakit._gender_pronouns import _pronoun_evidence
 from mediakit._names import capital_particle, given_names, org_word, surname_first
-from mediakit._people_context import attributive, body_context, listed_with, role_nouns
+from mediakit._people_context import (
+    attributive,
+    body_context,
+    listed_with,
+    role_nouns,
+    role_or_age,
+)
 from mediakit._people_context import person_context as _person_context
 from mediakit._people_merge import PersonNames, _Draft, _merged
 from mediakit._people_names import _frozen as _frozen
@@ -499,15 +505,20 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
     added = False
     known_names: PersonNames | None = None
     for name in sources:
-        if name in known or name in bodies or not looks_like_full_name(name):
+        if name in known or name in bodies:
+            continue
+        if not looks_like_full_name(name):
+            if " " not in name and _one_name_person(an, name, known):
+                # (titled: a person of one word, as "Mr Ellery" is)
+                drafts.append(_Draft(name, _body_spans(text, name, lo, hi, skip), titled=True))
+                added = True
             continue
         known_names = known_names or PersonNames(known)
         if known_names.of(name) and not capital_particle(name.split()[0]):
             continue  # (but "De Blasio" opening a sentence: its spans join "Bill de Blasio")
         if any(org_word(w) for w in name.split()):
             continue  # "Qantas Airways", "Deutsche Welle": a body named like a person
-        spans = [(a, a + len(name)) for a in _occurrences(text, name, lo, hi)]
-        spans = [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]
+        spans = _body_spans(text, name, lo, hi, skip)
         if any(body_context(text, b) for _a, b in spans):
             continue  # "Fine Gael said its candidates", "Goldman Sachs, which"
         if spans and not any(text[max(0, a - 4) : a].lower() == "the " for a, _b in spans):
@@ -515,6 +526,26 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
             added = True
     # "Captain Rochester" joins a source's name found so ("Monica Rochester")
     return (_merged(drafts) if added else drafts), sources
+
+
+def _body_spans(
+    text: str, name: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where ``name`` stands in the body (``lo``..``hi``), boilerplate (``skip``) left out."""
+    spans = [(a, a + len(name)) for a in _occurrences(text, name, lo, hi)]
+    return [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]
+
+
+def _one_name_person(an: Analysis, name: str, known: set[str]) -> bool:
+    """A source of one capitalised word is a person who goes by one name when a span of
+    it gives a role before it or an age after it ("union leader Hendra", "Sutrisno, 41")
+    and no person of the article has it as a word of their name."""
+    if not name[:1].isupper() or name.isupper() or org_word(name):
+        return False
+    if any(name in k.split() for k in known):
+        return False  # "Hendra" of "Hendra Wijaya": the full name's
+    spans = [a.source.text for a in an._story_attributions if a.source_name == name and a.source]
+    return role_or_age(name, spans)
 
 
 def _all_spans(

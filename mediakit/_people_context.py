@@ -239,3 +239,25 @@ def attributive(text: str, start: int, end: int) -> bool:
         return False
     m = _NEXT_WORD.match(text, end, end + 30)
     return m is not None and m.group(1) not in _AFTER_THE_NAME
+
+
+#: An age right after a name: "Sutrisno, 41,", "Tatenda Mushonga (45)" (not "41 per cent").
+_AGE_AFTER = compile_pattern(r"(?:,\s*|\s*\()\d{1,3}\b(?!\s*(?:per\b|%|years?\b))")
+_WORD_END = compile_pattern(r"(?<![\w\-’'])([A-Za-z][a-z\-]*)[,\s]*\Z")
+
+
+def role_or_age(name: str, spans: Sequence[str]) -> bool:
+    """One of ``spans`` (the source spans of ``name``) has a role or person noun right
+    before the name ("union leader Hendra", "Another worker, Sutrisno") or an age right
+    after it ("Sutrisno, 41"): the name is a person's, though one word."""
+    for sp in spans:
+        at = sp.find(name)
+        if at < 0:
+            continue
+        before = _WORD_END.search(sp, 0, at)
+        word = "" if before is None else before.group(1).lower()
+        if word in role_nouns() or word in person_noun_words():
+            return True
+        if _AGE_AFTER.match(sp, at + len(name)):
+            return True
+    return False

@@ -54,7 +54,7 @@ _PERSON_TITLES = frozenset(
     councilman alderman alderwoman cllr cllr. revd revd. smt smt. shrimati shri mme mme.
     madam madame datuk datin seri alhaji alhaja hon hon. engr engr. barr barr. pastor mx
     mx. fr fr. uncle aunty auntie advocate adv. cpl cpl. corporal pte pte. mzee ratu
-    sheikha td mla msp mep barrister khun""".split()
+    sheikha td mla msp mep barrister khun regent""".split()
 )
 # Given names that are also words of things, left out of data/given_names.tsv ("the
 # Senate bill"): no word of a thing after a title and before a surname ("Sheriff Bill
@@ -154,6 +154,6 @@ _NOT_PERSON = frozenset(
     """north south east west northern southern eastern western central new united
     national international royal federal general american british european african
     asian chinese russian french german indian linux web services day agence presse
-    press who what when where why how""".split()
-)
+    press who what when where why how without sans""".split()
+)  # (without, sans: "Doctors Without Borders", "Médecins Sans Frontières")
 _NOT_IN_FULL_NAME = _NOT_IN_NAME | _NOT_PERSON

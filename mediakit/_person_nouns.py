@@ -84,4 +84,6 @@ _OWN_BEFORE = compile_pattern(
     r"(?:[ \t]+(?:of|for|at|with|from|to|in|on)[ \t]+[^,.;:()\n]{1,60})?,?[ \t\n]+"
     r"(?:[A-Z][\w.’'\-]*[ \t]+){0,4}"
 )
-_OWN_APPOSITION = compile_pattern(r",\s+(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")
+#: (not a relative clause of whose: "Jordan Pike, whose son is in seventh grade": the
+#: son is someone else)
+_OWN_APPOSITION = compile_pattern(r",\s+(?![Ww]hose\b)(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")

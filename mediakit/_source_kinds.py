@@ -24,7 +24,7 @@ from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _RULE_ORDER, _evidence_words, _gender
 from mediakit._names import _ORG_WORDS, org_word
 from mediakit._people import PeopleIndex, Person
-from mediakit._people_context import body_context
+from mediakit._people_context import body_context, role_or_age
 from mediakit._people_merge import ROLE_HEADS, PersonNames
 from mediakit._spans import Span
 
@@ -39,7 +39,7 @@ KINDS: tuple[str, ...] = ("person", "organisation", "group", "document", "unknow
 _DOCUMENT_WORD = compile_pattern(
     r"\b(?:report|reports|study|studies|survey|surveys|poll|polls|data|figures|records?|"
     r"documents?|analysis|statistics|census|filings?|memo|letter|statement|e-?mails?|"
-    r"paper|results|estimates?|findings|video|videos|footage|clips?|images?|photos?|"
+    r"papers?|results|estimates?|findings|video|videos|footage|clips?|images?|photos?|"
     r"tweets?|posts?|post|cctv|recording|release|research|guidelines|guidance|websites?|"
     r"accounts|transcripts?|testimony|bulletins?|updates?|ads?|adverts?|advertisements?|"
     r"commercials?|voice[- ]?overs?)\b",
@@ -52,8 +52,11 @@ _OWNER_AFTER_TITLE = compile_pattern(r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s
 _SPAN_HEAD_END = compile_pattern(r"\s(?:of|for|at|with|from|in|to|on)\s|,")
 _SPAN_WORD = compile_pattern(r"[A-Za-z][\w’'\-]*")
 _NAME_HEAD_END = compile_pattern(
-    r"\s(?:of|from|in|at|for|with|on|behind|about|published|released|issued|posted)\s"
-)  # (a document and where it appeared: "a study published in The Lancet")
+    r"\s(?:of|from|in|at|for|with|on|by|behind|about|published|released|issued|posted|"
+    r"laid|tabled|prepared|commissioned|compiled|submitted|presented|seen|obtained|filed|"
+    r"signed|dated|written|sent|shared|leaked|approved|adopted|circulated|produced)\s"
+)  # (a document, who made it and where it appeared: "a study published in The Lancet",
+# "a report by the Assembly's Committee on ...", "an audit report laid in Parliament")
 _GROUP_HEADS = frozenset(
     """officials sources people residents witnesses eyewitnesses authorities experts
     analysts critics protesters demonstrators locals neighbours neighbors survivors
@@ -70,7 +73,9 @@ _GROUP_HEADS = frozenset(
 )  # (friends ... firms: the classes of unknown kinds on the PolNeAR and Wikinews texts)
 #: Singular heads of one person that no other list holds ("an Iowa voter", "a donor"):
 #: person, after the role lists (people_gold_6.tsv).
-_ONE_PERSON_HEADS = frozenset("voter donor person narrator businessman businesswoman".split())
+_ONE_PERSON_HEADS = frozenset(
+    "voter donor person narrator businessman businesswoman caller pal guest".split()
+)  # (caller, pal, guest: a fifth probe of other newsrooms, "One pal said")
 #: A part of a set of people: "Even some of Clinton's allies", "many of his supporters".
 _PART_OF = compile_pattern(
     r"(?:(?:even|only|also)\s+)?(?:some|many|most|several|few|a\s+few|all|none|one|two|"
@@ -91,11 +96,24 @@ _DOCUMENT_HEADS = frozenset(
     indictment affidavit motion warrant subpoena petition
     book books article articles memoir essay column editorial op-ed
     message messages summary decision order policy law bill constitution treaty agreement
-    contract proposal budget plan""".split()
+    contract proposal budget plan
+    outline circular notice directive dossier gazette chargesheet""".split()
 )  # (investigation ... index: "a USA TODAY investigation found", "one global index";
 # indictment ... petition: the papers of a court case, "according to the indictment"
 # (memos, filings, transcripts and testimony are _DOCUMENT_WORD's);
-# book ... plan: writings and texts that speak, "In her book, she wrote", "the bill says")
+# book ... plan: writings and texts that speak, "In her book, she wrote", "the bill says";
+# outline ... chargesheet: the papers of courts and ministries of other newsrooms, "the
+# State outline" of a Zimbabwean prosecution, "a circular issued by the Ministry")
+#: A website named by its domain: "PowerOutage.us", "FlightRadar24.com".
+_WEB_DOMAIN = compile_pattern(
+    r"[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.(?:com|org|net|gov|edu|us|uk|io|co|info|news|eu|ca|au)"
+)
+#: The last word of a document's title: "World Malaria Report", "World Economic Outlook"
+#: (an outlet so named, "U.S. News & World Report", is the source types' news outlet,
+#: which comes first; "Survey" is left out: "the United States Geological Survey" is a body).
+_TITLED_DOCUMENTS = frozenset(
+    "Report Study Index Census Audit Assessment Outlook Barometer Yearbook".split()
+)
 _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council
     commission court committee embassy service army navy force military party union
@@ -378,6 +396,32 @@ def _kind(
         if last in _GROUP_HEADS or last in _PARTY_MEMBERS or last[:-1] in _ROLE_HEADS:
             return "group", "group:part_of_group"  # "Even some of Clinton's allies"
     head_words = _NAME_HEAD_END.split(name)[0].split()
+    by_head = _head_kind(name, words, head_words)
+    if by_head is not None:
+        return by_head
+    if s.type_rule.startswith(("media:news_outlet", "social_media:video_or_footage")):
+        tp = "organisation" if s.type_rule.startswith("media") else "document"
+        return tp, f"{tp}:{s.type_rule.split()[0].split(':')[1]}"
+    if _WEB_DOMAIN.fullmatch(name):
+        return "organisation", "organisation:web_domain"  # "PowerOutage.us", "Politico.com"
+    if len(words) >= 2 and words[-1] in _TITLED_DOCUMENTS:
+        return "document", "document:titled_document"  # "the WHO's World Malaria Report"
+    named = _named_kind(s, spans, body)
+    if named is not None:
+        return named
+    if len(words) == 1 and capital and role_or_age(name, spans):
+        # one name, a role before it or an age after it: "Workers' union leader Hendra",
+        # "Another worker, Sutrisno, 41," (one name is all many Indonesians go by)
+        return "person", "person:role_or_age_by_name"
+    return _common_noun_kind(name, words, head_words)
+
+
+def _head_kind(name: str, words: list[str], head_words: list[str]) -> tuple[str, str] | None:
+    """The kind that the head of a name shows (``head_words``: its words up to a
+    preposition or a participle): a collective noun, a document noun, a role after a
+    capitalised word; else None."""
+    low = [w.lower() for w in words]
+    capital = [w for w in words if w[:1].isupper()]
     head = head_words[-1].lower() if head_words else ""
     if head == "media" and (len(head_words) == 1 or _COLLECTIVE_MEDIA.fullmatch(head_words[-2])):
         return "group", "group:collective_noun"  # "Turkish media", "state media"
@@ -385,6 +429,13 @@ def _kind(
         # "officials", "Ukrainian authorities", "new members of the House", "Democrats",
         # "the party's top figures"
         return "group", "group:collective_noun"
+    if (
+        len(head_words) == 1
+        and len(words) > 1
+        and words[0][:1].isupper()
+        and _DOCUMENT_WORD.fullmatch(head)
+    ):
+        return "document", "document:document_noun"  # "Figures published by NHS England"
     if head_words and head_words[-1][:1].islower():
         # a lower-case head after capitalised words names what speaks
         low_name = name.lower()
@@ -398,23 +449,41 @@ def _kind(
     if _DOCUMENT_WORD.search(name) and not capital[1:]:
         return "document", "document:document_noun"
     if (
+        len(words) >= 2
+        and words[-1][:1].islower()
+        and head_words
+        and head_words[-1][:1].isupper()
+        and (_DOCUMENT_WORD.fullmatch(low[-1]) or low[-1] in _DOCUMENT_HEADS)
+    ):
+        # a document noun after a body's name that has "of" inside: "A 2023 Ministry
+        # of Health report" (not "the head of the study": its head is lower case)
+        return "document", "document:document_noun"
+    if (
         len(head_words) >= 2
         and (head in _ROLE_HEADS or head in _ONE_PERSON_HEADS)
         and head_words[-1][:1].islower()
         and head_words[-2][:1].isupper()
     ):
         return "person", "person:role_noun"  # "Politico reporter", "White House official"
-    if s.type_rule.startswith(("media:news_outlet", "social_media:video_or_footage")):
-        tp = "organisation" if s.type_rule.startswith("media") else "document"
-        return tp, f"{tp}:{s.type_rule.split()[0].split(':')[1]}"
-    named = _named_kind(s, spans, body)
-    if named is not None:
-        return named
+    return None
+
+
+def _common_noun_kind(name: str, words: list[str], head_words: list[str]) -> tuple[str, str]:
+    """The kind of a name of common nouns (no capitalised word, or only its first): an
+    age noun, an indefinite pronoun, a role, a collective, a body or a document noun; or
+    a lower-case head before "of"; else unknown."""
+    low = [w.lower() for w in words]
+    capital = [w for w in words if w[:1].isupper()]
     head = low[-1] if low else ""
     age = _AGE_NOUN.fullmatch(head)
     if age is not None:  # "the 29-year-old told this newspaper"; "two 16-year-olds"
         return ("group", "group:age_noun") if age.group(1) else ("person", "person:age_noun")
     if not capital or (len(capital) == 1 and words[0] is capital[0]):
+        split_head = head_words[-1].lower() if len(head_words) < len(words) else ""
+        if split_head in _SOME_PEOPLE:
+            return "group", "group:indefinite"  # "some on the west side of town"
+        if split_head in _ROLE_HEADS or split_head in _ONE_PERSON_HEADS:
+            return "person", "person:role_noun"  # "resident of the city's al-Hali district"
         if head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in _ROLE_HEADS):
             return "group", "group:collective_noun"
         if head in _ROLE_HEADS or head in _evidence_words()[1] or head in _ONE_PERSON_HEADS:

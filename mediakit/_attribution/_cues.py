@@ -323,18 +323,31 @@ def _find_cues(
                     prev_cue.start, verb, end, entry, form, info[1], info[2], info[3]
                 )
                 continue
-            if (
-                prev_cue.form.endswith("s")
-                and not form.endswith("s")
-                and text[prev_cue.end : cue.start].strip() == ""
-            ):
-                # "reports said ...", "claims suggest ...": a plural noun, the subject
+            if text[prev_cue.end : cue.start].strip() == "" and _noun_before_verb(prev_cue, cue):
+                # "reports said ...", "claims suggest ...": a plural noun, the subject;
+                # "A 2023 Ministry of Health report indicated ...": a singular one
                 per_sentence[si][-1] = cue
                 continue
             per_sentence[si].append(cue)
         else:
             per_sentence[si] = [cue]
     return per_sentence
+
+
+def _noun_before_verb(first: _Cue, then: _Cue) -> bool:
+    """Cue ``first``, right before cue ``then``, is a noun, the subject of ``then``: a
+    plural before a base form ("reports said", "claims suggest"), or a base form before
+    a finite verb ("A 2023 Ministry of Health report indicated", "the audit report
+    found"): no verb of speech takes another right after it."""
+    if first.form.endswith("s"):
+        return not then.form.endswith("s")
+    return (
+        first.form == first.entry.lemma
+        and first.form.isalpha()
+        and first.form not in _SAY_FORMS
+        and then.form != then.entry.lemma
+        and then.form.endswith(("ed", "s", "said", "told", "found", "shown", "wrote"))
+    )
 
 
 #: Nouns in -ing that speak as a document does ("national polling shows", "the filing
@@ -351,7 +364,7 @@ _DETERMINERS = frozenset("the a an this that these those its their his her our m
 def _noun_use(words: list[str], form: str, entry: CueEntry) -> bool:
     """The cue word is a noun after ``words`` (the last words before it)."""
     prev = words[-1].lower()
-    if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
+    if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’", "s'")):
         return True  # "the report", "Trump's support"
     if form == entry.lemma and _singular_noun_phrase(words, form):
         return True  # "a situational report", "the annual report"
