@@ -124,11 +124,14 @@ def _pct(n: int, d: int) -> str:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", action="store_true", help="list every miss and disagreement")
+    ap.add_argument(
+        "--probe", type=Path, default=PROBE, help="a directory of halves (default: %(default)s)"
+    )
     args = ap.parse_args(argv)
     total: Counter[str] = Counter()
-    for half in ("a", "b"):
+    for half in sorted(d.name for d in args.probe.iterdir() if d.is_dir()):
         t: Counter[str] = Counter()
-        for art in sorted((PROBE / half).glob("article_*.txt")):
+        for art in sorted((args.probe / half).glob("article_*.txt")):
             exp = json.loads(
                 art.with_name(art.name.replace("article", "expected"))
                 .with_suffix(".json")

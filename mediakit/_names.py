@@ -81,8 +81,8 @@ _NAME_ORG_WORDS = frozenset(
     telecom networks systems technologies solutions logistics mutual stoppers insurance
     initiative forum watchdog observatory international worldwide services industries
     corp inc ltd plc llc tribunal navy confederation chamber exchange authority watch
-    water global""".split()
-)
+    water global statistics stats""".split()
+)  # (statistics, stats: national statistics offices, "Stats NZ", "Statistics Canada")
 
 
 def org_word(word: str) -> bool:

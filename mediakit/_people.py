@@ -23,7 +23,7 @@ from mediakit._gender_evidence import (
     _title_evidence,
 )
 from mediakit._gender_pronouns import _pronoun_evidence
-from mediakit._names import capital_particle, given_names, org_word, surname_first
+from mediakit._names import capital_particle, org_word, surname_first
 from mediakit._people_context import (
     attributive,
     body_context,
@@ -36,15 +36,14 @@ from mediakit._people_merge import PersonNames, _Draft, _merged
 from mediakit._people_names import _frozen as _frozen
 from mediakit._people_names import _Name, _run_names, _unpossessive
 from mediakit._people_names import _name_of as _name_of
+from mediakit._people_short import _nicknamed_drafts, _one_word_drafts
 from mediakit._people_words import (
     _BEFORE_NAME,
     _INITIAL,
-    _NOT_IN_FULL_NAME,
     _PEOPLE_RUN,
     _PERSON_TITLES,
     _TITLE_CASE_VERBS,
     _UPPER,
-    _name_word,
     looks_like_full_name,
 )
 from mediakit._spans import Span
@@ -179,6 +178,8 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
             [_span_of(text, m, w) for (m, w), n in zip(loose, near, strict=True) if n],
         )
     _one_word_drafts(text, lo, hi, skip, out)
+    if '"' in text or "“" in text or "‘" in text:
+        _nicknamed_drafts(text, lo, hi, skip, out)
     return _merged(list(out.values()))
 
 
@@ -265,79 +266,6 @@ def _listed_drafts(
         a, b = loose[i]
         key = " ".join(text[a:b].split())
         out.setdefault(key, _Draft(key, [])).spans.append((a, b))
-
-
-#: Kinship nouns and plural titles before a person named by one word ("her sister
-#: Victoria", "daughter Ivanka", "Presidents Reagan and George W. Bush").
-_KIN_WORDS = (
-    "daughter son wife husband sister brother mother father widow widower niece nephew "
-    "granddaughter grandson Presidents Senators Sens. Govs. Reps."
-).split()
-#: White space (or a comma and white space: "Schilling's son, Grant,"), then one
-#: capitalised word that no other follows.
-_ONE_NAME = compile_pattern(
-    rf",?[ \t\xa0]+([{_UPPER}][a-z]+)(?![\w’'\-]|[ \t\xa0]+[{_UPPER}]|,?[ \t\xa0]+[{_UPPER}])"
-)
-#: The plain form of :func:`_kin_names` (``tests/test_people_classes.py`` ties the two).
-_KIN_THEN_NAME = compile_pattern(
-    r"(?<![\w])(?:" + "|".join(re.escape(w) for w in _KIN_WORDS) + r")" + _ONE_NAME.pattern
-)
-#: Two given names and a surname: "Robert and Rebekah Mercer" names Robert Mercer too.
-#: Found from " and " (a literal the engine skips to: 20x faster on the Wikinews
-#: articles than a pattern that starts at the first name) and the word before it.
-_AND_THEN = compile_pattern(rf" and ([{_UPPER}][a-z’'\-]+) ([{_UPPER}][\w’'\-]+)")
-_FIRST_BEFORE = compile_pattern(rf"(?<![\w’'\-])([{_UPPER}][a-z’'\-]+)\Z")
-
-
-def _kin_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of ``_KIN_THEN_NAME``'s word in ``text[lo:hi]``, found by looking for
-    each kinship word with ``str.find`` (about 3x faster than the alternation on the
-    Wikinews and PolNeAR dev articles: the engine has no literal to skip to)."""
-    out = []
-    for w in _KIN_WORDS:
-        i = text.find(w, lo, hi)
-        while i >= 0:
-            j = i + len(w)
-            if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
-                m = _ONE_NAME.match(text, j, hi)
-                if m is not None:
-                    out.append(m.span(1))
-            i = text.find(w, j, hi)
-    return sorted(out)
-
-
-def _one_word_drafts(
-    text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]], out: dict[str, _Draft]
-) -> None:
-    """Add to ``out`` the people named by one word after a kinship noun or a plural
-    title (titled: they join the one full name that ends or starts with the word), and
-    the first of two given names before a surname whose second is a person of ``out``."""
-    for a, b in _kin_names(text, lo, hi):
-        word = text[a:b]
-        if (skip and any(x <= a < y for x, y in skip)) or not _name_word(word):
-            continue
-        if word.lower() in _NOT_IN_FULL_NAME or word.lower() in _BEFORE_NAME:
-            continue
-        d = out.setdefault(word, _Draft(word, [], True))
-        d.spans.append((a, b))
-        d.titled = True
-    surnames = {k.split()[-1] for k in out}
-    given = {k.split()[0] for k in out if " " in k}
-    for m in _AND_THEN.finditer(text, lo, hi):
-        f = _FIRST_BEFORE.search(text, max(lo, m.start() - 30), m.start())
-        if f is None:
-            continue
-        first, second, surname = f.group(1), m.group(1), m.group(2)
-        if f"{second} {surname}" not in out or first not in given_names() or first in surnames:
-            continue  # "Ben Carson and Chris Christie": Carson is a surname
-        if first in given:
-            continue  # "Hillary and Tim Kaine" after "Hillary Clinton"
-        if _WORD_BEFORE.search(text, max(lo, f.start() - 30), f.start()):
-            continue  # "Rand Paul and Carly Fiorina"
-        if skip and any(a <= f.start() < b for a, b in skip):
-            continue
-        key = f"{first} {surname}"
-        out.setdefault(key, _Draft(key, [])).spans.append(f.span(1))
 
 
 def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
@@ -514,8 +442,10 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
                 added = True
             continue
         known_names = known_names or PersonNames(known)
-        if known_names.of(name) and not capital_particle(name.split()[0]):
-            continue  # (but "De Blasio" opening a sentence: its spans join "Bill de Blasio")
+        got = known_names.of(name)
+        if got and got[1] != "surname" and not capital_particle(name.split()[0]):
+            continue  # (but "De Blasio" opening a sentence, or a surname of two words,
+            # "Mr. Vander Plaats": its spans join "Bill de Blasio", "Bob Vander Plaats")
         if any(org_word(w) for w in name.split()):
             continue  # "Qantas Airways", "Deutsche Welle": a body named like a person
         spans = _body_spans(text, name, lo, hi, skip)

@@ -272,6 +272,10 @@ class PersonNames:
             ]  # (the few people of one first word)
             if len(same) == 1:
                 return same[0], "named_person"
+        if len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in _PERSON_TITLES:
+            owners = [p for p in last.get(words[1], ()) if p.endswith(" " + name) and p != name]
+            if len(owners) == 1:
+                return owners[0], "surname"  # "Ruiz Castillo" of "María Elena Ruiz Castillo"
         if len(words) == 2 and words[0].lower() in _PERSON_TITLES:
             name, words = words[1], words[1:]  # "Mr. King": a titled surname
         if len(words) == 1 and name[:1].isupper():

@@ -69,8 +69,10 @@ _GROUP_HEADS = frozenset(
     members leaders citizens villagers victims relatives organisers organizers
     prosecutors officers troops soldiers rebels allies advocates friends employees
     crowd couple millennials commuters consumers customers patients teachers nurses
-    farmers businesses companies firms""".split()
-)  # (friends ... firms: the classes of unknown kinds on the PolNeAR and Wikinews texts)
+    farmers businesses companies firms
+    parties groups unions agencies charities""".split()
+)  # (friends ... firms: the classes of unknown kinds on the PolNeAR and Wikinews texts;
+# parties ... charities: bodies in the plural, "Opposition parties", "Rights groups say")
 #: Singular heads of one person that no other list holds ("an Iowa voter", "a donor"):
 #: person, after the role lists (people_gold_6.tsv).
 _ONE_PERSON_HEADS = frozenset(
@@ -81,6 +83,10 @@ _PART_OF = compile_pattern(
     r"(?:(?:even|only|also)\s+)?(?:some|many|most|several|few|a\s+few|all|none|one|two|"
     r"three|dozens|hundreds|thousands)\s+of\s+",
     re.IGNORECASE,
+)
+#: A number of a set, a source's span: "Nine of 17 surveyed by Bloomberg" (not "one of").
+_NUMBER_OF = compile_pattern(
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+"
 )
 _PARTY_MEMBERS = frozenset(
     "democrats republicans conservatives liberals socialists tories greens".split()
@@ -390,6 +396,8 @@ def _kind(
         return phrase
     if s.type_rule.startswith("official:country_or_capital"):
         return "organisation", "organisation:country_or_capital"
+    if len(words) == 1 and any(_NUMBER_OF.match(sp.strip(" \"“‘'")) for sp in spans):
+        return "group", "group:part_of_group"  # "Nine of 17 surveyed by Bloomberg"
     part = _PART_OF.match(name)
     if part is not None:
         last = low[-1].removesuffix("'s").removesuffix("’s")

@@ -107,3 +107,48 @@ def test_contributor_lines_are_boilerplate() -> None:
 def test_a_quantity_that_declines_is_no_refusal() -> None:
     assert _cues("Voters' views of her readiness have also declined, by nine points.") == []
     assert _cues("Sales declined 5% last year.") == []
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name() -> None:
+    text = (
+        'Captain Tom "Tank" Greaves, making his 300th appearance, said the room was '
+        'hurting. "Nobody is hiding," Greaves said.'
+    )
+    a = analyze("Match\n\n" + text)
+    assert [(p.name, p.gender) for p in a.people] == [("Tom Greaves", "male")]
+    assert [s.kind for s in a.sources] == ["person"]
+    # a nickname before no listed given name makes no person
+    assert [p.name for p in analyze('Rally\n\nHe called Clinton "Crooked" Hillary.').people] == []
+
+
+def test_a_surname_of_two_words_on_second_reference() -> None:
+    text = (
+        "Councilmember María Elena Ruiz Castillo moved to continue the item. "
+        '"We are talking about livelihoods," Ruiz Castillo said.'
+    )
+    a = analyze("Council\n\n" + text)
+    assert [(s.name, s.kind) for s in a.sources] == [("Ruiz Castillo", "person")]
+    # a titled surname of two words keeps giving its title's gender
+    text = "Evangelicals back Bob Vander Plaats. Mr. Vander Plaats said he would pray."
+    a = analyze("Iowa\n\n" + text)
+    assert [(p.name, p.gender) for p in a.people] == [("Bob Vander Plaats", "male")]
+
+
+def test_kin_and_predecessors_name_one_person() -> None:
+    a = analyze("Home\n\nKerry's mum Linda, 63, has moved in to help with the children.")
+    assert [(p.name, p.gender) for p in a.people] == [("Linda", "female")]
+    a = analyze("Rice\n\nShe took over after her predecessor, Daisuke Ono, resigned.")
+    assert [p.name for p in a.people] == ["Daisuke Ono"]
+
+
+def test_bodies_in_the_plural_and_numbers_of_a_set_are_groups() -> None:
+    got = _kinds(
+        "Nine of 17 surveyed by Bloomberg expect a hold. Opposition parties have criticized "
+        "the response. Rights groups say the law is cruel. Stats NZ said the deficit widened."
+    )
+    assert got == {
+        "Nine": "group",
+        "Opposition parties": "group",
+        "Rights groups": "group",
+        "Stats NZ": "organisation",
+    }

@@ -141,7 +141,7 @@ def test_one_word_kin_names_join_the_full_name_and_coordinations_are_checked() -
 
 
 def test_kin_names_found_fast_are_the_plain_patterns() -> None:
-    from mediakit._people import _KIN_THEN_NAME, _kin_names
+    from mediakit._people_short import _KIN_THEN_NAME, _kin_names
 
     text = (
         "His son Beau and her daughter Ivanka came. The person Sam left; his wife Mary "

@@ -19,6 +19,11 @@ _SourceInfo = tuple[str | None, str, str, str | None]
 _NO_SOURCE: _SourceInfo = (None, "unknown", "no_source", None)
 
 
+#: What a source's rule says when the relation shares the source of the first verb of
+#: a coordination.
+_SHARED = " (shared with the first verb of the coordination)"
+
+
 class _Sources:
     """The resolved sources of one article's relations, in the order they are asked."""
 
@@ -38,12 +43,9 @@ class _Sources:
             got = (name, stype, srule, resolved)
         elif f.inherited_from is not None and f.inherited_from in self._resolved:
             name, stype, srule, resolved = self._resolved[f.inherited_from]
-            got = (
-                name,
-                stype,
-                f"{srule} (shared with the first verb of the coordination)",
-                resolved,
-            )
+            if not srule.endswith(_SHARED):  # (a chain of shared sources says it once)
+                srule += _SHARED
+            got = (name, stype, srule, resolved)
         else:
             got = _NO_SOURCE
         self._resolved[k] = got
