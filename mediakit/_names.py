@@ -68,8 +68,10 @@ _ORG_WORDS = frozenset(
     movement church network channel magazine newspaper poll survey report study
     data state republicans democrats officials sources aides people media
     forces ministry's office's airways airlines rescue brigade gazette gazeta zeitung
-    tribune herald courier telegraph chronicle welle""".split()
-)
+    tribune herald courier telegraph chronicle welle constabulary college panel garda
+    gardaí""".split()
+)  # (constabulary ... gardaí: a sixth probe of other newsrooms, "Norfolk Constabulary",
+# "the Royal College", "the Intergovernmental Panel", "Gardaí said")
 #: Words of bodies' names that are common nouns in running text, so they count only
 #: capitalised, in a name ("Capital Economics", "Corruption Watch", "Scottish Water",
 #: "Wrestling Inc"): of firms and watchdogs in business and civic news (the probe of

@@ -161,6 +161,10 @@ def person_of_source(name: str, people: Collection[str]) -> tuple[str, str] | No
     return PersonNames(people).of(name)
 
 
+#: What may follow a surname: "Mercado Jr.", "Hill III".
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 class PersonNames:
     """The named people of an article, looked up by the names a source may give them
     (made once an article: each lookup is a few dictionary reads, not a pass over the
@@ -253,6 +257,14 @@ class PersonNames:
             owners = [p for p in last.get(words[-1], []) if p.endswith(tail)]
             if len(owners) == 1:
                 return owners[0], "surname"
+        if len(words) == 2 and words[1].rstrip(".") in _NAME_SUFFIXES:
+            owners = [
+                p
+                for p in last.get(words[0], ())
+                if p.split()[-1].rstrip(".") == words[1].rstrip(".")
+            ]
+            if len(owners) == 1:
+                return owners[0], "surname"  # "Mercado Jr." of "Rodolfo Mercado Jr"
         if (
             words[0] not in first
             and words[-1] not in last

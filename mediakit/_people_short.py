@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from mediakit._compiled import compile_pattern
 from mediakit._names import given_names
+from mediakit._people_context import person_noun_words, role_nouns
 from mediakit._people_merge import _Draft
 from mediakit._people_words import (
     _BEFORE_NAME,
@@ -115,8 +116,11 @@ def _nicknamed_drafts(
     the mention the whole run ('Dwight "Speedy" Alleyne' is Dwight Alleyne)."""
     names = given_names()
     for m in _NICKNAMED.finditer(text, lo, hi):
-        if any(a <= m.start() < b for a, b in skip) or m.group(1) not in names:
+        if any(a <= m.start() < b for a, b in skip):
             continue
+        if m.group(1) not in names and not _role_before(text, lo, m.start()):
+            continue  # (a listed given name, or a role before: 'Sophomore Cam "Deuce"
+            # Whitfield'; not 'Clinton "Crooked" Hillary')
         surnames = m.group(2).split()
         if len(surnames) == 2 and not looks_like_full_name(m.group(2)):
             surnames = surnames[:1]  # 'Jesús "Chucho" Morales Double' is no surname
@@ -128,3 +132,14 @@ def _nicknamed_drafts(
             d = out[name] = _Draft(name, [])
         end = m.start(2) + len(" ".join(surnames))
         d.spans.append((m.start(1), end))
+
+
+_ROLE_BEFORE = compile_pattern(r"([A-Za-z][a-z\-]*)[ \t]+\Z")
+
+
+def _role_before(text: str, lo: int, at: int) -> bool:
+    """A role or person noun right before ``at`` ("Senior guard ", "Sophomore ")."""
+    m = _ROLE_BEFORE.search(text, max(lo, at - 30), at)
+    return m is not None and (
+        m.group(1).lower() in role_nouns() or m.group(1).lower() in person_noun_words()
+    )

@@ -24,7 +24,12 @@ from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _RULE_ORDER, _evidence_words, _gender
 from mediakit._names import _ORG_WORDS, org_word
 from mediakit._people import PeopleIndex, Person
-from mediakit._people_context import body_context, role_or_age
+from mediakit._people_context import (
+    body_context,
+    person_noun_words,
+    role_nouns,
+    role_or_age,
+)
 from mediakit._people_merge import ROLE_HEADS, PersonNames
 from mediakit._spans import Span
 
@@ -468,12 +473,26 @@ def _head_kind(name: str, words: list[str], head_words: list[str]) -> tuple[str,
         return "document", "document:document_noun"
     if (
         len(head_words) >= 2
-        and (head in _ROLE_HEADS or head in _ONE_PERSON_HEADS)
+        and (head in _ROLE_HEADS or head in _ONE_PERSON_HEADS or _one_person_noun(head))
         and head_words[-1][:1].islower()
         and head_words[-2][:1].isupper()
-    ):
+    ):  # (and "Mrs Ashdown's husband")
         return "person", "person:role_noun"  # "Politico reporter", "White House official"
     return None
+
+
+def _one_person_noun(word: str) -> bool:
+    """``word`` names one person: a role or person noun (``data/person_roles.tsv``,
+    ``data/person_nouns.tsv``: "farmer", "paramedic", "employee")."""
+    return word in role_nouns() or word in person_noun_words()
+
+
+def _people_plural(word: str) -> bool:
+    """``word`` is the plural of a noun of one person ("traders", "planners", "rangers",
+    "fishermen")."""
+    if word.endswith("men"):
+        return _one_person_noun(word[:-3] + "man")
+    return word.endswith("s") and (word[:-1] in _ROLE_HEADS or _one_person_noun(word[:-1]))
 
 
 def _common_noun_kind(name: str, words: list[str], head_words: list[str]) -> tuple[str, str]:
@@ -492,10 +511,17 @@ def _common_noun_kind(name: str, words: list[str], head_words: list[str]) -> tup
             return "group", "group:indefinite"  # "some on the west side of town"
         if split_head in _ROLE_HEADS or split_head in _ONE_PERSON_HEADS:
             return "person", "person:role_noun"  # "resident of the city's al-Hali district"
-        if head in _GROUP_HEADS or (head.endswith("s") and head[:-1] in _ROLE_HEADS):
-            return "group", "group:collective_noun"
-        if head in _ROLE_HEADS or head in _evidence_words()[1] or head in _ONE_PERSON_HEADS:
-            return "person", "person:role_noun"
+        if low[:2] == ["one", "of"] and _people_plural(head):
+            return "person", "person:one_of_group"  # "One of the traders"
+        if head in _GROUP_HEADS or _people_plural(head):
+            return "group", "group:collective_noun"  # "Urban planners", "rangers"
+        if (
+            head in _ROLE_HEADS
+            or head in _evidence_words()[1]
+            or head in _ONE_PERSON_HEADS
+            or _one_person_noun(head)
+        ):
+            return "person", "person:role_noun"  # "a neighbouring farmer"
         if head in _BODY_HEADS or head in _ORG_WORDS:
             return "organisation", "organisation:body_noun"
         if _DOCUMENT_WORD.search(name) or head in _DOCUMENT_HEADS:

@@ -152,3 +152,56 @@ def test_bodies_in_the_plural_and_numbers_of_a_set_are_groups() -> None:
         "Rights groups": "group",
         "Stats NZ": "organisation",
     }
+
+
+def test_nouns_of_one_person_and_their_plurals() -> None:
+    got = _kinds(
+        "A neighbouring farmer said the fence was down. Urban planners say the plan "
+        "fails. One of the traders said prices rose. Mrs Ashdown's husband said she was "
+        "brave. The local teachers union said it would strike."
+    )
+    assert got == {
+        "neighbouring farmer": "person",
+        "Urban planners": "group",
+        "One of the traders": "person",
+        "Mrs Ashdown's husband": "person",
+        "local teachers union": "organisation",
+    }
+
+
+def test_bodies_of_police_colleges_and_panels() -> None:
+    got = _kinds(
+        "Norfolk Constabulary said two people were arrested. The Royal College said the "
+        "figures were wrong."
+    )
+    assert got == {"Norfolk Constabulary": "organisation", "Royal College": "organisation"}
+    assert [p.name for p in analyze("Arrests\n\nNorfolk Constabulary said it acted.").people] == []
+
+
+def test_titles_and_suffixes_of_other_newsrooms_names() -> None:
+    # "Barr." is a title, not a sentence's end
+    text = "A lawyer and activist, Barr. Chinedu Okafor, urged the state to act."
+    assert [p.name for p in analyze("Market\n\n" + text).people] == ["Chinedu Okafor"]
+    text = "Rodolfo Mercado Jr. said the river rose. Mercado Jr. added that pumps failed."
+    assert {s.name: s.kind for s in analyze("Floods\n\n" + text).sources} == {
+        "Rodolfo Mercado Jr.": "person",
+        "Mercado Jr.": "person",
+    }
+
+
+def test_a_nickname_after_a_role_names_a_person() -> None:
+    text = (
+        'Senior guard DeShawn "Boog" Tillman hit the winner. Sophomore Cam "Deuce" '
+        "Whitfield came off the bench."
+    )
+    assert [p.name for p in analyze("Game\n\n" + text).people] == [
+        "DeShawn Tillman",
+        "Cam Whitfield",
+    ]
+
+
+def test_a_plurals_possessive_belongs_to_the_source() -> None:
+    assert _cues("The officers' report said the plan failed.") == [("officers' report", "said")]
+    assert _kinds("The officers' report said the plan failed.") == {"officers' report": "document"}
+    # a closing single quotation mark after a word in -s is no possessive
+    assert _cues("'We love the Smiths' said the fans.") == [("fans", "said")]

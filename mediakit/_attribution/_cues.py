@@ -364,8 +364,10 @@ _DETERMINERS = frozenset("the a an this that these those its their his her our m
 def _noun_use(words: list[str], form: str, entry: CueEntry) -> bool:
     """The cue word is a noun after ``words`` (the last words before it)."""
     prev = words[-1].lower()
-    if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’", "s'")):
+    if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
         return True  # "the report", "Trump's support"
+    if prev.endswith("s'") and form not in _SAY_FORMS and not form.endswith("ed"):
+        return True  # "officers' report" (not "'... the Smiths' said the fans": a quote)
     if form == entry.lemma and _singular_noun_phrase(words, form):
         return True  # "a situational report", "the annual report"
     if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from itertools import chain as _then
 from itertools import islice
 
+from mediakit._attribution._apostrophes import APOSTROPHES, name_apostrophe, plural_possessive
 from mediakit._attribution._article import _Article
 from mediakit._attribution._cues import _AUX_WORDS, ly_adverb
 from mediakit._attribution._tokens import (
@@ -191,7 +192,7 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
     for k, chunk in enumerate(reversed(chunks)):
         i = text.rfind(chunk, a, j)
         j = i + len(chunk)
-        if chunk.isalnum() or _name_apostrophe(text, chunk, j):
+        if chunk.isalnum() or name_apostrophe(text, chunk, j):
             low = chunk.lower()
             if (
                 low == "and"
@@ -226,6 +227,8 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
                 toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, i, j)]
             for tok in reversed(toks):
                 word = tok[2]
+                if word in APOSTROPHES and plural_possessive(art, lo, toks, tok):
+                    continue  # "The officers' report said": a plural's possessive
                 if word in _BOUNDARY_PUNCT or (
                     len(word) == 1 and not word.isalnum() and word not in "&.-%"
                 ):
@@ -246,21 +249,6 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
                     return None
         j = i
     return _picked_span(text, picked)
-
-
-def _name_apostrophe(text: str, chunk: str, end: int) -> bool:
-    """``chunk`` (ending at ``end``) is a capitalised word with an apostrophe at its end
-    inside a name ("Ochieng'" of "Mzee Ochieng' Ouma", the velar nasal of Kenyan names):
-    after "ng" (a possessive's apostrophe follows an s: "Reuters’ Luciana Lopez"), a
-    capitalised word follows it, and it opens with no quotation mark."""
-    return (
-        chunk[-1:] in ("'", "’")
-        and chunk[-3:-1] == "ng"
-        and chunk[:1].isupper()
-        and chunk[:-1].isalpha()
-        and text[end : end + 1] == " "
-        and text[end + 1 : end + 2].isupper()
-    )
 
 
 def _name_part(chunk: str) -> bool:
@@ -295,7 +283,7 @@ def _tokens_back(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
     for chunk in reversed(text[a:b].split()):
         i = text.rfind(chunk, a, j)  # the last occurrence ending by ``j`` is this chunk
         j = i + len(chunk)
-        if chunk.isalnum() or _TOKEN.fullmatch(chunk) or _name_apostrophe(text, chunk, j):
+        if chunk.isalnum() or _TOKEN.fullmatch(chunk) or name_apostrophe(text, chunk, j):
             yield i, j, chunk  # one token (the longest token at its start is all of it)
         else:
             toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, i, j)]
