@@ -205,3 +205,35 @@ def test_a_plurals_possessive_belongs_to_the_source() -> None:
     assert _kinds("The officers' report said the plan failed.") == {"officers' report": "document"}
     # a closing single quotation mark after a word in -s is no possessive
     assert _cues("'We love the Smiths' said the fans.") == [("fans", "said")]
+
+
+def test_nicknamed_runs_found_fast_are_the_plain_patterns() -> None:
+    from mediakit._people_short import _NICKNAMED, nicknamed_runs
+
+    texts = [
+        "Captain Tom \"Tank\" Greaves and Andre 'Bigga' Campbell met Dwight “Speedy” Alleyne.",
+        "THE ‘BATMAN’ AND ‘JUSTICE LEAGUE’ TRAILERS were out. It's Joe's 'Big' Day.",
+        '"Quote" Start, then Guadalupe "Lupe" Salcedo Rivas said "no" Twice.',
+    ]
+    for text in texts:
+        plain = [m.span() for m in _NICKNAMED.finditer(text)]
+        assert [m.span() for m in nicknamed_runs(text, 0, len(text))] == plain
+
+
+def test_two_plurals_of_people_joined_by_and_are_one_source() -> None:
+    got = _cues("At least 27 people were missing, local officials and survivors told AFP.")
+    assert got == [("local officials and survivors", "told")]
+    assert _cues("Residents and shopkeepers said the road was closed.") == [
+        ("Residents and shopkeepers", "said")
+    ]
+    # "and" after a verb joins nothing
+    assert _cues("The plan failed and officials said it was over.") == [("officials", "said")]
+
+
+def test_a_name_with_a_number_reports() -> None:
+    assert _cues("Channel 12 reported that the drone was one of three.") == [
+        ("Channel 12", "reported")
+    ]
+    # after a number alone, or a month and a day, the word is no cue
+    assert _cues("In 2019 reported cases rose.") == []
+    assert _cues("Staff went to all 11 of the March 1 states to organize.") == []

@@ -190,6 +190,9 @@ def _inside_name(text: str, s_start: int, verb: int, end: int) -> bool:
 
 
 _SINGULAR_DETERMINERS = frozenset("a an the this that each every another".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 def _plural_or_past(word: str) -> bool:
@@ -371,7 +374,17 @@ def _noun_use(words: list[str], form: str, entry: CueEntry) -> bool:
     if form == entry.lemma and _singular_noun_phrase(words, form):
         return True  # "a situational report", "the annual report"
     if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:
-        return True  # after a number: a noun or modifier ("1,017 reports")
+        # after a number: a noun or modifier ("1,017 reports"), but not after a name
+        # with a number ("Channel 12 reported", "Apollo 11 sent")
+        return not (
+            form.endswith("ed")
+            and " " not in form
+            and len(words) >= 2
+            and words[-2][:1].isupper()
+            and words[-2].isalpha()
+            and words[-2].lower() not in _NOUN_BEFORE
+            and words[-2].lower() not in _MONTHS
+        )
     if (
         form.endswith("s")
         and form != entry.lemma

@@ -28,6 +28,7 @@ from mediakit._names import (
     NAME_PARTICLES,
     SPEAKER_OF_BODY,
 )
+from mediakit._people_context import person_noun_words, role_nouns
 
 _LEFT_STOP = _RELATIVE | _BOUNDARY_WORDS  # words that stop or change the walk to a source
 _ANONYMITY = compile_pattern(
@@ -197,9 +198,8 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
             if (
                 low == "and"
                 and picked
-                and picked[-1][2][:1].isupper()
                 and k + 1 < n_chunks
-                and _name_part(chunks[n_chunks - k - 2])
+                and _and_joins(picked[-1][2], chunks[n_chunks - k - 2])
             ):
                 # "and" inside a name ("Rogaland Fire and Rescue") or joining two
                 # ("Trump and Clinton said")
@@ -258,16 +258,34 @@ def _name_part(chunk: str) -> bool:
     return chunk[:1].isupper() and chunk[-1:].isalnum() and chunk.lower() not in _LEFT_STOP
 
 
-def _and_in_name(text: str, a: int, b: int, tok: tuple[int, int, str]) -> bool:
+def _and_in_name(text: str, a: int, b: int, tok: tuple[int, int, str], after: str) -> bool:
     """Is the token "and" at ``tok`` a chunk of its own (white space around it) of
-    ``text[a:b]`` after a :func:`_name_part` chunk: the chunk walk's rule, for the token
-    walk."""
+    ``text[a:b]`` that joins the chunk before it to ``after`` (:func:`_and_joins`): the
+    chunk walk's rule, for the token walk."""
     if tok[0] > a and not text[tok[0] - 1].isspace():
         return False
     if tok[1] < b and not text[tok[1]].isspace():
         return False
     before = text[a : tok[0]].split()
-    return bool(before) and _name_part(before[-1])
+    return bool(before) and _and_joins(after, before[-1])
+
+
+def _and_joins(after: str, before: str) -> bool:
+    """ "and" between the chunk ``before`` and the word ``after`` joins one source: inside
+    a name or a pair of names ("Rogaland Fire and Rescue", "Trump and Clinton"), or two
+    plural nouns of people ("local officials and survivors told AFP")."""
+    if after[:1].isupper():
+        return _name_part(before)
+    return _people_plural(after) and _people_plural(
+        before.lower() if before[1:].islower() else before
+    )  # (and "Residents and shopkeepers said")
+
+
+def _people_plural(word: str) -> bool:
+    """A lower-case plural of a role or person noun ("officials", "survivors")."""
+    if not (word.islower() and word.endswith("s") and word[:-1].isalpha()):
+        return False
+    return word[:-1] in role_nouns() or word[:-1] in person_noun_words()
 
 
 def _tokens_back(text: str, a: int, b: int) -> Iterator[tuple[int, int, str]]:
@@ -385,12 +403,7 @@ def _left_source_toks(
     for tok in _then((last,), back):
         word = tok[2]
         low = word.lower()
-        if (
-            low == "and"
-            and picked
-            and picked[-1][2][:1].isupper()
-            and _and_in_name(text, a, hi, tok)
-        ):
+        if low == "and" and picked and _and_in_name(text, a, hi, tok, picked[-1][2]):
             picked.append(tok)  # as the chunk walk of _left_source_uncached takes it
             continue
         if word in _BOUNDARY_PUNCT or (
