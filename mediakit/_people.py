@@ -36,7 +36,7 @@ from mediakit._people_merge import PersonNames, _Draft, _merged
 from mediakit._people_names import _frozen as _frozen
 from mediakit._people_names import _Name, _run_names, _unpossessive
 from mediakit._people_names import _name_of as _name_of
-from mediakit._people_short import _nicknamed_drafts, _one_word_drafts
+from mediakit._people_short import _initials_drafts, _nicknamed_drafts, _one_word_drafts
 from mediakit._people_words import (
     _BEFORE_NAME,
     _INITIAL,
@@ -180,6 +180,7 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
     _one_word_drafts(text, lo, hi, skip, out)
     if '"' in text or "“" in text or "‘" in text:
         _nicknamed_drafts(text, lo, hi, skip, out)
+    _initials_drafts(text, lo, hi, skip, out)
     return _merged(list(out.values()))
 
 

@@ -10,17 +10,19 @@ from collections.abc import Sequence
 
 from mediakit._compiled import compile_pattern
 from mediakit._names import given_names
-from mediakit._people_context import person_noun_words, role_nouns
+from mediakit._people_context import person_context, person_noun_words, role_nouns
 from mediakit._people_merge import _Draft
+from mediakit._people_names import _unpossessive
 from mediakit._people_words import (
     _BEFORE_NAME,
     _NOT_IN_FULL_NAME,
+    _PERSON_TITLES,
     _UPPER,
     _name_word,
     looks_like_full_name,
 )
 
-__all__ = ["_kin_names", "_nicknamed_drafts", "_one_word_drafts"]
+__all__ = ["_initials_drafts", "_kin_names", "_nicknamed_drafts", "_one_word_drafts"]
 
 #: A capitalised word right before a point (``_WORD_BEFORE`` of :mod:`mediakit._people`).
 _WORD_BEFORE = compile_pattern(rf"([{_UPPER}][\w’'\-]*)[ \t\xa0]+\Z")
@@ -173,4 +175,95 @@ def _role_before(text: str, lo: int, at: int) -> bool:
     m = _ROLE_BEFORE.search(text, max(lo, at - 30), at)
     return m is not None and (
         m.group(1).lower() in role_nouns() or m.group(1).lower() in person_noun_words()
+    )
+
+
+#: A name of initials and one or two capitalised words at a position where an initial
+#: stands: "N. Sethuraman", "M.K. Selvaraj", "R. S. Thangadurai" (South Indian, Sri
+#: Lankan and Malaysian usage); groups: the initials, the surname(s).
+_INITIALS_NAME = compile_pattern(
+    r"((?:[A-Z]\.[ \t]?){1,3})[ \t]*([A-Z][a-z][\w’'\-]+(?:[ \t]+[A-Z][a-z][\w’'\-]+)?)\b"
+)
+
+
+def initials_runs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The matches of ``_INITIALS_NAME`` in ``text[lo:hi]`` that start at an initial (a
+    capital letter and a full stop, no word character or full stop before it), found
+    from the full stops (``str.find``); in text order, not overlapping."""
+    out: list[re.Match[str]] = []
+    i = text.find(".", lo + 1, hi)
+    while i >= 0:
+        a = i - 1
+        if text[a].isupper() and (a == 0 or not (text[a - 1].isalnum() or text[a - 1] == ".")):
+            if not out or a >= out[-1].end():
+                m = _INITIALS_NAME.match(text, a, hi)
+                if m is not None:
+                    out.append(m)
+        i = text.find(".", i + 1, hi)
+    return out
+
+
+def _initials_drafts(
+    text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]], out: dict[str, _Draft]
+) -> None:
+    """Add to ``out`` the people named by initials and a surname ("N. Sethuraman") where
+    the words around say a person: a title or role before ("Justices N. Sethuraman",
+    "Advocate General S. Ravichandran"), a role in apposition or an age after ("S.
+    Anbarasan, president of", "the late T. Gopalakrishnan, a veteran of"), or "and"
+    after one such name ("... and P. Vasanthi")."""
+    last_end = -10
+    for m in initials_runs(text, lo, hi):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        before = _WORD_BEFORE_ANY.search(text, max(lo, m.start() - 30), m.start())
+        titled = _titled(text, lo, m.start())
+        if before is not None and before.group(1)[:1].isupper() and not titled:
+            continue  # a middle initial: "Donald J. Trump", "Raúl M. Grijalva"
+        surnames = m.group(2).split()
+        surnames[-1] = _unpossessive(surnames[-1])  # ("J.K. Rowling’s")
+        if len(surnames) > 1 and " ".join(surnames) in out:
+            continue  # "J. Joe Ricketts": "Joe Ricketts" is found already
+        name = " ".join([*m.group(1).split(), *surnames])
+        if name in out:
+            continue  # (found already, by a title before it)
+        if not looks_like_full_name(name) or any(w.lower() in _NOT_IN_FULL_NAME for w in surnames):
+            continue
+        joined = text[last_end : m.start()] in (" and ", ", ")
+        if not (
+            joined
+            or titled
+            or person_context(text, m.start(), m.end())
+            or _titled_later(text, m.end(), hi, surnames[-1])
+        ):
+            continue
+        d = out.get(name)
+        if d is None:
+            d = out[name] = _Draft(name, [], True)
+        d.spans.append((m.start(), m.start(2) + len(" ".join(surnames))))
+        last_end = m.end()
+
+
+def _titled(text: str, lo: int, at: int) -> bool:
+    """A title (singular or plural) or a role noun right before ``at`` ("Justices ",
+    "Advocate General ", "Dr. ")."""
+    m = _WORD_BEFORE_ANY.search(text, max(lo, at - 30), at)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return (
+        w in _PERSON_TITLES
+        or w.rstrip("s") in _PERSON_TITLES
+        or w in role_nouns()
+        or w in ("general", "late")
+    )
+
+
+_WORD_BEFORE_ANY = compile_pattern(r"(\w[\w’'\-]*\.?)[ \t]+\Z")
+
+
+def _titled_later(text: str, lo: int, hi: int, surname: str) -> bool:
+    """The surname stands after a title later in ``text[lo:hi]`` ("Mr. Anbarasan")."""
+    return any(
+        text.find(f"{title} {surname}", lo, hi) >= 0
+        for title in ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.")
     )

@@ -237,3 +237,39 @@ def test_a_name_with_a_number_reports() -> None:
     # after a number alone, or a month and a day, the word is no cue
     assert _cues("In 2019 reported cases rose.") == []
     assert _cues("Staff went to all 11 of the March 1 states to organize.") == []
+
+
+def test_names_of_initials_and_a_surname() -> None:
+    text = (
+        "A Division Bench of Justices N. Sethuraman and P. Vasanthi heard a petition filed "
+        "by S. Anbarasan, president of the association. Mr. Anbarasan said lorries took "
+        "sand. The team was led by the late T. Gopalakrishnan, a veteran of the mission."
+    )
+    got = [(p.name, p.gender) for p in analyze("Court\n\n" + text).people]
+    assert got == [
+        ("N. Sethuraman", "unknown"),
+        ("P. Vasanthi", "unknown"),
+        ("S. Anbarasan", "male"),
+        ("T. Gopalakrishnan", "unknown"),
+    ]
+    # a middle initial is no name of its own, nor are initials of places
+    text = "Donald J. Trump met Raúl M. Grijalva. Shares of U.S. Steel fell in St. Louis."
+    assert [p.name for p in analyze("Talks\n\n" + text).people] == [
+        "Donald J. Trump",
+        "Raúl M. Grijalva",
+    ]
+
+
+def test_initials_runs_found_fast_are_the_plain_pattern_at_initials() -> None:
+    import re
+
+    from mediakit._people_short import _INITIALS_NAME, initials_runs
+
+    text = "Justices N. Sethuraman and P. Vasanthi; M.K. Stalin. U.S. Steel. Dr. R. S. Rao left."
+    plain: list[tuple[int, int]] = []
+    for start in re.finditer(r"(?<![\w.])[A-Z]\.", text):
+        m = _INITIALS_NAME.match(text, start.start())
+        if m is not None and (not plain or m.start() >= plain[-1][1]):
+            plain.append(m.span())
+    assert plain  # (the text has such names)
+    assert [m.span() for m in initials_runs(text, 0, len(text))] == plain
