@@ -69,7 +69,7 @@ _ORG_WORDS = frozenset(
     data state republicans democrats officials sources aides people media
     forces ministry's office's airways airlines rescue brigade gazette gazeta zeitung
     tribune herald courier telegraph chronicle welle constabulary college panel garda
-    gardaí""".split()
+    gardaí bench""".split()
 )  # (constabulary ... gardaí: a sixth probe of other newsrooms, "Norfolk Constabulary",
 # "the Royal College", "the Intergovernmental Panel", "Gardaí said")
 #: Words of bodies' names that are common nouns in running text, so they count only
@@ -83,8 +83,9 @@ _NAME_ORG_WORDS = frozenset(
     telecom networks systems technologies solutions logistics mutual stoppers insurance
     initiative forum watchdog observatory international worldwide services industries
     corp inc ltd plc llc tribunal navy confederation chamber exchange authority watch
-    water global statistics stats""".split()
-)  # (statistics, stats: national statistics offices, "Stats NZ", "Statistics Canada")
+    water global statistics stats pt tbk bhd sdn""".split()
+)  # (statistics, stats: national statistics offices, "Stats NZ", "Statistics Canada";
+# pt ... sdn: Indonesian and Malaysian companies, "PT Halmahera Prima Nikel", "Sdn Bhd")
 
 
 def org_word(word: str) -> bool:

@@ -115,6 +115,8 @@ _DOCUMENT_HEADS = frozenset(
 # book ... plan: writings and texts that speak, "In her book, she wrote", "the bill says";
 # outline ... chargesheet: the papers of courts and ministries of other newsrooms, "the
 # State outline" of a Zimbabwean prosecution, "a circular issued by the Ministry")
+#: Acronyms of documents: the First Information Report of a South Asian police case.
+_DOCUMENT_ACRONYMS = frozenset({"FIR"})
 #: A website named by its domain: "PowerOutage.us", "FlightRadar24.com".
 _WEB_DOMAIN = compile_pattern(
     r"[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.(?:com|org|net|gov|edu|us|uk|io|co|info|news|eu|ca|au)"
@@ -356,6 +358,8 @@ def _named_kind(
             org_word(w) for w in capital
         ):
             return "organisation", "organisation:named_body"
+        if name in _DOCUMENT_ACRONYMS:
+            return "document", "document:document_acronym"  # "according to the FIR"
         if name.isupper() and len(name) >= 2:
             return "organisation", "organisation:acronym"
         if (
@@ -438,7 +442,12 @@ def _head_kind(name: str, words: list[str], head_words: list[str]) -> tuple[str,
     head = head_words[-1].lower() if head_words else ""
     if head == "media" and (len(head_words) == 1 or _COLLECTIVE_MEDIA.fullmatch(head_words[-2])):
         return "group", "group:collective_noun"  # "Turkish media", "state media"
-    if head in _GROUP_HEADS or head in _PARTY_MEMBERS or _people_figures(head_words):
+    if (
+        head in _GROUP_HEADS
+        or head in _PARTY_MEMBERS
+        or _people_figures(head_words)
+        or (head_words[-1].islower() and _people_plural(head))
+    ):
         # "officials", "Ukrainian authorities", "new members of the House", "Democrats",
         # "the party's top figures"
         return "group", "group:collective_noun"

@@ -273,3 +273,18 @@ def test_initials_runs_found_fast_are_the_plain_pattern_at_initials() -> None:
             plain.append(m.span())
     assert plain  # (the text has such names)
     assert [m.span() for m in initials_runs(text, 0, len(text))] == plain
+
+
+def test_plurals_of_people_in_a_longer_name_and_bodies_of_asia() -> None:
+    got = _kinds(
+        "Several traders in the CBD said sales fell. Boda boda operators in Kisumu say "
+        "fuel is dear. According to the FIR, the car was stolen. PT Halmahera Prima Nikel "
+        "said it would comply. A Division Bench said the order stood."
+    )
+    assert got == {
+        "Several traders in the CBD": "group",
+        "Boda boda operators in Kisumu": "group",
+        "FIR": "document",
+        "PT Halmahera Prima Nikel": "organisation",
+        "Division Bench": "organisation",
+    }
