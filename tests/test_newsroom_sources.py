@@ -288,3 +288,8 @@ def test_plurals_of_people_in_a_longer_name_and_bodies_of_asia() -> None:
         "PT Halmahera Prima Nikel": "organisation",
         "Division Bench": "organisation",
     }
+
+
+def test_a_name_with_capitals_beyond_ascii_before_an_age_and_an_apposition() -> None:
+    text = "Hüseyin Öztürk, 63, a resident of Kemikler, told Anadolu that he watched the fire."
+    assert _cues(text) == [("Hüseyin Öztürk", "told")]

@@ -29,6 +29,7 @@ from mediakit._names import (
     SPEAKER_OF_BODY,
 )
 from mediakit._people_context import person_noun_words, role_nouns
+from mediakit._people_words import _UPPER
 
 _LEFT_STOP = _RELATIVE | _BOUNDARY_WORDS  # words that stop or change the walk to a source
 _ANONYMITY = compile_pattern(
@@ -147,8 +148,8 @@ def _body_name_across_comma(art: _Article, lo: int, got: tuple[int, int]) -> tup
 # Cruz"), not opened by a preposition, article or time word ("In London").
 _PARTICLE = "|".join(sorted(NAME_PARTICLES | {"la", "las", "los", "y"}))
 _NAME_RUN = compile_pattern(
-    rf"[A-Z][\w’'\-.]*(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w’'\-.]*){{1,4}}"
-)
+    rf"[{_UPPER}][\w’'\-.]*(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[{_UPPER}][\w’'\-.]*){{1,4}}"
+)  # (capitals beyond ASCII: "Hüseyin Öztürk, 63, a resident of Kemikler, told")
 _NOT_NAME_START = frozenset(
     """in on at by for from after before during since until under over with without
     the a an this that these those last next early late yesterday today""".split()
