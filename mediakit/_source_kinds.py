@@ -446,7 +446,7 @@ def _head_kind(name: str, words: list[str], head_words: list[str]) -> tuple[str,
         head in _GROUP_HEADS
         or head in _PARTY_MEMBERS
         or _people_figures(head_words)
-        or (head_words[-1].islower() and _people_plural(head))
+        or (bool(head_words) and head_words[-1].islower() and _people_plural(head))
     ):
         # "officials", "Ukrainian authorities", "new members of the House", "Democrats",
         # "the party's top figures"

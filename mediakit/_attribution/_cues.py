@@ -375,7 +375,7 @@ def _noun_use(words: list[str], form: str, entry: CueEntry) -> bool:
         return True  # "a situational report", "the annual report"
     if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:
         # after a number: a noun or modifier ("1,017 reports"), but not after a name
-        # with a number ("Channel 12 reported", "Apollo 11 sent")
+        # with a number, in the past ("Channel 12 reported", "News 12 reported")
         return not (
             form.endswith("ed")
             and " " not in form
