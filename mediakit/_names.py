@@ -83,9 +83,10 @@ _NAME_ORG_WORDS = frozenset(
     telecom networks systems technologies solutions logistics mutual stoppers insurance
     initiative forum watchdog observatory international worldwide services industries
     corp inc ltd plc llc tribunal navy confederation chamber exchange authority watch
-    water global statistics stats pt tbk bhd sdn""".split()
+    water global statistics stats pt tbk bhd sdn programme program express""".split()
 )  # (statistics, stats: national statistics offices, "Stats NZ", "Statistics Canada";
-# pt ... sdn: Indonesian and Malaysian companies, "PT Halmahera Prima Nikel", "Sdn Bhd")
+# pt ... sdn: Indonesian and Malaysian companies, "PT Halmahera Prima Nikel", "Sdn Bhd";
+# programme ... express: "World Food Programme", "TransPennine Express")
 
 
 def org_word(word: str) -> bool:

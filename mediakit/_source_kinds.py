@@ -59,7 +59,8 @@ _SPAN_WORD = compile_pattern(r"[A-Za-z][\w’'\-]*")
 _NAME_HEAD_END = compile_pattern(
     r"\s(?:of|from|in|at|for|with|on|by|behind|about|published|released|issued|posted|"
     r"laid|tabled|prepared|commissioned|compiled|submitted|presented|seen|obtained|filed|"
-    r"signed|dated|written|sent|shared|leaked|approved|adopted|circulated|produced)\s"
+    r"signed|dated|written|sent|shared|leaked|approved|adopted|circulated|produced|based|"
+    r"outside|inside|across|within|among)\s"
 )  # (a document, who made it and where it appeared: "a study published in The Lancet",
 # "a report by the Assembly's Committee on ...", "an audit report laid in Parliament")
 _GROUP_HEADS = frozenset(
@@ -108,7 +109,7 @@ _DOCUMENT_HEADS = frozenset(
     book books article articles memoir essay column editorial op-ed
     message messages summary decision order policy law bill constitution treaty agreement
     contract proposal budget plan
-    outline circular notice directive dossier gazette chargesheet""".split()
+    outline circular notice directive dossier gazette chargesheet review note memorandum""".split()
 )  # (investigation ... index: "a USA TODAY investigation found", "one global index";
 # indictment ... petition: the papers of a court case, "according to the indictment"
 # (memos, filings, transcripts and testimony are _DOCUMENT_WORD's);
@@ -290,11 +291,25 @@ def _phrase_kind(name: str, low: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+def _collective_or_body(name: str) -> bool:
+    """``name`` says a group or a body, whatever pronoun the resolver gave it: its last
+    word is a collective head or the plural of a person noun ("Geologists", "Fishermen"),
+    or a capitalised word of it is a body's ("World Food Programme", "TransPennine
+    Express")."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    return (
+        last in _GROUP_HEADS
+        or _people_plural(last)
+        or any(w[:1].isupper() and org_word(w) for w in words)
+    )
+
+
 def _pronoun_kind(s: SourceSummary, spans: Sequence[str]) -> tuple[str, str] | None:
     """The kind that a pronoun-like source shows: he or she, a demonym after "the", an
     indefinite pronoun; else None."""
     name = s.name
-    if any(sp.strip().lower() in ("he", "she") for sp in spans):
+    if any(sp.strip().lower() in ("he", "she") for sp in spans) and not _collective_or_body(name):
         return "person", "person:pronoun_he_she"
     low_name = name.lower()
     if (
@@ -518,7 +533,11 @@ def _common_noun_kind(name: str, words: list[str], head_words: list[str]) -> tup
         split_head = head_words[-1].lower() if len(head_words) < len(words) else ""
         if split_head in _SOME_PEOPLE:
             return "group", "group:indefinite"  # "some on the west side of town"
-        if split_head in _ROLE_HEADS or split_head in _ONE_PERSON_HEADS:
+        if (
+            split_head in _ROLE_HEADS
+            or split_head in _ONE_PERSON_HEADS
+            or _one_person_noun(split_head)
+        ):
             return "person", "person:role_noun"  # "resident of the city's al-Hali district"
         if low[:2] == ["one", "of"] and _people_plural(head):
             return "person", "person:one_of_group"  # "One of the traders"

@@ -293,3 +293,17 @@ def test_plurals_of_people_in_a_longer_name_and_bodies_of_asia() -> None:
 def test_a_name_with_capitals_beyond_ascii_before_an_age_and_an_apposition() -> None:
     text = "Hüseyin Öztürk, 63, a resident of Kemikler, told Anadolu that he watched the fire."
     assert _cues(text) == [("Hüseyin Öztürk", "told")]
+
+
+def test_a_pronoun_resolved_to_a_group_or_body_does_not_make_it_a_person() -> None:
+    text = (
+        "Fishermen say the boats leave every week. He said the sea was calm. "
+        "The World Food Programme said rations were cut. She said it was unavoidable."
+    )
+    got = _kinds(text)
+    assert got.get("Fishermen") == "group"
+    assert got.get("World Food Programme") == "organisation"
+    got = _kinds(
+        "A paramedic based in the west said crews were left far away. An HSE review found delays."
+    )
+    assert got == {"paramedic based in the west": "person", "HSE review": "document"}
