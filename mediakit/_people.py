@@ -36,14 +36,18 @@ from mediakit._people_merge import PersonNames, _Draft, _merged
 from mediakit._people_names import _frozen as _frozen
 from mediakit._people_names import _Name, _run_names, _unpossessive
 from mediakit._people_names import _name_of as _name_of
-from mediakit._people_short import _initials_drafts, _nicknamed_drafts, _one_word_drafts
+from mediakit._people_short import (
+    _WORD_BEFORE,
+    _initials_drafts,
+    _nicknamed_drafts,
+    _one_word_drafts,
+)
 from mediakit._people_words import (
     _BEFORE_NAME,
     _INITIAL,
     _PEOPLE_RUN,
     _PERSON_TITLES,
     _TITLE_CASE_VERBS,
-    _UPPER,
     looks_like_full_name,
 )
 from mediakit._spans import Span
@@ -289,7 +293,6 @@ def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
 #: The key of the mentions of someone else with a listed person's surname ("Bill Clinton"
 #: beside "Hillary Clinton") among the spans: read for ambiguity, never reported.
 OTHER = "\x00"
-_WORD_BEFORE = compile_pattern(rf"([{_UPPER}][\w’'\-]*)[ \t\xa0]+\Z")
 
 
 def _other_given_name(text: str, at: int, own: list[str]) -> bool:

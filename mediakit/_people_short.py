@@ -24,7 +24,7 @@ from mediakit._people_words import (
 
 __all__ = ["_initials_drafts", "_kin_names", "_nicknamed_drafts", "_one_word_drafts"]
 
-#: A capitalised word right before a point (``_WORD_BEFORE`` of :mod:`mediakit._people`).
+#: A capitalised word right before a point (also read by :mod:`mediakit._people`).
 _WORD_BEFORE = compile_pattern(rf"([{_UPPER}][\w’'\-]*)[ \t\xa0]+\Z")
 
 
@@ -167,12 +167,9 @@ def _nicknamed_drafts(
         d.spans.append((m.start(1), end))
 
 
-_ROLE_BEFORE = compile_pattern(r"([A-Za-z][a-z\-]*)[ \t]+\Z")
-
-
 def _role_before(text: str, lo: int, at: int) -> bool:
     """A role or person noun right before ``at`` ("Senior guard ", "Sophomore ")."""
-    m = _ROLE_BEFORE.search(text, max(lo, at - 30), at)
+    m = _WORD_BEFORE_ANY.search(text, max(lo, at - 30), at)
     return m is not None and (
         m.group(1).lower() in role_nouns() or m.group(1).lower() in person_noun_words()
     )
