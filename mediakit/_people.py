@@ -32,7 +32,7 @@ from mediakit._people_context import (
     role_or_age,
 )
 from mediakit._people_context import person_context as _person_context
-from mediakit._people_merge import PersonNames, _Draft, _merged
+from mediakit._people_merge import PersonNames, _Draft, _merged, occurrences
 from mediakit._people_names import _frozen as _frozen
 from mediakit._people_names import _Name, _run_names, _unpossessive
 from mediakit._people_names import _name_of as _name_of
@@ -45,9 +45,9 @@ from mediakit._people_short import (
 from mediakit._people_words import (
     _BEFORE_NAME,
     _INITIAL,
+    _NAME_ENDS_BEFORE,
     _PEOPLE_RUN,
     _PERSON_TITLES,
-    _TITLE_CASE_VERBS,
     looks_like_full_name,
 )
 from mediakit._spans import Span
@@ -101,8 +101,8 @@ def _loose_name(raw: str) -> tuple[str, ...] | None:
     """The words of a run that no rule made a name but that looks like a full name
     ("Whoopi Goldberg", "Rand Paul"): a person if it stands in a list of people."""
     words = raw.split()
-    if not _TITLE_CASE_VERBS.isdisjoint(words[1:]):
-        words = words[: next(i for i, t in enumerate(words) if i and t in _TITLE_CASE_VERBS)]
+    if not _NAME_ENDS_BEFORE.isdisjoint(words[1:]):
+        words = words[: next(i for i, t in enumerate(words) if i and t in _NAME_ENDS_BEFORE)]
     while words and words[0].lower() in _BEFORE_NAME:
         words.pop(0)
     if not words or len(words) > 3 or (len(words) == 3 and not _INITIAL.fullmatch(words[1])):
@@ -174,6 +174,7 @@ def _drafts(text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]) -> lis
         d.titled = d.titled or titled
     if loose:
         _surname_drafts(text, out, loose, lone)
+    _surname_first_drafts(text, lo, hi, out, loose)
     if any(near):
         _listed_drafts(
             text,
@@ -251,6 +252,59 @@ def _surname_drafts(
             out[key] = _Draft(key, [_span_of(text, m, words)])
 
 
+#: A capitalised word next: the word before it is one of a longer name.
+_CAPITAL_NEXT = compile_pattern(r"[ \t\xa0]+[A-Z]")
+
+
+def _surname_first_drafts(
+    text: str,
+    lo: int,
+    hi: int,
+    out: dict[str, _Draft],
+    loose: list[tuple[re.Match[str], tuple[str, ...]]],
+) -> None:
+    """In an article that names people surname first, as Japanese, Chinese and Hungarian
+    newsrooms do ("Mayor Takahashi Reiko ... Takahashi said"), the first word of a name
+    names the person alone: a titled name of two words whose first word stands alone in
+    the body and whose second never does shows the convention.  Then that first word
+    joins the name's mentions, and a run of ``loose`` of two words whose first word
+    stands alone and second never ("Sato Kazuki runs ... Sato said") is a person too."""
+
+    def alone(word: str, other: str) -> bool:
+        # ``word`` somewhere in the body not beside ``other`` ("Sato", not "Sato Kazuki")
+        for at in occurrences(text, word, lo, hi):
+            end = at + len(word)
+            if text.startswith(" " + other, end) or text.endswith(other + " ", 0, at):
+                continue
+            if _CAPITAL_NEXT.match(text, end, end + 4):
+                continue  # "Iwate University": a word of another name
+            if _WORD_BEFORE.search(text, max(lo, at - 30), at) is None:
+                return True
+        return False
+
+    shown = False
+    for d in out.values():
+        parts = d.name.split()
+        if d.titled and len(parts) == 2 and alone(parts[0], parts[1]):
+            if not alone(parts[1], parts[0]):
+                d.surnames.append(parts[0])
+                shown = True
+    if not shown:
+        return
+    for m, words in loose:
+        key = " ".join(words)
+        if (
+            len(words) == 2
+            and key not in out
+            and alone(words[0], words[1])
+            and not alone(words[1], words[0])
+            and not _common_word(text, words[0])
+            and not _common_word(text, words[1])  # "Climate Change"
+            and not (_opens_sentence(text, m.start()) and _loose_opener(text, m, words[0]))
+        ):
+            out[key] = _Draft(key, [_span_of(text, m, words)], surnames=[words[0]])
+
+
 def _listed_drafts(
     text: str, lo: int, out: dict[str, _Draft], loose: list[tuple[int, int]]
 ) -> None:
@@ -271,23 +325,6 @@ def _listed_drafts(
         a, b = loose[i]
         key = " ".join(text[a:b].split())
         out.setdefault(key, _Draft(key, [])).spans.append((a, b))
-
-
-def _occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
-    """Where ``word`` stands alone in ``text[lo:hi]`` (not inside a longer word; a
-    possessive 's may follow)."""
-    out = []
-    at = text.find(word, lo, hi)
-    while at >= 0:
-        end = at + len(word)
-        before = text[at - 1 : at] if at else ""
-        after = text[end : end + 1]
-        if not (before.isalnum() or before in ("_", "-", "'", "’")) and not (
-            after.isalnum() or after in ("_", "-")
-        ):
-            out.append(at)
-        at = text.find(word, end, hi)
-    return out
 
 
 #: The key of the mentions of someone else with a listed person's surname ("Bill Clinton"
@@ -453,7 +490,7 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
         if any(org_word(w) for w in name.split()):
             continue  # "Qantas Airways", "Deutsche Welle": a body named like a person
         spans = _body_spans(text, name, lo, hi, skip)
-        if any(body_context(text, b) for _a, b in spans):
+        if any(body_context(text, a, b) for a, b in spans):
             continue  # "Fine Gael said its candidates", "Goldman Sachs, which"
         if spans and not any(text[max(0, a - 4) : a].lower() == "the " for a, _b in spans):
             drafts.append(_Draft(name, spans))  # "the Red Cross" is no person
@@ -466,7 +503,7 @@ def _body_spans(
     text: str, name: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Where ``name`` stands in the body (``lo``..``hi``), boilerplate (``skip``) left out."""
-    spans = [(a, a + len(name)) for a in _occurrences(text, name, lo, hi)]
+    spans = [(a, a + len(name)) for a in occurrences(text, name, lo, hi)]
     return [(a, b) for a, b in spans if not any(x <= a < y for x, y in skip)]
 
 
@@ -503,7 +540,7 @@ def _all_spans(
         starts = [a for a, _b in inside]
         for surname in [*alone, *shared]:
             one = alone.get(surname)
-            for x in _occurrences(text, surname, lo, hi):
+            for x in occurrences(text, surname, lo, hi):
                 k = bisect.bisect_right(starts, x) - 1
                 if one is None and attributive(text, x, x + len(surname)):
                     continue  # "the Shinawatra family": no one of them

@@ -43,6 +43,12 @@ def _is_role(word: str) -> bool:
     return word in roles or word.removesuffix("s") in roles
 
 
+def _is_role_of(word: str) -> bool:
+    """``word`` is a role before "of ...": a role noun, or "member" ("Member of Parliament";
+    the role list leaves "member" out for "member state")."""
+    return word == "member" or _is_role(word)
+
+
 _AGE_BEFORE = compile_pattern(r"\b\d{1,3}-year-old\s+\Z")
 _ROLE_BEFORE = compile_pattern(r"\b([a-z][a-z\-]+)\s+\Z")
 #: "opponents such as", "candidates like", "rivals, including": a plural role, then a list.
@@ -54,8 +60,15 @@ _ABBREVIATED_TITLE = compile_pattern(
 )
 #: "identified as", "named as": a person is named next.
 _IDENTIFIED_AS = compile_pattern(
-    r"\b(?:identified|named)\s+(?:(?:the|a|an|him|her|them)\s+(?:[a-z\-]+\s+)?)?as\s+\Z"
-)  # "identified as", "identified the suspect as", "named the dead woman as"
+    r"\b(?:(?:identified|named)\s+(?:(?:the|a|an|him|her|them)\s+(?:[a-z\-]+\s+)?)?"
+    r"(?:only\s+)?|(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+"
+    r"(?:only\s+)?|known\s+only\s+)as\s+\Z"
+)  # "identified as", "identified the suspect as", "named the dead woman as", "identified
+# only as", "who gave her name only as", "known only as" (not "a group known as Fancy
+# Bear")
+#: The same when one word follows: only a name given "only as" or as a name ("identified
+#: only as Pita", "gave her name as Jacqueline"; not "identified as Narikuravars").
+_NAMED_ONLY_AS = compile_pattern(r"\b(?:only|name)\s+as\s+\Z")
 #: An outlet as a possessor: "NBC's", "Fox News'", "Salem Radio's".
 OUTLET = compile_pattern(
     r"(?:[A-Z]{2,6}|(?:[A-Z][\w&.\-]*\s+)*(?:News|Radio|TV|Television|Times|Post|Journal))"
@@ -67,20 +80,21 @@ _OUTLET_RUN = compile_pattern(OUTLET.pattern + r"\s")
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:on|in|at|to|from|of|for|with|by|about|the)\s+\Z")
 #: A role and what it is of, then a comma, just before a name.
 _ROLE_THEN_COMMA = compile_pattern(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([a-z][a-z\-]+)\s+(?:of|at|for)\s"
-    r"[^,.;:]{1,60},\s+"
-)
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[Tt]he\s+[a-z][\w\-]*|[A-Z][\w\-]*)(?:'s|’s))"
+    r"\s+([a-z][a-z\-]+|[A-Z][a-z\-]+)\s+(?:of|at|for)\s[^,.;:]{1,60},\s+"
+)  # "Uppsala's director of education, ", "The constituency's Member of Parliament, "
 #: A singular role in apposition before a name: "The suspect, Deshawn Tolliver,", "her
 #: lawyer, Femi Falana,", "the party's national chairman, Iyorchia Ayu,".
 _ROLE_COMMA_BEFORE = compile_pattern(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[A-Z][\w\-]*(?:'s|’s))\s+"
     r"(?:[a-z][a-z\-]*(?:'s|’s)?\s+){0,2}([a-z][a-z\-]+),\s+\Z"
 )
 #: Words just after a name that say it is a person's: an age or a role in apposition
 #: (", 52,", ", a director of", ", the mayor of", ", the former mayor of").
 _AFTER_PERSON = compile_pattern(
-    r",\s+(?:\d{1,3},|(?:a|an|the)\s+(?:(?:former|late|then|current|new)\s+)?([a-z][a-z\-]+))"
-)
+    r",\s+(?:\d{1,3},|(?:a|an)\s+\d{1,3}-year-old\b|"
+    r"(?:a|an|the)\s+(?:(?:former|late|then|current|new)\s+)?([a-z][a-z\-]+))"
+)  # (", a 58-year-old retired businesswoman"
 #: A role at the end of a longer apposition: ", a senior fellow at", ", the chief
 #: executive of", ", a fire service spokesman,".
 _AFTER_ROLE_PHRASE = compile_pattern(
@@ -99,16 +113,29 @@ _PARTY_STATE = compile_pattern(
 #: ("Eskom, which runs the grid,") or "its" right after a speech verb ("Fine Gael said
 #: its candidates would stand", "Goldman Sachs says its profits fell").
 _BODY_AFTER = compile_pattern(
-    r"(?:’s|'s)?(?:,\s+which\b|\s+(?:said|says|announced|announces|added|adds|confirmed|"
+    r"(?:’s|'s)?(?:,\s+(?:which|founded|established|headquartered|incorporated)\b|\s+(?:said|says|announced|announces|added|adds|confirmed|"
     r"confirms|stated|states|reported|reports|warned|warns)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
     r"its\b)"
 )
 
 
-def body_context(text: str, end: int) -> bool:
-    """The words after a name ending at ``end`` refer to it as a body ("Fine Gael said its
-    ...", "Eskom, which ..."): no person's name, whatever it looks like."""
-    return _BODY_AFTER.match(text, end, end + 60) is not None
+#: A noun for a body right before a name: "payments app Kestrel Pay", "rights group
+#: Amnesty International", "the lender Rabobank" (no role of a person is among them).
+_BODY_BEFORE = compile_pattern(
+    r"\b(?:company|firm|app|startup|start-up|lender|bank|carrier|airline|retailer|platform|"
+    r"brand|insurer|conglomerate|broadcaster|newspaper|agency|charity|group|watchdog|"
+    r"regulator|union|party)[ \t\xa0]+\Z"
+)
+
+
+def body_context(text: str, start: int, end: int) -> bool:
+    """The words around a name at ``text[start:end]`` refer to it as a body: after it
+    ("Fine Gael said its ...", "Eskom, which ...", "Kestrel Pay, founded in 2017,") or
+    before it ("payments app Kestrel Pay"): no person's name, whatever it looks like."""
+    return (
+        _BODY_AFTER.match(text, end, end + 60) is not None
+        or _BODY_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def person_context(text: str, start: int, end: int) -> bool:
@@ -137,7 +164,7 @@ def person_context(text: str, start: int, end: int) -> bool:
         if m is not None and (m.group(1) in role_nouns() or m.group(1) in person_noun_words()):
             return True  # "The suspect, Deshawn Tolliver,", "The man's aunt, Bríd Uí Bhriain,"
         m = _ROLE_THEN_COMMA.search(text, max(0, start - 90), start)
-        if m is not None and m.end() == start and _is_role(m.group(1)):
+        if m is not None and m.end() == start and _is_role_of(m.group(1).lower()):
             return True  # "the director of Argentina's Amnesty International, Mariela Belski"
     nxt = text[end : end + 2]
     if "(" in nxt:

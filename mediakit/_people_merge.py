@@ -17,7 +17,30 @@ from mediakit._names import (
 )
 from mediakit._people_words import _INITIAL, _PERSON_TITLES
 
-__all__ = ["PersonNames", "inner_surname", "named_after_role", "person_of_source"]
+__all__ = [
+    "PersonNames",
+    "inner_surname",
+    "named_after_role",
+    "occurrences",
+    "person_of_source",
+]
+
+
+def occurrences(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where ``word`` stands alone in ``text[lo:hi]`` (not inside a longer word; a
+    possessive 's may follow)."""
+    out = []
+    at = text.find(word, lo, hi)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1 : at] if at else ""
+        after = text[end : end + 1]
+        if not (before.isalnum() or before in ("_", "-", "'", "’")) and not (
+            after.isalnum() or after in ("_", "-")
+        ):
+            out.append(at)
+        at = text.find(word, end, hi)
+    return out
 
 
 @dataclass(slots=True)

@@ -12,12 +12,12 @@ from mediakit._people_context import OUTLET, role_nouns
 from mediakit._people_words import (
     _BEFORE_NAME,
     _INNER_TITLES,
+    _NAME_ENDS_BEFORE,
     _NOT_IN_NAME,
     _PERSON_TITLES,
     _POSSESSIVE_ENDS,
     _SURNAME_TITLES,
     _THING_GIVEN,
-    _TITLE_CASE_VERBS,
     _WEAK_PLACE_WORDS,
     _WEEKDAYS,
     _name_word,
@@ -43,8 +43,8 @@ def _name_start(raw: str) -> tuple[list[str], bool, bool]:
     owner's possessive and the titles before a name cut off), whether a title opened
     it, and whether a role word of the run says it is a person."""
     tokens = raw.split()
-    if not _TITLE_CASE_VERBS.isdisjoint(tokens[1:]):
-        cut = next(i for i, t in enumerate(tokens) if i and t in _TITLE_CASE_VERBS)
+    if not _NAME_ENDS_BEFORE.isdisjoint(tokens[1:]):
+        cut = next(i for i, t in enumerate(tokens) if i and t in _NAME_ENDS_BEFORE)
         tokens = tokens[:cut]  # "Hillary Clinton Was Headed ...": a headline's words
     owner = None
     if "'" in raw or "’" in raw:
@@ -70,6 +70,8 @@ def _name_start(raw: str) -> tuple[list[str], bool, bool]:
         elif (low, tokens[k + 1].lower() if k + 1 < len(tokens) else "") in _TWO_WORD_TITLES:
             titled = True  # "Tan Sri Muhyiddin Yassin"
             k += 1
+        elif k and (tokens[k - 1].lower(), low) in _TITLE_SECOND_WORDS:
+            pass  # "Chief Executive Dana Whitfield": the title's second word
         else:
             break
         k += 1
@@ -147,6 +149,8 @@ def _picked(name: list[str], titled: bool, role: bool) -> tuple[list[str], bool]
 _FULL_NAME_TITLES = frozenset({"uncle", "aunty", "auntie", "td", "mla", "msp", "mep"})
 #: Malaysian honorifics of two words, neither a title alone ("Tan" is also a surname).
 _TWO_WORD_TITLES = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+#: The second words of titles of two words whose first is a title alone ("Chief").
+_TITLE_SECOND_WORDS = frozenset({("chief", "executive")})
 #: What may open a hyphenated title: "Vice-President", "Deputy-Governor", "Ex-Minister".
 _TITLE_PREFIXES = ("vice-", "deputy-", "ex-", "acting-")
 

@@ -10,8 +10,14 @@ from collections.abc import Sequence
 
 from mediakit._compiled import compile_pattern
 from mediakit._names import given_names
-from mediakit._people_context import person_context, person_noun_words, role_nouns
-from mediakit._people_merge import _Draft
+from mediakit._people_context import (
+    _IDENTIFIED_AS,
+    _NAMED_ONLY_AS,
+    person_context,
+    person_noun_words,
+    role_nouns,
+)
+from mediakit._people_merge import _Draft, occurrences
 from mediakit._people_names import _unpossessive
 from mediakit._people_words import (
     _BEFORE_NAME,
@@ -22,7 +28,14 @@ from mediakit._people_words import (
     looks_like_full_name,
 )
 
-__all__ = ["_initials_drafts", "_kin_names", "_nicknamed_drafts", "_one_word_drafts"]
+__all__ = [
+    "_aged_names",
+    "_identified_names",
+    "_initials_drafts",
+    "_kin_names",
+    "_nicknamed_drafts",
+    "_one_word_drafts",
+]
 
 #: A capitalised word right before a point (also read by :mod:`mediakit._people`).
 _WORD_BEFORE = compile_pattern(rf"([{_UPPER}][\w’'\-]*)[ \t\xa0]+\Z")
@@ -68,21 +81,88 @@ def _kin_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _identified_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of one capitalised word after "identified (only) as", "who gave her name
+    only as", "known only as" ("A fisherman who asked to be identified only as Pita"):
+    a person who goes by one name here.  Found from each " as " (``str.find``)."""
+    out = []
+    i = text.find(" as ", lo, hi)
+    while i >= 0:
+        if _NAMED_ONLY_AS.search(text, max(lo, i - 12), i + 4) and _IDENTIFIED_AS.search(
+            text, max(lo, i - 40), i + 4
+        ):
+            m = _ONE_NAME.match(text, i + 3, hi)
+            if m is not None:
+                out.append(m.span(1))
+        i = text.find(" as ", i + 3, hi)
+    return out
+
+
+#: An age in apposition: ", 34," (a literal comma first, for the engine to skip to).
+_AGE_COMMA = compile_pattern(r",[ \t\xa0]+\d{1,3},(?![ \t\xa0]*\d)")  # (not "Sept, 26, 2014")
+#: A preposition or "the" before a word: "in Kenya, 34, people died", "in the
+#: Philippines, 79," name no person.
+_PLACE_PREPOSITION = compile_pattern(r"\b(?:the|in|at|from|to|of|for|on|near|by)[ \t\xa0]+\Z")
+_ONE_WORD_BEFORE = compile_pattern(rf"(?<![\w’'\-.])([{_UPPER}][a-z’'\-]+)\Z")
+
+
+def _aged_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of one capitalised word, no other capitalised word before it, with an
+    age in apposition: "Maria, 34, who asked that her last name not be published": a
+    person who goes by one name in the article."""
+    out = []
+    for m in _AGE_COMMA.finditer(text, lo, hi):
+        w = _ONE_WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+        if (
+            w is not None
+            and not _WORD_BEFORE.search(text, max(lo, w.start() - 30), w.start())
+            and not _PLACE_PREPOSITION.search(text, max(lo, w.start() - 8), w.start())
+        ):
+            out.append(w.span(1))
+    return out
+
+
+def _alone(
+    text: str, word: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans of ``word`` in the body with no capitalised word right before or after."""
+    out = []
+    for a in occurrences(text, word, lo, hi):
+        b = a + len(word)
+        if skip and any(x <= a < y for x, y in skip):
+            continue
+        if _WORD_BEFORE.search(text, max(lo, a - 30), a) or _CAPITAL_AFTER.match(text, b, b + 4):
+            continue
+        out.append((a, b))
+    return out
+
+
+_CAPITAL_AFTER = compile_pattern(rf"[ \t\xa0]+[{_UPPER}]")
+
+
 def _one_word_drafts(
     text: str, lo: int, hi: int, skip: Sequence[tuple[int, int]], out: dict[str, _Draft]
 ) -> None:
     """Add to ``out`` the people named by one word after a kinship noun or a plural
-    title (titled: they join the one full name that ends or starts with the word), and
+    title, as someone "identified only as", or with an age ("Maria, 34,") (titled: they
+    join the one full name that ends or starts with the word), and
     the first of two given names before a surname whose second is a person of ``out``."""
-    for a, b in _kin_names(text, lo, hi):
+    kin = _kin_names(text, lo, hi)
+    alone = _identified_names(text, lo, hi) + _aged_names(text, lo, hi)
+    for k, (a, b) in enumerate(kin + alone):
         word = text[a:b]
         if (skip and any(x <= a < y for x, y in skip)) or not _name_word(word):
             continue
         if word.lower() in _NOT_IN_FULL_NAME or word.lower() in _BEFORE_NAME:
             continue
         d = out.setdefault(word, _Draft(word, [], True))
-        d.spans.append((a, b))
         d.titled = True
+        if k < len(kin):
+            d.spans.append((a, b))
+        elif not d.spans:
+            # one name all through ("Maria, 34, ... Maria testified"): each time the word
+            # stands alone, no capitalised word beside it, is a mention
+            d.spans.extend(_alone(text, word, lo, hi, skip))
     surnames = {k.split()[-1] for k in out}
     given = {k.split()[0] for k in out if " " in k}
     for m in _AND_THEN.finditer(text, lo, hi):

@@ -23,6 +23,7 @@ _PEOPLE_RUN = compile_pattern(
 )
 _PLACE_WORDS = frozenset(
     """street road avenue lane square park river lake mountain mount island islands
+    prefecture atoll
     beach bay county city town village airport station bridge hall tower valley coast
     district province region state states kingdom republic sea ocean gulf strait
     canal harbour harbor port hill hills forest desert highway boulevard stadium arena
@@ -54,7 +55,7 @@ _PERSON_TITLES = frozenset(
     councilman alderman alderwoman cllr cllr. revd revd. smt smt. shrimati shri mme mme.
     madam madame datuk datin seri alhaji alhaja hon hon. engr engr. barr barr. pastor mx
     mx. fr fr. uncle aunty auntie advocate adv. cpl cpl. corporal pte pte. mzee ratu
-    sheikha td mla msp mep barrister khun regent""".split()
+    sheikha td mla msp mep barrister khun regent chairman chairwoman chairperson""".split()
 )
 # Given names that are also words of things, left out of data/given_names.tsv ("the
 # Senate bill"): no word of a thing after a title and before a surname ("Sheriff Bill
@@ -62,10 +63,12 @@ _PERSON_TITLES = frozenset(
 _THING_GIVEN = frozenset({"Bill"})
 # Titles that are also surnames after a given name ("Larry King", "John Bishop").
 _SURNAME_TITLES = frozenset("king bishop judge prince chancellor".split())
-# Title case inside a run ("Hillary Clinton Was Headed to ER"): the name ends before.
-_TITLE_CASE_VERBS = frozenset(
+# Words inside a run before which a name ends: a headline's verbs in title case
+# ("Hillary Clinton Was Headed to ER") and a photo caption's label ("AIP Chairman
+# Markham Robinson Image: Markham Robinson").
+_NAME_ENDS_BEFORE = frozenset(
     """Is Was Were Are Be Has Have Had Will Would Could Can Should Shall Might Must Does
-    Did Says Tells""".split()
+    Did Says Tells Image Photo""".split()
 )
 
 

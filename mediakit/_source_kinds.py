@@ -354,7 +354,9 @@ def _as_body(text: str, sp: Span, name: str) -> bool:
     """The source span ``sp`` refers to its ``name`` as a thing: "Fine Gael said its",
     "Eskom, which runs the grid," (:func:`body_context` after the name or the span)."""
     at = sp.text.find(name)
-    return body_context(text, sp.end) or (at >= 0 and body_context(text, sp.start + at + len(name)))
+    return body_context(text, sp.start, sp.end) or (
+        at >= 0 and body_context(text, sp.start + at, sp.start + at + len(name))
+    )
 
 
 def _named_kind(

@@ -123,6 +123,17 @@ _PREPOSITION_BEFORE = compile_pattern(
 
 #: A name and a comma just before a phrase: the phrase is the name's apposition.
 _AFTER_NAME = compile_pattern(r"[A-Z][\w’'\-.]*(?:’s|'s)?,\s+\Z")
+#: A preposition or a comma before a name: the name is no clause's subject.
+_PREPOSITION_OR_COMMA_BEFORE = compile_pattern(
+    r"(?:,|\b(?:of|with|from|for|about|on|in|at|by|among|to|into|than|like))\s+\Z",
+    re.IGNORECASE,
+)
+#: A name right before a relative "who", an age in apposition between: "Podesta, who",
+#: "Layla, 16, who" (the relative is that person's).
+_NAME_BEFORE_WHO = compile_pattern(
+    r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*[ \t\xa0]+){0,3}[A-Z][\w’'\-]*)(?:,[ \t\xa0]*\d{1,3})?,"
+    r"[ \t\xa0]+\Z"
+)
 
 
 class SourceResolver:
@@ -373,7 +384,17 @@ class SourceResolver:
         "A resident who requested anonymity" (not the person named last)."""
         m = _RELATIVE_HEAD.search(self._text, max(0, pos - 90), pos)
         if m is None:
-            return None
+            m = _NAME_BEFORE_WHO.search(self._text, max(0, pos - 60), pos)
+            if m is None or _PREPOSITION_OR_COMMA_BEFORE.search(
+                self._text, max(0, m.start() - 12), m.start()
+            ):
+                return None  # "the mayor of Springfield, who": the mayor's; "a gynecologist
+                # from Englewood, New Jersey, who": the gynecologist's
+            phrase = m.group(1)
+            name, tp, rule, entity, _ = self._resolve(core_mention(phrase), phrase, m.start(1))
+            if name is None or entity != "person":
+                return None
+            return name, tp, f"{rule} (relative 'who' of '{phrase}')", entity, phrase
         if _AFTER_NAME.search(
             self._text, max(0, m.start() - 60), m.start()
         ) or _PREPOSITION_BEFORE.search(self._text, max(0, m.start() - 12), m.start()):

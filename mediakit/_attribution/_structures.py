@@ -56,6 +56,7 @@ from mediakit._attribution._model import _Cue, _Found
 from mediakit._attribution._rules import RULES, Rule
 from mediakit._attribution._sentence import _asked_opener, _Sentence
 from mediakit._attribution._source_spans import (
+    _SUBJECT_PRONOUNS,
     _clause_subject,
     _left_source,
     _right_source,
@@ -203,6 +204,8 @@ def _content_comma_said_X(
     src = _right_source(art, c.end, hi)
     if src is not None and _VERB_WORDS.intersection(text[src[0] : src[1]].split()):
         src = None  # "..., urged the immunity be waived": a clause, not an inverted source
+    if src is not None and _pronoun_clause(text[src[0] : src[1]]):
+        src = None  # "The man, who asked not to be named, said he fled": "said (that) he"
     quoted = art.quote_closing_at(lo + len(left_gap.rstrip(",\"”’' "))) is not None
     if src is not None and not quoted:
         # no quote before: "Guy Cecil, the group's strategist, said the group
@@ -240,6 +243,13 @@ def _content_comma_said_X(
             sent.done.add(ci)
             return True
     return False
+
+
+def _pronoun_clause(words: str) -> bool:
+    """``words`` after an inverted cue open with a subject pronoun and go on: the cue's
+    content clause ("said she fled"), not its source ("said she.")."""
+    first, _, rest = words.partition(" ")
+    return bool(rest) and first.lower() in _SUBJECT_PRONOUNS
 
 
 def _postposed(sent: _Sentence, ci: int, c: _Cue, lo: int, hi: int) -> None:
@@ -559,4 +569,13 @@ def _head_before_relative(sent: _Sentence, comma: int) -> tuple[int, int] | None
     before = text.rfind(",", sent.start, a)
     if before == -1 or text[before + 1 : a].strip():
         return None
-    return _left_source(sent.art, sent.start, before)
+    age = _AGE_BEFORE_COMMA.search(text, sent.start, before)
+    if age is None:
+        return _left_source(sent.art, sent.start, before)
+    # "Layla, 16, who asked ..., said": the name and its age ("Sutrisno, 41, said")
+    head = _left_source(sent.art, sent.start, age.start())
+    return None if head is None else (head[0], age.end())
+
+
+#: An age in apposition just before a relative clause's comma: "Layla, 16, who".
+_AGE_BEFORE_COMMA = compile_pattern(r"(?<=\w),\s*\d{1,3}(?=\s*\Z)")
