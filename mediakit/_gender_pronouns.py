@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _CUE_AFTER, _RULE_ORDER
+from mediakit._gender_rivals import ShownGenders
 from mediakit._names import given_names
 from mediakit._people_context import role_nouns
 from mediakit._person_nouns import _other_person_noun, _person_nouns
@@ -89,6 +90,7 @@ def _pronoun_evidence(
         _Chain(text, sents, by_sentence, spans, quotes),
         Speakers(an),
         headline,
+        ShownGenders(text, spans, headline),
     )
     rank = _RULE_ORDER.index("pronoun")
     for k in sorted({j for i in wanted for j in (i, i + 1) if 0 <= j < len(sents)}):
@@ -112,6 +114,7 @@ class _Context(NamedTuple):
     chain: _Chain
     speakers: Speakers
     headline: int  # where the body starts after a headline line (0: no such line)
+    shown: ShownGenders
 
 
 def _sentence_pronouns(
@@ -205,6 +208,10 @@ def _sentence_pronouns(
             unsure.add(male)  # (or the sources' resolution makes the pronoun someone else's)
             continue  # "Kosiec stated police believe him ... Kosiec revealed police
             # have been unable to question him": the same him, who is not Kosiec
+        own_reflexive = m.group().lower() in _REFLEXIVE and lo == sents[k].start
+        if not own_reflexive and ctx.shown.other_before(name, "male" if male else "female", pos):
+            unsure.add(male)  # someone else a title or noun showed to be of that gender
+            continue  # may be meant: "Mrs Nakamura-Pryce ... Mensah-Boateng said she"
         found.append((name, male, Span.of(text, pos, m.end())))
     return found, genders
 
