@@ -92,8 +92,33 @@ def _run_name(text: str, start: int, end: int, raw: str) -> _Name | None:
     Wikinews articles; ``tests/test_people_fast.py`` ties the two)."""
     with_role, without = _run_names(raw)
     if with_role == without:
-        return with_role
-    return with_role if _person_context(text, start, end) else without
+        got = with_role
+    else:
+        got = with_role if _person_context(text, start, end) else without
+    if got is None and text.endswith("of ", 0, start):
+        return _after_title_of(text, start, raw)
+    return got
+
+
+#: A title and "of" before a run: "Member of Parliament Kemar Thorpe", "Minister of
+#: Health Jane Doe" (the run holds what the title is of, then the name).
+_TITLE_OF_BEFORE = compile_pattern(
+    r"\b(?:Member|Minister|Secretary|Governor|Director|Head|Chairman|Chairwoman|Chair|"
+    r"Commissioner|Speaker|Leader|Mayor|Chief|President)[ \t]+of[ \t]+\Z"
+)
+
+
+def _after_title_of(text: str, start: int, raw: str) -> _Name | None:
+    """The last two words of a run after a title and "of" ("Member of Parliament Kemar
+    Thorpe": "Kemar Thorpe"), when they look like a full name, a word is left before them
+    for what the title is of, and no apposition follows (then the run is a body's name)."""
+    words = raw.split()
+    if len(words) < 3 or not _TITLE_OF_BEFORE.search(text, max(0, start - 20), start):
+        return None
+    if text.startswith(",", start + len(raw)):
+        return None  # "Director of Mid Wales Tourism Partnership, David Clay": a body
+    name = [words[-2], _unpossessive(words[-1])]
+    return (tuple(name), True) if looks_like_full_name(" ".join(name)) else None
 
 
 @lru_cache(maxsize=8192)

@@ -43,6 +43,8 @@ def _name_start(raw: str) -> tuple[list[str], bool, bool]:
     owner's possessive and the titles before a name cut off), whether a title opened
     it, and whether a role word of the run says it is a person."""
     tokens = raw.split()
+    while len(tokens) > 2 and tokens[-1].rstrip(",.") in _POSTNOMINALS:
+        tokens.pop()  # "Jonathan Whitcombe KC": letters after the name, not of it
     if not _NAME_ENDS_BEFORE.isdisjoint(tokens[1:]):
         cut = next(i for i, t in enumerate(tokens) if i and t in _NAME_ENDS_BEFORE)
         tokens = tokens[:cut]  # "Hillary Clinton Was Headed ...": a headline's words
@@ -149,6 +151,8 @@ def _picked(name: list[str], titled: bool, role: bool) -> tuple[list[str], bool]
 _FULL_NAME_TITLES = frozenset({"uncle", "aunty", "auntie", "td", "mla", "msp", "mep"})
 #: Malaysian honorifics of two words, neither a title alone ("Tan" is also a surname).
 _TWO_WORD_TITLES = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+#: Letters after a name: counsel's ranks and British honours ("Jonathan Whitcombe KC").
+_POSTNOMINALS = frozenset({"KC", "QC", "SC", "SAN", "MBE", "OBE", "CBE", "KBE", "DBE"})
 #: The second words of titles of two words whose first is a title alone ("Chief").
 _TITLE_SECOND_WORDS = frozenset({("chief", "executive")})
 #: What may open a hyphenated title: "Vice-President", "Deputy-Governor", "Ex-Minister".

@@ -83,8 +83,9 @@ def _kin_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _identified_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of one capitalised word after "identified (only) as", "who gave her name
-    only as", "known only as" ("A fisherman who asked to be identified only as Pita"):
-    a person who goes by one name here.  Found from each " as " (``str.find``)."""
+    only as", "known only as" ("A fisherman who asked to be identified only as Pita") or
+    "gave only her first name," ("A woman who gave only her first name, Rosa,"): a person
+    who goes by one name here.  Found from each " as " and " name, " (``str.find``)."""
     out = []
     i = text.find(" as ", lo, hi)
     while i >= 0:
@@ -95,7 +96,21 @@ def _identified_names(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if m is not None:
                 out.append(m.span(1))
         i = text.find(" as ", i + 3, hi)
-    return out
+    i = text.find(" name, ", lo, hi)
+    while i >= 0:
+        if _FIRST_NAME_ONLY.search(text, max(lo, i - 30), i + 5):
+            m = _ONE_NAME.match(text, i + 6, hi)
+            if m is not None:
+                out.append(m.span(1))
+        i = text.find(" name, ", i + 6, hi)
+    return sorted(out)
+
+
+#: "gave only her first name, Rosa": a person named by one word after the comma.
+_FIRST_NAME_ONLY = compile_pattern(
+    r"\b(?:gave|give|gives|giving|by|use|used|using)\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:first|given)\s+name\Z"
+)
 
 
 #: An age in apposition: ", 34," (a literal comma first, for the engine to skip to).
@@ -248,11 +263,20 @@ def _nicknamed_drafts(
 
 
 def _role_before(text: str, lo: int, at: int) -> bool:
-    """A role or person noun right before ``at`` ("Senior guard ", "Sophomore ")."""
+    """A role or person noun or a person's title right before ``at`` ("Senior guard ",
+    "Sophomore ", "Sen. ")."""
     m = _WORD_BEFORE_ANY.search(text, max(lo, at - 30), at)
-    return m is not None and (
-        m.group(1).lower() in role_nouns() or m.group(1).lower() in person_noun_words()
-    )
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    if low in role_nouns() or low in person_noun_words():
+        return True
+    # an abbreviated title or an honorific ("Sen. ", "Mr "), not a word that may open a
+    # headline's run ('Retired General Reveals ‘Demoralizing’ Experience')
+    return (low.endswith(".") and low in _PERSON_TITLES) or low in _HONORIFIC_TITLES
+
+
+_HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "mx"})
 
 
 #: A name of initials and one or two capitalised words at a position where an initial

@@ -104,6 +104,9 @@ def _name_word(w: str) -> bool:
 
 
 _INITIAL = compile_pattern(r"[A-Z]\.")
+#: A given name of two syllables joined by a hyphen, written first: "Jun-ho", "Min-ji"
+#: (Korean names in Western order).
+_HYPHENATED_GIVEN = compile_pattern(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _INITIALS = compile_pattern(r"(?:[A-Z]\.){1,3}")
 #: Dotted initials of places and bodies, no person's: "U.S. Steel", "U.N. Security Council".
 _PLACE_INITIALS = frozenset(
@@ -141,8 +144,12 @@ def looks_like_full_name(name: str) -> bool:
         return False
     low = [w.lower() for w in words]
     end = None
-    if len(words) == 2 and low[1] in _SURNAME_PLACES and words[0] in given_names():
-        end = 1  # "Andrew Hall"
+    if (
+        len(words) == 2
+        and low[1] in _SURNAME_PLACES
+        and (words[0] in given_names() or _HYPHENATED_GIVEN.fullmatch(words[0]))
+    ):
+        end = 1  # "Andrew Hall", "Jun-ho Park"
     return (
         not any(w in _NOT_IN_FULL_NAME for w in low[1 if words[0] in _THING_GIVEN else 0 : end])
         and low[0] not in role_nouns()  # "Actor Denzel Washington"
@@ -157,6 +164,7 @@ _NOT_PERSON = frozenset(
     """north south east west northern southern eastern western central new united
     national international royal federal general american british european african
     asian chinese russian french german indian linux web services day agence presse
-    press who what when where why how without sans""".split()
+    press who what when where why how without sans member members opposition regional
+    project partnership""".split()
 )  # (without, sans: "Doctors Without Borders", "Médecins Sans Frontières")
 _NOT_IN_FULL_NAME = _NOT_IN_NAME | _NOT_PERSON

@@ -60,9 +60,14 @@ _NAME_HEAD_END = compile_pattern(
     r"\s(?:of|from|in|at|for|with|on|by|behind|about|published|released|issued|posted|"
     r"laid|tabled|prepared|commissioned|compiled|submitted|presented|seen|obtained|filed|"
     r"signed|dated|written|sent|shared|leaked|approved|adopted|circulated|produced|based|"
-    r"outside|inside|across|within|among)\s"
-)  # (a document, who made it and where it appeared: "a study published in The Lancet",
-# "a report by the Assembly's Committee on ...", "an audit report laid in Parliament")
+    r"outside|inside|across|within|among|(?!(?:rul|hear|brief|fil|record|poll|meet|build|fund|"
+    r"spend|train|wedd|land|warn|bomb|shoot|kill|morn|even|sett|head|bless|clos|open|find)ing\s)"
+    r"[a-z]+ing(?=\s(?:on|in|at|for|with|near|the|a|an|to|from)\s))\s"
+)  # (and a participle before a preposition or article: "firefighter working on the north
+# side", "attorney representing Immigration and Customs Enforcement"; not a noun in -ing,
+# "polling in Florida"; a document, who made it and where it appeared: "a study published
+# in The Lancet", "a report by the Assembly's Committee on ...", "an audit report laid in
+# Parliament")
 _GROUP_HEADS = frozenset(
     """officials sources people residents witnesses eyewitnesses authorities experts
     analysts critics protesters demonstrators locals neighbours neighbors survivors
@@ -76,7 +81,7 @@ _GROUP_HEADS = frozenset(
     prosecutors officers troops soldiers rebels allies advocates friends employees
     crowd couple millennials commuters consumers customers patients teachers nurses
     farmers businesses companies firms
-    parties groups unions agencies charities""".split()
+    parties groups unions agencies charities representatives""".split()
 )  # (friends ... firms: the classes of unknown kinds on the PolNeAR and Wikinews texts;
 # parties ... charities: bodies in the plural, "Opposition parties", "Rights groups say")
 #: Singular heads of one person that no other list holds ("an Iowa voter", "a donor"):
@@ -109,7 +114,8 @@ _DOCUMENT_HEADS = frozenset(
     book books article articles memoir essay column editorial op-ed
     message messages summary decision order policy law bill constitution treaty agreement
     contract proposal budget plan
-    outline circular notice directive dossier gazette chargesheet review note memorandum""".split()
+    outline circular notice directive dossier gazette chargesheet review note memorandum
+    profile inspection assessment evaluation""".split()
 )  # (investigation ... index: "a USA TODAY investigation found", "one global index";
 # indictment ... petition: the papers of a court case, "according to the indictment"
 # (memos, filings, transcripts and testimony are _DOCUMENT_WORD's);
@@ -128,6 +134,8 @@ _WEB_DOMAIN = compile_pattern(
 _TITLED_DOCUMENTS = frozenset(
     "Report Study Index Census Audit Assessment Outlook Barometer Yearbook".split()
 )
+#: A lower-case body noun, then a capitalised name: "campaign group Families for ..."
+_NAMED_AFTER_BODY_NOUN = compile_pattern(r"(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+[A-Z]")
 _BODY_HEADS = frozenset(
     """ministry agency department government administration office company council
     commission court committee embassy service army navy force military party union
@@ -135,8 +143,11 @@ _BODY_HEADS = frozenset(
     hospital school network newspaper channel police rescue brigade trust tribunal
     directorate inspectorate secretariat services airline airlines airport railway
     museum observatory clinic laboratory institution pac city county town village borough
-    municipality district state""".split()
-)  # (a place acting as a body: "the city said", "the county said")
+    municipality district state cooperative co-operative watchdog regulator prefecture
+    """.split()
+)  # (a place acting as a body: "the city said", "the county said"; cooperative ...
+# prefecture: a ninth probe of other newsrooms, "the police watchdog", "the Deux-Sèvres
+# prefecture")
 
 
 def source_profile(
@@ -428,6 +439,8 @@ def _kind(
     if part is not None:
         last = low[-1].removesuffix("'s").removesuffix("’s")
         if last in _GROUP_HEADS or last in _PARTY_MEMBERS or last[:-1] in _ROLE_HEADS:
+            if low[0] == "one":
+                return "person", "person:one_of_group"  # "One of the passengers"
             return "group", "group:part_of_group"  # "Even some of Clinton's allies"
     head_words = _NAME_HEAD_END.split(name)[0].split()
     by_head = _head_kind(name, words, head_words)
@@ -456,6 +469,15 @@ def _head_kind(name: str, words: list[str], head_words: list[str]) -> tuple[str,
     capitalised word; else None."""
     low = [w.lower() for w in words]
     capital = [w for w in words if w[:1].isupper()]
+    named = _NAMED_AFTER_BODY_NOUN.match(name)
+    if (
+        named is not None
+        and named.group(1).lower() in _BODY_HEADS
+        and head_words[-1:] != []
+        and head_words[-1][:1].isupper()
+    ):
+        return "organisation", "organisation:named_body"  # "campaign group Families for
+        # Accountability", "rights group Amnesty International"
     head = head_words[-1].lower() if head_words else ""
     if head == "media" and (len(head_words) == 1 or _COLLECTIVE_MEDIA.fullmatch(head_words[-2])):
         return "group", "group:collective_noun"  # "Turkish media", "state media"

@@ -1,5 +1,5 @@
-"""People and sources in the conventions of other newsrooms, from the fourth blind probe
-(issue 13): relative clauses after a name, people who go by one name, roles after a
+"""People and sources in the conventions of other newsrooms, from the eighth and ninth
+probes (issue 13; docs/sources.md): relative clauses after a name, people who go by one name, roles after a
 possessive, corporate titles, names written surname first, bodies named by a noun, and
 pronouns that may mean an article's subject.  Texts built by hand; each test keeps a
 reading that must not change."""
@@ -111,3 +111,52 @@ def test_a_pronoun_that_may_mean_the_articles_subject_is_no_evidence() -> None:
     assert _people(text)["Rajesh Chaudhry"] == "male"
     # and with no such subject, the speaker's "she" is hers
     assert _people("Ann Lowe runs a bakery. Lowe said she was tired.") == {"Ann Lowe": "female"}
+
+
+def test_names_with_letters_nicknames_and_hyphenated_given_names() -> None:
+    text = "Her barrister, Jonathan Whitcombe KC, said the ruling was wrong."
+    assert list(_people(text)) == ["Jonathan Whitcombe"]
+    text = 'In Manila, Sen. Teodoro "Teddy" Alcaraz filed a resolution.'
+    assert list(_people(text)) == ["Teodoro Alcaraz"]
+    # a headline's capitalised words with a quoted one are no nickname
+    assert _people("Retired General Reveals ‘Demoralizing’ Experience Of Serving.") == {}
+    text = '"It was weak," said Jun-ho Park, a transport analyst at Nordea Markets.'
+    assert list(_people(text)) == ["Jun-ho Park"]
+    assert "Rosa" in _people("A woman who gave only her first name, Rosa, said she left.")
+
+
+def test_a_title_and_of_before_a_name() -> None:
+    text = "Opposition Member of Parliament Kemar Thorpe described it as a crisis."
+    assert list(_people(text)) == ["Kemar Thorpe"]
+    # an apposition after the run: the run is a body's name, the person follows
+    text = "The Director of Mid Wales Tourism Partnership, David Clay, called it a step back."
+    assert list(_people(text)) == ["David Clay"]
+
+
+def test_kinds_of_the_ninth_probe() -> None:
+    assert _sources("One of the passengers said the plane shook.") == {
+        "One of the passengers": "person"
+    }
+    got = _sources("A firefighter working on the north side said it jumped the road.")
+    assert got == {"firefighter working on the north side": "person"}
+    got = _sources("The campaign group Families for Accountability said the inquiry failed.")
+    assert got == {"campaign group Families for Accountability": "organisation"}
+    assert _sources("One district GOP leader said he was worried.") == {
+        "One district GOP leader": "person"
+    }
+    assert _sources("The police watchdog said it would investigate.") == {
+        "police watchdog": "organisation"
+    }
+    assert _sources("A small-scale miner said the slope gave way.") == {
+        "small-scale miner": "person"
+    }
+    assert _sources("According to a 1987 profile in the Gazette, she was poor.") == {
+        "1987 profile": "document"
+    }
+    assert _sources("Pilots' representatives said the roster was unsafe.") == {
+        "Pilots' representatives": "group"
+    }
+    # a noun in -ing before a preposition stays the head
+    assert _sources("The most recent polling in Florida showed him ahead.") == {
+        "most recent polling in Florida": "document"
+    }
