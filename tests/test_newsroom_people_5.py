@@ -1,8 +1,8 @@
 """People and sources in the conventions of other newsrooms, from the eighth and ninth
-probes (issue 13; docs/sources.md): relative clauses after a name, people who go by one name, roles after a
-possessive, corporate titles, names written surname first, bodies named by a noun, and
-pronouns that may mean an article's subject.  Texts built by hand; each test keeps a
-reading that must not change."""
+probes (issue 13; docs/sources.md): relative clauses after a name, people who go by one
+name, roles after a possessive, corporate titles, names written surname first, bodies
+named by a noun, and pronouns that may mean an article's subject.  Texts built by hand;
+each test keeps a reading that must not change."""
 
 from __future__ import annotations
 
