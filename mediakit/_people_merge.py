@@ -67,7 +67,7 @@ ROLE_HEADS = frozenset(
     bystander passenger volunteer reporter correspondent journalist columnist editor anchor
     commentator candidate nominee adviser advisor strategist pollster operative advocate
     assemblywoman assemblyman committeewoman committeeman player midfielder striker
-    defender goalkeeper keeper winger skipper referee athlete boss""".split()
+    defender goalkeeper keeper winger skipper referee athlete boss head dean partner""".split()
 )
 
 

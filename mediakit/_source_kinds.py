@@ -62,12 +62,13 @@ _NAME_HEAD_END = compile_pattern(
     r"signed|dated|written|sent|shared|leaked|approved|adopted|circulated|produced|based|"
     r"outside|inside|across|within|among|(?!(?:rul|hear|brief|fil|record|poll|meet|build|fund|"
     r"spend|train|wedd|land|warn|bomb|shoot|kill|morn|even|sett|head|bless|clos|open|find)ing\s)"
-    r"[a-z]+ing(?=\s(?:on|in|at|for|with|near|the|a|an|to|from)\s))\s"
+    r"[a-z]+ing(?=\s(?:on|in|at|for|with|near|the|a|an|to|from)\s)|(?!hundred\s)[a-z]{4,}ed"
+    r"(?=\s(?:on|in|at|near|to|from|outside|inside|by|for|with)\s))\s"
 )  # (and a participle before a preposition or article: "firefighter working on the north
-# side", "attorney representing Immigration and Customs Enforcement"; not a noun in -ing,
-# "polling in Florida"; a document, who made it and where it appeared: "a study published
-# in The Lancet", "a report by the Assembly's Committee on ...", "an audit report laid in
-# Parliament")
+# side", "attorney representing Immigration and Customs Enforcement", "Passengers stranded
+# at the pier"; not a noun in -ing, "polling in Florida"; a document, who made it and
+# where it appeared: "a study published in The Lancet", "a report by the Assembly's
+# Committee on ...", "an audit report laid in Parliament")
 _GROUP_HEADS = frozenset(
     """officials sources people residents witnesses eyewitnesses authorities experts
     analysts critics protesters demonstrators locals neighbours neighbors survivors
@@ -115,7 +116,8 @@ _DOCUMENT_HEADS = frozenset(
     message messages summary decision order policy law bill constitution treaty agreement
     contract proposal budget plan
     outline circular notice directive dossier gazette chargesheet review note memorandum
-    profile inspection assessment evaluation""".split()
+    profile inspection assessment evaluation excerpts projection projections calculation
+    calculations examination forecast forecasts""".split()
 )  # (investigation ... index: "a USA TODAY investigation found", "one global index";
 # indictment ... petition: the papers of a court case, "according to the indictment"
 # (memos, filings, transcripts and testimony are _DOCUMENT_WORD's);
@@ -381,10 +383,14 @@ def _named_kind(
     capital = [w for w in words if w[:1].isupper()]
     if words[-1][:1].isupper() and body():
         return "organisation", "organisation:referred_to_as_body"  # "Eskom, which"
+    lower_head = not any(w[:1].isupper() for w in _NAME_HEAD_END.split(name)[0].split())
     if capital and (len(capital) >= 2 or name.isupper() or name[:1].isupper()):
-        if any(w in _ORG_WORDS or w in _BODY_HEADS for w in low) or any(
-            org_word(w) for w in capital
+        if not lower_head and (
+            any(w in _ORG_WORDS or w in _BODY_HEADS for w in low)
+            or any(org_word(w) for w in capital)
         ):
+            # (not a lower-case head before a body's name: "nurse at the Baruch Padeh
+            # center" is the nurse)
             return "organisation", "organisation:named_body"
         if name in _DOCUMENT_ACRONYMS:
             return "document", "document:document_acronym"  # "according to the FIR"

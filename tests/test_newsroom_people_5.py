@@ -160,3 +160,29 @@ def test_kinds_of_the_ninth_probe() -> None:
     assert _sources("The most recent polling in Florida showed him ahead.") == {
         "most recent polling in Florida": "document"
     }
+
+
+def test_kinds_of_the_tenth_probe() -> None:
+    # a lower-case head before a body's name is the person, not the body
+    assert _sources("A nurse at the Baruch Padeh center said beds were full.") == {
+        "nurse at the Baruch Padeh center": "person"
+    }
+    assert _sources("A spokeswoman for the Israeli Defense Ministry said no.") == {
+        "spokeswoman for the Israeli Defense Ministry": "person"
+    }
+    assert _sources("The head of the Service Employees International Union said yes.") == {
+        "head of the Service Employees International Union": "person"
+    }
+    # a participle in -ed before a preposition ends the head
+    assert _sources("Passengers stranded at the pier said no one told them.") == {
+        "Passengers stranded at the pier": "group"
+    }
+    got = _sources("Research conducted by the Center for Media and Public Affairs found bias.")
+    assert got == {"Research conducted by the Center for Media and Public Affairs": "document"}
+    assert _sources("A projection by the consulting firm Oxford Economics showed a fall.") == {
+        "projection by the consulting firm Oxford Economics": "document"
+    }
+    # the body noun heads stay bodies
+    assert _sources("The parliament of Portugal said no.") == {
+        "parliament of Portugal": "organisation"
+    }
