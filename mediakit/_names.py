@@ -8,11 +8,22 @@ per-article state (who was mentioned before) lives in :mod:`mediakit._sources`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from mediakit import lexicons
 from mediakit._compiled import compile_pattern
 from mediakit._people_context import role_nouns
+
+#: Capitals that open a name: ASCII, Latin-1, Latin Extended-A and the Vietnamese
+#: letters ("Łukasz", "Édouard", "Đoàn", "Ưng").
+UPPER = (
+    "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯ"
+    "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+)
+#: The letters that go on a name's word after its capital (lower case; Latin
+#: Extended-A's are taken whole): "Tâm", "Šefčovič", "Nguyễn".
+_LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
 
 _SUBJECT_PRONOUNS = {
     "he": "m",
@@ -97,7 +108,7 @@ def org_word(word: str) -> bool:
 
 
 _DETERMINERS = compile_pattern(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
-_NAME_TOKEN = compile_pattern(r"[A-Z][\w’'.\-]*")
+_NAME_TOKEN = compile_pattern(rf"[{UPPER}][\w’'.\-]*")
 _TOKEN = compile_pattern(r"[\w’'.\-@]+")
 _POSSESSIVE = compile_pattern(r"(?:’s|'s|’|')$")
 # Runs of capitalised words in running text, for names mentioned outside sources.
@@ -109,10 +120,12 @@ _POSSESSIVE = compile_pattern(r"(?:’s|'s|’|')$")
 # letter.  ``_NAME_RUN_AS_WRITTEN`` is the plain pattern, for the tests.  A name stays on
 # one line: a paragraph is a line, and "Floods hit Kenya" / "Oxfam said" are two.)
 _NAME_RUN_AS_WRITTEN = (
-    r"[A-Z](?<!\w[A-Z])[a-z’'\-]+(?:[ \t\xa0]+[A-Z]\.)?(?:[ \t\xa0]+[A-Z][a-z’'\-]+)+"
+    rf"[{UPPER}](?<!\w[{UPPER}])[{_LOWER}’'\-]+(?:[ \t\xa0]+[A-Z]\.)?"
+    rf"(?:[ \t\xa0]+[{UPPER}][{_LOWER}’'\-]+)+"
 )
 _NAME_RUN = compile_pattern(
-    r"[A-Z](?<!\w[A-Z])[a-z’'\-]++(?:[ \t\xa0]++[A-Z]\.)?(?:[ \t\xa0]++[A-Z][a-z’'\-]++)+"
+    rf"[{UPPER}](?<!\w[{UPPER}])[{_LOWER}’'\-]++(?:[ \t\xa0]++[A-Z]\.)?"
+    rf"(?:[ \t\xa0]++[{UPPER}][{_LOWER}’'\-]++)+"
 )
 
 
@@ -191,6 +204,28 @@ _LEADING_COMMON = frozenset(
 def given_names() -> dict[str, str]:
     """``data/given_names.tsv``: a common given name -> ``f``, ``m`` or ``u``."""
     return {name: gender for name, gender in lexicons.rows("given_names")}
+
+
+@cache
+def family_names_first() -> frozenset[str]:
+    """``data/family_names_first.tsv``: family names written before the given names."""
+    return frozenset(row[0] for row in lexicons.rows("family_names_first"))
+
+
+#: A word of a given name written after the family name: one short syllable or two
+#: ("Wei", "Ngoc", "Hui-ling"), capitalised, no capitals inside.
+_GIVEN_SYLLABLES = compile_pattern(r"[^\W\d_][^\W\d_A-Z]{0,5}(?:-[^\W\d_A-Z]{1,6})?")
+
+
+def family_name_first(words: Sequence[str]) -> bool:
+    """``words`` are a name written family name first, three or four words: a listed
+    family name (``data/family_names_first.tsv``) and short given-name syllables ("Tan
+    Wei Ming", "Pham Thi Ngoc Anh"); never gender evidence."""
+    return (
+        3 <= len(words) <= 4
+        and words[0] in family_names_first()
+        and all(w[:1].isupper() and _GIVEN_SYLLABLES.fullmatch(w) for w in words[1:])
+    )
 
 
 def _name_gender(name: str) -> str:

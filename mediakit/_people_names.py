@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mediakit._compiled import compile_pattern
-from mediakit._names import _HONORIFICS, given_names, surname_first
+from mediakit._names import _HONORIFICS, family_name_first, given_names, surname_first
 from mediakit._people_context import OUTLET, role_nouns
 from mediakit._people_words import (
     _BEFORE_NAME,
@@ -112,6 +112,11 @@ def _picked(name: list[str], titled: bool, role: bool) -> tuple[list[str], bool]
         # "Chan Siu-ming", "Logistics Wong Tsz-hin", "Moon Jae-in": a Hong Kong or Korean
         # name, surname first, ends the run
         return name[-2:], False
+    for k in range(len(name) - 2):
+        if family_name_first(name[k:]) and all(_inner_title(t) for t in name[:k]):
+            # "Tan Wei Ming", "Transport Minister Tran Hong Ha": family name first, kept
+            # whole (not cut at a listed given name, "Wei Ming")
+            return name[k:], titled or k > 0
     first = next((i for i, t in enumerate(name) if t in names), None)
     if not titled and first is not None and first >= 2:
         # "Chinese President Xi Jinping": a title, then an unlisted word before the first

@@ -7,13 +7,20 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mediakit._compiled import compile_pattern
-from mediakit._names import _NAME_ORG_WORDS, _ORG_WORDS, _TITLES, NAME_PARTICLES, given_names
+from mediakit._names import (
+    _NAME_ORG_WORDS,
+    _ORG_WORDS,
+    _TITLES,
+    NAME_PARTICLES,
+    UPPER,
+    given_names,
+)
 from mediakit._people_context import role_nouns
 
-# Capitals for names: ASCII, Latin-1 and Latin Extended-A ("Łukasz", "Édouard").
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# Capitals for names: ASCII, Latin-1, Latin Extended-A, Vietnamese ("Łukasz", "Édouard").
+_UPPER = UPPER
 # Runs of capitalised words on one line ("Carmen Yulín Cruz", "Kevin McCarthy"), for
-# people (the resolver's ``_NAME_RUN`` is ASCII-only and stays as it is); lower-case
+# people (the resolver's ``_NAME_RUN`` has no capitals inside a word); lower-case
 # particles inside ("Arnel dela Vega", "Ursula von der Leyen", "Bashar al-Assad").
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
 _PEOPLE_RUN = compile_pattern(

@@ -53,6 +53,7 @@ _FILES = {
     "emotive_loaded_phrases": "emotive/loaded_phrases.tsv",
     "emotive_senses": "emotive/senses.tsv",
     "emotive_supplement": "emotive/supplement.tsv",
+    "family_names_first": "family_names_first.tsv",
     "gender_evidence": "gender_evidence.tsv",
     "given_names": "given_names.tsv",
     "hyphenation": "hyphenation_en_US.tsv",
