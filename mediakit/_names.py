@@ -80,7 +80,7 @@ _ORG_WORDS = frozenset(
     data state republicans democrats officials sources aides people media
     forces ministry's office's airways airlines rescue brigade gazette gazeta zeitung
     tribune herald courier telegraph chronicle welle constabulary college panel garda
-    gardaí bench""".split()
+    gardaí bench pravda""".split()
 )  # (constabulary ... gardaí: a sixth probe of other newsrooms, "Norfolk Constabulary",
 # "the Royal College", "the Intergovernmental Panel", "Gardaí said")
 #: Words of bodies' names that are common nouns in running text, so they count only
@@ -94,10 +94,13 @@ _NAME_ORG_WORDS = frozenset(
     telecom networks systems technologies solutions logistics mutual stoppers insurance
     initiative forum watchdog observatory international worldwide services industries
     corp inc ltd plc llc tribunal navy confederation chamber exchange authority watch
-    water global statistics stats pt tbk bhd sdn programme program express""".split()
+    water global statistics stats pt tbk bhd sdn programme program express unit registry
+    renewables""".split()
 )  # (statistics, stats: national statistics offices, "Stats NZ", "Statistics Canada";
 # pt ... sdn: Indonesian and Malaysian companies, "PT Halmahera Prima Nikel", "Sdn Bhd";
-# programme ... express: "World Food Programme", "TransPennine Express")
+# programme ... express: "World Food Programme", "TransPennine Express"; unit ...
+# renewables: a tenth probe, "Athletics Integrity Unit", "National Registry", "Brython
+# Renewables")
 
 
 def org_word(word: str) -> bool:
@@ -225,6 +228,30 @@ def family_name_first(words: Sequence[str]) -> bool:
         3 <= len(words) <= 4
         and words[0] in family_names_first()
         and all(w[:1].isupper() and _GIVEN_SYLLABLES.fullmatch(w) for w in words[1:])
+    )
+
+
+@cache
+def nations() -> frozenset[str]:
+    """The countries, nations and capitals of one word that the source types' rule
+    ``country_or_capital`` names (``data/source_types.tsv``), and "Cymru"."""
+    for row in lexicons.rows("source_types"):
+        if row[1] == "country_or_capital":
+            names = row[3].split("(?:", 2)[2].rsplit(")", 1)[0].split("|")
+            return frozenset(n for n in names if n.isalpha() and not n.isupper()) | {"Cymru"}
+    return frozenset({"Cymru"})
+
+
+def body_of_nation(words: Sequence[str]) -> bool:
+    """``words`` name a nation's body, not a person: two or three capitalised words that
+    end with a nation's name and open with no listed given name ("Environment Canada",
+    "Transport Canada", "Sport England", "RSPB Cymru"; not "Kathy Ireland")."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in nations()
+        and words[0] not in given_names()
+        and words[0][:1].isupper()
+        and words[0].lower() not in _HONORIFICS
     )
 
 

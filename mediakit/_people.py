@@ -23,7 +23,7 @@ from mediakit._gender_evidence import (
     _title_evidence,
 )
 from mediakit._gender_pronouns import _pronoun_evidence
-from mediakit._names import capital_particle, org_word, surname_first
+from mediakit._names import body_of_nation, capital_particle, org_word, surname_first
 from mediakit._people_context import (
     attributive,
     body_context,
@@ -32,7 +32,7 @@ from mediakit._people_context import (
     role_or_age,
 )
 from mediakit._people_context import person_context as _person_context
-from mediakit._people_merge import PersonNames, _Draft, _merged, occurrences
+from mediakit._people_merge import PersonNames, _Draft, _merged, inner_surname, occurrences
 from mediakit._people_names import _frozen as _frozen
 from mediakit._people_names import _Name, _run_names, _unpossessive
 from mediakit._people_names import _name_of as _name_of
@@ -41,6 +41,7 @@ from mediakit._people_short import (
     _initials_drafts,
     _nicknamed_drafts,
     _one_word_drafts,
+    speaker_run,
 )
 from mediakit._people_words import (
     _BEFORE_NAME,
@@ -506,14 +507,22 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
                 # (titled: a person of one word, as "Mr Ellery" is)
                 drafts.append(_Draft(name, _body_spans(text, name, lo, hi, skip), titled=True))
                 added = True
+            elif " " not in name and name[:1].isupper() and not org_word(name):
+                run = speaker_run(text, name, lo, hi, skip)
+                if run is not None and run[0] not in known and run[1]:
+                    # "Inmaculada Sosa Lema runs a pharmacy ... says Sosa"
+                    drafts.append(_Draft(run[0], run[1], surnames=[name]))
+                    known.add(run[0])
+                    added = True
             continue
         known_names = known_names or PersonNames(known)
         got = known_names.of(name)
         if got and got[1] != "surname" and not capital_particle(name.split()[0]):
             continue  # (but "De Blasio" opening a sentence, or a surname of two words,
             # "Mr. Vander Plaats": its spans join "Bill de Blasio", "Bob Vander Plaats")
-        if any(org_word(w) for w in name.split()):
-            continue  # "Qantas Airways", "Deutsche Welle": a body named like a person
+        if any(org_word(w) for w in name.split()) or body_of_nation(name.split()):
+            continue  # "Qantas Airways", "Deutsche Welle", "Environment Canada": a body
+            # named like a person
         spans = _body_spans(text, name, lo, hi, skip)
         if any(body_context(text, a, b) for a, b in spans):
             continue  # "Fine Gael said its candidates", "Goldman Sachs, which"
@@ -555,7 +564,11 @@ def _all_spans(
     by_surname: dict[str, list[_Draft]] = {}
     for d in drafts:
         first = [d.name.split()[0]] if surname_first(d.name) else []  # "Chan Siu-ming"
-        for surname in dict.fromkeys([d.name.split()[-1], *first, *d.surnames]):
+        inner = [inner_surname(d.name)] if d.name.count(" ") > 1 else []  # "Sosa" of
+        # "Inmaculada Sosa Lema"
+        for surname in dict.fromkeys([d.name.split()[-1], *first, *d.surnames, *inner]):
+            if surname is None:
+                continue
             by_surname.setdefault(surname, []).append(d)
     all_spans: dict[str, list[tuple[int, int]]] = {d.name: list(d.spans) for d in drafts}
     alone = {sn: ds[0] for sn, ds in by_surname.items() if len(ds) == 1 and " " in ds[0].name}

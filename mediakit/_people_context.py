@@ -55,9 +55,10 @@ _ROLE_BEFORE = compile_pattern(r"\b([a-z][a-z\-]+)\s+\Z")
 _ROLES_SUCH_AS = compile_pattern(r"\b([a-z][a-z\-]+),?\s+(?:such\s+as|like|including)\s+\Z")
 #: An abbreviated title, whose stop ends the capitalised run before the name.
 _ABBREVIATED_TITLE = compile_pattern(
-    r"(?<![\w.])(?:Rep|Reps|Sen|Sens|Gov|Dr|Drs|Prof|Lt|Sgt|Cpl|Capt|Col|Gen|Adm|Maj|Rev|Hon)"
-    r"\.\s+\Z"
-)
+    r"(?<![\w.])(?:Rep|Reps|Sen|Sens|Gov|Dr|Drs|Prof|Lt|Sgt|Cpl|Capt|Col|Gen|Adm|Maj|Rev|Hon|"
+    r"Mr|Mrs|Ms|Mx|Mme|Cllr|Insp|Supt|Det|Engr|Barr)\.\s+\Z"
+)  # (Mr ... Barr: a tenth probe of other newsrooms, "its Director of Press, Mr. Sola
+# Akintunde", where no listed given name opens the name)
 #: "identified as", "named as": a person is named next.
 _IDENTIFIED_AS = compile_pattern(
     r"\b(?:(?:identified|named)\s+(?:(?:the|a|an|him|her|them)\s+(?:[a-z\-]+\s+)?)?"

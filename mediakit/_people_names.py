@@ -7,7 +7,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mediakit._compiled import compile_pattern
-from mediakit._names import _HONORIFICS, family_name_first, given_names, surname_first
+from mediakit._names import (
+    _HONORIFICS,
+    body_of_nation,
+    family_name_first,
+    given_names,
+    surname_first,
+)
 from mediakit._people_context import OUTLET, role_nouns
 from mediakit._people_words import (
     _BEFORE_NAME,
@@ -191,6 +197,8 @@ def _checked(name: list[str], titled: bool) -> tuple[list[str], bool] | None:
         return None  # "Ted Cruz Super Tuesday": a name runs into a day's
     if len(name) > 1 and _ACRONYM.fullmatch(name[-1]):
         return None  # "Joy FM", "Hillary PAC": a station's or body's acronym, no surname
+    if not titled and body_of_nation(name):
+        return None  # "Environment Canada", "Sport England": a nation's body
     name = [_unpossessive(t) for t in name]
     if len(name) == 1 and (not _name_word(name[0]) or name[0][-1] in "'’"):
         return None  # "King Now''"

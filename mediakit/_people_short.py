@@ -22,6 +22,7 @@ from mediakit._people_names import _unpossessive
 from mediakit._people_words import (
     _BEFORE_NAME,
     _NOT_IN_FULL_NAME,
+    _NOT_NAME_START,
     _PERSON_TITLES,
     _UPPER,
     _name_word,
@@ -35,6 +36,7 @@ __all__ = [
     "_kin_names",
     "_nicknamed_drafts",
     "_one_word_drafts",
+    "speaker_run",
 ]
 
 #: A capitalised word right before a point (also read by :mod:`mediakit._people`).
@@ -368,3 +370,47 @@ def _titled_later(text: str, lo: int, hi: int, surname: str) -> bool:
         text.find(f"{title} {surname}", lo, hi) >= 0
         for title in ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.")
     )
+
+
+#: A run of two to four capitalised words on one line (a name's words: "Inmaculada Sosa
+#: Lema", "Đoàn Minh Tâm"), for :func:`speaker_run`.
+_NAME_WORDS_RUN = compile_pattern(rf"[{_UPPER}][\w’'\-]+(?:[ \t\xa0]+[{_UPPER}][\w’'\-]+){{1,3}}")
+
+
+def speaker_run(
+    text: str, name: str, lo: int, hi: int, skip: Sequence[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """The full name that a speaker of one word (``name``, a source's: "says Sosa")
+    shortens: the one run of two to four capitalised words of the body (``lo``..``hi``,
+    boilerplate ``skip`` left out) that holds ``name`` after its first word, whose words
+    are all words of a name (no title, body, place or month: "Inmaculada Sosa Lema",
+    not "the Sosa Pharmacy"), that stands after no "the" and is the first mention of
+    ``name``; with its spans.  A surname-first name ("Đoàn Minh Tâm", "Tâm") and the
+    first of two surnames ("Cruz Medina Ortiz", "Medina") are found so, whatever the
+    given names."""
+    first = next(
+        (a for a in occurrences(text, name, lo, hi) if not any(x <= a < y for x, y in skip)),
+        None,
+    )
+    if first is None:
+        return None
+    line = text.rfind("\n", lo, first) + 1
+    for m in _NAME_WORDS_RUN.finditer(text, max(line, first - 60), min(hi, first + 80)):
+        if not m.start() < first < m.end():
+            continue
+        words = [_unpossessive(w) for w in m.group().split()]
+        if (
+            name in words[1:]
+            and text[max(0, m.start() - 4) : m.start()].lower() != "the "
+            and all(
+                _name_word(w)
+                and w.lower() not in _BEFORE_NAME
+                and w.lower() not in _NOT_IN_FULL_NAME
+                and w.lower() not in _NOT_NAME_START
+                for w in words
+            )
+        ):
+            full = " ".join(words)
+            at = m.start()
+            return full, [(a, a + len(full)) for a in occurrences(text, full, at, hi)]
+    return None

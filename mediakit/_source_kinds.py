@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from mediakit._compiled import compile_pattern
 from mediakit._gender_evidence import _RULE_ORDER, _evidence_words, _gender
-from mediakit._names import _ORG_WORDS, org_word
+from mediakit._names import _ORG_WORDS, body_of_nation, org_word
 from mediakit._people import PeopleIndex, Person
 from mediakit._people_context import (
     body_context,
@@ -117,13 +117,16 @@ _DOCUMENT_HEADS = frozenset(
     contract proposal budget plan
     outline circular notice directive dossier gazette chargesheet review note memorandum
     profile inspection assessment evaluation excerpts projection projections calculation
-    calculations examination forecast forecasts""".split()
+    calculations examination forecast forecasts minutes""".split()
 )  # (investigation ... index: "a USA TODAY investigation found", "one global index";
 # indictment ... petition: the papers of a court case, "according to the indictment"
 # (memos, filings, transcripts and testimony are _DOCUMENT_WORD's);
 # book ... plan: writings and texts that speak, "In her book, she wrote", "the bill says";
 # outline ... chargesheet: the papers of courts and ministries of other newsrooms, "the
-# State outline" of a Zimbabwean prosecution, "a circular issued by the Ministry")
+# State outline" of a Zimbabwean prosecution, "a circular issued by the Ministry";
+# minutes: a tenth probe, "Minutes of the previous meeting")
+#: A body's acronym opening a name: three to six capitals ("RSPB Cymru", "NHS Lothian").
+_BODY_ACRONYM = compile_pattern(r"[A-Z]{3,6}")
 #: Acronyms of documents: the First Information Report of a South Asian police case.
 _DOCUMENT_ACRONYMS = frozenset({"FIR"})
 #: A website named by its domain: "PowerOutage.us", "FlightRadar24.com".
@@ -392,6 +395,12 @@ def _named_kind(
             # (not a lower-case head before a body's name: "nurse at the Baruch Padeh
             # center" is the nurse)
             return "organisation", "organisation:named_body"
+        if body_of_nation(words) or (
+            len(words) >= 2 and _BODY_ACRONYM.fullmatch(words[0]) and len(capital) == len(words)
+        ):
+            # "Environment Canada", "Transport Canada": a nation's body; "RSPB Cymru",
+            # "BBC Scotland": a body's acronym, then its branch
+            return "organisation", "organisation:named_body"
         if name in _DOCUMENT_ACRONYMS:
             return "document", "document:document_acronym"  # "according to the FIR"
         if name.isupper() and len(name) >= 2:
@@ -559,7 +568,14 @@ def _common_noun_kind(name: str, words: list[str], head_words: list[str]) -> tup
     age = _AGE_NOUN.fullmatch(head)
     if age is not None:  # "the 29-year-old told this newspaper"; "two 16-year-olds"
         return ("group", "group:age_noun") if age.group(1) else ("person", "person:age_noun")
-    if not capital or (len(capital) == 1 and words[0] is capital[0]):
+    head_capital = [w for w in head_words[1:] if w[:1].isupper()]
+    if (
+        not capital
+        or (len(capital) == 1 and words[0] is capital[0])
+        or (len(head_words) < len(words) and not head_capital)
+    ):
+        # (capitalised words after the head are a place's or a body's: "One bond trader
+        # in Puerto Alba", "drone operator serving near Orikhiv")
         split_head = head_words[-1].lower() if len(head_words) < len(words) else ""
         if split_head in _SOME_PEOPLE:
             return "group", "group:indefinite"  # "some on the west side of town"
@@ -569,6 +585,8 @@ def _common_noun_kind(name: str, words: list[str], head_words: list[str]) -> tup
             or _one_person_noun(split_head)
         ):
             return "person", "person:role_noun"  # "resident of the city's al-Hali district"
+        if split_head in _DOCUMENT_HEADS or _DOCUMENT_WORD.fullmatch(split_head):
+            return "document", "document:document_noun"  # "Minutes of Monday's meeting"
         if low[:2] == ["one", "of"] and _people_plural(head):
             return "person", "person:one_of_group"  # "One of the traders"
         if head in _GROUP_HEADS or _people_plural(head):
@@ -585,9 +603,10 @@ def _common_noun_kind(name: str, words: list[str], head_words: list[str]) -> tup
         if _DOCUMENT_WORD.search(name) or head in _DOCUMENT_HEADS:
             return "document", "document:document_noun"
     first_head = head_words[-1].lower() if head_words else ""
-    if head_words and head_words[0][:1].islower():
+    if head_words and (head_words[0][:1].islower() or len(head_words) == 1):
         # "parliament of Portugal", "government of Burundi": a lower-case head before
-        # "of" names what speaks, whatever the capitalised words after it
+        # "of" names what speaks, whatever the capitalised words after it; so does a
+        # capitalised head of one word ("Leader of the Opposition")
         if first_head in _BODY_HEADS or first_head in _ORG_WORDS:
             return "organisation", "organisation:body_noun"
         if first_head in _ROLE_HEADS:

@@ -50,6 +50,7 @@ from mediakit._names import (
     particle_lowered,
     surname_of,
 )
+from mediakit._people_merge import inner_surname
 from mediakit._source_types import _source_type, source_type
 from mediakit.lexicons import Rows
 
@@ -216,7 +217,7 @@ class SourceResolver:
             return None
         mention = ""
         for start, name, raw in self._text_names_back(pos, surname, floor):
-            if surname_of(name) == surname:
+            if surname_of(name) == surname or inner_surname(name) == surname:
                 best, mention = (start, name), raw
                 break  # the latest such name
         if best is None:
@@ -243,6 +244,9 @@ class SourceResolver:
             self._by_name[name] = ent
             if entity == "person" and " " in name:
                 self._by_surname.setdefault(surname_of(name), []).append(ent)
+                inner = inner_surname(name)  # "Sosa" of "Inmaculada Sosa Lema"
+                if inner is not None:
+                    self._by_surname.setdefault(inner, []).append(ent)
                 if mention.split(None, 1)[0].lower() in _HONORIFICS:
                     self._by_titled_first.setdefault(name.split()[0], []).append(ent)
             return ent
