@@ -587,21 +587,23 @@ def _common_noun_kind(name: str, words: list[str], head_words: list[str]) -> tup
             return "person", "person:role_noun"  # "resident of the city's al-Hali district"
         if split_head in _DOCUMENT_HEADS or _DOCUMENT_WORD.fullmatch(split_head):
             return "document", "document:document_noun"  # "Minutes of Monday's meeting"
-        if low[:2] == ["one", "of"] and _people_plural(head):
-            return "person", "person:one_of_group"  # "One of the traders"
-        if head in _GROUP_HEADS or _people_plural(head):
-            return "group", "group:collective_noun"  # "Urban planners", "rangers"
-        if (
-            head in _ROLE_HEADS
-            or head in _evidence_words()[1]
-            or head in _ONE_PERSON_HEADS
-            or _one_person_noun(head)
-        ):
-            return "person", "person:role_noun"  # "a neighbouring farmer"
-        if head in _BODY_HEADS or head in _ORG_WORDS:
-            return "organisation", "organisation:body_noun"
-        if _DOCUMENT_WORD.search(name) or head in _DOCUMENT_HEADS:
-            return "document", "document:document_noun"
+        if not capital or (len(capital) == 1 and words[0] is capital[0]):
+            # (the whole name's last word is its head only when no capital follows)
+            if low[:2] == ["one", "of"] and _people_plural(head):
+                return "person", "person:one_of_group"  # "One of the traders"
+            if head in _GROUP_HEADS or _people_plural(head):
+                return "group", "group:collective_noun"  # "Urban planners", "rangers"
+            if (
+                head in _ROLE_HEADS
+                or head in _evidence_words()[1]
+                or head in _ONE_PERSON_HEADS
+                or _one_person_noun(head)
+            ):
+                return "person", "person:role_noun"  # "a neighbouring farmer"
+            if head in _BODY_HEADS or head in _ORG_WORDS:
+                return "organisation", "organisation:body_noun"
+            if _DOCUMENT_WORD.search(name) or head in _DOCUMENT_HEADS:
+                return "document", "document:document_noun"
     first_head = head_words[-1].lower() if head_words else ""
     if head_words and (head_words[0][:1].islower() or len(head_words) == 1):
         # "parliament of Portugal", "government of Burundi": a lower-case head before

@@ -44,6 +44,7 @@ from mediakit._names import (
     _name_gender,
     _parse_mention,
     _person_name,
+    _strip_possessive,
     capital_particle,
     core_mention,
     defined_acronyms,
@@ -137,6 +138,38 @@ _NAME_BEFORE_WHO = compile_pattern(
 )
 
 
+def _last_word(text: str, word: str, lo: int, hi: int) -> int:
+    """Where ``word`` stands last in ``text[lo:hi]`` as a whole word ("Li", not the "Li"
+    of "Libya") opening a sentence, perhaps after one word and a comma ("Chirac was",
+    "Additionally, Chirac was": the sentence's subject, most likely), or ``lo``."""
+    at = text.rfind(word, lo, hi)
+    while at > lo:
+        end = at + len(word)
+        if (
+            not text[at - 1].isalnum()
+            and not (end < len(text) and text[end].isalnum())
+            and _opens_sentence(text, at)
+        ):
+            return at
+        at = text.rfind(word, lo, end - 1)
+    return lo
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Only white space, or one word and a comma, stand between a sentence's end (or the
+    text's start) and ``at``."""
+    i = at - 1
+    while i >= 0 and text[i] in " \t\xa0\"“‘'":
+        i -= 1
+    if i >= 0 and text[i] == ",":
+        i -= 1
+        while i >= 0 and text[i].isalpha():
+            i -= 1
+        while i >= 0 and text[i] in " \t\xa0\"“‘'":
+            i -= 1
+    return i < 0 or text[i] in ".!?\n"
+
+
 class SourceResolver:
     """Canonical names, pronoun resolution and types for one article's sources.
 
@@ -216,10 +249,15 @@ class SourceResolver:
         if pos <= floor:
             return None
         mention = ""
+        inner: tuple[int, str, str] | None = None
         for start, name, raw in self._text_names_back(pos, surname, floor):
-            if surname_of(name) == surname or inner_surname(name) == surname:
+            if surname_of(name) == surname:
                 best, mention = (start, name), raw
                 break  # the latest such name
+            if inner is None and inner_surname(name) == surname:
+                inner = start, name, raw  # "Sosa" of "Inmaculada Sosa Lema"
+        if best is None and inner is not None:
+            best, mention = inner[:2], inner[2]
         if best is None:
             self._no_full_name[surname] = pos
             return None
@@ -285,17 +323,27 @@ class SourceResolver:
         return None
 
     def _text_person_back(self, pos: int, kind: str) -> tuple[int, str, str] | None:
-        first: tuple[int, str, str] | None = None
+        """The person named in the text before ``pos`` whom a pronoun of ``kind`` means:
+        of the last 13 full names, the one mentioned last, by full name or surname alone
+        ("President François Mitterrand. Additionally, Chirac was mayor ... He": Jacques
+        Chirac), whose given name fits the pronoun, else the one mentioned last."""
         floor = max(0, pos - 3000, self._headline_end if pos >= self._headline_end else 0)
-        for k, named in enumerate(self._text_names_back(pos, floor=floor)):
-            if first is None:
-                first = named
-            gender = _name_gender(named[1])
-            if gender != "?" and (kind == "r" or gender == kind):
-                return named
+        named = []
+        for k, got in enumerate(self._text_names_back(pos, floor=floor)):
+            named.append(got)
             if k >= 12:
                 break
-        return first
+        if len(named) > 1:
+            text = self._text
+            named.sort(
+                key=lambda n: _last_word(text, _strip_possessive(surname_of(n[1])), n[0], pos),
+                reverse=True,
+            )
+        for got in named:
+            gender = _name_gender(got[1])
+            if gender != "?" and (kind == "r" or gender == kind):
+                return got
+        return named[0] if named else None
 
     def _role_antecedent(self, words: str, pos: int) -> tuple[_Entity, str] | None:
         """The person a definite role mention names ("the minister", "The Wooster
