@@ -97,3 +97,21 @@ def test_heads_before_a_place_or_of() -> None:
     assert _sources("The Athletics Integrity Unit said the sample was positive.") == {
         "Athletics Integrity Unit": "organisation"
     }
+
+
+def test_a_pronoun_means_the_person_last_named_as_a_subject() -> None:
+    text = (
+        "Jacques Chirac was born in 1932. He served under President Robert Pompidou. "
+        "Additionally, Chirac was mayor of Paris. He said Europe must integrate."
+    )
+    got = analyze("Story\n\n" + text)
+    assert [x.source_name for x in got.attributions] == ["Jacques Chirac"]
+    # a surname as the object of a cue is no subject: "He said Zelensky is ..." is still
+    # the one who filed
+    text = (
+        "President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer. "
+        "Honcharuk filed his resignation on Wednesday. He said Zelensky is "
+        '"a model of honesty for me"; "I wrote a resignation offer," he added.'
+    )
+    got = analyze("Story\n\n" + text)
+    assert [x.source_name for x in got.attributions] == ["Oleksiy Honcharuk"]
