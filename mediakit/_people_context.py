@@ -102,6 +102,13 @@ _AFTER_ROLE_PHRASE = compile_pattern(
     r",\s+(?:a|an|the)\s+(?:(?:[a-z][a-z\-]+|[A-Z]{2,6})\s+){1,2}?([a-z][a-z\-]+)"
     r"(?=\s*[,.;:]|\s+(?:of|at|for|with|to|in|on|from)\b)"
 )
+#: A role in apposition with no article, or after a possessive: ", chief executive of
+#: the ferry procurement body", ", the federation's State president," (wire and South
+#: Asian styles: a tenth probe of other newsrooms).
+_AFTER_BARE_ROLE = compile_pattern(
+    r",\s+(?:the\s+)?(?:[\w\-]+(?:'s|’s)\s+)?(?:(?:[a-z][a-z\-]+|[A-Z][a-z]+)\s+)?"
+    r"([a-z][a-z\-]+)(?=\s*[,.;:]|\s+(?:of|at|for|with|to|in|on|from)\b)"
+)
 #: ", who ": a relative pronoun for people.
 _WHO_AFTER = compile_pattern(r",\s+who\s")
 #: A US politician's party and state: "(D-Ohio)", "(R-Tenn.)", "(D-N.J.)".
@@ -181,6 +188,9 @@ def person_context(text: str, start: int, end: int) -> bool:
     if after is not None and (after.group(1) is None or after.group(1) in role_nouns()):
         return True
     after = _AFTER_ROLE_PHRASE.match(text, end, end + 60)
+    if after is not None and after.group(1) in role_nouns():
+        return True
+    after = _AFTER_BARE_ROLE.match(text, end, end + 60)
     return after is not None and after.group(1) in role_nouns()
 
 

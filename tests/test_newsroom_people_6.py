@@ -115,3 +115,12 @@ def test_a_pronoun_means_the_person_last_named_as_a_subject() -> None:
     )
     got = analyze("Story\n\n" + text)
     assert [x.source_name for x in got.attributions] == ["Oleksiy Honcharuk"]
+
+
+def test_a_role_in_apposition_with_no_article_or_after_a_possessive() -> None:
+    text = "He had spoken to Jordan Petrie, chief executive of the ferry body, on Monday."
+    assert "Jordan Petrie" in _people(text)
+    text = "He had spoken to S. Arulmozhi, the federation's State president, on Monday."
+    assert "S. Arulmozhi" in _people(text)
+    # places in a list are no one
+    assert _people("Flights from New York, London, Paris, Madrid were cut.") == {}
