@@ -27,7 +27,7 @@
 #
 # **How far to trust these labels.** mediakit finds who speaks by rules (see the `rule`
 # and `type_rule` columns). On 40 hand-annotated articles from several newsrooms it
-# names the right speaker for 92% of quotations and the right source for 83% of
+# names the right speaker for 93% of quotations and the right source for 83% of
 # attributed sentences; on PolNeAR's US political news it finds about two thirds of the
 # attributions annotators mark, so some claims stay labelled as narration. The figures,
 # the commands that measure them and the known errors are in the section "How accurate
