@@ -124,3 +124,21 @@ def test_a_role_in_apposition_with_no_article_or_after_a_possessive() -> None:
     assert "S. Arulmozhi" in _people(text)
     # places in a list are no one
     assert _people("Flights from New York, London, Paris, Madrid were cut.") == {}
+
+
+def _attributed(text: str) -> list[str | None]:
+    return [x.source_name for x in analyze("Story\n\n" + text).attributions]
+
+
+def test_a_past_cue_after_a_year_or_a_month_in_the_subject() -> None:
+    text = "A report commissioned by the museum in 2021 concluded there was no basis for it."
+    assert _attributed(text) == ["report commissioned by the museum in 2021"]
+    text = "A review commissioned by the province in 2023 found that the route was late."
+    assert _attributed(text) == ["review commissioned by the province in 2023"]
+    # "in May" goes with the cue, not with the source
+    text = "A report commissioned by the museum in May concluded there was no basis for it."
+    assert _attributed(text) == ["report commissioned by the museum"]
+    assert _attributed("Officials last March said the bridge was safe.") == ["Officials"]
+    # a year with no noun before it: "reported" is a modifier
+    assert _attributed("In 2020 reported cases rose sharply.") == []
+    assert _attributed("There were 1,017 reported cases in 2020.") == []

@@ -174,6 +174,11 @@ _NOUN_BEFORE = frozenset(
 _SAY_FORMS = frozenset({"said", "say", "says", "told", "tell", "tells"})
 
 
+#: A year: a past verb after it is a verb ("in 2021 concluded"), not a modifier.
+_YEAR = compile_pattern(r"1[89]\d\d|20\d\d")
+#: Past forms of cues not in -ed ("a review in 2023 found").
+_IRREGULAR_PAST = frozenset("found wrote showed shown thought said told".split())
+
 # Verbs whose past tense is their base form.
 _PAST_AS_BASE = frozenset("read forecast broadcast bet set put cast".split())
 
@@ -375,7 +380,16 @@ def _noun_use(words: list[str], form: str, entry: CueEntry) -> bool:
         return True  # "a situational report", "the annual report"
     if prev[0].isdigit() and prev[-1].isdigit() and form not in _SAY_FORMS:
         # after a number: a noun or modifier ("1,017 reports"), but not after a name
-        # with a number, in the past ("Channel 12 reported", "News 12 reported")
+        # with a number, in the past ("Channel 12 reported", "News 12 reported"), nor a
+        # past after a year ("A report commissioned in 2021 concluded", "a review in
+        # 2023 found")
+        if (
+            _YEAR.fullmatch(prev)
+            and (form.endswith("ed") or form in _IRREGULAR_PAST)
+            and len(words) >= 3
+            and words[-2].islower()
+        ):
+            return False  # (not "In 2020 reported cases rose": no noun before the year)
         return not (
             form.endswith("ed")
             and " " not in form

@@ -12,8 +12,12 @@ from mediakit._attribution._apostrophes import APOSTROPHES, name_apostrophe, plu
 from mediakit._attribution._article import _Article
 from mediakit._attribution._cues import _AUX_WORDS, ly_adverb
 from mediakit._attribution._tokens import (
+    _APPOSITION_OPENERS,
+    _BEFORE_DAY,
     _BOUNDARY_PUNCT,
     _BOUNDARY_WORDS,
+    _MONTH_NAMES,
+    _PREPOSITIONS_LAST,
     _RELATIVE,
     _TOKEN,
     _WORDCHARS,
@@ -329,10 +333,14 @@ def _picked_span(text: str, picked: list[tuple[int, int, str]]) -> tuple[int, in
         picked.pop(0)
     # nor are the auxiliaries, adverbs and days between it and the cue ("The Legion has
     # twice complained", "the senator on Tuesday dismissed")
-    while len(picked) > 1 and _trails_source(picked[-1][2]):
-        day = picked.pop()[2].lower() in _WEEKDAYS
-        if day and len(picked) > 1 and picked[-1][2].lower() in ("on", "earlier", "late"):
-            picked.pop()
+    while len(picked) > 1 and (
+        _trails_source(picked[-1][2])
+        or (picked[-1][2].lower() in _MONTH_NAMES and picked[-2][2].lower() in _BEFORE_DAY)
+        or picked[-1][2] in _PREPOSITIONS_LAST
+    ):
+        day = picked.pop()[2].lower() in _WEEKDAYS or picked[-1][2].lower() in _BEFORE_DAY
+        if day and len(picked) > 1 and picked[-1][2].lower() in _BEFORE_DAY:
+            picked.pop()  # "on Tuesday", "in May", "last March"
     a, b = picked[0][0], picked[-1][1]
     if not _WORDCHARS.search(text, a, b):
         return None
@@ -367,22 +375,7 @@ def _left_source_toks(
             if tok[2] in _BOUNDARY_PUNCT or hi - tok[0] >= 160:
                 if tok[2] == "," and after is not None and before_last is not None:
                     first = after[2].lower()
-                    if first in (
-                        "a",
-                        "an",
-                        "the",
-                        "who",
-                        "whose",
-                        "which",
-                        "his",
-                        "her",
-                        "its",
-                        "their",
-                        "then",
-                        "now",
-                        "himself",
-                        "herself",
-                    ) or (
+                    if first in _APPOSITION_OPENERS or (
                         (not _is_cap(first) and first not in _BOUNDARY_WORDS)
                         or (first.isdigit() and len(first) <= 3)  # an age: "Tom Ellery, 52,"
                     ):

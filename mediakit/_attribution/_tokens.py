@@ -41,3 +41,19 @@ def _count_tokens(text: str, a: int, b: int, limit: int) -> int:
         if n >= limit:
             break
     return n
+
+
+#: Words before a day or month that go with it out of a source's span ("the senator on
+#: Tuesday dismissed", "A report commissioned by the museum in May concluded").
+_BEFORE_DAY = frozenset("on earlier late in during since until by last this next".split())
+#: Prepositions that end no source: the cue took the word after them ("the museum in
+#: May concluded": "May" is read as the cue's modal).
+_PREPOSITIONS_LAST = frozenset("in on at of by for from to with during since until".split())
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+#: First words of an appositive or relative clause between commas before a cue ("X, a
+#: spokesman, said", "X, who ..., said", "Tom Ellery, 52, said" is read apart).
+_APPOSITION_OPENERS = frozenset(
+    "a an the who whose which his her its their then now himself herself".split()
+)
