@@ -95,12 +95,12 @@ _NAME_ORG_WORDS = frozenset(
     initiative forum watchdog observatory international worldwide services industries
     corp inc ltd plc llc tribunal navy confederation chamber exchange authority watch
     water global statistics stats pt tbk bhd sdn programme program express unit registry
-    renewables""".split()
+    renewables productions entertainment studios""".split()
 )  # (statistics, stats: national statistics offices, "Stats NZ", "Statistics Canada";
 # pt ... sdn: Indonesian and Malaysian companies, "PT Halmahera Prima Nikel", "Sdn Bhd";
 # programme ... express: "World Food Programme", "TransPennine Express"; unit ...
 # renewables: a tenth probe, "Athletics Integrity Unit", "National Registry", "Brython
-# Renewables")
+# Renewables"; productions ... studios: an eleventh, "Sunwave Productions")
 
 
 def org_word(word: str) -> bool:

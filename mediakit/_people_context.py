@@ -43,6 +43,16 @@ def _is_role(word: str) -> bool:
     return word in roles or word.removesuffix("s") in roles
 
 
+def _one_person_word(word: str) -> bool:
+    """``word`` names one person in apposition: a role or person noun, or a hyphenated role
+    ("director-general", "secretary-general", "attorney-general")."""
+    return (
+        word in role_nouns()
+        or word in person_noun_words()
+        or ("-" in word and word.partition("-")[0] in role_nouns())
+    )
+
+
 def _is_role_of(word: str) -> bool:
     """``word`` is a role before "of ...": a role noun, or "member" ("Member of Parliament";
     the role list leaves "member" out for "member state")."""
@@ -169,8 +179,9 @@ def person_context(text: str, start: int, end: int) -> bool:
         return True  # "Fox News' Megyn Kelly confronted him", not "on CNBC's Squawk Box"
     if before[-1:].isspace() and before.rstrip()[-1:] == ",":
         m = _ROLE_COMMA_BEFORE.search(text, max(0, start - 60), start)
-        if m is not None and (m.group(1) in role_nouns() or m.group(1) in person_noun_words()):
+        if m is not None and _one_person_word(m.group(1)):
             return True  # "The suspect, Deshawn Tolliver,", "The man's aunt, Bríd Uí Bhriain,"
+            # "the Ministry's director-general, Shai Carmeli,"
         m = _ROLE_THEN_COMMA.search(text, max(0, start - 90), start)
         if m is not None and m.end() == start and _is_role_of(m.group(1).lower()):
             return True  # "the director of Argentina's Amnesty International, Mariela Belski"
@@ -185,10 +196,10 @@ def person_context(text: str, start: int, end: int) -> bool:
         # Principles, who"
     # an apposition names one person: a singular role ("Lester Holt, the anchor of")
     after = _AFTER_PERSON.match(text, end, end + 40)
-    if after is not None and (after.group(1) is None or after.group(1) in role_nouns()):
-        return True
+    if after is not None and (after.group(1) is None or _one_person_word(after.group(1))):
+        return True  # (and a person noun: "Murata Shinji, a hunter with")
     after = _AFTER_ROLE_PHRASE.match(text, end, end + 60)
-    if after is not None and after.group(1) in role_nouns():
+    if after is not None and _one_person_word(after.group(1)):
         return True
     after = _AFTER_BARE_ROLE.match(text, end, end + 60)
     return after is not None and after.group(1) in role_nouns()

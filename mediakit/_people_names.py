@@ -19,6 +19,7 @@ from mediakit._people_words import (
     _BEFORE_NAME,
     _INNER_TITLES,
     _NAME_ENDS_BEFORE,
+    _NOT_IN_FULL_NAME,
     _NOT_IN_NAME,
     _PERSON_TITLES,
     _POSSESSIVE_ENDS,
@@ -118,12 +119,30 @@ def _picked(name: list[str], titled: bool, role: bool) -> tuple[list[str], bool]
         # "Chan Siu-ming", "Logistics Wong Tsz-hin", "Moon Jae-in": a Hong Kong or Korean
         # name, surname first, ends the run
         return name[-2:], False
+    pair = next(
+        (
+            i
+            for i in range(1, len(name) - 2)
+            if (name[i].lower(), name[i + 1].lower()) in _TWO_WORD_TITLES
+        ),
+        None,
+    )
+    if pair is not None:
+        # "Government Tan Sri Mokhtar Hashim": a Malaysian title of two words inside the
+        # run opens the name
+        name, titled = name[pair + 2 :], True
     for k in range(len(name) - 2):
         if family_name_first(name[k:]) and all(_inner_title(t) for t in name[:k]):
             # "Tan Wei Ming", "Transport Minister Tran Hong Ha": family name first, kept
             # whole (not cut at a listed given name, "Wei Ming")
             return name[k:], titled or k > 0
     first = next((i for i, t in enumerate(name) if t in names), None)
+    if first is not None and (
+        len(name) - first > 4 or any(t.lower() in _NOT_IN_FULL_NAME for t in name[first:])
+    ):
+        # "St Elizabeth South Western Marlon Ebanks-Whyte": a place's given name, then
+        # the person's; the last listed given name with a word after it opens the name
+        first = max((i for i, t in enumerate(name[:-1]) if t in names), default=first)
     if not titled and first is not None and first >= 2:
         # "Chinese President Xi Jinping": a title, then an unlisted word before the first
         # listed given name, two words or three in all (the title's words name the

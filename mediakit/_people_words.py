@@ -62,8 +62,11 @@ _PERSON_TITLES = frozenset(
     councilman alderman alderwoman cllr cllr. revd revd. smt smt. shrimati shri mme mme.
     madam madame datuk datin seri alhaji alhaja hon hon. engr engr. barr barr. pastor mx
     mx. fr fr. uncle aunty auntie advocate adv. cpl cpl. corporal pte pte. mzee ratu
-    sheikha td mla msp mep barrister khun regent chairman chairwoman chairperson""".split()
-)
+    sheikha td mla msp mep barrister khun regent chairman chairwoman chairperson ir mk
+    """.split()
+)  # (ir, mk: a Malaysian engineer's and an Israeli member of the Knesset's titles, an
+# eleventh probe of other newsrooms: "director Ir Hasnul Azri Mat Daud", "MK Yifat
+# Barak-Levi")
 # Given names that are also words of things, left out of data/given_names.tsv ("the
 # Senate bill"): no word of a thing after a title and before a surname ("Sheriff Bill
 # Brown", "President Bill Clinton"), nor first of a full name ("Bill Clinton" in a list).

@@ -142,3 +142,20 @@ def test_a_past_cue_after_a_year_or_a_month_in_the_subject() -> None:
     # a year with no noun before it: "reported" is a modifier
     assert _attributed("In 2020 reported cases rose sharply.") == []
     assert _attributed("There were 1,017 reported cases in 2020.") == []
+
+
+def test_names_of_an_eleventh_probe() -> None:
+    # a person noun in apposition; a role with a hyphen before a name
+    assert "Murata Shinji" in _people("He spoke with Murata Shinji, a hunter with 40 years.")
+    text = "He raised it with the Ministry's director-general, Shai Carmeli, in Jerusalem."
+    assert "Shai Carmeli" in _people(text)
+    # titles: a Malaysian engineer's, a Knesset member's, a title of two words inside a run
+    text = "He met Public Works Department director Ir Hasnul Azri Mat Daud on Monday."
+    assert "Hasnul Azri Mat Daud" in _people(text)
+    assert "Yifat Barak-Levi" in _people("MK Yifat Barak-Levi toured the site on Tuesday.")
+    text = "It was attended by former Chief Secretary to the Government Tan Sri Mokhtar Hashim."
+    assert "Mokhtar Hashim" in _people(text)
+    # a place's given name before the person's
+    text = "Member of Parliament for St Elizabeth South Western Marlon Ebanks-Whyte will attend."
+    assert _people(text) == {"Marlon Ebanks-Whyte": 1}
+    assert _people("Queen Elizabeth Hospital said it was full.") == {}
