@@ -148,14 +148,14 @@ def _last_word(text: str, word: str, lo: int, hi: int) -> int:
         if (
             not text[at - 1].isalnum()
             and not (end < len(text) and text[end].isalnum())
-            and _opens_sentence(text, at)
+            and _subject_place(text, at)
         ):
             return at
         at = text.rfind(word, lo, end - 1)
     return lo
 
 
-def _opens_sentence(text: str, at: int) -> bool:
+def _subject_place(text: str, at: int) -> bool:
     """Only white space, or one word and a comma, stand between a sentence's end (or the
     text's start) and ``at``."""
     i = at - 1
