@@ -159,3 +159,13 @@ def test_names_of_an_eleventh_probe() -> None:
     text = "Member of Parliament for St Elizabeth South Western Marlon Ebanks-Whyte will attend."
     assert _people(text) == {"Marlon Ebanks-Whyte": 1}
     assert _people("Queen Elizabeth Hospital said it was full.") == {}
+
+
+def test_a_dash_between_two_words_is_no_clause_boundary() -> None:
+    text = (
+        "Naviera Caribe Azul, which operates the Playa del Carmen–Cozumel route, said on "
+        "its Facebook page that tickets would remain valid."
+    )
+    assert _attributed(text) == ["Naviera Caribe Azul"]
+    text = "The operator of the Dover–Calais route said sailings were cancelled."
+    assert _attributed(text) == ["operator of the Dover–Calais route"]

@@ -21,6 +21,7 @@ from mediakit._attribution._tokens import (
     _RELATIVE,
     _TOKEN,
     _WORDCHARS,
+    _glued_dash,
     _is_cap,
     _trim,
 )
@@ -234,8 +235,8 @@ def _left_source_uncached(art: _Article, lo: int, hi: int) -> tuple[int, int] | 
                 word = tok[2]
                 if word in APOSTROPHES and plural_possessive(art, lo, toks, tok):
                     continue  # "The officers' report said": a plural's possessive
-                if word in _BOUNDARY_PUNCT or (
-                    len(word) == 1 and not word.isalnum() and word not in "&.-%"
+                if (word in _BOUNDARY_PUNCT and not _glued_dash(text, tok)) or (
+                    len(word) == 1 and not word.isalnum() and word not in "&.-%–—"
                 ):
                     return _picked_span(text, picked)
                 low = word.lower()
@@ -372,7 +373,7 @@ def _left_source_toks(
         after: tuple[int, int, str] | None = None  # the token after ``tok`` (text order)
         before_last: tuple[int, int, str] | None = None  # the token before the last comma
         for tok in back:
-            if tok[2] in _BOUNDARY_PUNCT or hi - tok[0] >= 160:
+            if (tok[2] in _BOUNDARY_PUNCT and not _glued_dash(text, tok)) or hi - tok[0] >= 160:
                 if tok[2] == "," and after is not None and before_last is not None:
                     first = after[2].lower()
                     if first in _APPOSITION_OPENERS or (

@@ -57,3 +57,10 @@ _MONTH_NAMES = frozenset(
 _APPOSITION_OPENERS = frozenset(
     "a an the who whose which his her its their then now himself herself".split()
 )
+
+
+def _glued_dash(text: str, tok: tuple[int, int, str]) -> bool:
+    """The token is a dash between two words with no space ("Playa del Carmen–Cozumel",
+    "2019–2020"): a range or a compound, no clause boundary."""
+    a, b, word = tok
+    return word in "–—" and 0 < a and b < len(text) and text[a - 1].isalnum() and text[b].isalnum()
