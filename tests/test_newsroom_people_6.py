@@ -169,3 +169,14 @@ def test_a_dash_between_two_words_is_no_clause_boundary() -> None:
     assert _attributed(text) == ["Naviera Caribe Azul"]
     text = "The operator of the Dover–Calais route said sailings were cancelled."
     assert _attributed(text) == ["operator of the Dover–Calais route"]
+
+
+def test_a_capitalised_word_in_ly_before_a_cue_is_a_surname() -> None:
+    assert _attributed("Morgan Tully said the club was sold.") == ["Morgan Tully"]
+    assert _attributed("Mary Daly told reporters the club was sold.") == ["Mary Daly"]
+    got = analyze("Story\n\nThe minister repeatedly said the club was sold.").attributions
+    assert [x.cue.text for x in got if x.cue] == ["repeatedly said"]
+    # "chair" is a role before a name
+    assert _people('Trust chair Morgan Tully told Castlebridge FM: "We have seen it."') == {
+        "Morgan Tully": 1
+    }

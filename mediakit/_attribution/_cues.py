@@ -316,7 +316,9 @@ def _find_cues(
                 rest = words[:-3]
             for word in reversed(rest):
                 low = word.lower()
-                if low in _AUX_WORDS or ly_adverb(low):
+                if low in _AUX_WORDS or (word[:1].islower() and ly_adverb(low)):
+                    # (a capitalised word in -ly is a surname: "Morgan Tully said",
+                    # "Mary Daly told")
                     n += len(word) + 1
                 else:
                     break
