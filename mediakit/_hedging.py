@@ -11,9 +11,10 @@ quantity or a degree less than exact (about 50, somewhat) and is its own kind
 (Prince, Frader and Bosk 1982: approximators change the proposition, shields
 the commitment).  The rules, each tested in ``tests/test_hedging.py``:
 
-* the month: "May" with a capital is the month, not the modal, unless it opens
-  a sentence and no number follows it ("May I ask", but "May 3", "in May",
-  "Theresa May");
+* the month and the wish: "May" with a capital is the month ("May 3", "in May"), a
+  name ("Theresa May") or, opening a sentence, a wish ("May God give me strength", "May
+  the best win"), not the modal, unless it opens a sentence before "be", "have", "well",
+  "not" or "also" ("May be the last chance");
 * "could" of past ability: "could not" and "could" after "so (that)" or before
   a verb of perception or capacity ("could see", "could afford") say what
   someone was able to do, not how sure anyone is;
@@ -21,7 +22,10 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
   that ends with "?";
 * senses: "considered" of deliberation ("considered carefully", "considered
   by", "considered for"), "claim" not followed by a clause or "to", "claim(s/ed)
-  responsibility / credit / victory", and "likely voters" are no hedges;
+  responsibility / credit / victory", "likely voters", "expect" or "predict" after a
+  modal, "to" or "did" (a norm or a past fact: "what you would expect", "they did expect
+  me") and "predicted" as a modifier or come true ("as predicted", "observed or predicted
+  behaviour", "predicted it correctly") are no hedges;
 * a rounder (about, more than ...) counts only before a number or quantity word;
 * root modals (FOLDOC check, ``python -m mediakit.evaluate encyclopaedic``): "may",
   "might", "could" before a passive verb of use, naming or handling ("may be used",
@@ -181,7 +185,9 @@ def _spans(lex: _Lexicon, low: str, start: int, stop: int) -> list[tuple[int, in
     return out
 
 
-_MONTH_CONTEXT = compile_pattern(r"\s*(?:\d|,\s*\d)")
+#: What follows a sentence-opening "May" of possibility ("May be the last chance"); any
+#: other word after it opens a wish ("May God ...") or names the month.
+_MAY_MODAL_NEXT = compile_pattern(r"\s+(?:be|have|well|not|also)\b")
 _ABILITY_BEFORE = compile_pattern(r"\bso(?:\s+that)?\s+\S+\s+$", re.IGNORECASE)
 _ABILITY_AFTER = compile_pattern(
     r"\s+(?:not\b|n[o']t\b|never\b|only\b|barely\b|hardly\b|no\s+longer\b|"
@@ -199,6 +205,19 @@ _CLAIM_TAKING = compile_pattern(
     r"\s+(?:the\s+)?(?:responsibility|credit|victory|asylum|title|throne|seat|lives?|prize)\b",
     re.IGNORECASE,
 )
+#: "possible for one computer to have": what a thing can do (with ``_TO``).
+_FOR_TO = compile_pattern(r"\s+for\s+(?:\S+\s+){1,4}?to\b")
+#: A modal or "to" before "expect" or "predict": a norm or a hypothetical ("what you would
+#: expect", "customers might begin to expect it"), not a forecast.
+_NORM_BEFORE = compile_pattern(
+    r"\b(?:would|might|could|should|to|can|will|did|didn't|didn\u2019t|'d|\u2019d)\s+$",
+    re.IGNORECASE,
+)
+#: "predicted" as a modifier or come true: "as predicted", "observed or predicted behaviour",
+#: "the predicted rise".
+_PREDICTED_DONE = compile_pattern(r"\b(?:as|or|and|the|a|an|its|their|than)\s+$", re.IGNORECASE)
+#: "predicted it correctly": a forecast that came true.
+_PREDICTED_RIGHT = compile_pattern(r"\s+(?:\S+\s+)?(?:correctly|accurately|rightly)\b")
 _VOTERS = compile_pattern(r"\s+voters?\b", re.IGNORECASE)
 _BELIEVE_IN = compile_pattern(r"\s+in\b", re.IGNORECASE)
 _MODALS = frozenset({"may", "might", "could", "could be"})
@@ -271,12 +290,12 @@ def _groups() -> frozenset[str]:
 def _not_uncertain(text: str, m_start: int, m_end: int, stop: int, key: str) -> bool:
     """The encyclopaedic rules (see the module's docstring): a root modal (what a thing
     affords, holds or allows, what a kind of thing can do, past capacity, "you may"),
-    "possible to", "appears in" (of place), "not known to/as", "possibly" inside a noun
-    phrase, and "maybe" or "perhaps" before a number (an approximator)."""
+    "possible to" (and "for ... to"), "appears in" (of place), "not known to/as",
+    "possibly" inside a noun phrase, and "maybe" or "perhaps" before a number (an approximator)."""
     if (key in _MODALS or key in _HAVE_MODALS) and root_modal(text, m_start, m_end, stop, key):
         return True
-    if key in ("it is possible", "it's possible"):
-        return bool(_TO.match(text, m_end, stop))
+    if key in ("it is possible", "it's possible", "it was possible", "it would be possible"):
+        return bool(_TO.match(text, m_end, stop) or _FOR_TO.match(text, m_end, stop))
     if key == "appears":
         return bool(_PLACE.match(text, m_end, stop))
     if key == "not known":
@@ -351,9 +370,9 @@ def _rule(
     if stance:
         return stance
     if key == "may" and text[m_start] == "M":
-        if not _opens_sentence(text, m_start) or _MONTH_CONTEXT.match(text, m_end, stop):
-            return None
-        return "'May' opens a sentence and no number follows: the modal"
+        if not _opens_sentence(text, m_start) or not _MAY_MODAL_NEXT.match(text, m_end, stop):
+            return None  # the month, a name, or a wish ("May God give me strength")
+        return "'May' opens a sentence before 'be', 'have', 'well', 'not' or 'also': the modal"
     if root:
         return root
     if key == "could":
@@ -375,6 +394,15 @@ def _rule(
             return None
     if key == "likely" and _VOTERS.match(text, m_end, stop):
         return None
+    if key in ("expect", "expecting", "predict") and _NORM_BEFORE.search(
+        text, max(0, m_start - 24), m_start
+    ):
+        return None  # "what you would expect", "might begin to expect": a norm, no forecast
+    if key == "predicted" and (
+        _PREDICTED_DONE.search(text, max(0, m_start - 12), m_start)
+        or _PREDICTED_RIGHT.match(text, m_end, stop)
+    ):
+        return None  # "as predicted", "observed or predicted behaviour": no open forecast
     if key.endswith("believe") and _BELIEVE_IN.match(text, m_end, stop):
         return None  # "I do not believe in a personal God": faith or support, no doubt
     return ""

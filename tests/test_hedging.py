@@ -54,8 +54,19 @@ def test_the_month_may_is_no_modal(text: str) -> None:
 
 def test_the_modal_may_in_lower_case_or_opening_a_sentence() -> None:
     assert found("Prices may rise.") == [("may", "hedge", "may")]
-    (m,) = find_markers('He left. "May I ask why?" No. May the best win.')
-    assert (m.text, m.rule) == ("May", "'May' opens a sentence and no number follows: the modal")
+    (m,) = find_markers('He left. "May I ask why?" No. May be the last time.')
+    assert (m.text, m.rule) == (
+        "May",
+        "'May' opens a sentence before 'be', 'have', 'well', 'not' or 'also': the modal",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["May the best team win.", "May God give me strength.", "May the injured recover soon."],
+)
+def test_a_wish_opened_by_may_is_no_hedge(text: str) -> None:
+    assert found(text) == []
 
 
 @pytest.mark.parametrize(
@@ -407,3 +418,34 @@ def test_second_foldoc_rules_do_not_fire(text: str, entry: str) -> None:
 )
 def test_vague_groups_and_lone_queries_need_their_context(text: str) -> None:
     assert _hedges(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Patrick predicted a Cruz win in Texas.", "predicted"),
+        ("Economists expect rates to rise.", "expect"),
+        ("Sales are projected to grow.", "projected to"),
+        ("They fear that he would lose.", "fear that"),
+        ("He said it was possible the bridge would close.", "it was possible"),
+    ],
+)
+def test_expectation_in_every_person_and_tense_is_a_hedge(text: str, entry: str) -> None:
+    assert [f[2] for f in found(text)] == [entry]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The addition is just what you would expect.",
+        "Customers began to expect it.",
+        "They did expect me to come back.",
+        "The vote went as predicted.",
+        "A model of observed or predicted behaviour.",
+        "I predicted it correctly.",
+        "It was possible to improve the speed.",
+        "It is possible for one computer to have two names.",
+    ],
+)
+def test_norms_past_facts_and_abilities_are_no_expectation(text: str) -> None:
+    assert found(text) == []
