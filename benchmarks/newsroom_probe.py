@@ -81,6 +81,7 @@ def _people(exp: dict[str, Any], a: mediakit.Analysis, t: Counter[str], show: li
             t["genders_right"] += 1
         elif p.gender == "unknown":
             t["genders_missed"] += 1
+            show.append(f"  gender missed: {ep['name']} ({ep['gender']})")
         else:
             t["genders_wrong"] += 1
             if ep["gender"] == "unknown":
