@@ -37,7 +37,12 @@ def _evidence_words() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _WORD_BEFORE = compile_pattern(r"([A-Za-z][\w’'\-]*)(\.?)(,?)\s+\Z")
-_TWO_BEFORE = compile_pattern(r"([A-Za-z][\w’'\-]*)\s+[A-Za-z][\w’'\-]*,\s+\Z")
+#: A possessor before a kin or role noun, at most two lower-case words between ("his
+#: wife, ", "her older brother, ", "the couple's elder son, ", "whose son, "): the
+#: noun is then the name's after the comma.
+_POSSESSOR_BEFORE = compile_pattern(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|[\w\-]+['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}\Z"
+)
 _APPOSITION = compile_pattern(
     r",\s+(?:\d{1,3},\s+)?((?:[\w’'\-]+\s+){0,4}?)([a-z][\w\-]*)(?=\s*[,.;:)]|\s+(?:of|for|at|to|in|with|from|on)\b)"
 )
@@ -60,6 +65,12 @@ _NOT_APPOSITION = frozenset(
     between beyond near across along around""".split()
 )  # (a preposition opens an adverbial, no apposition: "Schilling, through a spokeswoman,")
 
+#: Words that, after an apposition's first word, show a clause instead: a possessive
+#: pronoun or an auxiliary ("Fatma Hanım, had lost her husband": no husband is she).
+_CLAUSE_WORDS = frozenset(
+    """his her their its our my your had has have was were is are been being will would
+    could can did does do not never""".split()
+)
 
 _WORD_CHARS_TOO = frozenset("_’'-")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -100,6 +111,8 @@ def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | 
     low = word.lower()
     if "-of-" in low and low.partition("-of-")[0] in nouns:
         low = low.partition("-of-")[0]  # "Mother-of-two Kerry Walsh": a mother
+    elif low.endswith("-in-law") and low[:-7] in nouns:
+        low = low[:-7]  # "Her brother-in-law, Tony Farrugia": a brother
     if low not in nouns and low not in titles and (low + ".") not in titles:
         r = None if not comma else _role_phrase(text, start)  # (it ends ", ")
     elif (not comma and low in titles and word[:1].isupper() and not stop) or (
@@ -110,10 +123,7 @@ def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | 
         # (a full stop after the noun ends its sentence: "a risk to the woman.  Fernández
         # said" is no woman called Fernández)
         if comma:  # "his wife, Jill Biden": a comma only after a possessor
-            pos = _TWO_BEFORE.search(text, max(0, start - 60), start)
-            possessor = pos is not None and pos.group(1).lower() in ("his", "her", "their")
-            before = text[max(0, at - 3) : at]
-            if not possessor and not before.endswith(("'s ", "’s ")):
+            if _POSSESSOR_BEFORE.search(text, max(0, at - 50), at) is None:
                 # or an article opening the noun's phrase: "A Republican Assemblywoman,
                 # Jill Tolles" (no given name between: "the Ann Smith spokesman, ...")
                 art = _ARTICLE_PHRASE.search(text, max(0, at - 40), at)
@@ -151,8 +161,10 @@ def _apposition_evidence(text: str, end: int) -> tuple[str, str, Span] | None:
     between = m.group(1).split()
     article = bool(between) and between[0].lower() in ("a", "an", "the")
     named = [w for w in between[1:] if w[:1].isupper() and not _MODIFIER.fullmatch(w)]
-    if any(w.lower() in _NOT_APPOSITION for w in between) or (
-        named and not (article and len(named) == 1 and _body_word(named[0]))
+    if (
+        any(w.lower() in _NOT_APPOSITION for w in between)
+        or any(w.lower() in _CLAUSE_WORDS for w in between[1:])
+        or (named and not (article and len(named) == 1 and _body_word(named[0])))
     ):
         return None  # (an acronym or a party may modify the noun: "an RNC committeewoman";
         # after an article also one word of a body's name that is no given name: "a Tinder
@@ -165,6 +177,52 @@ def _apposition_evidence(text: str, end: int) -> tuple[str, str, Span] | None:
         return None
     at = m.start(1) if m.group(1) else m.start(2)
     return nouns[m.group(2)], "apposition", Span.of(text, at, m.end())
+
+
+#: A phrase opening its sentence about the subject's own words, with his or her ("In her
+#: opening address, ", "During his testimony to the committee, "), then the subject's
+#: name (a title may open it) and its verb: the possessive is the subject's.
+_OWN_WORDS_OPENING = compile_pattern(
+    r"(?:^|(?<=[.!?\n])[\"”’]?\s+|(?<=\n))(?:In|During|Throughout|Opening|Closing|Concluding)"
+    r"\s+([Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+){0,2}(?:address|speech|remarks|statement"
+    r"|testimony|ruling|judgment|judgement|submissions?|evidence|letter|sermon|lecture"
+    r"|interview|reply|response|keynote|column|affidavit|verdict|arguments?|presentation"
+    r"|summation|decision|dissent|opinion|memoir|announcement|briefing|post|message)"
+    r"(?:\s+(?:to|before|at|on)\s+[^,.;:\n]{1,60})?,\s+(?:[A-Z][\w.’'\-]*\s+){0,2}\Z",
+    re.MULTILINE,
+)
+_VERB_AFTER = compile_pattern(r"\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+
+
+def _own_words_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | None:
+    """The pronoun of a phrase about the subject's own words that opens the sentence,
+    when the mention at ``start`` is that subject ("In her opening address, Advocate
+    Zanele Ntuli told the court"): no one else's address is the subject's to open.
+    Another capitalised word between the comma and the mention must be a title, so
+    the mention opens the subject's name."""
+    if text.rfind(",", max(0, start - 30), start) < 0:
+        return None  # (every match ends in a comma and at most two words: most mentions
+        # follow none, and are not searched)
+    m = _OWN_WORDS_OPENING.search(text, max(0, start - 140), start)
+    if m is None or _VERB_AFTER.match(text, end) is None:
+        return None
+    gender = "male" if m.group(1).lower() == "his" else "female"
+    return gender, "pronoun", Span.of(text, m.start(1), m.end(1))
+
+
+def mention_evidence(text: str, start: int, end: int) -> list[tuple[int, str, str, Span]]:
+    """The evidence of the words around one mention ``text[start:end]``: a title or noun
+    before it, an apposition after it, the pronoun of a phrase about the subject's own
+    words that opens the sentence; each as ``(rank, gender, rule, span)``."""
+    out = []
+    for got in (
+        _title_evidence(text, start, end),
+        _apposition_evidence(text, end),
+        _own_words_evidence(text, start, end),
+    ):
+        if got is not None:
+            out.append((_RULE_ORDER.index(got[1]), *got))
+    return out
 
 
 def _body_word(word: str) -> bool:

@@ -16,12 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from mediakit import lexicons
 from mediakit._compiled import compile_pattern
-from mediakit._gender_evidence import (
-    _RULE_ORDER,
-    _apposition_evidence,
-    _gender,
-    _title_evidence,
-)
+from mediakit._gender_evidence import _gender, mention_evidence
 from mediakit._gender_pronouns import _pronoun_evidence
 from mediakit._names import body_of_nation, capital_particle, org_word, surname_first
 from mediakit._people_context import (
@@ -459,9 +454,7 @@ class PeopleIndex(Mapping[str, Person]):
                     # "Mr. Obama" beside Barack and Michelle Obama, or before the article
                     # names "Michelle Obama": either of them, or someone else
                     continue
-                for got in (_title_evidence(text, a, b), _apposition_evidence(text, b)):
-                    if got is not None:
-                        evidence[name].append((_RULE_ORDER.index(got[1]), *got))
+                evidence[name].extend(mention_evidence(text, a, b))
         _pronoun_evidence(an, self._spans, evidence, self._skip, shared)
         for name in names:
             gender, rule, span = _gender(evidence[name])

@@ -289,10 +289,50 @@ _INITIALS_NAME = compile_pattern(
 )
 
 
+#: Two or three initials without full stops and a surname: "S R Patil", "V G Kale" (as
+#: Indian papers write them); groups as in :data:`_INITIALS_NAME`.
+_BARE_INITIALS_NAME = compile_pattern(
+    r"(?<![\w.’'\-])((?:[A-Z][ \t]){2,3})([A-Z][a-z][\w’'\-]+(?:[ \t]+[A-Z][a-z][\w’'\-]+)?)\b"
+)
+
+#: Where a match of :data:`_BARE_INITIALS_NAME` may start: found first, as a pattern that
+#: opens with a look-behind is tried at every position (five times the time on the
+#: Wikinews texts); ``tests/test_people_fast.py`` ties the two.
+_TWO_CAPITALS = compile_pattern(r"[A-Z][ \t][A-Z][ \t]")
+
+
 def initials_runs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The matches of ``_INITIALS_NAME`` in ``text[lo:hi]`` that start at an initial (a
     capital letter and a full stop, no word character or full stop before it), found
-    from the full stops (``str.find``); in text order, not overlapping."""
+    from the full stops (``str.find``), and of :data:`_BARE_INITIALS_NAME`; in text
+    order, not overlapping."""
+    out = _dotted_runs(text, lo, hi)
+    bare = _bare_runs(text, lo, hi)
+    if not bare:
+        return out
+    both = sorted([*out, *bare], key=lambda m: m.start())
+    out = []
+    for m in both:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
+def _bare_runs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """``list(_BARE_INITIALS_NAME.finditer(text, lo, hi))``, tried only where two capitals
+    and white space after each start (:data:`_TWO_CAPITALS`), as every match does."""
+    out: list[re.Match[str]] = []
+    pos = lo
+    while (c := _TWO_CAPITALS.search(text, pos, hi)) is not None:
+        m = _BARE_INITIALS_NAME.match(text, c.start(), hi)
+        if m is not None:
+            out.append(m)
+        pos = c.start() + 1 if m is None else m.end()
+    return out
+
+
+def _dotted_runs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The matches of ``_INITIALS_NAME`` of :func:`initials_runs`."""
     out: list[re.Match[str]] = []
     i = text.find(".", lo + 1, hi)
     while i >= 0:

@@ -63,10 +63,12 @@ _PERSON_TITLES = frozenset(
     madam madame datuk datin seri alhaji alhaja hon hon. engr engr. barr barr. pastor mx
     mx. fr fr. uncle aunty auntie advocate adv. cpl cpl. corporal pte pte. mzee ratu
     sheikha td mla msp mep barrister khun regent chairman chairwoman chairperson ir mk
+    hajjat hajji haji hajah ssp dsp acp dcp
     """.split()
 )  # (ir, mk: a Malaysian engineer's and an Israeli member of the Knesset's titles, an
 # eleventh probe of other newsrooms: "director Ir Hasnul Azri Mat Daud", "MK Yifat
-# Barak-Levi")
+# Barak-Levi"; hajjat ... dcp, a twelfth: Ugandan and Malaysian pilgrims' titles, South
+# Asian and Fijian police ranks, "SSP Tuilau")
 # Given names that are also words of things, left out of data/given_names.tsv ("the
 # Senate bill"): no word of a thing after a title and before a surname ("Sheriff Bill
 # Brown", "President Bill Clinton"), nor first of a full name ("Bill Clinton" in a list).
@@ -124,12 +126,26 @@ _PLACE_INITIALS = frozenset(
 )
 
 
+def _bare_initials(words: list[str]) -> bool:
+    """Two or three capital letters without stops open ``words`` and all that follow are
+    longer words ("S R Patil", "V G Kale"): initials as Indian papers write them."""
+    n = 0
+    while n < len(words) and len(words[n]) == 1:
+        if not words[n].isupper():
+            return False
+        n += 1
+    return 2 <= n <= 3 and n < len(words)
+
+
 @lru_cache(maxsize=4096)
 def looks_like_full_name(name: str) -> bool:
     """Two to four capitalised words, none a title, an organisation or a place word
     ("Obaidul Quader", "Andrés Manuel López Obrador", not "Northern Ireland Assembly"),
     with middle initials ("Rudolph W. Giuliani") besides."""
     words = name.split()
+    if len(words) >= 3 and len(words[0]) == len(words[1]) == 1 and _bare_initials(words):
+        words = [w for w in words if len(w) > 1]  # "S R Patil": initials without stops
+        words[:0] = ["X."]  # (read as the dotted ones)
     if len(words) >= 2 and _INITIALS.fullmatch(words[0]):
         # "K. Palanivel", "M.K. Selvaraj", "R. S. Thangadurai": initials for the given
         # names (South Indian, Sri Lankan, Malaysian usage); not "U.S. Steel"

@@ -86,4 +86,6 @@ _OWN_BEFORE = compile_pattern(
 )
 #: (not a relative clause of whose: "Jordan Pike, whose son is in seventh grade": the
 #: son is someone else)
-_OWN_APPOSITION = compile_pattern(r",\s+(?![Ww]hose\b)(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}")
+_OWN_APPOSITION = compile_pattern(
+    r",\s+(?![Ww]hose\b)(?:\d{1,3},\s+)?(?:[\w’'\-]+\s+){0,4}(?:[A-Za-z]+-)?"
+)  # (a prefix of the noun's own too: "Tomás Aguilar, a co-author")

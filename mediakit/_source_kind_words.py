@@ -98,7 +98,9 @@ _BODY_HEADS = frozenset(
     directorate inspectorate secretariat services airline airlines airport railway
     museum observatory clinic laboratory institution pac city county town village borough
     municipality district state cooperative co-operative watchdog regulator prefecture
+    prosecution defence defense club
     """.split()
 )  # (a place acting as a body: "the city said", "the county said"; cooperative ...
 # prefecture: a ninth probe of other newsrooms, "the police watchdog", "the Deux-Sèvres
-# prefecture")
+# prefecture"; prosecution ... club: a twelfth, "the 11 witnesses listed by the
+# prosecution", "the club said it had serious concerns")

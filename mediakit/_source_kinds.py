@@ -31,6 +31,7 @@ from mediakit._people_context import (
     role_or_age,
 )
 from mediakit._people_merge import ROLE_HEADS, PersonNames
+from mediakit._people_words import _PERSON_TITLES
 from mediakit._source_kind_words import (
     _BODY_ACRONYM,
     _BODY_HEADS,
@@ -102,6 +103,9 @@ def source_profile(
     # the person the name means: itself, a role run that ends with it, the one person
     # with that surname ("Ellery"), or a name cut at a hyphen ("John Rhys-")
     got = names.of(s.name)
+    title, _, rest = s.name.partition(" ")
+    if got is None and rest in people and title.lower() in _PERSON_TITLES:
+        got = rest, "surname"  # "SSP Tuilau": the one-word name a title gave a person
     kind, rule = _kind(s, spans, got, lambda: any(_as_body(text, sp, s.name) for sp in at))
     if kind != "person":
         return kind, rule, None, None, None
@@ -472,7 +476,34 @@ def _head_kind(name: str, words: list[str], head_words: list[str]) -> tuple[str,
         and head_words[-2][:1].isupper()
     ):  # (and "Mrs Ashdown's husband")
         return "person", "person:role_noun"  # "Politico reporter", "White House official"
+    if (
+        len(head_words) >= 2
+        and head_words[0][:1].isupper()
+        and head_words[-2][:1].isupper()
+        and head_words[-1][:1].isupper()
+        and head in _ROLE_HEADS
+        and (head != "general" or _one_person_head(head_words[-2].lower()))
+    ):
+        return "person", "person:role_noun"  # "the Dar es Salaam Regional Police
+        # Commander": a rank ends the name (a body's word inside it is the rank's; but
+        # "General" after a body's word is no rank: "Directorate General of Civil Aviation")
+    if len(head_words) < len(words) and head_words[-1:] and head_words[-1][:1].islower():
+        if _one_person_head(head):  # "A teacher at Nakifuma Hill College", "A police
+            return "person", "person:role_noun"  # sub-inspector at Sinhagad Road ..."
     return None
+
+
+#: Prefixes of a role that leave it one person's ("sub-inspector", "co-founder").
+_ROLE_PREFIXES = frozenset("sub vice deputy co assistant acting chief senior junior ex".split())
+
+
+def _one_person_head(word: str) -> bool:
+    """``word`` heads a phrase that names one person: a role or person noun, also after
+    a prefix ("sub-inspector", "vice-principal")."""
+    prefix, dash, rest = word.partition("-")
+    if dash and prefix in _ROLE_PREFIXES:
+        word = rest
+    return word in _ROLE_HEADS or word in _ONE_PERSON_HEADS or _one_person_noun(word)
 
 
 def _one_person_noun(word: str) -> bool:

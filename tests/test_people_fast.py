@@ -142,3 +142,17 @@ def test_the_word_before_a_name_is_what_the_regex_finds() -> None:
                 assert _word_before(text, i) == plain(text, i), (text[max(0, i - 45) : i], i)
                 n += 1
     assert n > 10_000
+
+
+def test_initials_without_stops_are_found_where_the_plain_pattern_finds_them() -> None:
+    # _bare_runs tries _BARE_INITIALS_NAME only where two capitals and white space start
+    from mediakit._people_short import _BARE_INITIALS_NAME, _bare_runs
+
+    extra = "x S R Patil, A B C D Smith, .J K Rowling, I A M Here Now and A\tB\tCole. "
+    runs = 0
+    for an in _articles():
+        text = an.text + extra
+        plain = [m.span() for m in _BARE_INITIALS_NAME.finditer(text, 3, len(text))]
+        assert [m.span() for m in _bare_runs(text, 3, len(text))] == plain
+        runs += len(plain)
+    assert runs >= len(_articles())  # (the extra text's, at least)
