@@ -123,7 +123,7 @@ def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | 
         # (a full stop after the noun ends its sentence: "a risk to the woman.  Fernández
         # said" is no woman called Fernández)
         if comma:  # "his wife, Jill Biden": a comma only after a possessor
-            if _POSSESSOR_BEFORE.search(text, max(0, at - 50), at) is None:
+            if not _possessor_before(text, at):
                 # or an article opening the noun's phrase: "A Republican Assemblywoman,
                 # Jill Tolles" (no given name between: "the Ann Smith spokesman, ...")
                 art = _ARTICLE_PHRASE.search(text, max(0, at - 40), at)
@@ -141,6 +141,22 @@ def _title_evidence(text: str, start: int, end: int) -> tuple[str, str, Span] | 
         if not any(given_names().get(w) for w in re.findall(r"[A-Z][\w’'\-]*", between)):
             return nouns[r.group(1)], "noun_before", Span.of(text, r.start(1), end)
     return None
+
+
+_NAME_COMMA = compile_pattern(r"[A-Z][\w’'\-]*\s+[A-Z][\w’'\-]*,\s+\Z")
+
+
+def _possessor_before(text: str, at: int) -> bool:
+    """A possessor opens the phrase of the noun at ``at`` (:data:`_POSSESSOR_BEFORE`), and
+    a noun's possessive opens no apposition to a name of two capitalised words: in "Sadie
+    Weiner, Hagan's former spokeswoman, Hagan died" the spokeswoman is Weiner, not Hagan
+    (but "In the stands, Tillman's mother, Angela Tillman,"; and a pronoun's may: "Aisha
+    Nakato, whose son, Ibrahim Ssali,")."""
+    m = _POSSESSOR_BEFORE.search(text, max(0, at - 50), at)
+    if m is None:
+        return False
+    noun = m.group().split(None, 1)[0].endswith(("'s", "’s"))
+    return not noun or _NAME_COMMA.search(text, max(0, m.start() - 60), m.start()) is None
 
 
 def _role_phrase(text: str, start: int) -> re.Match[str] | None:

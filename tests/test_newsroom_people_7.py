@@ -21,6 +21,11 @@ def test_a_kin_noun_after_adjectives_or_a_possessor_is_the_named_person_s() -> N
     assert people_genders(text)["Ibrahim Ssali"] == ("male", "son, Ibrahim Ssali")
     text = "Story\n\nThe couple's elder daughter, Meera Joshi, said the house was gone."
     assert people_genders(text) == {"Meera Joshi": ("female", "daughter, Meera Joshi")}
+    # a possessor's phrase in apposition to someone else is not the next name's
+    text = "Story\n\nAccording to Sadie Weiner, Hagan's former spokeswoman, Kay Hagan died."
+    assert people_genders(text)["Kay Hagan"] == ("unknown", None)
+    text = "Story\n\nIn the stands, Tillman's mother, Angela Tillman, said she could not look."
+    assert people_genders(text)["Angela Tillman"] == ("female", "mother, Angela Tillman")
     # a kin noun with no possessor before it and a name after a comma is no apposition
     text = "Story\n\nShe thanked the nurses and her sister. Later, Dana Okafor said it was over."
     assert people_genders(text)["Dana Okafor"][0] == "unknown"
