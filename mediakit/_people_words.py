@@ -137,15 +137,24 @@ def _bare_initials(words: list[str]) -> bool:
     return 2 <= n <= 3 and n < len(words)
 
 
+def _surnames_after_initials(words: list[str]) -> bool:
+    """The words after a name's initials are one or two surnames: name words, none that
+    may not stand in a full name."""
+    return (
+        len(words) <= 2
+        and not any(w.lower() in _NOT_IN_FULL_NAME for w in words)
+        and all(_name_word(w) for w in words)
+    )
+
+
 @lru_cache(maxsize=4096)
 def looks_like_full_name(name: str) -> bool:
     """Two to four capitalised words, none a title, an organisation or a place word
     ("Obaidul Quader", "Andrés Manuel López Obrador", not "Northern Ireland Assembly"),
     with middle initials ("Rudolph W. Giuliani") besides."""
     words = name.split()
-    if len(words) >= 3 and len(words[0]) == len(words[1]) == 1 and _bare_initials(words):
-        words = [w for w in words if len(w) > 1]  # "S R Patil": initials without stops
-        words[:0] = ["X."]  # (read as the dotted ones)
+    if words and len(words[0]) == 1 and _bare_initials(words):
+        return _surnames_after_initials([w for w in words if len(w) > 1])  # "S R Patil"
     if len(words) >= 2 and _INITIALS.fullmatch(words[0]):
         # "K. Palanivel", "M.K. Selvaraj", "R. S. Thangadurai": initials for the given
         # names (South Indian, Sri Lankan, Malaysian usage); not "U.S. Steel"
@@ -153,12 +162,7 @@ def looks_like_full_name(name: str) -> bool:
             if words[0].lower() in _PLACE_INITIALS:
                 return False
             words = words[1:]
-        low = [w.lower() for w in words]
-        return (
-            len(words) <= 2
-            and not any(w in _NOT_IN_FULL_NAME for w in low)
-            and all(_name_word(w) for w in words)
-        )
+        return _surnames_after_initials(words)
     if len(words) > 2:
         # middle initials and particles ("Rudolph W. Giuliani", "Arnel dela Vega")
         words = (
