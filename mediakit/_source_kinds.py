@@ -471,7 +471,7 @@ def _head_kind(name: str, words: list[str], head_words: list[str]) -> tuple[str,
         return "document", "document:document_noun"
     if (
         len(head_words) >= 2
-        and (head in _ROLE_HEADS or head in _ONE_PERSON_HEADS or _one_person_noun(head))
+        and _one_person_word(head)
         and head_words[-1][:1].islower()
         and head_words[-2][:1].isupper()
     ):  # (and "Mrs Ashdown's husband")
@@ -503,6 +503,11 @@ def _one_person_head(word: str) -> bool:
     prefix, dash, rest = word.partition("-")
     if dash and prefix in _ROLE_PREFIXES:
         word = rest
+    return _one_person_word(word)
+
+
+def _one_person_word(word: str) -> bool:
+    """``word`` (lower case) is a role, a noun of one person or a person noun."""
     return word in _ROLE_HEADS or word in _ONE_PERSON_HEADS or _one_person_noun(word)
 
 
@@ -541,11 +546,7 @@ def _common_noun_kind(name: str, words: list[str], head_words: list[str]) -> tup
         split_head = head_words[-1].lower() if len(head_words) < len(words) else ""
         if split_head in _SOME_PEOPLE:
             return "group", "group:indefinite"  # "some on the west side of town"
-        if (
-            split_head in _ROLE_HEADS
-            or split_head in _ONE_PERSON_HEADS
-            or _one_person_noun(split_head)
-        ):
+        if _one_person_word(split_head):
             return "person", "person:role_noun"  # "resident of the city's al-Hali district"
         if split_head in _DOCUMENT_HEADS or _DOCUMENT_WORD.fullmatch(split_head):
             return "document", "document:document_noun"  # "Minutes of Monday's meeting"
@@ -555,12 +556,7 @@ def _common_noun_kind(name: str, words: list[str], head_words: list[str]) -> tup
                 return "person", "person:one_of_group"  # "One of the traders"
             if head in _GROUP_HEADS or _people_plural(head):
                 return "group", "group:collective_noun"  # "Urban planners", "rangers"
-            if (
-                head in _ROLE_HEADS
-                or head in _evidence_words()[1]
-                or head in _ONE_PERSON_HEADS
-                or _one_person_noun(head)
-            ):
+            if _one_person_word(head) or head in _evidence_words()[1]:
                 return "person", "person:role_noun"  # "a neighbouring farmer"
             if head in _BODY_HEADS or head in _ORG_WORDS:
                 return "organisation", "organisation:body_noun"
