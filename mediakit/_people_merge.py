@@ -311,14 +311,15 @@ class PersonNames:
             owners = [p for p in last.get(words[1], ()) if p.endswith(" " + name) and p != name]
             if len(owners) == 1:
                 return owners[0], "surname"  # "Ruiz Castillo" of "María Elena Ruiz Castillo"
-        if len(words) == 2 and words[0].lower() in _PERSON_TITLES:
+        titled = len(words) == 2 and words[0].lower() in _PERSON_TITLES
+        if titled:
             name, words = words[1], words[1:]  # "Mr. King": a titled surname
         if len(words) == 1 and name[:1].isupper():
             owners, how = self._last.get(name, []), "surname"
             if not owners:  # a given name used alone ("Princess Ubolratana")
                 owners, how = self._first.get(name, []), "given_name"
-            if len(owners) == 1 and " " in owners[0]:
-                return owners[0], how
+            if len(owners) == 1 and (" " in owners[0] or titled):
+                return owners[0], how  # (titled: "SSP Tuilau" of the one-word "Tuilau")
         if name.endswith("-") and len(words) > 1:
             owners = [p for p in self._first.get(words[0], ()) if p.startswith(name)]
             if len(owners) == 1:

@@ -31,7 +31,6 @@ from mediakit._people_context import (
     role_or_age,
 )
 from mediakit._people_merge import ROLE_HEADS, PersonNames
-from mediakit._people_words import _PERSON_TITLES
 from mediakit._source_kind_words import (
     _BODY_ACRONYM,
     _BODY_HEADS,
@@ -103,9 +102,6 @@ def source_profile(
     # the person the name means: itself, a role run that ends with it, the one person
     # with that surname ("Ellery"), or a name cut at a hyphen ("John Rhys-")
     got = names.of(s.name)
-    title, _, rest = s.name.partition(" ")
-    if got is None and rest in people and title.lower() in _PERSON_TITLES:
-        got = rest, "surname"  # "SSP Tuilau": the one-word name a title gave a person
     kind, rule = _kind(s, spans, got, lambda: any(_as_body(text, sp, s.name) for sp in at))
     if kind != "person":
         return kind, rule, None, None, None

@@ -118,6 +118,8 @@ def test_a_rank_ending_a_body_s_name_and_a_role_before_at_are_persons() -> None:
 def test_a_title_of_rank_before_a_surname_and_bodies_named_by_common_nouns() -> None:
     text = "SSP Tuilau urged parents to keep watch, and said officers would be posted."
     assert _sources(text) == {"SSP Tuilau": ("person", "person:surname")}
+    # the person a title gave a one-word name is the source's: a voice, not only a subject
+    assert [(p.name, p.quoted) for p in analyze("Story\n\n" + text).people] == [("Tuilau", True)]
     assert _sources("In a statement, the club said it had concerns.") == {
         "club": ("organisation", "organisation:body_noun")
     }
