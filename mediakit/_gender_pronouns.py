@@ -14,14 +14,26 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from mediakit._compiled import compile_pattern
-from mediakit._gender_evidence import _CUE_AFTER, _RULE_ORDER
+from mediakit._gender_evidence import _CUE_AFTER, _RULE_ORDER, _evidence_words
 from mediakit._gender_rivals import ShownGenders
 from mediakit._names import given_names
-from mediakit._people_context import role_nouns
-from mediakit._person_nouns import _other_person_noun, _person_nouns
+from mediakit._person_nouns import _other_person_noun
+from mediakit._pronoun_clauses import (
+    _CAPITALISED,
+    _OBJECT_HER,
+    _PREPOSITION_TITLE_BEFORE,
+    _REFLEXIVE,
+    _is_object,
+    _main_subject,
+    _named_as_subject,
+    _subject_after_opening_phrase,
+    _subject_of_clause,
+    _unlisted_given_name,
+)
 from mediakit._spans import Span
 from mediakit._speakers import Speakers, sole_candidate
 
@@ -40,7 +52,13 @@ _PRONOUN = compile_pattern(
     r"|[Ee][Rr]|[Ee][Rr][Ssſ]|[Ee][Rr][Ssſ][Ee][Ll][Ff])|(?<=[Ssſ])[Hh][Ee])\b"
 )
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-_REFLEXIVE = frozenset({"himself", "herself"})
+
+
+@cache
+def _nouns_of(gender: str) -> frozenset[str]:
+    """The gendered nouns (``data/gender_evidence.tsv``) of ``gender``: "mother" of
+    female; a person so named is no one a pronoun of the other gender may mean."""
+    return frozenset(w for w, g in _evidence_words()[1].items() if g == gender)
 
 
 def _pronoun_evidence(
@@ -90,7 +108,7 @@ def _pronoun_evidence(
         _Chain(text, sents, by_sentence, spans, quotes),
         Speakers(an),
         headline,
-        ShownGenders(text, spans, headline),
+        ShownGenders(text, spans, headline, shared),
     )
     rank = _RULE_ORDER.index("pronoun")
     for k in sorted({j for i in wanted for j in (i, i + 1) if 0 <= j < len(sents)}):
@@ -145,8 +163,13 @@ def _sentence_pronouns(
             continue  # "... diminish her lead over Sanders, ... magnify her difficulty":
             # the same person as the earlier pronoun, whom this sentence does not name
         names = {n for a, n in here if a < pos}
-        if not names and (
-            any(a > pos for a, _n in here) or _given_name_after(text, m.end(), sents[k].end, quotes)
+        if (
+            not names
+            and not _main_subject(text, sents[k].start, m)
+            and (
+                any(a > pos for a, _n in here)
+                or _given_name_after(text, m.end(), sents[k].end, quotes)
+            )
         ):
             unsure.add(male)
             continue  # "Within her own party, ... Pelosi": may point forward (also to
@@ -165,7 +188,11 @@ def _sentence_pronouns(
             if unread:
                 first = _PRONOUN.search(text, sents[k - 1].start, sents[k - 1].end)
                 unread = False
-            if not names and first is not None and min(a for a, _n in before) > first.start():
+            if (
+                not names
+                and first is not None
+                and min((a for a, _n in before), default=-1) > first.start()
+            ):
                 continue  # "Here he worked with Paul McCartney. Later, he ...": he is not Paul
             if (
                 not names
@@ -184,12 +211,19 @@ def _sentence_pronouns(
         if _opens_apposition(text, m, here, spans):
             unsure.add(male)
             continue  # "Ms Sharon Tate, his deputy, said": his is whoever she deputises for
+        if len(names) > 1 and m.group().lower() in ("he", "she"):
+            # not one a title or noun shows to be of the other gender ("Mr Wekesa"
+            # for she); a subject's only: "her" may be an animal's ("her pregnancy")
+            other = "female" if male else "male"
+            names = {n for n in names if ctx.shown.shown(n) != other}
         if len(names) != 1:
-            if names:  # (the same person as a later one of the same gender: "Trump
-                unsure.add(male)  # called on her to resign from her post")
-            continue
+            unsure.add(male)  # (the same person as a later one of the same gender: "Trump
+            continue  # called on her to resign from her post"; "Even Friday, he claimed
+            # that ... Hillary Clinton was the one ... and he was": he is not Clinton)
         name = names.pop()
-        if name not in evidence or _other_person_noun(text, lo, pos, spans[name]):
+        if name not in evidence or _other_person_noun(
+            text, lo, pos, spans[name], _nouns_of("female" if male else "male")
+        ):
             continue
         if _unlisted_given_name(text, max(lo, ctx.headline), pos, spans, quotes):
             continue  # '"He really does love us," Melanie said, and soon, ... Trump was
@@ -229,12 +263,12 @@ def _clause_subject(
     if subject is not None:
         return subject, lo
     before = ctx.by_sentence.get(k - 1, []) if k else []
-    subject = ctx.speakers.reporting_subject(m.group(), m.start(), here, before)
+    subject = ctx.speakers.reporting_subject(m.group(), m.start(), here, before, ctx.shown.shown)
     if subject is None:
         # "Hillary Clinton used a private email address while she was ...": the
         # subject of a clause that the subject's own clause opens
         subject = _subject_of_clause(text, lo, here, ctx.spans, m, True)
-        if subject is not None and not sole_candidate(m.group(), subject, before):
+        if subject is not None and not sole_candidate(m.group(), subject, before, ctx.shown.shown):
             subject = None
     if subject is not None and k:
         lo = ctx.sents[k - 1].start  # (a person noun there may be whom it means)
@@ -264,9 +298,6 @@ def _opens_apposition(
     return any(b == j for a, name in here if a < j for a2, b in spans.get(name, ()) if a2 == a)
 
 
-_CAPITALISED = compile_pattern(r"(?<![\w’'\-])[A-Z][a-z]+\b")
-
-
 def _given_name_after(text: str, pos: int, end: int, quotes: list[tuple[int, int]]) -> bool:
     """A common given name (``data/given_names.tsv``) follows ``pos`` in its sentence,
     outside quotation marks, so a pronoun before it may point forward to a person whom no
@@ -278,146 +309,6 @@ def _given_name_after(text: str, pos: int, end: int, quotes: list[tuple[int, int
         w.group() in names and not any(a <= w.start() < b for a, b in quotes)
         for w in _CAPITALISED.finditer(text, pos, end)
     )
-
-
-#: A preposition, then at most four capitalised words of a title ("to Secretary of State ").
-_PREPOSITION_TITLE_BEFORE = compile_pattern(
-    r"\b(?:by|of|to|with|for|from|about|against|at|on|in|into|over|under|than)\s+"
-    r"(?:(?:the\s+)?[A-Z][\w.’'\-]*\s+(?:of\s+)?){0,4}\Z"
-)
-
-
-def _subject_after_opening_phrase(
-    text: str, lo: int, m: re.Match[str], here: list[tuple[int, str]]
-) -> bool:
-    """The pronoun ``m`` stands in a phrase that opens its sentence (no mention opens it)
-    and ends at the first comma after the pronoun, and a mention follows that comma at
-    once: the clause's subject, whom the pronoun may mean."""
-    if any(a == lo or not text[lo:a].strip(" \"“‘'(") for a, _n in here):
-        return False
-    comma = text.find(",", m.end())
-    if comma < 0 or "." in text[m.end() : comma]:
-        return False
-    return any(a > comma and not text[comma + 1 : a].strip() for a, _n in here)
-
-
-_POSSESSIVE_AFTER = compile_pattern(r"[’']s?\b")
-
-
-def _named_as_subject(text: str, lo: int, pos: int, own: list[tuple[int, int]]) -> bool:
-    """One of the person's ``own`` mentions lies in ``text[lo:pos]`` neither after a
-    preposition nor possessive ("leading candidate Donald Trump caused consternation,
-    when he": not "As for Trump's ability to deflect attacks, she said"): a reading the
-    sources' resolution does not overrule."""
-    return any(
-        lo <= a < pos
-        and _PREPOSITION_TITLE_BEFORE.search(text, max(lo, a - 60), a) is None
-        and _POSSESSIVE_AFTER.match(text, b) is None
-        for a, b in own
-    )
-
-
-def _unlisted_given_name(
-    text: str,
-    lo: int,
-    pos: int,
-    spans: dict[str, list[tuple[int, int]]],
-    quotes: list[tuple[int, int]],
-) -> bool:
-    """A common given name (``data/given_names.tsv``) in ``text[lo:pos]``, outside
-    quotation marks and neither in nor right before one of the people's mentions ("Glenn
-    Beck" where the mention is "Beck"): someone the people index did not list ("Melanie
-    said"), whom a pronoun there may mean as well."""
-    names = given_names()
-    for w in _CAPITALISED.finditer(text, lo, pos):
-        a, b = w.span()
-        if (
-            w.group() in names
-            and not any(x <= a < y for x, y in quotes)
-            and not any(x <= a < y or b < x <= b + 2 for ss in spans.values() for x, y in ss)
-        ):
-            return True
-    return False
-
-
-#: What may stand between a clause's subject and its pronoun ("made his ruling", "has a
-#: galaxy of famous supporters in her corner"): no clause break, quotation, or name.
-_SUBJECT_GAP = compile_pattern(r"[ \t]+(?:[a-z][\w’'\-]*[ \t]+){1,8}")
-_CLAUSE_WORDS = frozenset(
-    """that who whom which whose when while if because and or but as after before since what
-    how why whether where said says told tells added wrote noted argued claimed insisted
-    stated explained asked warned thinks thought believes believed""".split()
-)  # (a reported clause is another clause: "Glenn Beckett said what he thinks")
-#: The clause words that open a clause whose subject may be the sentence's subject.
-_SUBORDINATORS = frozenset(
-    "that when while after before because since if as although though until once".split()
-)
-#: Nouns a name may modify, so that it is no subject ("Sanders supporters called for her
-#: ouster", "the Obama administration"); with role_nouns()'s words and their plurals.
-_NOUNS_AFTER_NAME = frozenset(
-    """supporters fans aides staff staffers campaign campaigns administration team allies
-    voters officials family government people camp backers critics loyalists delegates
-    foundation office spokesman spokeswoman spokesperson""".split()
-)
-_LEAD_TITLE = compile_pattern(r"(?:[A-Z][\w.’'\-]*[ \t]+){0,2}")
-
-
-def _lead_role(lead: str) -> bool:
-    """Is ``lead`` (the words before the subject's name) at most three words, capitalised
-    or a role noun, one of them a role ("Brentford boss", "The Danish coach")?"""
-    words = lead.split()
-    if not words or len(words) > 3 or lead[-1:] not in " \t":
-        return False
-    roles = role_nouns()
-    return any(w in roles for w in words) and all(w[:1].isupper() or w in roles for w in words)
-
-
-def _subject_of_clause(
-    text: str,
-    lo: int,
-    here: list[tuple[int, str]],
-    spans: dict[str, list[tuple[int, int]]],
-    m: re.Match[str],
-    subordinate: bool = False,
-) -> str | None:
-    """The person whose mention opens the sentence (after at most two capitalised words:
-    "Judge Sullivan") when the pronoun ``m`` is no object and follows it in the same
-    clause, within eight lower-case words with no clause word, person noun or other
-    mention between ("Judge Sullivan made his ruling", "Clinton has a galaxy of famous
-    supporters in her corner"): that subject is whom it means; else None.
-    ``subordinate``: instead, ``m`` is "he" or "she" right after the clause word that
-    ends those words, the subject of a clause the subject's own clause opens ("John
-    Rhys-Davies broke news when he revealed", "Cruz sought to convey that he is")."""
-    if _is_object(text, m) or m.group().lower() in _REFLEXIVE:
-        return None
-    if subordinate and m.group() not in ("he", "she"):
-        return None
-    before = [(a, n) for a, n in here if a < m.start()]
-    if len({n for _a, n in before}) != 1:
-        return None
-    a, name = before[0]
-    if _LEAD_TITLE.fullmatch(text, lo, a) is None and not _lead_role(text[lo:a]):
-        return None
-    if name not in spans:
-        return None  # (someone called X: a surname two people share)
-    end = next((b for x, b in spans[name] if x == a), None)
-    if end is None:
-        return None
-    gap = _SUBJECT_GAP.fullmatch(text, end, m.start())
-    words = [] if gap is None else gap.group().split()
-    if subordinate and words and words[-1] in _SUBORDINATORS and len(words) > 1:
-        words.pop()
-    elif subordinate:
-        return None
-    if gap is None or any(w in _CLAUSE_WORDS for w in words):
-        return None
-    first = gap.group().split()[0]
-    roles = role_nouns()
-    if _person_nouns(text, end, m.start()) or (
-        first in _NOUNS_AFTER_NAME or first in roles or first.removesuffix("s") in roles
-    ):
-        return None  # ("Sanders supporters have long called for her ouster": not Sanders)
-    return name
 
 
 #: A first line and a blank line after it (``_headline_line_end``).
@@ -457,12 +348,6 @@ def _quoted_test(an: Analysis) -> Callable[[int], bool]:
         return i >= 0 and at < merged[i][1]
 
     return inside
-
-
-def _is_object(text: str, m: re.Match[str]) -> bool:
-    """The pronoun ``m`` is an object: him, or her not followed by a noun."""
-    word = m.group().lower()
-    return word == "him" or (word == "her" and _OBJECT_HER.match(text, m.start()) is not None)
 
 
 class _Chain:
@@ -552,15 +437,6 @@ class _Chain:
         return False
 
 
-#: What follows "her" when it is an object, not a possessive ("beat her 51% to 36%",
-#: "told her that", "harmed her.").
-_OBJECT_HER = compile_pattern(
-    r"her(?=\s*(?:[.,;:!?)\d–—\"”]|\Z|(?:to|in|on|at|for|with|that|the|a|an|as|and|by|from|of|"
-    r"up|out|off|back|down|again|about|over|into|after|before|when|while|if|because|since|"
-    r"until|unless|though|although|whether|during|despite|where|but|or|so|than|like|"
-    r"without|through)\b))",
-    re.IGNORECASE,
-)
 _CLAUSE_GAP = compile_pattern(r"[^,;:()\"“”]{0,40}")
 _NOT_IN_CLAUSE = frozenset("and or but that who which whom whose when while if because".split())
 

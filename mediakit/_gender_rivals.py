@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from mediakit._gender_evidence import _title_evidence
+from mediakit._gender_evidence import _title_evidence, mention_evidence
 
 __all__ = ["ShownGenders"]
 
@@ -24,13 +24,19 @@ class ShownGenders:
     their mentions; read at the first question."""
 
     def __init__(
-        self, text: str, spans: Mapping[str, Sequence[tuple[int, int]]], headline: int
+        self,
+        text: str,
+        spans: Mapping[str, Sequence[tuple[int, int]]],
+        headline: int,
+        shared: frozenset[str] = frozenset(),
     ) -> None:
         self._text = text
         self._spans = spans
         self._headline = headline
+        self._shared = shared
         self._subject: str | None = None
         self._first: dict[str, int] | None = None
+        self._shown: dict[str, str | None] = {}
 
     def _read(self) -> dict[str, int]:
         real = [(n, ss) for n, ss in self._spans.items() if ss and n != "\x00"]
@@ -51,3 +57,19 @@ class ShownGenders:
         if self._first is None:
             self._first = self._read()
         return self._subject != name and self._first.get(gender, pos) < pos
+
+    def shown(self, name: str) -> str | None:
+        """The gender (``"female"`` or ``"male"``) a title or a gendered noun at the
+        mentions of ``name`` shows, when they show one only; else None.  A pronoun
+        candidate shown to be of the other gender is no candidate ("Ms Gwilym"; "a
+        mother of six" for "he").  A surname two people share shows no one's."""
+        if name not in self._shown:
+            genders = {
+                e[1]
+                for a, b in self._spans.get(name, ())
+                if self._text[a:b] not in self._shared
+                for e in mention_evidence(self._text, a, b)
+                if e[2] != "pronoun"
+            }
+            self._shown[name] = genders.pop() if len(genders) == 1 else None
+        return self._shown[name]

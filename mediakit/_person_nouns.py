@@ -5,6 +5,7 @@ and when such a noun is a named person's own ("spokeswoman Priya Nandra")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from mediakit._compiled import compile_pattern
 from mediakit._people_context import person_noun_words, role_nouns
@@ -12,14 +13,23 @@ from mediakit._people_context import person_noun_words, role_nouns
 __all__ = ["_PERSON_NOUN", "_other_person_noun", "_person_nouns"]
 
 
-def _other_person_noun(text: str, lo: int, pos: int, own: list[tuple[int, int]]) -> bool:
+def _other_person_noun(
+    text: str,
+    lo: int,
+    pos: int,
+    own: list[tuple[int, int]],
+    unlike: Collection[str] = (),
+) -> bool:
     """A person noun in ``text[lo:pos]`` that is not the person's own: right before one of
     the ``own`` mentions, at most through a phrase of its own and a comma and capitalised
     words ("spokeswoman Priya Nandra", "his wife, Jill Biden", "a spokeswoman for Harwick
     General Hospital, Priya Nandra"; not "The Vermont senator, running against ... Hillary
     Clinton", nor the possessive "The woman's enthusiasm for Trump"), or in an apposition
-    right after it ("Sam Reed, a father of two")."""
+    right after it ("Sam Reed, a father of two").  Nouns in ``unlike`` (lower case: those
+    of the other gender than a pronoun's, "mother" for "he") name no one it may mean."""
     for x, y in _person_nouns(text, lo, pos) + _referring_roles(text, lo, pos):
+        if unlike and text[x:y].lower() in unlike:
+            continue
         if not any(
             (y <= a and a - y <= 80 and _OWN_BEFORE.fullmatch(text, y, a) is not None)
             or (b <= x and _OWN_APPOSITION.fullmatch(text, b, x) is not None)

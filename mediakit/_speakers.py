@@ -13,6 +13,7 @@ Two readings, both from the attributions found before the people are read
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from mediakit._names import _name_gender
@@ -27,6 +28,11 @@ _CLAUSE_CUES = frozenset({"speech", "cognition", "stance"})
 #: A subject pronoun's gender as :func:`mediakit._names._name_gender` writes it.
 _SUBJECTS = {"he": "m", "she": "f"}
 _OTHER = {"m": "f", "f": "m"}
+
+
+def _not_shown(name: str) -> str | None:
+    """No one's gender is shown (the default of :func:`sole_candidate`)."""
+    return None
 
 
 class Speakers:
@@ -68,6 +74,7 @@ class Speakers:
         pos: int,
         here: list[tuple[int, str]],
         before: list[tuple[int, str]],
+        shown: Callable[[str], str | None] = _not_shown,
     ) -> str | None:
         """The person whose words open with the subject pronoun ``pronoun`` at ``pos``:
         the only person ``here`` (its sentence's mentions) names before it, named in the
@@ -75,7 +82,7 @@ class Speakers:
         no such pronoun, or when ``before`` (the mentions of the sentence before) names
         someone else whose given name does not rule the pronoun out ("Donald Trump
         spoke first. Hillary Clinton said he ...": he may be Trump; after "Jane Smith"
-        it may not; :func:`sole_candidate`)."""
+        it may not; nor after "Ms Jane Smith": ``shown``; :func:`sole_candidate`)."""
         gender = _SUBJECTS.get(pronoun)
         src = self._reporter.get(pos)
         if gender is None or src is None:
@@ -86,13 +93,20 @@ class Speakers:
         name = names.pop()
         if not any(src[0] <= a < src[1] for a, n in here if n == name):
             return None
-        return name if sole_candidate(pronoun, name, before) else None
+        return name if sole_candidate(pronoun, name, before, shown) else None
 
 
-def sole_candidate(pronoun: str, name: str, before: list[tuple[int, str]]) -> bool:
+def sole_candidate(
+    pronoun: str,
+    name: str,
+    before: list[tuple[int, str]],
+    shown: Callable[[str], str | None] = _not_shown,
+) -> bool:
     """No one ``before`` (the mentions of the sentence before a subject pronoun) but
     ``name`` could be whom ``pronoun`` means: each other person's given name is of the
-    other gender ("Jane Smith" for "he").  Given names only ever take evidence away here,
-    never give it."""
+    other gender ("Jane Smith" for "he"), or a title or gendered noun ``shown`` them to
+    be ("Ms Gwilym", "a mother of six": ``shown(name)`` gives ``"female"`` or
+    ``"male"``, or None).  Given names only ever take evidence away here, never give it."""
     other = _OTHER[_SUBJECTS[pronoun]]
-    return all(n == name or _name_gender(n) == other for _a, n in before)
+    other_shown = "female" if other == "f" else "male"
+    return all(n == name or _name_gender(n) == other or shown(n) == other_shown for _a, n in before)
