@@ -163,21 +163,9 @@ def _sentence_pronouns(
             continue  # "... diminish her lead over Sanders, ... magnify her difficulty":
             # the same person as the earlier pronoun, whom this sentence does not name
         names = {n for a, n in here if a < pos}
-        if (
-            not names
-            and not _main_subject(text, sents[k].start, m)
-            and (
-                any(a > pos for a, _n in here)
-                or _given_name_after(text, m.end(), sents[k].end, quotes)
-            )
-        ):
+        if _may_point_forward(ctx, k, m, here, names):
             unsure.add(male)
-            continue  # "Within her own party, ... Pelosi": may point forward (also to
-            # a given name that is nobody's mention: "Beloved by her husband, Nancy")
-        if _subject_after_opening_phrase(text, sents[k].start, m, here):
-            unsure.add(male)
-            continue  # "Pushed by host Chuck Todd on what could bring him to run, Cuban
-            # demurred": a pronoun of an opening phrase may mean the subject after it
+            continue
         subject, lo = _clause_subject(ctx, k, m, here) if names else (None, sents[k].start)
         if subject is not None:
             names = {subject}  # "Judge Sullivan made his ruling": the subject's
@@ -232,22 +220,52 @@ def _sentence_pronouns(
         if _object_of_own_clause(text, spans[name], m):
             unsure.add(male)  # (nor a pronoun of hers after it: "Trump called on her
             continue  # to resign from her post"; "Sanders beat her": her is not Sanders
-        as_subject = _named_as_subject(text, sents[k].start, pos, spans[name])
-        if lo == sents[k].start and k > 0 and not as_subject:
-            lo = sents[k - 1].start  # (its pronouns too: "He studied ... at Oxford. Then
-            # came a posting as the adviser to Secretary of State Hillary Clinton, when he")
-        if ctx.chain.continues_another(k, lo, m, name) or not (
-            as_subject or ctx.speakers.agree(pos, name)
-        ):
-            unsure.add(male)  # (or the sources' resolution makes the pronoun someone else's)
-            continue  # "Kosiec stated police believe him ... Kosiec revealed police
-            # have been unable to question him": the same him, who is not Kosiec
-        own_reflexive = m.group().lower() in _REFLEXIVE and lo == sents[k].start
-        if not own_reflexive and ctx.shown.other_before(name, "male" if male else "female", pos):
-            unsure.add(male)  # someone else a title or noun showed to be of that gender
-            continue  # may be meant: "Mrs Nakamura-Pryce ... Mensah-Boateng said she"
+        if _may_mean_another(ctx, k, lo, m, name):
+            unsure.add(male)
+            continue
         found.append((name, male, Span.of(text, pos, m.end())))
     return found, genders
+
+
+def _may_point_forward(
+    ctx: _Context, k: int, m: re.Match[str], here: list[tuple[int, str]], names: set[str]
+) -> bool:
+    """Whether the pronoun ``m`` of sentence ``k`` may mean someone named after it."""
+    text, start = ctx.text, ctx.sents[k].start
+    if (
+        not names
+        and not _main_subject(text, start, m)
+        and (
+            any(a > m.start() for a, _n in here)
+            or _given_name_after(text, m.end(), ctx.sents[k].end, ctx.quotes)
+        )
+    ):
+        return True  # "Within her own party, ... Pelosi": may point forward (also to
+        # a given name that is nobody's mention: "Beloved by her husband, Nancy")
+    # "Pushed by host Chuck Todd on what could bring him to run, Cuban demurred":
+    # a pronoun of an opening phrase may mean the subject after it
+    return _subject_after_opening_phrase(text, start, m, here)
+
+
+def _may_mean_another(ctx: _Context, k: int, lo: int, m: re.Match[str], name: str) -> bool:
+    """Whether the pronoun ``m`` of sentence ``k``, whose only candidate from ``lo`` on
+    is ``name``, may still mean someone else."""
+    text, sents, pos = ctx.text, ctx.sents, m.start()
+    male = m.group().lower() in _MALE_PRONOUNS
+    as_subject = _named_as_subject(text, sents[k].start, pos, ctx.spans[name])
+    if lo == sents[k].start and k > 0 and not as_subject:
+        lo = sents[k - 1].start  # (its pronouns too: "He studied ... at Oxford. Then
+        # came a posting as the adviser to Secretary of State Hillary Clinton, when he")
+    if ctx.chain.continues_another(k, lo, m, name) or not (
+        as_subject or ctx.speakers.agree(pos, name)
+    ):
+        return True  # (or the sources' resolution makes the pronoun someone else's)
+        # "Kosiec stated police believe him ... Kosiec revealed police have been
+        # unable to question him": the same him, who is not Kosiec
+    own_reflexive = m.group().lower() in _REFLEXIVE and lo == sents[k].start
+    # someone else a title or noun showed to be of that gender may be meant:
+    # "Mrs Nakamura-Pryce ... Mensah-Boateng said she"
+    return not own_reflexive and ctx.shown.other_before(name, "male" if male else "female", pos)
 
 
 def _clause_subject(

@@ -36,9 +36,13 @@ def test_a_candidate_shown_to_be_of_the_other_gender_is_no_candidate() -> None:
     text = "Story\n\nThe father said the food ran out." + tail
     assert people_genders(text)["Marius Uararavi"] == ("unknown", None)
     # a title of the same gender shows a rival, not the other gender
-    text = "Story\n\nMs Tjiposa said the food ran out. Nurse Hilma Nghipandulwa says she sees cases."
+    text = (
+        "Story\n\nMs Tjiposa said the food ran out. Nurse Hilma Nghipandulwa says she sees cases."
+    )
     assert people_genders(text)["Hilma Nghipandulwa"] == ("unknown", None)
-    text = "Story\n\nMr Tjiposa said the food ran out. Nurse Hilma Nghipandulwa says she sees cases."
+    text = (
+        "Story\n\nMr Tjiposa said the food ran out. Nurse Hilma Nghipandulwa says she sees cases."
+    )
     assert people_genders(text)["Hilma Nghipandulwa"] == ("female", "she")
 
 
