@@ -486,6 +486,9 @@ def _head_kind(name: str, words: list[str], head_words: list[str]) -> tuple[str,
     if len(head_words) < len(words) and head_words[-1:] and head_words[-1][:1].islower():
         if _one_person_head(head):  # "A teacher at Nakifuma Hill College", "A police
             return "person", "person:role_noun"  # sub-inspector at Sinhagad Road ..."
+        if head == "member" and len(head_words) <= 2 and low[len(head_words)] == "of":
+            return "person", "person:member_of"  # "One member of the committee" ("member"
+            # alone is no person noun: "member states")
     return None
 
 

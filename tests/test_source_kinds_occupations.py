@@ -1,0 +1,30 @@
+"""Source kinds of an occupation or a member before a body (issue 13; docs/sources.md,
+"Source kinds"): the person is the source, not the body after the preposition.  Texts
+built by hand; each test keeps a reading that must not change."""
+
+from __future__ import annotations
+
+from mediakit import analyze
+
+
+def _sources(text: str) -> dict[str, tuple[str, str]]:
+    return {s.name: (s.kind, s.kind_rule) for s in analyze("Story\n\n" + text).sources}
+
+
+def test_an_occupation_before_a_body_is_a_person() -> None:
+    text = "An administrator at the hospital said beds ran out."
+    assert _sources(text) == {"administrator at the hospital": ("person", "person:role_noun")}
+    text = "A line cook at the restaurant said staff were tired."
+    assert _sources(text) == {"line cook at the restaurant": ("person", "person:role_noun")}
+    # the body itself, and its spokesperson, keep their kinds
+    text = "The hospital said beds ran out."
+    assert _sources(text)["hospital"][0] == "organisation"
+
+
+def test_one_member_of_a_body_is_a_person_but_member_states_are_not() -> None:
+    text = "One member of the committee said the plan was flawed."
+    assert _sources(text) == {"One member of the committee": ("person", "person:member_of")}
+    text = "A member of the public said it was loud."
+    assert _sources(text) == {"member of the public": ("person", "person:member_of")}
+    text = "Member states of the union said no."
+    assert _sources(text)["Member states of the union"][0] != "person"
