@@ -44,6 +44,7 @@ from mediakit._people_words import (
     _NAME_ENDS_BEFORE,
     _PEOPLE_RUN,
     _PERSON_TITLES,
+    body_ending,
     looks_like_full_name,
 )
 from mediakit._spans import Span
@@ -513,7 +514,11 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
         if got and got[1] != "surname" and not capital_particle(name.split()[0]):
             continue  # (but "De Blasio" opening a sentence, or a surname of two words,
             # "Mr. Vander Plaats": its spans join "Bill de Blasio", "Bob Vander Plaats")
-        if any(org_word(w) for w in name.split()) or body_of_nation(name.split()):
+        if (
+            any(org_word(w) for w in name.split())
+            or body_of_nation(name.split())
+            or body_ending(name.split())
+        ):
             continue  # "Qantas Airways", "Deutsche Welle", "Environment Canada": a body
             # named like a person
         spans = _body_spans(text, name, lo, hi, skip)

@@ -28,6 +28,7 @@ from mediakit._people_words import (
     _WEAK_PLACE_WORDS,
     _WEEKDAYS,
     _name_word,
+    body_ending,
     looks_like_full_name,
 )
 
@@ -214,6 +215,8 @@ def _checked(name: list[str], titled: bool) -> tuple[list[str], bool] | None:
         return None
     if name[-1].lower() in _WEEKDAYS:
         return None  # "Ted Cruz Super Tuesday": a name runs into a day's
+    if body_ending(name):
+        return None  # "Peter McVerry Trust": a body named after a person
     if len(name) > 1 and _ACRONYM.fullmatch(name[-1]):
         return None  # "Joy FM", "Hillary PAC": a station's or body's acronym, no surname
     if not titled and body_of_nation(name):

@@ -104,6 +104,21 @@ _BEFORE_NAME = (
 )
 #: Words that make a run no person's name.
 _NOT_IN_NAME = _ORG_WORDS | _NAME_ORG_WORDS | _PLACE_WORDS | _TITLES
+#: Capitalised words that end a body's name after a person's or a place's ("Peter McVerry
+#: Trust", "Lakeview Ridge Developments", "Mater Misericordiae Hospital") though they are
+#: no word of a body's name elsewhere in a run ("Trust" may be a given name; "Homes", a
+#: surname's look-alike): they count only as the last word.  Not "power", "park",
+#: "market", "capital", "bridge": surnames ("Samantha Power", "Park Ji-sung").
+BODY_ENDINGS = frozenset(
+    """trust developments properties estates enterprises homes farms construction builders
+    hospital clinic hotel school academy restaurant cafe café bakery pharmacy trading
+    partnership associates""".split()
+)
+
+
+def body_ending(words: list[str]) -> bool:
+    """The last of ``words`` (two or more) is a capitalised word of :data:`BODY_ENDINGS`."""
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in BODY_ENDINGS
 
 
 def _name_word(w: str) -> bool:

@@ -31,6 +31,7 @@ from mediakit._people_context import (
     role_or_age,
 )
 from mediakit._people_merge import ROLE_HEADS, PersonNames
+from mediakit._people_words import body_ending
 from mediakit._source_kind_words import (
     _BODY_ACRONYM,
     _BODY_HEADS,
@@ -322,6 +323,7 @@ def _named_kind(
         if not lower_head and (
             any(w in _ORG_WORDS or w in _BODY_HEADS for w in low)
             or any(org_word(w) for w in capital)
+            or body_ending(words)
         ):
             # (not a lower-case head before a body's name: "nurse at the Baruch Padeh
             # center" is the nurse)
@@ -370,7 +372,7 @@ def _kind(
     pronoun = _pronoun_kind(s, spans)
     if pronoun is not None:
         return pronoun
-    if got is not None:
+    if got is not None and not body_ending(words):
         # the person's name, or a role run that ends with it ("New York City Public
         # Advocate Trish James"), a surname of one person only, a name cut at a hyphen
         return "person", f"person:{got[1]}"

@@ -1,5 +1,6 @@
 """Source kinds of an occupation or a member before a body (issue 13; docs/sources.md,
-"Source kinds"): the person is the source, not the body after the preposition.  Texts
+"Source kinds"): the person is the source, not the body after the preposition; and a
+body named after a person is an organisation, no person.  Texts
 built by hand; each test keeps a reading that must not change."""
 
 from __future__ import annotations
@@ -28,3 +29,17 @@ def test_one_member_of_a_body_is_a_person_but_member_states_are_not() -> None:
     assert _sources(text) == {"member of the public": ("person", "person:member_of")}
     text = "Member states of the union said no."
     assert _sources(text)["Member states of the union"][0] != "person"
+
+
+def test_a_body_named_after_a_person_is_an_organisation_not_a_person() -> None:
+    text = "The Peter McVerry Trust said it would help. Lakeview Ridge Developments said no."
+    assert _sources(text) == {
+        "Peter McVerry Trust": ("organisation", "organisation:named_body"),
+        "Lakeview Ridge Developments": ("organisation", "organisation:named_body"),
+    }
+    assert [p.name for p in analyze("Story\n\n" + text).people] == []
+    # only as the last word: a surname that is also a body's word stays a person's
+    text = "Samantha Power said she agreed."
+    assert [(p.name, p.gender) for p in analyze("Story\n\n" + text).people] == [
+        ("Samantha Power", "female")
+    ]
