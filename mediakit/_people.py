@@ -44,6 +44,7 @@ from mediakit._people_words import (
     _NAME_ENDS_BEFORE,
     _PEOPLE_RUN,
     _PERSON_TITLES,
+    _WEEKDAYS,
     body_ending,
     looks_like_full_name,
 )
@@ -518,9 +519,10 @@ def _mentioned(an: Analysis, skip: list[tuple[int, int]]) -> tuple[list[_Draft],
             any(org_word(w) for w in name.split())
             or body_of_nation(name.split())
             or body_ending(name.split())
+            or name.split()[-1].lower() in _WEEKDAYS
         ):
             continue  # "Qantas Airways", "Deutsche Welle", "Environment Canada": a body
-            # named like a person
+            # named like a person; "Even Friday, he claimed": a day
         spans = _body_spans(text, name, lo, hi, skip)
         if any(body_context(text, a, b) for a, b in spans):
             continue  # "Fine Gael said its candidates", "Goldman Sachs, which"

@@ -99,8 +99,12 @@ _BODY_HEADS = frozenset(
     museum observatory clinic laboratory institution pac city county town village borough
     municipality district state cooperative co-operative watchdog regulator prefecture
     prosecution defence defense club
+    restaurant hotel cafe café bakery pharmacy shop store supermarket retailer insurer
+    charity academy factory
     """.split()
 )  # (a place acting as a body: "the city said", "the county said"; cooperative ...
 # prefecture: a ninth probe of other newsrooms, "the police watchdog", "the Deux-Sèvres
 # prefecture"; prosecution ... club: a twelfth, "the 11 witnesses listed by the
-# prosecution", "the club said it had serious concerns")
+# prosecution", "the club said it had serious concerns"; restaurant ... factory: the
+# eighteenth session, businesses and charities that speak as bodies, "the restaurant said
+# it would reopen", from the thirteenth probe's review)

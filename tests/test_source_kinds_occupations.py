@@ -1,7 +1,7 @@
 """Source kinds of an occupation or a member before a body (issue 13; docs/sources.md,
-"Source kinds"): the person is the source, not the body after the preposition; and a
-body named after a person is an organisation, no person.  Texts
-built by hand; each test keeps a reading that must not change."""
+"Source kinds"): the person is the source, not the body after the preposition; a body
+named after a person is an organisation, no person; nor is a source named by a day.
+Texts built by hand; each test keeps a reading that must not change."""
 
 from __future__ import annotations
 
@@ -43,3 +43,17 @@ def test_a_body_named_after_a_person_is_an_organisation_not_a_person() -> None:
     assert [(p.name, p.gender) for p in analyze("Story\n\n" + text).people] == [
         ("Samantha Power", "female")
     ]
+
+
+def test_a_business_or_charity_speaking_as_a_body_is_an_organisation() -> None:
+    text = "The restaurant said it would reopen. The charity said funds ran out."
+    assert _sources(text) == {
+        "restaurant": ("organisation", "organisation:body_noun"),
+        "charity": ("organisation", "organisation:body_noun"),
+    }
+
+
+def test_a_source_name_ending_in_a_weekday_is_no_person() -> None:
+    # "Even Friday, he claimed": the attribution engine's source, no person of the article
+    text = "Even Friday, he claimed that the vote was rigged, Trump said."
+    assert "Even Friday" not in [p.name for p in analyze("Story\n\n" + text).people]
