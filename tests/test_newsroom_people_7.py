@@ -7,11 +7,7 @@ head.  Texts built by hand; each test keeps a reading that must not change."""
 from __future__ import annotations
 
 from mediakit import analyze
-from tests.people_helpers import people_genders
-
-
-def _sources(text: str) -> dict[str, tuple[str, str]]:
-    return {s.name: (s.kind, s.kind_rule) for s in analyze("Story\n\n" + text).sources}
+from tests.people_helpers import people_genders, source_kinds
 
 
 def test_a_kin_noun_after_adjectives_or_a_possessor_is_the_named_person_s() -> None:
@@ -85,7 +81,7 @@ def test_initials_without_stops_open_a_name() -> None:
     )
     people = analyze(text).people
     assert [(p.name, p.mentions) for p in people] == [("S R Patil", 2)]
-    assert _sources("Police inspector V G Kale said two men were held.") == {
+    assert source_kinds("Police inspector V G Kale said two men were held.") == {
         "V G Kale": ("person", "person:named_person")
     }
     # capital letters that are no initials of a name
@@ -96,33 +92,33 @@ def test_kin_nouns_and_officers_of_groups_before_a_name() -> None:
     text = "Story\n\nThe family had called her paternal uncle Vinayak Kulkarni in Mumbai."
     assert people_genders(text) == {"Vinayak Kulkarni": ("male", "uncle Vinayak Kulkarni")}
     text = "Lyn Pascoe, convenor of the Save Tarrawong Headland group, said they would appeal."
-    assert _sources(text) == {"Lyn Pascoe": ("person", "person:named_person")}
+    assert source_kinds(text) == {"Lyn Pascoe": ("person", "person:named_person")}
 
 
 def test_a_rank_ending_a_body_s_name_and_a_role_before_at_are_persons() -> None:
     text = "No one died, according to the Dar es Salaam Regional Police Commander, Mr Jo Mwaka."
-    assert _sources(text)["Dar es Salaam Regional Police Commander"] == (
+    assert source_kinds(text)["Dar es Salaam Regional Police Commander"] == (
         "person",
         "person:role_noun",
     )
     text = "A police sub-inspector at Sinhagad Road police station said a case was registered."
-    assert _sources(text) == {
+    assert source_kinds(text) == {
         "police sub-inspector at Sinhagad Road police station": ("person", "person:role_noun")
     }
     # a body's name with a role inside it stays a body
-    assert _sources("The Ministry of Health said it would pay.") == {
+    assert source_kinds("The Ministry of Health said it would pay.") == {
         "Ministry of Health": ("organisation", "organisation:named_body")
     }
 
 
 def test_a_title_of_rank_before_a_surname_and_bodies_named_by_common_nouns() -> None:
     text = "SSP Tuilau urged parents to keep watch, and said officers would be posted."
-    assert _sources(text) == {"SSP Tuilau": ("person", "person:surname")}
+    assert source_kinds(text) == {"SSP Tuilau": ("person", "person:surname")}
     # the person a title gave a one-word name is the source's: a voice, not only a subject
     assert [(p.name, p.quoted) for p in analyze("Story\n\n" + text).people] == [("Tuilau", True)]
-    assert _sources("In a statement, the club said it had concerns.") == {
+    assert source_kinds("In a statement, the club said it had concerns.") == {
         "club": ("organisation", "organisation:body_noun")
     }
-    assert _sources("Recruiters insist most placements go smoothly.") == {
+    assert source_kinds("Recruiters insist most placements go smoothly.") == {
         "Recruiters": ("group", "group:collective_noun")
     }

@@ -6,34 +6,31 @@ Texts built by hand; each test keeps a reading that must not change."""
 from __future__ import annotations
 
 from mediakit import analyze
-
-
-def _sources(text: str) -> dict[str, tuple[str, str]]:
-    return {s.name: (s.kind, s.kind_rule) for s in analyze("Story\n\n" + text).sources}
+from tests.people_helpers import source_kinds
 
 
 def test_an_occupation_before_a_body_is_a_person() -> None:
     text = "An administrator at the hospital said beds ran out."
-    assert _sources(text) == {"administrator at the hospital": ("person", "person:role_noun")}
+    assert source_kinds(text) == {"administrator at the hospital": ("person", "person:role_noun")}
     text = "A line cook at the restaurant said staff were tired."
-    assert _sources(text) == {"line cook at the restaurant": ("person", "person:role_noun")}
+    assert source_kinds(text) == {"line cook at the restaurant": ("person", "person:role_noun")}
     # the body itself, and its spokesperson, keep their kinds
     text = "The hospital said beds ran out."
-    assert _sources(text)["hospital"][0] == "organisation"
+    assert source_kinds(text)["hospital"][0] == "organisation"
 
 
 def test_one_member_of_a_body_is_a_person_but_member_states_are_not() -> None:
     text = "One member of the committee said the plan was flawed."
-    assert _sources(text) == {"One member of the committee": ("person", "person:member_of")}
+    assert source_kinds(text) == {"One member of the committee": ("person", "person:member_of")}
     text = "A member of the public said it was loud."
-    assert _sources(text) == {"member of the public": ("person", "person:member_of")}
+    assert source_kinds(text) == {"member of the public": ("person", "person:member_of")}
     text = "Member states of the union said no."
-    assert _sources(text)["Member states of the union"][0] != "person"
+    assert source_kinds(text)["Member states of the union"][0] != "person"
 
 
 def test_a_body_named_after_a_person_is_an_organisation_not_a_person() -> None:
     text = "The Peter McVerry Trust said it would help. Lakeview Ridge Developments said no."
-    assert _sources(text) == {
+    assert source_kinds(text) == {
         "Peter McVerry Trust": ("organisation", "organisation:named_body"),
         "Lakeview Ridge Developments": ("organisation", "organisation:named_body"),
     }
@@ -47,7 +44,7 @@ def test_a_body_named_after_a_person_is_an_organisation_not_a_person() -> None:
 
 def test_a_business_or_charity_speaking_as_a_body_is_an_organisation() -> None:
     text = "The restaurant said it would reopen. The charity said funds ran out."
-    assert _sources(text) == {
+    assert source_kinds(text) == {
         "restaurant": ("organisation", "organisation:body_noun"),
         "charity": ("organisation", "organisation:body_noun"),
     }
