@@ -226,6 +226,31 @@ def _own_words_evidence(text: str, start: int, end: int) -> tuple[str, str, Span
     return gender, "pronoun", Span.of(text, m.start(1), m.end(1))
 
 
+#: A name given as someone's own, right before it: "who gave her name only as", "gave only
+#: his first name,", "identified herself as". The possessive or reflexive is the named
+#: person's, whoever gives the name.
+_OWN_NAME_BEFORE = compile_pattern(
+    r"\b(?:gave|giving|gives|give|offered|provided)\s+(?:only\s+)?(his|her)\s+"
+    r"(?:(?:first|full|last|given|real)\s+)?name(?:\s+only)?(?:\s+as)?(?:\s+only)?,?\s+\Z"
+    r"|\bidentified\s+(himself|herself)\s+(?:only\s+)?as\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _own_name_evidence(text: str, start: int) -> tuple[str, str, Span] | None:
+    """The his or her of a name given as the person's own, right before the mention at
+    ``start`` ("A pensioner who gave her name only as Galina Ivanovna")."""
+    lo = max(0, start - 60)
+    if text.rfind("name", lo, start) < 0 and text.rfind("identified", lo, start) < 0:
+        return None  # (most mentions follow neither word, and are not searched)
+    m = _OWN_NAME_BEFORE.search(text, lo, start)
+    if m is None:
+        return None
+    g = m.lastindex or 1
+    gender = "male" if m.group(g).lower() in ("his", "himself") else "female"
+    return gender, "pronoun", Span.of(text, m.start(g), m.end(g))
+
+
 def mention_evidence(text: str, start: int, end: int) -> list[tuple[int, str, str, Span]]:
     """The evidence of the words around one mention ``text[start:end]``: a title or noun
     before it, an apposition after it, the pronoun of a phrase about the subject's own
@@ -235,6 +260,7 @@ def mention_evidence(text: str, start: int, end: int) -> list[tuple[int, str, st
         _title_evidence(text, start, end),
         _apposition_evidence(text, end),
         _own_words_evidence(text, start, end),
+        _own_name_evidence(text, start),
     ):
         if got is not None:
             out.append((_RULE_ORDER.index(got[1]), *got))

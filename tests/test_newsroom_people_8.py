@@ -58,3 +58,15 @@ def test_a_mention_after_a_title_opens_its_sentence() -> None:
     # a phrase that opens the sentence before its subject still makes it unsure
     text = "Story\n\nPushed by host Chuck Todd on what could bring him to run, Mark Cuban demurred."
     assert people_genders(text)["Mark Cuban"] == ("unknown", None)
+
+
+def test_a_name_given_as_one_s_own_takes_the_gender_of_its_pronoun() -> None:
+    text = "Story\n\nA pensioner who gave her name only as Galina Ivanovna said prices rose."
+    assert people_genders(text) == {"Galina Ivanovna": ("female", "her")}
+    text = "Story\n\nA man who gave only his first name, Oleg Petrov, said it was cold."
+    assert people_genders(text) == {"Oleg Petrov": ("male", "his")}
+    text = "Story\n\nA woman who identified herself as Dana Smith said it was cold."
+    assert people_genders(text) == {"Dana Smith": ("female", "herself")}
+    # a name that is not given as anyone's own stays unknown
+    text = "Story\n\nA pensioner who gave the name of her doctor, Galina Ivanovna, was angry."
+    assert people_genders(text) == {"Galina Ivanovna": ("unknown", None)}
