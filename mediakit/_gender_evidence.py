@@ -238,8 +238,9 @@ _OWN_NAME_BEFORE = compile_pattern(
 
 
 def _own_name_evidence(text: str, start: int) -> tuple[str, str, Span] | None:
-    """The his or her of a name given as the person's own, right before the mention at
-    ``start`` ("A pensioner who gave her name only as Galina Ivanovna")."""
+    """The his, her, himself or herself of a name given as the person's own, right before
+    the mention at ``start`` ("A pensioner who gave her name only as Galina Ivanovna",
+    "identified himself as")."""
     lo = max(0, start - 60)
     if text.rfind("name", lo, start) < 0 and text.rfind("identified", lo, start) < 0:
         return None  # (most mentions follow neither word, and are not searched)
