@@ -231,6 +231,8 @@ def test_readability_is_the_same_through_the_table_and_the_parsed_dictionary(
 
     texts = [p.read_text(encoding="utf-8") for p in seed_paths()]
     wikinews = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews"
+    if not wikinews.is_dir():
+        pytest.skip(f"no Wikinews data at {wikinews} (it lives beside the repository)")
     csv.field_size_limit(1 << 30)
     for f in sorted(wikinews.glob("*.csv")):
         with f.open(encoding="utf-8", newline="") as fh:
@@ -288,6 +290,8 @@ def test_break_points_agree_with_pyphens_own_parsing() -> None:
 
     texts = [p.read_text(encoding="utf-8") for p in seed_paths()]
     wikinews = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews"
+    if not wikinews.is_dir():
+        pytest.skip(f"no Wikinews data at {wikinews} (it lives beside the repository)")
     csv.field_size_limit(1 << 30)
     for f in sorted(wikinews.glob("*.csv")):
         with f.open(encoding="utf-8", newline="") as fh:
