@@ -179,7 +179,8 @@ def inflected(lexicon: Mapping[str, float]) -> dict[str, str]:
 def inflection_table(vader_version: str) -> str:
     """The text of ``data/emotive/inflections.tsv``: :func:`inflected` of VADER's lexicon
     and mediakit's supplement, less the ``not_inflection`` rows of ``senses.tsv`` and
-    the words of VADER's rules (``scripts/build_emotive_inflections.py`` writes it;
+    the words of VADER's rules and the emphatic adverbs (``emphatics.tsv``: "endlessly" stays
+    an emphatic, not an inflection of "endless"; ``scripts/build_emotive_inflections.py`` writes it;
     tests/test_emotive_senses.py checks that it is this function's output).  Shipped
     as a table so that loading the lexicon does not make 11,000 forms each time."""
     senses = load_senses()
@@ -187,6 +188,7 @@ def inflection_table(vader_version: str) -> str:
     raw = json.loads(lexicons.read("vader_rules"))
     skip = {*senses.not_inflections, *raw["negations"], *raw["intensifiers_up"]}
     skip.update(raw["intensifiers_down"])
+    skip.update(emphatics())
     lines = [
         "# Regular inflections of the emotive lexicon's words that the lexicon does not list",
         f"# (vaderSentiment {vader_version}'s lexicon and mediakit's supplement.tsv), each with",

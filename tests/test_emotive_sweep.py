@@ -1,0 +1,114 @@
+"""The systematic sweep of charged vocabulary and of topic words (issue 15, branch loaded9):
+each field with hand-built sentences, every flagged word with its entry and rule, the plain
+uses left alone, and the batch scorer finding the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit._emotive import EmotiveWord, SentenceEmotion, score_sentence
+from mediakit._emotive._batch import score_sentences
+from mediakit._emotive._compounds import EMPHATIC_RULE
+from mediakit._spans import Span
+
+SUPPLEMENT = "mediakit's supplement, not VADER's lexicon"
+TOPIC = "names what happened (topic)"
+
+
+def both(text: str) -> SentenceEmotion:
+    one = score_sentence(text)
+    assert score_sentences(text, [Span(0, len(text), text)]) == [one]
+    return one
+
+
+def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
+    return {w.text.lower(): w for w in r.words}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sign"),
+    [
+        # condemnation and fear
+        ("The senator called the policy monstrous.", "monstrous", -1),
+        ("Residents described a living nightmare.", "nightmare", -1),
+        ("He condemned the barbaric treatment of prisoners.", "barbaric", -1),
+        # name-calling and dismissal
+        ("Biden called Trump a clown during the debate.", "clown", -1),
+        ("Critics dismissed the report as drivel.", "drivel", -1),
+        # charged verbs
+        ("The host smirked as the governor answered.", "smirked", -1),
+        ("They plundered the pension fund, the union said.", "plundered", -1),
+        # hyperbole and glorification
+        ("The contract carries a whopping price.", "whopping", -1),
+        ("Supporters lauded the mayor as a hero.", "lauded", 1),
+    ],
+)
+def test_a_charged_word_of_the_sweep_is_flagged_with_its_entry(
+    text: str, word: str, sign: int
+) -> None:
+    w = flagged(both(text))[word]
+    assert w.score * sign > 0
+    assert SUPPLEMENT in w.rules[0] or "inflection of mediakit's supplement" in w.rules[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The suspect was jailed after a two-week trial.", "jailed"),
+        ("The lawsuit was filed in federal court on Monday.", "lawsuit"),
+        ("Flu cases rose in the northern states.", "flu"),
+        ("Police reported two casualties after the bombing.", "casualties"),
+        ("The minister announced her resignation on Friday.", "resignation"),
+    ],
+)
+def test_a_topic_word_of_the_sweep_is_damped_and_says_so(text: str, word: str) -> None:
+    w = flagged(both(text))[word]
+    assert any(rule.startswith(TOPIC) for rule in w.rules)
+
+
+def test_an_intensified_topic_word_is_not_damped() -> None:
+    w = flagged(both("The bombing was EXTREMELY deadly."))["deadly"]
+    assert not any(rule.startswith(TOPIC) for rule in w.rules)
+
+
+def test_damping_a_topic_word_lowers_the_intensity_not_the_compound() -> None:
+    plain = both("The lawsuit was filed.")
+    charged = both("The smear was filed.")
+    assert plain.intensity < charged.intensity
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "part"),
+    [
+        ("Her answer was cringe-worthy.", "cringe-worthy", "cringe"),
+        ("It was a praise-worthy effort.", "praise-worthy", "praise"),
+    ],
+)
+def test_a_worthy_compound_is_read_through_the_part_before(text: str, word: str, part: str) -> None:
+    w = flagged(both(text))[word]
+    assert w.entry == part
+    assert "the part before '-worthy'" in w.rules[0]
+
+
+def test_cringe_worthy_is_negative_and_world_beating_praise() -> None:
+    assert flagged(both("Her answer was cringe-worthy."))["cringe-worthy"].score < 0
+    assert flagged(both("They promised a world-beating system."))["world-beating"].score > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shifts were staggered across the week.",  # not the hyperbole "staggering"
+        "The galaxy has a spiral shape.",  # "spiral" was left out: plain in science
+        "The circus came to town in May.",  # "circus" was left out: plain in local news
+    ],
+)
+def test_plain_words_near_the_sweep_stay_plain(text: str) -> None:
+    assert both(text).words == ()
+
+
+def test_an_emphatic_adverb_stays_an_emphatic_when_its_adjective_is_listed() -> None:
+    # "endless" is in the supplement; "endlessly" is still the emphatic adverb of
+    # emphatics.tsv, not an inflection of "endless"
+    w = flagged(both("Arguments erupted endlessly at the meetings."))["endlessly"]
+    assert w.rules[0].startswith(EMPHATIC_RULE)
