@@ -19,8 +19,10 @@ Prints, each beside VADER's figure computed in the same run:
 * Hedges (``devset/hedges_news.tsv`` and ``_heldout``): sentence precision, recall
   and F1 of mediakit's hedge markers (VADER has no hedge detection).
 * Another newsroom (:mod:`mediakit.evaluate.newsroom`, PolNeAR's US political news, when
-  ``../shared/data/polnear`` is there): the dev half's hedge, loaded-language and
-  subjectivity figures (``python -m mediakit.evaluate newsroom --clean`` for both halves).
+  ``../shared/data/polnear`` is there): the first set's hedge, loaded-language and
+  subjectivity figures, both halves, and the loaded-language and subjectivity figures of
+  the later sets, 2-4 clean and 5 a dev set (``python -m mediakit.evaluate newsroom
+  --set N`` for one of them, ``--set 5 --errors`` for the dev set's errors).
 
 A file that is missing is named and skipped.  The data are never copied into
 mediakit; the dev sets live in the repository's ``devset/``.
@@ -265,9 +267,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         path = devset / name
         lines += run(path) if path.is_file() else [f"{name}: not in {devset} (skipped)"]
-    from mediakit.evaluate import newsroom  # another newsroom: the PolNeAR set's dev half
+    from mediakit.evaluate import newsroom  # another newsroom: the PolNeAR sets
 
-    lines += newsroom.run(newsroom.DEFAULT_DIR)
+    lines += newsroom.run(newsroom.DEFAULT_DIR, clean=True)
+    for which in ("2", "3", "4", "5"):  # the later sets: scored, their errors never printed
+        lines += newsroom.run(newsroom.DEFAULT_DIR, newsroom.GOLDS[which])[2:]
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
