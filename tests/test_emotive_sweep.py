@@ -112,3 +112,34 @@ def test_an_emphatic_adverb_stays_an_emphatic_when_its_adjective_is_listed() -> 
     # emphatics.tsv, not an inflection of "endless"
     w = flagged(both("Arguments erupted endlessly at the meetings."))["endlessly"]
     assert w.rules[0].startswith(EMPHATIC_RULE)
+
+
+@pytest.mark.parametrize(
+    "word", ["trigger-happy", "hissy-fit", "hero-worship", "brain-dead", "world-beating"]
+)
+def test_a_compound_whose_head_misleads_is_entered_whole(word: str) -> None:
+    w = flagged(both(f"Critics called it {word} nonsense."))[word]
+    assert w.entry == word
+    assert w.rules[0].startswith(SUPPLEMENT)
+    assert (w.score > 0) == (word == "world-beating")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "entry"),
+    [
+        ("The firm was caught cooking the books.", "cooking the books", "cook the books"),
+        ("The party became a laughing stock.", "laughing stock", "laughing stock"),
+        ("He was hauled over the coals by MPs.", "hauled over the coals", "haul over the coals"),
+    ],
+)
+def test_a_swept_idiom_is_one_item_with_its_rule(text: str, phrase: str, entry: str) -> None:
+    w = flagged(both(text))[phrase]
+    assert w.entry == entry
+    assert w.rules[0].startswith(f"mediakit's phrase list '{entry}'")
+
+
+@pytest.mark.parametrize(
+    "text", ["Cook the steak over the coals.", "The books were stacked in the library."]
+)
+def test_the_literal_words_of_a_swept_idiom_stay_plain(text: str) -> None:
+    assert both(text).words == ()
