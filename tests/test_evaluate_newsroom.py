@@ -23,6 +23,7 @@ from mediakit.evaluate.newsroom import (
     draw_later,
     half,
     main,
+    pooled,
     report_later,
     run,
 )
@@ -188,3 +189,35 @@ def test_set_5_skips_without_the_texts(tmp_path: Path, capsys) -> None:  # type:
     assert main(["--set", "5", "--errors", "--polnear", str(tmp_path / "absent")]) == 0
     assert main(["--set", "5", "--draw", "--polnear", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_the_pooled_figures_are_one_auc_over_the_sets_together(tmp_path: Path) -> None:
+    assert pooled(tmp_path / "absent", ("2", "3", "4")) == []
+    (tmp_path / "nyt_2016-01-01_a.txt").write_text(ARTICLE, "utf-8")
+    sents = body_sentences(ARTICLE)
+    golds = {}
+    for k, (loaded, subjective) in zip("23", (("no", "yes"), ("yes", "no")), strict=True):
+        gold = tmp_path / f"set{k}.tsv"
+        gold.write_text(
+            "article\tn\tdigest\tloaded\tphrases\tsubjective\n"
+            + "".join(
+                f"nyt_2016-01-01_a\t{i}\t{digest(s)}\t{loaded}\t"
+                f"{'wide margin' if loaded == 'yes' and i else ''}\t{subjective}\n"
+                for i, s in enumerate(sents)
+            ),
+            "utf-8",
+        )
+        golds[k] = gold
+    import mediakit.evaluate.newsroom as newsroom
+
+    saved = dict(newsroom.GOLDS)
+    try:
+        newsroom.GOLDS.update(golds)
+        lines = pooled(tmp_path, ("2", "3"))
+    finally:
+        newsroom.GOLDS.clear()
+        newsroom.GOLDS.update(saved)
+    assert lines[0] == (
+        "PolNeAR sets 2+3 pooled (clean) random: 4 sentences, 2 loaded, 2 subjective"
+    )
+    assert "loaded phrases holding a flagged word (1)" in lines[2]

@@ -272,6 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines += newsroom.run(newsroom.DEFAULT_DIR, clean=True)
     for which in ("2", "3", "4", "5", "6"):  # the later sets: scored, their errors never printed
         lines += newsroom.run(newsroom.DEFAULT_DIR, newsroom.GOLDS[which])[2:]
+    lines += newsroom.pooled(newsroom.DEFAULT_DIR, ("2", "3", "4"))
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 

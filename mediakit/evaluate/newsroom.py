@@ -107,6 +107,7 @@ __all__ = [
     "draw_later",
     "half",
     "main",
+    "pooled",
     "run",
 ]
 
@@ -400,6 +401,16 @@ def report_later(
     if dev and errors:
         lines += _dev_errors(rows)
     return [f"{'':<46} mediakit     VADER", *lines]
+
+
+def pooled(directory: Path, which: Sequence[str]) -> list[str]:
+    """The loaded-language and subjectivity figures of the later sets ``which`` taken
+    together (one AUC over all their sentences), beside VADER's; nothing when the texts or
+    a gold file are absent."""
+    if not directory.is_dir() or not all(GOLDS[k].is_file() for k in which):
+        return []
+    rows = [r for k in which for r in _rows(GOLDS[k], directory)[0]]
+    return report_later(rows, f"sets {'+'.join(which)} pooled")[1:]
 
 
 def _passes_lines(which: str | None) -> list[str]:
