@@ -218,6 +218,7 @@ PASSES_OF: dict[str, tuple[Path, tuple[str, ...]]] = {
     "1": (PASSES, ("hedged", "loaded", "subjective")),
     "3": (ROOT / "devset" / "newsroom_polnear_3_passes.tsv", ("loaded", "subjective")),
     "4": (ROOT / "devset" / "newsroom_polnear_4_passes.tsv", ("loaded", "subjective")),
+    "6": (ROOT / "devset" / "newsroom_polnear_6_passes.tsv", ("loaded", "subjective")),
 }
 #: The later, all-random sets (2-4 and 6 clean, 5 dev: :data:`DEV_SETS`): set -> ((seed, size),
 #: articles left out besides the sets before it).
