@@ -8,20 +8,8 @@ from __future__ import annotations
 import pytest
 
 from mediakit import lexicons
-from mediakit._emotive import EmotiveWord, SentenceEmotion, score_sentence
-from mediakit._emotive._batch import score_sentences
 from mediakit._emotive._compounds import COMPOUND_RULE, compound_rules
-from mediakit._spans import Span
-
-
-def both(text: str) -> SentenceEmotion:
-    one = score_sentence(text)
-    assert score_sentences(text, [Span(0, len(text), text)]) == [one]
-    return one
-
-
-def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
-    return {w.text: w for w in r.words}
+from tests.emotive_helpers import both, flagged
 
 
 @pytest.mark.parametrize(
@@ -43,14 +31,14 @@ def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
 def test_a_compound_is_read_through_its_charged_part(
     text: str, token: str, entry: str, why: str
 ) -> None:
-    w = flagged(both(text))[token]
+    w = flagged(both(text), lower=False)[token]
     assert w.entry == entry
     assert w.rules[0].startswith(COMPOUND_RULE) and why in w.rules[0]
     assert text[w.start : w.end] == token
 
 
 def test_the_part_keeps_its_own_explanation() -> None:
-    w = flagged(both("It was a much-maligned plan."))["much-maligned"]
+    w = flagged(both("It was a much-maligned plan."), lower=False)["much-maligned"]
     assert w.rules[1] == "an inflection of mediakit's supplement entry 'malign'"
     assert w.score < 0
 
@@ -88,7 +76,7 @@ def test_negation_and_boosters_reach_a_compound() -> None:
 
 
 def test_the_whole_compound_listed_wins() -> None:
-    w = flagged(both("The fear-mongering went on."))["fear-mongering"]
+    w = flagged(both("The fear-mongering went on."), lower=False)["fear-mongering"]
     assert not w.rules or not w.rules[0].startswith(COMPOUND_RULE)
 
 

@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit._emotive import SentenceEmotion, score_sentence
-from mediakit._emotive._batch import score_sentences
 from mediakit._emotive._compounds import EMPHATIC_RULE
-from mediakit._spans import Span
-
-
-def both(text: str) -> SentenceEmotion:
-    one = score_sentence(text)
-    assert score_sentences(text, [Span(0, len(text), text)]) == [one]
-    return one
+from tests.emotive_helpers import both
 
 
 @pytest.mark.parametrize(

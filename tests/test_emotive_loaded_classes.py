@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit._emotive import EmotiveWord, SentenceEmotion, score_sentence
-from mediakit._emotive._batch import score_sentences
-from mediakit._spans import Span
+from tests.emotive_helpers import both, flagged
 
 TOPIC = "names what happened (topic)"
-
-
-def both(text: str) -> SentenceEmotion:
-    one = score_sentence(text)
-    assert score_sentences(text, [Span(0, len(text), text)]) == [one]
-    return one
-
-
-def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
-    return {w.text.lower(): w for w in r.words}
 
 
 # ---------------------------------------------------------------- terms of politics

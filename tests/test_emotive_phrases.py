@@ -7,21 +7,10 @@ from __future__ import annotations
 import pytest
 
 from mediakit import lexicons
-from mediakit._emotive import EmotiveWord, SentenceEmotion, score_sentence
-from mediakit._emotive._batch import score_sentences
+from mediakit._emotive import score_sentence
 from mediakit._emotive._phrases import PHRASE_RULE, load_phrases, parse_phrase
 from mediakit._emotive._score import ASIDE_RULE
-from mediakit._spans import Span
-
-
-def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
-    return {w.text.lower(): w for w in r.words}
-
-
-def both(text: str) -> SentenceEmotion:
-    one = score_sentence(text)
-    assert score_sentences(text, [Span(0, len(text), text)]) == [one]
-    return one
+from tests.emotive_helpers import both, flagged
 
 
 # ---------------------------------------------------------------- multi-word phrases

@@ -6,23 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit._emotive import EmotiveWord, SentenceEmotion, score_sentence
-from mediakit._emotive._batch import score_sentences
 from mediakit._emotive._compounds import EMPHATIC_RULE
-from mediakit._spans import Span
+from tests.emotive_helpers import both, flagged
 
 SUPPLEMENT = "mediakit's supplement, not VADER's lexicon"
 TOPIC = "names what happened (topic)"
-
-
-def both(text: str) -> SentenceEmotion:
-    one = score_sentence(text)
-    assert score_sentences(text, [Span(0, len(text), text)]) == [one]
-    return one
-
-
-def flagged(r: SentenceEmotion) -> dict[str, EmotiveWord]:
-    return {w.text.lower(): w for w in r.words}
 
 
 @pytest.mark.parametrize(
