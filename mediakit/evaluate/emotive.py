@@ -20,9 +20,10 @@ Prints, each beside VADER's figure computed in the same run:
   and F1 of mediakit's hedge markers (VADER has no hedge detection).
 * Another newsroom (:mod:`mediakit.evaluate.newsroom`, PolNeAR's US political news, when
   ``../shared/data/polnear`` is there): the first set's hedge, loaded-language and
-  subjectivity figures, both halves, and the loaded-language and subjectivity figures of
-  the later sets, 2-4 clean and 5 a dev set (``python -m mediakit.evaluate newsroom
-  --set N`` for one of them, ``--set 5 --errors`` for the dev set's errors).
+  subjectivity figures, both halves; the loaded-language and subjectivity figures of the
+  later sets, 2-4 and 6 clean and 5 a dev set, and of the clean random sets pooled (2-4,
+  and 2-4 with 6: one AUC over all their sentences) (``python -m mediakit.evaluate
+  newsroom --set N`` for one of them, ``--set 5 --errors`` for the dev set's errors).
 
 A file that is missing is named and skipped.  The data are never copied into
 mediakit; the dev sets live in the repository's ``devset/``.
