@@ -59,6 +59,8 @@ the commitment).  The rules, each tested in ``tests/test_hedging.py``:
   consider", "some scientists believe"): a weasel, with the rule named;
 * "(I / we) believe in" is faith or support, not doubt: no hedge ("I do not believe in
   a personal God");
+* "might" after a determiner, a possessive or an adjective of power is the noun, strength
+  ("with all our might", "the might of Rome", "military might"): no hedge;
 * token normalisation (the PolNeAR check): two apostrophes are read as a quotation
   mark, as the New York Times prints one (''I think we will,'' he said);
 * an editor's query: a "?" closing a bracket of at most 3 words (numbers aside, no
@@ -220,6 +222,13 @@ _PREDICTED_DONE = compile_pattern(r"\b(?:as|or|and|the|a|an|its|their|than)\s+$"
 _PREDICTED_RIGHT = compile_pattern(r"\s+(?:\S+\s+)?(?:correctly|accurately|rightly)\b")
 _VOTERS = compile_pattern(r"\s+voters?\b", re.IGNORECASE)
 _BELIEVE_IN = compile_pattern(r"\s+in\b", re.IGNORECASE)
+# "with all our might", "the might of the empire", "military might": the noun, no modal (a
+# determiner, a possessive or an adjective of power never stands right before the modal)
+_MIGHT_NOUN_BEFORE = compile_pattern(
+    r"\b(?:the|our|his|her|their|its|my|your|full|sheer|military|economic|naval|financial|"
+    r"industrial|nuclear)\s+$",
+    re.IGNORECASE,
+)
 _MODALS = frozenset({"may", "might", "could", "could be"})
 # A modal of possibility the root-modal rules read as root ("A process may block", "could be
 # used"), counted all the same (docs/hedging.md, "Root modals counted as cues").
@@ -405,6 +414,8 @@ def _rule(
         return None  # "as predicted", "observed or predicted behaviour": no open forecast
     if key.endswith("believe") and _BELIEVE_IN.match(text, m_end, stop):
         return None  # "I do not believe in a personal God": faith or support, no doubt
+    if key == "might" and _MIGHT_NOUN_BEFORE.search(text, max(0, m_start - 16), m_start):
+        return None  # "with all our might", "military might": the noun, strength
     return ""
 
 

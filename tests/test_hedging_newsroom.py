@@ -94,3 +94,20 @@ def test_believe_in_is_faith_not_doubt(text: str) -> None:
 
 def test_believe_that_is_still_a_hedge() -> None:
     assert _hedges("I believe that the bill will pass.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defeat the enemy with all our might and means!",
+        "The might of the empire was never tested.",
+        "China showed its military might at the parade.",
+    ],
+)
+def test_might_the_noun_is_no_hedge(text: str) -> None:
+    assert [m for m in find_markers(text) if m.entry == "might"] == []
+
+
+def test_might_the_modal_is_still_a_hedge() -> None:
+    assert [m.entry for m in find_markers("The talks might fail, officials said.")] == ["might"]
+    assert [m.entry for m in find_markers("They all might be wrong.")] == ["might"]
