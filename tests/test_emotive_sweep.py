@@ -4,6 +4,10 @@ uses left alone, and the batch scorer finding the same."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from mediakit._emotive._compounds import EMPHATIC_RULE
@@ -131,3 +135,16 @@ def test_a_swept_idiom_is_one_item_with_its_rule(text: str, phrase: str, entry: 
 )
 def test_the_literal_words_of_a_swept_idiom_stay_plain(text: str) -> None:
     assert both(text).words == ()
+
+
+def test_the_sweeps_check_script_tells_known_from_new() -> None:
+    script = Path(__file__).resolve().parents[1] / "scripts" / "emotive_known.py"
+    out = subprocess.run(
+        [sys.executable, str(script), "nightmare", "laughing stock", "teapot"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert out[0].startswith("KNOWN nightmare -> nightmare -2.6 (mediakit's supplement")
+    assert out[1].startswith("KNOWN laughing stock -> laughing stock")
+    assert out[2] == "NEW teapot"
