@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from mediakit._emotive import _score, score_sentence
 from mediakit._emotive._compounds import EMPHATIC_RULE
 from tests.emotive_helpers import both, flagged
 
@@ -63,10 +64,14 @@ def test_an_intensified_topic_word_is_not_damped() -> None:
     assert not any(rule.startswith(TOPIC) for rule in w.rules)
 
 
-def test_damping_a_topic_word_lowers_the_intensity_not_the_compound() -> None:
-    plain = both("The lawsuit was filed.")
-    charged = both("The smear was filed.")
-    assert plain.intensity < charged.intensity
+def test_damping_a_topic_word_lowers_the_intensity_not_the_compound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    damped = both("The lawsuit was filed.")
+    monkeypatch.setattr(_score, "_TOPIC_WEIGHT", 1.0)
+    undamped = score_sentence("The lawsuit was filed.")
+    assert damped.intensity < undamped.intensity
+    assert damped.compound == undamped.compound
 
 
 @pytest.mark.parametrize(
