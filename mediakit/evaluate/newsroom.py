@@ -242,6 +242,7 @@ PASSES_OF: dict[str, tuple[Path, tuple[str, ...]]] = {
     "3": (ROOT / "devset" / "newsroom_polnear_3_passes.tsv", ("loaded", "subjective")),
     "4": (ROOT / "devset" / "newsroom_polnear_4_passes.tsv", ("loaded", "subjective")),
     "6": (ROOT / "devset" / "newsroom_polnear_6_passes.tsv", ("loaded", "subjective")),
+    "7": (ROOT / "devset" / "newsroom_polnear_7_passes.tsv", ("loaded", "subjective")),
 }
 #: The later, all-random sets (2-4 and 7 clean, 5 and 6 dev: :data:`DEV_SETS`): set ->
 #: ((seed, size), articles left out besides the sets before it).
