@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from mediakit._emotive._senses import EPITHET_RULE
 from tests.emotive_helpers import both, flagged
 
 TOPIC = "names what happened (topic)"
@@ -333,3 +334,33 @@ def test_set_five_classes_of_loaded_words(sentence: str, flagged: str) -> None:
 
 def test_getting_away_is_not_getting_away_with() -> None:
     assert [w.text for w in both("They got away early.").words] == []
+
+
+# ---------------------------------------------------------------- epithets before a name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This will guarantee a Crooked Hillary win.",
+        "Crooked Hillary lost.",
+        "So, Crazy Bernie\u2019s plan failed.",
+    ],
+)
+def test_a_charged_adjective_before_a_given_name_is_an_epithet(text: str) -> None:
+    """In a run of capitals, a negative adjective before a given name is a nickname of
+    abuse, flagged with the rule that says so, not read as part of the name."""
+    hit = [w for w in both(text).words if w.text in ("Crooked", "Crazy")]
+    assert len(hit) == 1 and hit[0].score < 0
+    assert EPITHET_RULE in hit[0].rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met Hope Hicks and Grace Meng.",  # given names that are lexicon words
+        "They watched Mad Max again.",  # no adjective ending
+        "The 1994 Crime Bill passed.",  # a noun before "Bill"
+        "The Crooked Creek bridge reopened.",  # no given name after it
+    ],
+)
+def test_names_and_titles_are_no_epithets(text: str) -> None:
+    assert both(text).words == ()

@@ -30,7 +30,6 @@ from mediakit._emotive._score import (
     _EXCLAIM_WEIGHT,
     _FURNITURE_TOKENS,
     _FURTHER_WORDS,
-    _HEADLINE_LOWER,
     _INTENSIFIER_WEIGHT,
     _INTENSITY_HALF,
     _LENGTH_POWER,
@@ -45,6 +44,7 @@ from mediakit._emotive._score import (
     _no_words,
     _unscored,
     _unusual,
+    name_part,
     score_sentence,
     unlisted_word,
 )
@@ -251,9 +251,8 @@ def _words(
                 skip_to = last
         assert base is not None  # a phrase anchor outside a phrase went on above
         if last == i and not raw[i].islower() and in_name(i, raw):
-            if title_case is None:
-                title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
-            if not title_case:
+            title_case, named = name_part(i, raw, base, notes, title_case)
+            if named:
                 continue  # part of a name ("United Nations"): a neutral word
         if last < 0:
             last = i

@@ -18,7 +18,7 @@ from mediakit._emotive._compounds import (
 from mediakit._emotive._lexicon import Rules, fast_rules
 from mediakit._emotive._phrases import PHRASE_RULE, Phrase, phrase_at
 from mediakit._emotive._results import EmotiveWord, SentenceEmotion, _emotion, _word
-from mediakit._emotive._senses import in_name, is_furniture, sense_of
+from mediakit._emotive._senses import EPITHET_RULE, epithet, in_name, is_furniture, sense_of
 from mediakit._emotive._tokens import PUNCT, lowered_tokens, token, token_span, token_starts
 from mediakit._emotive._vader import (
     ALPHA,
@@ -130,9 +130,8 @@ def _score_words(
                 skip_to = last
         assert base is not None  # a phrase anchor outside a phrase went on above
         if last == i and not raw[i].islower() and in_name(i, raw):
-            if title_case is None:
-                title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
-            if not title_case:
+            title_case, named = name_part(i, raw, base, notes, title_case)
+            if named:
                 continue  # part of a name ("United Nations"): a neutral word
         if last < 0:
             last = i
@@ -152,6 +151,22 @@ def _score_words(
         if caps and len(token(raw[i])) > 1:
             caps_words += 1
     return scored, intens, caps_words
+
+
+def name_part(
+    i: int, raw: list[str], base: float, notes: list[str], title_case: bool | None
+) -> tuple[bool | None, bool]:
+    """For token ``i``, which :func:`in_name` finds in a run of capitals: whether the
+    sentence is a headline in title case (``title_case``, found when first needed) and
+    whether the word is part of a name, so neutral.  It is not in a headline in title case
+    (every word capitalised) nor when it is an epithet before a given name ("Crooked
+    Hillary": :func:`~._senses.epithet`, its rule noted)."""
+    if epithet(i, raw, base):
+        notes.append(EPITHET_RULE)
+        return title_case, False
+    if title_case is None:
+        title_case = _HEADLINE_LOWER.issuperset(t for t in raw if t[:1].islower())
+    return title_case, not title_case
 
 
 def unlisted_word(

@@ -18,7 +18,25 @@ from mediakit._boilerplate import find_boilerplate
 from mediakit._emotive._tokens import PUNCT
 from mediakit._spans import Span
 
-__all__ = ["Senses", "in_name", "is_furniture", "load_senses", "sense_of"]
+__all__ = [
+    "EPITHET_RULE",
+    "Senses",
+    "epithet",
+    "in_name",
+    "is_furniture",
+    "load_senses",
+    "sense_of",
+]
+
+EPITHET_RULE = (
+    "mediakit's rule: a charged adjective before a given name is an epithet, not part of the"
+    " name ('Crooked Hillary')"
+)
+#: How an epithet ends: the adjectives and participles of nicknames (Crooked, Crazy, Lying,
+#: Lyin'); nouns and verbs before a name are left to the name rule ("Crime Bill", "Slams
+#: Hillary" in a headline).
+_EPITHET_ENDINGS = ("ed", "y", "ing", "in'", "in’")
+_EPITHET_MAX = -1.0  # only clearly negative words: names are rarely abuse
 
 _QUOTES = "\"'“”‘’«»"
 _QUOTE_OPENERS = tuple(_QUOTES)
@@ -132,6 +150,26 @@ def in_name(i: int, raw: list[str]) -> bool:
             break
         first -= 1
     return not raw[first].startswith(_QUOTE_OPENERS)
+
+
+def epithet(i: int, raw: list[str], valence: float) -> bool:
+    """True when token ``i``, capitalised and opening a run of capitals, is a charged
+    adjective before a given name: a nickname of abuse ("Crooked Hillary", "Crazy
+    Bernie"), which :func:`in_name` would read as part of the name.  The word must be
+    clearly negative (valence at most -1.0), end as an adjective or participle does
+    (:data:`_EPITHET_ENDINGS`) and not be a given name itself; the next token must be a
+    given name of mediakit's list (``given_names.tsv``).  As in :func:`in_name`, the
+    sentence's first word does not open the run for the word after it ("So, Crooked
+    Hillary ...")."""
+    if valence > _EPITHET_MAX or i + 1 >= len(raw) or (i > 1 and _capitalised(raw[i - 1])):
+        return False
+    word = raw[i].strip(PUNCT)
+    if not word.lower().endswith(_EPITHET_ENDINGS):
+        return False
+    from mediakit._names import given_names  # the people layer's list, loaded once
+
+    names = given_names()
+    return word not in names and raw[i + 1].strip(PUNCT).removesuffix("’s") in names
 
 
 def is_furniture(text: str) -> bool:
