@@ -364,3 +364,9 @@ def test_a_charged_adjective_before_a_given_name_is_an_epithet(text: str) -> Non
 )
 def test_names_and_titles_are_no_epithets(text: str) -> None:
     assert both(text).words == ()
+
+
+def test_an_adverb_before_a_name_is_no_epithet() -> None:
+    r = both("Unfortunately Hillary Clinton was late.")
+    assert not any(EPITHET_RULE in w.rules for w in r.words)
+    assert not any(EPITHET_RULE in w.rules for w in both("Absolutely Hillary won.").words)

@@ -33,8 +33,8 @@ EPITHET_RULE = (
     " name ('Crooked Hillary')"
 )
 #: How an epithet ends: the adjectives and participles of nicknames (Crooked, Crazy, Lying,
-#: Lyin'); nouns and verbs before a name are left to the name rule ("Crime Bill", "Slams
-#: Hillary" in a headline).
+#: Lyin'); nouns, verbs and -ly adverbs before a name are left to the name rule ("Crime
+#: Bill", "Slams Hillary" in a headline, "Unfortunately Hillary ...").
 _EPITHET_ENDINGS = ("ed", "y", "ing", "in'", "in’")
 _EPITHET_MAX = -1.0  # only clearly negative words: names are rarely abuse
 
@@ -163,9 +163,10 @@ def epithet(i: int, raw: list[str], valence: float) -> bool:
     Hillary ...")."""
     if valence > _EPITHET_MAX or i + 1 >= len(raw) or (i > 1 and _capitalised(raw[i - 1])):
         return False
-    word = raw[i].strip(PUNCT)
-    if not word.lower().endswith(_EPITHET_ENDINGS):
+    word = raw[i].strip(PUNCT).lower()
+    if not word.endswith(_EPITHET_ENDINGS) or word.endswith("ly"):  # no adverb
         return False
+    word = raw[i].strip(PUNCT)
     from mediakit._names import given_names  # the people layer's list, loaded once
 
     names = given_names()
