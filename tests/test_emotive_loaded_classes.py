@@ -370,3 +370,24 @@ def test_an_adverb_before_a_name_is_no_epithet() -> None:
     r = both("Unfortunately Hillary Clinton was late.")
     assert not any(EPITHET_RULE in w.rules for w in r.words)
     assert not any(EPITHET_RULE in w.rules for w in both("Absolutely Hillary won.").words)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sadly, Trump lost the vote.", "Sadly"),
+        ("Outrageous! Trump said.", "Outrageous"),
+        ("Ironically, Trump\u2019s plan helped.", "Ironically"),
+    ],
+)
+def test_a_first_word_closed_by_punctuation_is_no_part_of_the_name_after_it(
+    text: str, word: str
+) -> None:
+    assert word in flagged(both(text), lower=False)
+
+
+def test_a_comma_inside_a_sentence_leaves_names_alone() -> None:
+    """ "Nice, France" and "Springfield, Ill." are names across their comma."""
+    assert both("It was another attack, this time in Nice, France.").words[-1].text == "attack"
+    lives = both("She lives in Springfield, Ill., near the river.")
+    assert "Ill" not in flagged(lives, lower=False)

@@ -40,6 +40,7 @@ _EPITHET_MAX = -1.0  # only clearly negative words: names are rarely abuse
 
 _QUOTES = "\"'“”‘’«»"
 _QUOTE_OPENERS = tuple(_QUOTES)
+_CLOSERS = (",", ";", ":", "!", "?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,14 @@ def _capitalised(tok: str) -> bool:
     return len(s) > 1 and s[0].isupper() and not s.isupper()
 
 
+def _closes(tok: str) -> bool:
+    """True when ``tok`` ends in a comma, colon, semicolon, "!" or "?" (closing quotes
+    aside).  A sentence's first word so closed is no part of a name after it ("Sadly,
+    Trump ...", "Outrageous!" Trump said); inside a sentence a comma can part the parts
+    of one name ("Springfield, Ill.", "Nice, France"), so it is left alone there."""
+    return tok.rstrip(_QUOTES).endswith(_CLOSERS)
+
+
 def in_name(i: int, raw: list[str]) -> bool:
     """True when token ``i`` is part of a name: it and a neighbour are capitalised.
 
@@ -132,7 +141,9 @@ def in_name(i: int, raw: list[str]) -> bool:
     Nations" is a name through "Nations").  Not when the run of capitals opens with a
     quotation mark (a quoted title or slogan: "The Impeachment Hoax"), and a quotation
     mark opening a token parts it from the capitalised word before it (Trump
-    "Soviet-style": a scare-quoted word after a name is no part of it).  The caller
+    "Soviet-style": a scare-quoted word after a name is no part of it); a comma, colon,
+    semicolon, "!" or "?" after the sentence's first word parts it from the name after
+    it ("Sadly, Trump ...": :func:`_closes`).  The caller
     checks that the sentence is not a headline in title case, where every word is
     capitalised."""
     if not _capitalised(raw[i]):
@@ -140,7 +151,10 @@ def in_name(i: int, raw: list[str]) -> bool:
     quoted = raw[i].startswith(_QUOTE_OPENERS)
     before = i > 1 and not quoted and _capitalised(raw[i - 1])
     after = (
-        i + 1 < len(raw) and _capitalised(raw[i + 1]) and not raw[i + 1].startswith(_QUOTE_OPENERS)
+        i + 1 < len(raw)
+        and _capitalised(raw[i + 1])
+        and not raw[i + 1].startswith(_QUOTE_OPENERS)
+        and not (i == 0 and _closes(raw[0]))
     )
     if not (before or after):
         return False
