@@ -391,3 +391,22 @@ def test_a_comma_inside_a_sentence_leaves_names_alone() -> None:
     assert both("It was another attack, this time in Nice, France.").words[-1].text == "attack"
     lives = both("She lives in Springfield, Ill., near the river.")
     assert "Ill" not in flagged(lives, lower=False)
+
+
+# ---------------------------------------------------------------- labels of prejudice
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He condemned the anti-Muslim remarks.", "anti-muslim"),
+        ("Sanders sided with the anti-immigrant right.", "anti-immigrant"),
+        ("Anti-Semitic graffiti was found.", "anti-semitic"),
+    ],
+)
+def test_anti_before_a_group_of_people_is_a_label_of_prejudice(text: str, word: str) -> None:
+    w = flagged(both(text))[word]
+    assert w.score < 0 and w.lexicon == "mediakit supplement"
+
+
+def test_anti_before_a_thing_stays_a_plain_stance() -> None:
+    for text in ("The anti-war movement marched.", "An anti-abortion group sued."):
+        assert both(text).words == ()
