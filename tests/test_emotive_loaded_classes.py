@@ -343,6 +343,7 @@ def test_getting_away_is_not_getting_away_with() -> None:
         "This will guarantee a Crooked Hillary win.",
         "Crooked Hillary lost.",
         "So, Crazy Bernie\u2019s plan failed.",
+        "So, Crazy Bernie's plan failed.",
     ],
 )
 def test_a_charged_adjective_before_a_given_name_is_an_epithet(text: str) -> None:

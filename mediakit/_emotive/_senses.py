@@ -177,14 +177,15 @@ def epithet(i: int, raw: list[str], valence: float) -> bool:
     Hillary ...")."""
     if valence > _EPITHET_MAX or i + 1 >= len(raw) or (i > 1 and _capitalised(raw[i - 1])):
         return False
-    word = raw[i].strip(PUNCT).lower()
-    if not word.endswith(_EPITHET_ENDINGS) or word.endswith("ly"):  # no adverb
-        return False
     word = raw[i].strip(PUNCT)
+    low = word.lower()
+    if not low.endswith(_EPITHET_ENDINGS) or low.endswith("ly"):  # no adverb
+        return False
     from mediakit._names import given_names  # the people layer's list, loaded once
 
     names = given_names()
-    return word not in names and raw[i + 1].strip(PUNCT).removesuffix("’s") in names
+    after = raw[i + 1].strip(PUNCT).removesuffix("’s").removesuffix("'s")
+    return word not in names and after in names
 
 
 def is_furniture(text: str) -> bool:
