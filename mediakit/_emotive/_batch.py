@@ -212,7 +212,8 @@ def _words(
     hits = list(compress(count(), map(r.watch.__contains__, low)))
     if extra:
         hits = sorted({*hits, *extra})
-    # every use of cap_diff is "cap_diff and raw[j].isupper()" for a looked-at j
+    # every use of cap_diff is "cap_diff and raw[j].isupper()" for a looked-at j (a hit, or
+    # the first token of a phrase found at a hit: checked when one is)
     cap_diff = any(map(str.isupper, map(raw.__getitem__, hits))) and not all(map(str.isupper, raw))
     title_case: bool | None = None  # a headline in title case: found when first needed
     but_at = low.index("but") if "but" in low else -1
@@ -249,6 +250,8 @@ def _words(
             i, last, entry, base = found
             if last != i:
                 skip_to = last
+                if not cap_diff and raw[i].isupper():  # a phrase opens before its anchor:
+                    cap_diff = not all(map(str.isupper, raw))  # a looked-at word ("PC brigade")
         assert base is not None  # a phrase anchor outside a phrase went on above
         if last == i and not raw[i].islower() and in_name(i, raw):
             title_case, named = name_part(i, raw, base, notes, title_case)
