@@ -153,3 +153,25 @@ def test_the_sweeps_check_script_tells_known_from_new() -> None:
     assert out[0].startswith("KNOWN nightmare -> nightmare -2.6 (mediakit's supplement")
     assert out[1].startswith("KNOWN laughing stock -> laughing stock")
     assert out[2] == "NEW teapot"
+
+
+def test_the_frequency_sweeps_candidates_are_unflagged_base_forms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """scripts/emotive_sweep_candidates.py, with a stand-in for wordfreq's list: listed and
+    flagged words go, so do inflections of another candidate and words of two letters."""
+    import importlib.util
+    import types
+
+    fake = types.ModuleType("wordfreq")
+    ranked = ["the", "murder", "blorptastic", "blorptastics", "zonk", "zonked", "ox", "teapot"]
+    fake.top_n_list = lambda lang, n: ranked[:n]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "wordfreq", fake)
+    path = Path(__file__).resolve().parents[1] / "scripts" / "emotive_sweep_candidates.py"
+    spec = importlib.util.spec_from_file_location("emotive_sweep_candidates", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.candidates(0, 8) == ["the", "blorptastic", "zonk", "teapot"]
+    assert module.candidates(2, 8) == ["blorptastic", "zonk", "teapot"]  # ranks 2 to 7
+    assert module.main([]) == 2
